@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Santun: a linter for Indonesian social-media drafts.
+///
+/// Dependency direction (nothing points back up):
+///   CICUShim, CDigest  →  SantunCore  →  SantunReporters  →  santun (CLI)
+///   SantunBuiltInPacks (generated from rules/) → santun
+let package = Package(
+    name: "Santun",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "santun", targets: ["santun"]),
+        .library(name: "SantunCore", targets: ["SantunCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // ICU behind a version-free C API whose header contains no ICU types (see Sources/CICUShim/README.md).
+        .target(
+            name: "CICUShim",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        // SHA-256 from the system's libcrypto, for hashed confidential terms.
+        .target(name: "CDigest", linkerSettings: [.linkedLibrary("crypto")]),
+        .target(
+            name: "SantunCore",
+            dependencies: ["CICUShim", "CDigest", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "SantunReporters", dependencies: ["SantunCore"]),
+        .target(name: "SantunBuiltInPacks"),
+        .executableTarget(
+            name: "santun",
+            dependencies: [
+                "SantunCore", "SantunReporters", "SantunBuiltInPacks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "santun-gen", dependencies: []),
+        .executableTarget(name: "santun-bench", dependencies: ["SantunCore", "SantunBuiltInPacks"]),
+        .testTarget(
+            name: "SantunTests",
+            dependencies: ["SantunCore", "SantunReporters", "SantunBuiltInPacks"]
+        ),
+    ]
+)

@@ -1,0 +1,77 @@
+import CICUShim
+
+/// A compiled ICU regular expression. Compile once per pack load; `matcher()` gives each
+/// thread its own copy. Each match is bounded by ICU's time and stack limits, so a pattern
+/// that backtracks catastrophically fails one draft with an error instead of hanging.
+public final class ICURegex: @unchecked Sendable {
+    /// Thrown when a pattern cannot be compiled, with ICU's 1-based line and 0-based offset.
+    public struct SyntaxError: Error, Sendable {
+        public let message: String
+        public let line: Int
+        public let offset: Int
+    }
+
+    let handle: OpaquePointer
+    public let pattern: String
+    public let groupCount: Int
+
+    public init(_ pattern: String, caseInsensitive: Bool) throws {
+        self.pattern = pattern
+        let utf16 = Array(pattern.utf16)
+        var error: Int32 = 0, line: Int32 = 0, offset: Int32 = 0
+        let flags: UInt32 = caseInsensitive ? UInt32(SN_REGEX_CASE_INSENSITIVE) : 0
+        guard let handle = sn_regex_open(utf16, Int32(utf16.count), flags, &error, &line, &offset) else {
+            throw SyntaxError(message: String(cString: sn_error_name(error)), line: Int(line), offset: Int(offset))
+        }
+        self.handle = handle
+        groupCount = Int(sn_regex_group_count(handle, &error))
+    }
+
+    deinit { sn_regex_close(handle) }
+
+    /// A matcher for one thread.
+    public func matcher() throws -> RegexMatcher { try RegexMatcher(self) }
+}
+
+/// Runs one compiled `ICURegex` over UTF-16 text. Not thread-safe.
+public final class RegexMatcher {
+    /// The pattern hit its work limit on this text.
+    public struct LimitExceeded: Error, Sendable { public let pattern: String }
+
+    private let handle: OpaquePointer
+    private let pattern: String
+
+    init(_ regex: ICURegex) throws {
+        var error: Int32 = 0
+        guard let clone = sn_regex_clone(regex.handle, &error) else {
+            throw ICUError(code: error, context: "clone regex")
+        }
+        handle = clone
+        pattern = regex.pattern
+        // About 5 M steps per match at most; stack 8 MB.
+        sn_regex_set_limits(handle, 5, 8 * 1024 * 1024, &error)
+    }
+
+    deinit { sn_regex_close(handle) }
+
+    /// Every match (the range of `group`, in UTF-16 units) in `text`, which is only borrowed.
+    public func matches(in text: UnsafeBufferPointer<UInt16>, group: Int = 0) throws -> [Range<Int>] {
+        var error: Int32 = 0
+        sn_regex_set_text(handle, text.baseAddress, Int32(text.count), &error)
+        try ICU.check(error, "regex text")
+        var result: [Range<Int>] = []
+        while sn_regex_find_next(handle, &error) == 1 {
+            var start: Int32 = -1, end: Int32 = -1
+            sn_regex_group_range(handle, Int32(group), &start, &end, &error)
+            if start >= 0 && end > start { result.append(Int(start)..<Int(end)) }
+        }
+        var detach: [UInt16] = [0]
+        var ignored: Int32 = 0
+        defer { sn_regex_set_text(handle, &detach, 0, &ignored) }
+        if sn_regex_is_limit_error(error) == 1 {
+            throw LimitExceeded(pattern: pattern)
+        }
+        try ICU.check(error, "regex match")
+        return result
+    }
+}

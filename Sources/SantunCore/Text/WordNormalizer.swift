@@ -1,0 +1,212 @@
+/// Turns the lowercase form of a word into its matching key: undoes letters spaced or hyphenated
+/// out, leetspeak, elongation and reduplication, recording each in `TokenFlags`.
+///
+/// Pure Swift over bytes, so it is cheap for the plain ASCII words that make up most drafts.
+struct WordNormalizer {
+    struct Result {
+        var normalized: String
+        var base: String?
+        var alternate: String?
+        var flags: TokenFlags
+    }
+
+    /// Reduplicated words whose single half is not the word (`kupu-kupu` is a butterfly, not
+    /// many `kupu`). They stay whole.
+    static let lexicalizedReduplications: Set<String> = [
+        "kupu-kupu", "laba-laba", "ubur-ubur", "kura-kura", "biri-biri", "cumi-cumi", "paru-paru",
+        "mata-mata", "oleh-oleh", "alun-alun", "agar-agar", "anai-anai", "onde-onde", "gado-gado",
+        "ondel-ondel", "undur-undur", "rama-rama", "pura-pura", "kunang-kunang", "lumba-lumba",
+        "tiba-tiba", "hati-hati", "masing-masing", "sia-sia", "kira-kira", "rata-rata", "kisi-kisi",
+        "tanda-tanda", "sama-sama", "mula-mula", "biduk-biduk", "gara-gara", "jangan-jangan",
+    ]
+
+    /// Suffixes and clitics that may follow a reduplicated word (`anak-anaknya`, `hal2nya`).
+    static let reduplicationTails: Set<String> = ["", "nya", "an", "kan", "lah", "ku", "mu", "pun", "i", "in"]
+
+    static let leet: [UInt8: UInt8] = [
+        UInt8(ascii: "4"): UInt8(ascii: "a"), UInt8(ascii: "3"): UInt8(ascii: "e"),
+        UInt8(ascii: "1"): UInt8(ascii: "i"), UInt8(ascii: "0"): UInt8(ascii: "o"),
+        UInt8(ascii: "5"): UInt8(ascii: "s"), UInt8(ascii: "7"): UInt8(ascii: "t"),
+        UInt8(ascii: "9"): UInt8(ascii: "g"), UInt8(ascii: "6"): UInt8(ascii: "g"),
+        UInt8(ascii: "8"): UInt8(ascii: "b"),
+    ]
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isJoiner(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: "'") || b == UInt8(ascii: "*")
+            || b == UInt8(ascii: ".")
+    }
+
+    static func normalize(_ input: [UInt8], flags initial: TokenFlags) -> Result {
+        var flags = initial
+        var word = input
+
+        // Letters spaced out with joiners: b-a-n-g-s-a-t, a_n_j_i_n_g, a*n*j*i*n*g.
+        if word.count >= 5, word.contains(where: isJoiner) {
+            let parts = word.split(whereSeparator: isJoiner)
+            if parts.count >= 3, parts.allSatisfy({ $0.count == 1 && isLetter($0.first!) }),
+               word.count == parts.count * 2 - 1 {
+                word = parts.map { $0.first! }
+                flags.insert(.spacedOut)
+            }
+        }
+
+        // A star standing for hidden letters: anj*ng, f*ck.
+        if word.contains(UInt8(ascii: "*")) { flags.insert(.masked) }
+
+        // Leetspeak, per hyphen-separated part, only where digits sit among letters.
+        if word.contains(where: isDigit) {
+            var rebuilt: [UInt8] = []
+            rebuilt.reserveCapacity(word.count)
+            var changed = false
+            for (index, part) in word.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { rebuilt.append(UInt8(ascii: "-")) }
+                if let decoded = deLeet(Array(part)) {
+                    rebuilt.append(contentsOf: decoded)
+                    changed = true
+                } else {
+                    rebuilt.append(contentsOf: part)
+                }
+            }
+            if changed {
+                word = rebuilt
+                flags.insert(.leet)
+            }
+        }
+
+        // Elongation: three or more of one letter never occur in standard words; doubles do (maaf, saat).
+        var alternate: [UInt8]? = nil
+        if hasRun(word, of: 3) {
+            alternate = collapse(word, keep: 2)
+            word = collapse(word, keep: 1)
+            flags.insert(.elongated)
+        }
+        if let reduced = reduceRepeatedSyllables(word) {
+            word = reduced
+            alternate = nil
+            flags.insert(.elongated)
+        }
+
+        // Reduplication.
+        var normalized = word
+        var base: [UInt8]? = nil
+        if let (single, written) = reduplication(of: word) {
+            base = single
+            normalized = written
+            flags.insert(.reduplicated)
+        }
+        return Result(
+            normalized: String(decoding: normalized, as: UTF8.self),
+            base: base.map { String(decoding: $0, as: UTF8.self) },
+            alternate: alternate.map { String(decoding: $0, as: UTF8.self) },
+            flags: flags)
+    }
+
+    /// The letters a leetspeak part stands for, or nil when the digits are a number or a
+    /// reduplication mark: `50rb`, `4G`, `covid19`, `hal2` stay as they are.
+    static func deLeet(_ part: [UInt8]) -> [UInt8]? {
+        let letters = part.filter(isLetter).count
+        let leetDigits = part.filter { leet[$0] != nil }.count
+        guard letters >= 2, leetDigits > 0 else { return nil }
+        guard part.allSatisfy({ isLetter($0) || isDigit($0) }) else { return nil }
+        // Number followed by a unit (50rb) or a name followed by a number (mp3, covid19): not leet.
+        let firstLetter = part.firstIndex(where: isLetter)!
+        let lastLetter = part.lastIndex(where: isLetter)!
+        let digitsBefore = part[..<firstLetter].allSatisfy(isDigit)
+        let innerDigits = part[firstLetter...lastLetter].contains(where: isDigit)
+        let trailingDigits = part[(lastLetter + 1)...].contains(where: isDigit)
+        if !innerDigits {
+            if !trailingDigits { return nil }                 // 50rb, 4ku
+            if firstLetter == 0 || !digitsBefore { return nil } // mp3, covid19
+        }
+        if part.contains(UInt8(ascii: "2")) { return nil }   // 2 is reduplication, never a letter
+        return part.map { leet[$0] ?? $0 }
+    }
+
+    static func hasRun(_ word: [UInt8], of length: Int) -> Bool {
+        var run = 1
+        for index in 1..<max(word.count, 1) {
+            if word[index] == word[index - 1] && isLetter(word[index]) {
+                run += 1
+                if run >= length { return true }
+            } else {
+                run = 1
+            }
+        }
+        return false
+    }
+
+    /// Collapses runs of three or more equal letters to `keep` letters.
+    static func collapse(_ word: [UInt8], keep: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(word.count)
+        var index = 0
+        while index < word.count {
+            var end = index + 1
+            while end < word.count && word[end] == word[index] { end += 1 }
+            let run = end - index
+            let count = (run >= 3 && isLetter(word[index])) ? keep : run
+            out.append(contentsOf: repeatElement(word[index], count: count))
+            index = end
+        }
+        return out
+    }
+
+    /// `hehehehe` → `hehe`, `wkwkwkwk` → `wkwk`: a 2- or 3-letter unit said three times or more.
+    static func reduceRepeatedSyllables(_ word: [UInt8]) -> [UInt8]? {
+        guard word.count >= 6, word.allSatisfy(isLetter) else { return nil }
+        for unit in 2...3 where word.count >= unit * 3 {
+            var repeats = true
+            for index in unit..<word.count where word[index] != word[index % unit] {
+                repeats = false
+                break
+            }
+            if repeats, Set(word[0..<unit]).count > 1 { return Array(word[0..<unit] + word[0..<unit]) }
+        }
+        return nil
+    }
+
+    /// For `anak-anak`, `hal2`, `hal²`, `anak2nya`, `kata-katanya`, `bermain-main`: the single
+    /// form, and the form written with a hyphen as EYD V wants it.
+    static func reduplication(of word: [UInt8]) -> (base: [UInt8], written: [UInt8])? {
+        // X2 / X² with an optional tail.
+        let two = UInt8(ascii: "2")
+        let superscriptTwo: [UInt8] = [0xC2, 0xB2]
+        var markIndex: Int? = nil, markLength = 0
+        if let index = word.firstIndex(of: two) {
+            markIndex = index; markLength = 1
+        } else if let range = firstRange(of: superscriptTwo, in: word) {
+            markIndex = range; markLength = 2
+        }
+        if let mark = markIndex {
+            let left = Array(word[..<mark])
+            let right = Array(word[(mark + markLength)...])
+            guard left.count >= 2, left.allSatisfy(isLetter), right.allSatisfy(isLetter),
+                  reduplicationTails.contains(String(decoding: right, as: UTF8.self)) else { return nil }
+            return (left + right, left + [UInt8(ascii: "-")] + left + right)
+        }
+        // X-X, X-Xtail, preX-X.
+        let halves = word.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard halves.count == 2 else { return nil }
+        let left = Array(halves[0]), right = Array(halves[1])
+        guard left.count >= 2, right.count >= 2, left.allSatisfy(isLetter), right.allSatisfy(isLetter) else { return nil }
+        if lexicalizedReduplications.contains(String(decoding: word, as: UTF8.self)) { return nil }
+        if right.starts(with: left),
+           reduplicationTails.contains(String(decoding: right[left.count...], as: UTF8.self)) {
+            return (right, word)
+        }
+        if left.count > right.count, left.suffix(right.count).elementsEqual(right), right.count >= 3 {
+            return (left, word)
+        }
+        return nil
+    }
+
+    static func firstRange(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start..<(start + needle.count)].elementsEqual(needle) {
+            return start
+        }
+        return nil
+    }
+}

@@ -1,0 +1,1 @@
+print("santun-bench: not yet")

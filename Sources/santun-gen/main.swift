@@ -1,0 +1,1 @@
+print("santun-gen: not yet")
