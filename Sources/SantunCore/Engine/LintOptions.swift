@@ -1,0 +1,22 @@
+/// What one lint run needs to know besides the rules.
+public struct LintOptions: Sendable {
+    /// What counts as one draft for whole-draft metrics (length, emoji and hashtag counts).
+    public enum DraftBoundary: String, Sendable {
+        /// The whole text is one draft (a file).
+        case document
+        /// Each line is a draft (drafts piped one per line).
+        case line
+    }
+
+    /// x, instagram, linkedin or facebook: selects the length limit.
+    public var platform: String = "x"
+    public var draftBoundary: DraftBoundary = .document
+    /// Treat the text as Markdown: front matter, code, link targets and comments are not prose.
+    public var markdown: Bool = false
+
+    public init(platform: String = "x", draftBoundary: DraftBoundary = .document, markdown: Bool = false) {
+        self.platform = platform
+        self.draftBoundary = draftBoundary
+        self.markdown = markdown
+    }
+}

@@ -1,0 +1,105 @@
+extension Linter {
+    /// Categories still checked inside hashtags: campaign tags are identifiers, so slang and
+    /// foreign terms in them are fine, but swearing, slurs and codenames are not.
+    static let hashtagCategories: Set<Category> = [.profanity, .sara, .confidential]
+
+    func lexiconFindings(_ context: inout LintContext) {
+        let matcher = context.ruleSet.lexicon
+        let tokens = context.tokens
+        for hit in matcher.hits(in: tokens) where !matcher.cancelled(hit, in: tokens) {
+            report(hit, tokens: tokens, matcher: matcher, context: &context)
+        }
+        for token in tokens where token.kind == .hashtag && !token.parts.isEmpty {
+            let parts = token.parts.map {
+                Token(kind: .word, range: $0.range, utf16Range: 0..<0, normalized: $0.normalized)
+            }
+            for hit in matcher.hits(in: parts)
+            where Linter.hashtagCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: parts) {
+                report(hit, tokens: parts, matcher: matcher, context: &context)
+            }
+        }
+    }
+
+    private func report(_ hit: LexiconMatcher.Hit, tokens: [Token], matcher: LexiconMatcher, context: inout LintContext) {
+        let rule = matcher.rules[hit.ref.rule]
+        let entry = matcher.entry(hit.ref)
+        let first = tokens[hit.firstToken], last = tokens[hit.lastToken]
+        if context.ruleSet.allowed.contains(first.matchKey) || context.ruleSet.allowed.contains(first.normalized) { return }
+        let range = ByteRange(first.range.offset..<last.range.end)
+        let written = context.source.text(range)
+
+        // The formal words, rebuilt around the token's affixes and reduplication.
+        var suggestions: [String] = []
+        var buildable = true
+        let reduplicated = first.flags.contains(.reduplicated) && hit.firstToken == hit.lastToken
+        let analysis = hit.analysis ?? Morphology.Analysis(prefix: .none, stem: first.matchKey, suffix: "", clitic: "")
+        var bases = entry.suggestions
+        if matcher.mode(hit.ref) == .colloquial {
+            bases = [entry.words[0]]  // the standard base itself
+        }
+        for base in bases {
+            if hit.analysis == nil && !reduplicated {
+                suggestions.append(base)
+            } else if let formal = Morphology.formal(analysis, base: base, formalSuffix: entry.formalSuffix,
+                                                     active: entry.active, reduplicated: reduplicated) {
+                suggestions.append(formal)
+            } else {
+                buildable = false
+            }
+        }
+        // A draft written all in lowercase keeps its convention; otherwise sentences start with a capital.
+        let lineRange = context.source.lineRange(context.source.lineIndex(ofByte: range.offset))
+        let lineHasCapitals = context.source.bytes[lineRange.range].contains { $0 >= 0x41 && $0 <= 0x5A }
+        let sentenceStart = lineHasCapitals && isSentenceStart(range.offset, in: context.source)
+        suggestions = suggestions.map { SuggestionCase.apply(to: $0, like: written, sentenceStart: sentenceStart) }
+        var severity = entry.severity ?? rule.severity
+        if entry.likelihood == .maybe { severity = severity.lowered }
+        let fixable = rule.fixable && buildable && entry.likelihood == .likely && suggestions.count == 1
+        context.add(rule, range: range, severity: severity, suggestions: suggestions, fixable: fixable)
+    }
+
+    /// True when only spaces, quotes or opening brackets stand between the offset and the start
+    /// of the line or the end of the previous sentence.
+    func isSentenceStart(_ offset: Int, in source: SourceText) -> Bool {
+        var index = offset - 1
+        let bytes = source.bytes
+        while index >= 0 {
+            let byte = bytes[index]
+            switch byte {
+            case 0x20, 0x09, 0x22, 0x27, 0x28, 0x2A, 0x5F, 0x3E, 0x23, 0x2D:  // space tab " ' ( * _ > # -
+                index -= 1
+            case 0x0A, 0x0D:
+                return true
+            case 0x2E, 0x21, 0x3F:  // . ! ?
+                return index + 1 < offset && bytes[index + 1] == 0x20
+            default:
+                if byte >= 0x80 {
+                    // Skip closing quotes and emoji before the word.
+                    var start = index
+                    while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                    let scalar = String(decoding: bytes[start...index], as: UTF8.self).unicodeScalars.first
+                    if let scalar, scalar.properties.isEmojiPresentation || "“‘«".unicodeScalars.contains(scalar) {
+                        index = start - 1
+                        continue
+                    }
+                }
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// Carries the writer's capitals over to a suggestion: `Udah` → `Sudah`, `UDAH` → `SUDAH`,
+/// and a suggestion that starts a sentence starts with a capital.
+enum SuggestionCase {
+    static func apply(to suggestion: String, like written: String, sentenceStart: Bool) -> String {
+        guard let first = suggestion.first else { return suggestion }
+        let letters = written.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let uppercase = letters.filter { $0.properties.isUppercase }.count
+        if letters.count >= 2 && uppercase == letters.count { return suggestion.uppercased() }
+        let startsUpper = letters.first?.properties.isUppercase ?? false
+        if startsUpper || sentenceStart { return first.uppercased() + suggestion.dropFirst() }
+        return suggestion
+    }
+}

@@ -1,0 +1,182 @@
+extension Linter {
+    /// Laughter written out: wkwk, haha, hehe, hihi, xixi, kwkw, ckck, awokwok (after the
+    /// tokenizer has reduced repeats), so counting needs no word list in the pack.
+    static func isLaughter(_ normalized: String) -> Bool {
+        if normalized == "awokwok" || normalized == "wkwk" || normalized == "kwkw" { return true }
+        let units: Set<String> = ["ha", "he", "hi", "xi", "wk", "kw", "ck", "hu", "ah", "eh"]
+        let bytes = Array(normalized.utf8)
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return false }
+        let first = String(decoding: bytes[0..<2], as: UTF8.self)
+        guard units.contains(first) else { return false }
+        return stride(from: 0, to: bytes.count, by: 2).allSatisfy { bytes[$0] == bytes[0] && bytes[$0 + 1] == bytes[1] }
+    }
+
+    func metricFindings(_ context: inout LintContext) {
+        for rule in context.ruleSet.rules {
+            guard case let .metric(spec) = rule.body else { continue }
+            switch spec.metric {
+            case .capsWords: capsWords(rule, spec, &context)
+            case .capsRatio: capsRatio(rule, spec, &context)
+            case .punctuationRun:
+                for token in context.tokens where token.kind == .punct && token.range.length >= Int(spec.threshold)
+                    && context.prose.bytes[token.range.range].allSatisfy({ $0 == 0x21 || $0 == 0x3F }) {
+                    context.add(rule, range: token.range)
+                }
+            case .emojiRun: emojiRuns(rule, spec, &context)
+            case .emojiCount: countPerDraft(rule, spec, &context) { $0.kind == .emoji }
+            case .hashtagCount: countPerDraft(rule, spec, &context) { $0.kind == .hashtag }
+            case .laughterCount: countPerDraft(rule, spec, &context) { $0.kind == .word && Linter.isLaughter($0.normalized) }
+            case .length: length(rule, spec, &context)
+            case .reduplicationDigit: reduplicationDigit(rule, &context)
+            case .hiddenCharacters: hiddenCharacters(rule, &context)
+            }
+        }
+    }
+
+    /// The drafts of a text: the whole text, or each line (drafts piped one per line).
+    private func drafts(_ context: LintContext) -> [ByteRange] {
+        switch context.options.draftBoundary {
+        case .document: return [ByteRange(offset: 0, length: context.source.bytes.count)]
+        case .line: return (0..<context.source.lineCount).map { context.source.lineRange($0) }
+        }
+    }
+
+    private func isShouted(_ token: Token, _ spec: MetricSpec, _ bytes: [UInt8]) -> Bool {
+        guard token.kind == .word else { return false }
+        let slice = bytes[token.range.range]
+        let letters = slice.filter { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+        guard letters.count >= 2, letters.allSatisfy({ $0 <= 0x5A }) else { return false }
+        let written = String(decoding: slice, as: UTF8.self)
+        return !spec.exclude.contains(written) && !spec.exclude.contains(written.uppercased())
+    }
+
+    private func capsWords(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
+        let bytes = context.prose.bytes
+        var run: [Token] = []
+        func flush() {
+            if run.count >= Int(spec.threshold) {
+                context.add(rule, range: ByteRange(run.first!.range.offset..<run.last!.range.end))
+            }
+            run.removeAll()
+        }
+        for token in context.tokens {
+            if let last = run.last, bytes[last.range.end..<token.range.offset].contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+                flush()
+            }
+            if isShouted(token, spec, bytes) {
+                run.append(token)
+            } else if token.kind == .punct && !bytes[token.range.range].contains(where: { $0 == 0x2E }) {
+                continue
+            } else if token.kind == .word || token.kind == .number, !run.isEmpty,
+                      token.kind == .number || spec.exclude.contains(context.prose.text(token.range)) {
+                continue
+            } else {
+                flush()
+            }
+        }
+        flush()
+    }
+
+    private func capsRatio(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
+        for line in 0..<context.prose.lineCount {
+            let range = context.prose.lineRange(line)
+            let words = context.tokens.filter { $0.kind == .word && range.contains($0.range) }
+            var upper = 0, total = 0
+            for word in words where !spec.exclude.contains(context.prose.text(word.range)) {
+                for byte in context.prose.bytes[word.range.range] {
+                    if byte >= 0x41 && byte <= 0x5A { upper += 1; total += 1 } else if byte >= 0x61 && byte <= 0x7A { total += 1 }
+                }
+            }
+            if total >= 20, Double(upper) / Double(total) >= spec.threshold, let first = words.first, let last = words.last {
+                context.add(rule, range: ByteRange(first.range.offset..<last.range.end))
+            }
+        }
+    }
+
+    private func emojiRuns(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
+        let bytes = context.prose.bytes
+        var run: [Token] = []
+        func flush() {
+            if run.count >= Int(spec.threshold) { context.add(rule, range: ByteRange(run.first!.range.offset..<run.last!.range.end)) }
+            run.removeAll()
+        }
+        for token in context.tokens {
+            if token.kind == .emoji {
+                if let last = run.last, !bytes[last.range.end..<token.range.offset].allSatisfy({ $0 == 0x20 }) { flush() }
+                run.append(token)
+            } else {
+                flush()
+            }
+        }
+        flush()
+    }
+
+    /// Reports the item at which the count in one draft reaches the threshold.
+    private func countPerDraft(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext, _ counts: (Token) -> Bool) {
+        for draft in drafts(context) {
+            var count = 0
+            for token in context.tokens where draft.contains(token.range) && counts(token) {
+                count += 1
+                if count == Int(spec.threshold) { context.add(rule, range: token.range) }
+            }
+        }
+    }
+
+    /// Characters beyond the platform's limit, from the first one over to the end of the draft.
+    private func length(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
+        guard let limit = spec.limits[context.options.platform] else { return }
+        let bytes = context.prose.bytes
+        for draft in drafts(context) {
+            var end = draft.end
+            while end > draft.offset, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[end - 1]) { end -= 1 }
+            var characters = 0
+            var index = draft.offset
+            var cut: Int? = nil
+            while index < end {
+                if bytes[index] & 0xC0 != 0x80 {
+                    characters += 1
+                    if characters == limit + 1 { cut = index; break }
+                }
+                index += 1
+            }
+            if let cut {
+                let total = String(decoding: bytes[draft.offset..<end], as: UTF8.self).unicodeScalars.count
+                context.add(rule, range: ByteRange(cut..<end), messageMatch: "\(total)/\(limit)")
+            }
+        }
+    }
+
+    /// `hal2`, `anak2nya`, `hal²`: EYD V writes reduplication with a hyphen.
+    private func reduplicationDigit(_ rule: Rule, _ context: inout LintContext) {
+        for token in context.tokens where token.kind == .word && token.flags.contains(.reduplicated) {
+            let written = context.source.text(token.range)
+            guard written.contains("2") || written.contains("²") else { continue }
+            let sentenceStart = isSentenceStart(token.range.offset, in: context.source)
+                && written.first.map { $0.isUppercase } == true
+            let suggestion = SuggestionCase.apply(to: token.normalized, like: written, sentenceStart: sentenceStart)
+            context.add(rule, range: token.range, suggestions: [suggestion], fixable: rule.fixable)
+        }
+    }
+
+    /// Bidirectional overrides and isolates can show text in another order than it is stored,
+    /// hiding what a reader approves (the "Trojan Source" trick).
+    private func hiddenCharacters(_ rule: Rule, _ context: inout LintContext) {
+        let bytes = context.source.bytes
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 0xE2 {
+                let b1 = bytes[index + 1], b2 = bytes[index + 2]
+                let isOverride = b1 == 0x80 && (0xAA...0xAE).contains(b2)
+                let isIsolate = b1 == 0x81 && (0xA6...0xA9).contains(b2)
+                if isOverride || isIsolate {
+                    context.add(rule, range: ByteRange(offset: index, length: 3), messageMatch: String(format: "U+%04X", 0x2000 + (Int(b1 & 0x3F) << 6) + Int(b2 & 0x3F)))
+                    index += 3
+                    continue
+                }
+            }
+            index += 1
+        }
+    }
+}
+
+import Foundation

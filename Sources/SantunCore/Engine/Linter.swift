@@ -1,0 +1,93 @@
+/// Turns a draft into findings. It knows nothing of terminals or files: the caller reads the
+/// text and decides how to show the result.
+///
+/// One `Linter` per thread (ICU break iterators and regex matchers are not thread-safe); the
+/// `RuleSet` and `WordBreakRules` it uses are shared.
+public final class Linter {
+    public let tokenizer: Tokenizer
+    private var matchers: [ObjectIdentifier: RegexMatcher] = [:]
+
+    public init(wordBreakRules: WordBreakRules) throws {
+        tokenizer = try Tokenizer(rules: wordBreakRules)
+    }
+
+    /// Lints one draft. Findings are in reading order; suppression comments are honoured and
+    /// reported when they lack a reason or suppress nothing.
+    public func lint(_ source: SourceText, ruleSet: RuleSet, options: LintOptions = LintOptions()) throws -> [Finding] {
+        let prose = options.markdown ? MarkdownMasker.mask(source) : source
+        let tokens = tokenizer.tokenize(prose)
+        var context = LintContext(source: source, prose: prose, tokens: tokens, ruleSet: ruleSet, options: options)
+        lexiconFindings(&context)
+        try patternFindings(&context)
+        metricFindings(&context)
+        hashedFindings(&context)
+        var findings = resolveOverlaps(context.findings, ruleSet: ruleSet)
+        findings = Suppression.apply(to: findings, in: source, ruleSet: ruleSet)
+        return findings.sorted(by: Finding.readingOrder)
+    }
+
+    func matcher(for regex: ICURegex) throws -> RegexMatcher {
+        let key = ObjectIdentifier(regex)
+        if let matcher = matchers[key] { return matcher }
+        let matcher = try regex.matcher()
+        matchers[key] = matcher
+        return matcher
+    }
+
+    /// Longer phrases win over the words inside them, but a harm finding (profanity, SARA,
+    /// personal data, confidential) is never hidden by a style finding; identical spans of one
+    /// category keep only the first rule's finding. Whole-run metric findings (shouting, length)
+    /// hide nothing inside them.
+    func resolveOverlaps(_ findings: [Finding], ruleSet: RuleSet) -> [Finding] {
+        let spanning = Set(ruleSet.rules.filter { if case .metric = $0.body { true } else { false } }.map(\.id))
+        let sorted = findings.sorted(by: Finding.readingOrder)
+        var kept: [Finding] = []
+        for finding in sorted {
+            let hidden = kept.contains { other in
+                guard other.range.contains(finding.range) else { return false }
+                if other.ruleID == finding.ruleID { return true }
+                if spanning.contains(other.ruleID) { return false }
+                if other.range == finding.range {
+                    return other.category == finding.category
+                        || (finding.ruleID.hasSuffix(".reduplication") && !other.suggestions.isEmpty)
+                }
+                return other.category.priority >= finding.category.priority
+            }
+            if !hidden { kept.append(finding) }
+        }
+        return kept
+    }
+}
+
+/// Everything one lint run shares between its checks.
+struct LintContext {
+    let source: SourceText
+    /// The text the checks read: `source`, or for Markdown a copy with non-prose blanked out
+    /// (same byte offsets, so spans still point into `source`).
+    let prose: SourceText
+    let tokens: [Token]
+    let ruleSet: RuleSet
+    let options: LintOptions
+    var findings: [Finding] = []
+
+    init(source: SourceText, prose: SourceText, tokens: [Token], ruleSet: RuleSet, options: LintOptions) {
+        self.source = source
+        self.prose = prose
+        self.tokens = tokens
+        self.ruleSet = ruleSet
+        self.options = options
+    }
+
+    mutating func add(_ rule: Rule, range: ByteRange, severity: Severity? = nil, suggestions: [String] = [],
+                      fixable: Bool = false, messageMatch: String? = nil) {
+        let match = source.text(range)
+        var message = rule.message.replacingOccurrences(of: "{match}", with: messageMatch ?? match)
+        message = message.replacingOccurrences(of: "{suggestion}", with: suggestions.first ?? "")
+        findings.append(Finding(
+            ruleID: rule.id, category: rule.category, severity: severity ?? rule.severity, message: message,
+            range: range, start: source.location(ofByte: range.offset), end: source.location(ofByte: range.end),
+            match: match, suggestions: suggestions, fixable: fixable && suggestions.count == 1))
+    }
+}
+
+import Foundation

@@ -1,0 +1,55 @@
+/// Which rules run and how: the result of packs plus configuration, compiled once and shared
+/// (read-only) by every thread.
+public final class RuleSet: Sendable {
+    public let packs: [RulePack]
+    /// The enabled rules, with configuration overrides applied.
+    public let rules: [Rule]
+    let lexicon: LexiconMatcher
+    /// Normalized words that are never flagged (brand and product names).
+    let allowed: Set<String>
+
+    /// Settings from configuration that shape the rule set.
+    public struct Settings: Sendable {
+        /// Rule ids, pack ids or categories switched off.
+        public var disabled: Set<String> = []
+        /// Rule ids, pack ids or categories switched back on (wins over `disabled`).
+        public var enabled: Set<String> = []
+        /// Severity by rule id, pack id or category (the most specific wins).
+        public var severities: [String: Severity] = [:]
+        /// Words never flagged, as written (normalized when the rule set is built).
+        public var allow: [String] = []
+        public init() {}
+    }
+
+    public init(packs: [RulePack], settings: Settings = Settings(), normalize: (String) -> [String] = { [$0.lowercased()] }) {
+        self.packs = packs
+        func selected(_ rule: Rule) -> Bool {
+            let names = [rule.id, rule.packID, rule.category.rawValue]
+            if names.contains(where: settings.enabled.contains) { return true }
+            return !names.contains(where: settings.disabled.contains) && !settings.disabled.contains("all")
+        }
+        var rules: [Rule] = []
+        for pack in packs {
+            for var rule in pack.rules where selected(rule) {
+                if let severity = settings.severities[rule.id] ?? settings.severities[rule.packID]
+                    ?? settings.severities[rule.category.rawValue] {
+                    rule.severity = severity
+                }
+                rules.append(rule)
+            }
+        }
+        self.rules = rules
+        lexicon = LexiconMatcher(rules: rules)
+        allowed = Set(settings.allow.flatMap(normalize))
+    }
+
+    /// A rule set holding only the given rules (used to run one rule's examples).
+    public init(rules: [Rule]) {
+        packs = []
+        self.rules = rules
+        lexicon = LexiconMatcher(rules: rules)
+        allowed = []
+    }
+
+    public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }
+}

@@ -1,0 +1,166 @@
+/// All lexicon entries of all enabled rules, compiled into one index keyed by normalized
+/// first word, so the cost per token does not grow with the number of rules or entries: a
+/// token costs one hash lookup, plus one per morphological split for words the plain lookup
+/// does not know.
+public final class LexiconMatcher: Sendable {
+    struct EntryRef: Sendable, Hashable {
+        var rule: Int
+        var entry: Int
+        /// For colloquial-mode rules: the key is a colloquial spelling of the base.
+        var isVariant: Bool
+    }
+
+    /// A candidate hit: which entry, over which tokens, and how the word was analysed.
+    struct Hit {
+        var ref: EntryRef
+        var firstToken: Int
+        var lastToken: Int
+        var analysis: Morphology.Analysis?
+    }
+
+    let rules: [Rule]
+    /// Entries keyed by their first normalized word, matched as written.
+    let exact: [String: [EntryRef]]
+    /// Single-word entries of morphology rules, keyed by stem, matched through affix analysis.
+    let stems: [String: [EntryRef]]
+    /// The longest phrase, in tokens.
+    let longestPhrase: Int
+
+    init(rules: [Rule]) {
+        self.rules = rules
+        var exact: [String: [EntryRef]] = [:]
+        var stems: [String: [EntryRef]] = [:]
+        var longest = 1
+        for (ruleIndex, rule) in rules.enumerated() {
+            guard case let .lexicon(mode, entries) = rule.body else { continue }
+            for (entryIndex, entry) in entries.enumerated() {
+                let ref = EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: false)
+                longest = max(longest, entry.words.count)
+                switch mode {
+                case .none:
+                    exact[entry.words[0], default: []].append(ref)
+                case .full:
+                    exact[entry.words[0], default: []].append(ref)
+                    if entry.words.count == 1 { stems[entry.words[0], default: []].append(ref) }
+                case .colloquial:
+                    guard entry.words.count == 1 else { continue }
+                    stems[entry.words[0], default: []].append(ref)
+                    for variant in entry.variants where variant != entry.words[0] {
+                        let variantRef = EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true)
+                        exact[variant, default: []].append(variantRef)
+                        stems[variant, default: []].append(variantRef)
+                    }
+                }
+            }
+        }
+        self.exact = exact
+        self.stems = stems
+        longestPhrase = longest
+    }
+
+    func entry(_ ref: EntryRef) -> LexiconEntry {
+        guard case let .lexicon(_, entries) = rules[ref.rule].body else { fatalError("not a lexicon rule") }
+        return entries[ref.entry]
+    }
+
+    func mode(_ ref: EntryRef) -> MorphologyMode {
+        guard case let .lexicon(mode, _) = rules[ref.rule].body else { return .none }
+        return mode
+    }
+
+    /// The keys a token can be looked up by.
+    @inline(__always)
+    static func keys(_ token: Token) -> [String] {
+        var keys = [token.normalized]
+        if let alternate = token.alternate { keys.append(alternate) }
+        return keys
+    }
+
+    /// Every lexicon hit in a token sequence (a draft, or the words inside a hashtag).
+    func hits(in tokens: [Token]) -> [Hit] {
+        var hits: [Hit] = []
+        for index in tokens.indices {
+            let token = tokens[index]
+            guard token.kind == .word || token.kind == .punct || token.kind == .number || token.kind == .percent
+                    || token.kind == .emoji else { continue }
+            var found = false
+            for key in LexiconMatcher.keys(token) {
+                guard let refs = exact[key] else { continue }
+                for ref in refs {
+                    let words = entry(ref).words
+                    if words.count == 1 {
+                        hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: nil))
+                        found = true
+                    } else if index + words.count <= tokens.count,
+                              (1..<words.count).allSatisfy({ LexiconMatcher.keys(tokens[index + $0]).contains(words[$0]) }) {
+                        hits.append(Hit(ref: ref, firstToken: index, lastToken: index + words.count - 1, analysis: nil))
+                        found = true
+                    }
+                }
+            }
+            guard token.kind == .word else { continue }
+            // Reduplicated words: the single form, as written or analysed.
+            if let base = token.base, let refs = exact[base] {
+                for ref in refs where entry(ref).words.count == 1 && mode(ref) != .none {
+                    hits.append(Hit(ref: ref, firstToken: index, lastToken: index,
+                                    analysis: Morphology.Analysis(prefix: .none, stem: base, suffix: "", clitic: "")))
+                    found = true
+                }
+            }
+            if found { continue }
+            if token.normalized.contains("*") {
+                hits.append(contentsOf: maskedHits(token, index))
+                continue
+            }
+            for analysis in Morphology.analyses(of: token.matchKey) {
+                guard let refs = stems[analysis.stem] else { continue }
+                for ref in refs {
+                    switch mode(ref) {
+                    case .none: continue
+                    case .full: break
+                    case .colloquial: if !analysis.isColloquial && !ref.isVariant { continue }
+                    }
+                    hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: analysis))
+                    found = true
+                }
+                if found { break }
+            }
+        }
+        return hits
+    }
+
+    /// `anj*ng`, `f*ck`: a star hides one letter; only strong single words of the same length match.
+    private func maskedHits(_ token: Token, _ index: Int) -> [Hit] {
+        let pattern = Array(token.normalized.utf8)
+        guard pattern.count >= 3, pattern.filter({ $0 == UInt8(ascii: "*") }).count * 2 < pattern.count else { return [] }
+        var hits: [Hit] = []
+        for (key, refs) in exact where key.utf8.count == pattern.count {
+            guard zip(key.utf8, pattern).allSatisfy({ $0 == $1 || $1 == UInt8(ascii: "*") }) else { continue }
+            for ref in refs where entry(ref).words.count == 1 && rules[ref.rule].category == .profanity {
+                hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: nil))
+            }
+        }
+        return hits
+    }
+
+    /// True when one of the entry's `unless` phrases surrounds the hit.
+    func cancelled(_ hit: Hit, in tokens: [Token]) -> Bool {
+        let entry = entry(hit.ref)
+        for phrase in entry.unless {
+            // Every place the entry's words sit inside the phrase.
+            for offset in 0...(phrase.count - entry.words.count)
+            where Array(phrase[offset..<(offset + entry.words.count)]) == entry.words {
+                let start = hit.firstToken - offset
+                guard start >= 0, start + phrase.count <= tokens.count else { continue }
+                var matches = true
+                for position in 0..<phrase.count where position < offset || position >= offset + entry.words.count {
+                    let token = tokens[start + position]
+                    let keys = LexiconMatcher.keys(token) + [token.matchKey]
+                    if !keys.contains(phrase[position]) { matches = false; break }
+                }
+                if matches { return true }
+            }
+        }
+        return false
+    }
+}

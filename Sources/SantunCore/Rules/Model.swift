@@ -1,0 +1,204 @@
+/// How much a finding matters. Ordered: `info < warning < error`.
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+    case info, warning, error
+
+    var rank: Int { self == .info ? 0 : self == .warning ? 1 : 2 }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+
+    /// One step less severe (`maybe` entries, patterns without their keyword nearby).
+    public var lowered: Severity { self == .error ? .warning : .info }
+}
+
+/// What kind of harm a rule is about. Packs must use one of these; the engine adds
+/// `suppression` for its own remarks on suppression comments.
+public enum Category: String, Sendable, Codable, CaseIterable {
+    case profanity, slang, nonstandard
+    case foreignTerm = "foreign-term"
+    case confidential, pii, sara, tone
+    case suppression
+
+    /// Which finding wins when two cover the same text: harm first, style last.
+    var priority: Int {
+        switch self {
+        case .profanity: 9
+        case .sara: 8
+        case .pii: 7
+        case .confidential: 6
+        case .tone: 2
+        case .slang: 4
+        case .nonstandard: 3
+        case .foreignTerm: 1
+        case .suppression: 0
+        }
+    }
+}
+
+/// How likely a lexicon word is meant offensively or informally (as in the cuss lists).
+public enum Likelihood: String, Sendable, Codable { case likely, maybe }
+
+/// A rule's examples: drafts that must trigger it at the marked spans (with the expected fix)
+/// and drafts that must stay clean. They are tests, documentation and training material at once.
+public struct RuleExample: Sendable, Hashable {
+    public enum Kind: String, Sendable { case bad, good }
+    public var kind: Kind
+    /// The draft with the `⟦…⟧` markers removed.
+    public var text: String
+    /// The byte ranges of `text` that the markers enclosed.
+    public var expectedRanges: [ByteRange]
+    /// For fixable rules: `text` after this rule's fixes.
+    public var fix: String?
+    /// Where the example stands in its pack file, for error messages.
+    public var line: Int
+
+    /// Parses `⟦…⟧` markers out of an example text.
+    public static func parseMarkers(_ marked: String) -> (text: String, ranges: [ByteRange])? {
+        var text: [UInt8] = []
+        var ranges: [ByteRange] = []
+        var open: Int? = nil
+        let openMarker = Array("⟦".utf8), closeMarker = Array("⟧".utf8)
+        let bytes = Array(marked.utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index...].starts(with: openMarker) {
+                if open != nil { return nil }
+                open = text.count
+                index += openMarker.count
+            } else if bytes[index...].starts(with: closeMarker) {
+                guard let start = open, text.count > start else { return nil }
+                ranges.append(ByteRange(start..<text.count))
+                open = nil
+                index += closeMarker.count
+            } else {
+                text.append(bytes[index])
+                index += 1
+            }
+        }
+        if open != nil { return nil }
+        return (String(decoding: text, as: UTF8.self), ranges)
+    }
+}
+
+/// One word or phrase of a lexicon rule.
+public struct LexiconEntry: Sendable, Hashable {
+    /// The normalized words of the phrase (`["kasih", "tau"]`).
+    public var words: [String]
+    /// As written in the pack.
+    public var written: String
+    public var suggestions: [String]
+    public var likelihood: Likelihood
+    public var severity: Severity?
+    /// Phrases (normalized words) that cancel a hit when they surround it.
+    public var unless: [[String]]
+    public var note: String?
+    /// For `morphology: colloquial`: colloquial spellings of the base, the suffix that replaces
+    /// `-in`, and the formal active verb when meN- + base is not it.
+    public var variants: [String]
+    public var formalSuffix: String
+    public var active: String?
+}
+
+/// How a lexicon rule treats affixed forms.
+public enum MorphologyMode: String, Sendable {
+    /// Only the word as listed (after normalization).
+    case none
+    /// Also affixed, cliticized and reduplicated forms.
+    case full
+    /// The entries are standard bases; only forms with a colloquial affix match.
+    case colloquial
+}
+
+/// The counting a metric rule does.
+public enum Metric: String, Sendable, CaseIterable {
+    case capsWords = "caps-words"
+    case capsRatio = "caps-ratio"
+    case punctuationRun = "punctuation-run"
+    case emojiRun = "emoji-run"
+    case emojiCount = "emoji-count"
+    case laughterCount = "laughter-count"
+    case hashtagCount = "hashtag-count"
+    case length
+    case reduplicationDigit = "reduplication-digit"
+    case hiddenCharacters = "hidden-characters"
+}
+
+/// A validator that a pattern match must pass.
+public enum Validator: String, Sendable, CaseIterable {
+    case nik, npwp, luhn
+    case phoneID = "phone-id"
+    case email
+}
+
+/// The kind-specific part of a rule.
+public enum RuleBody: Sendable {
+    case lexicon(morphology: MorphologyMode, entries: [LexiconEntry])
+    case pattern(PatternSpec)
+    case metric(MetricSpec)
+    case hashedLexicon(salt: String, entries: [HashedEntry])
+}
+
+public struct PatternSpec: Sendable {
+    public var regex: ICURegex
+    public var validator: Validator?
+    public var keywords: [[String]]
+    public var keywordWindow: Int
+    public var keywordsRequired: Bool
+    public var group: Int
+}
+
+public struct MetricSpec: Sendable {
+    public var metric: Metric
+    public var threshold: Double
+    public var exclude: Set<String>
+    public var limits: [String: Int]
+}
+
+public struct HashedEntry: Sendable, Hashable {
+    public var digest: [UInt8]
+    public var length: Int
+}
+
+/// One rule of a pack, as data.
+public struct Rule: Sendable {
+    public var id: String
+    public var category: Category
+    public var severity: Severity
+    public var message: String
+    public var messageEN: String?
+    public var rationale: String
+    public var rationaleEN: String?
+    public var fixable: Bool
+    public var examples: [RuleExample]
+    public var body: RuleBody
+    /// The pack this rule belongs to, and where the rule starts in its file.
+    public var packID: String
+    public var file: String
+    public var line: Int
+
+    public var kindName: String {
+        switch body {
+        case .lexicon: "lexicon"
+        case .pattern: "pattern"
+        case .metric: "metric"
+        case .hashedLexicon: "hashed-lexicon"
+        }
+    }
+}
+
+/// A rule pack: rules as data, loaded from YAML.
+public struct RulePack: Sendable {
+    public var id: String
+    public var language: String
+    public var description: String
+    public var descriptionEN: String?
+    public var rules: [Rule]
+    public var file: String
+
+    public init(id: String, language: String, description: String, descriptionEN: String?, rules: [Rule], file: String) {
+        self.id = id
+        self.language = language
+        self.description = description
+        self.descriptionEN = descriptionEN
+        self.rules = rules
+        self.file = file
+    }
+}

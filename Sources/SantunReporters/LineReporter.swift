@@ -1,0 +1,16 @@
+import SantunCore
+
+/// `path:line:column: severity: rule: message` — one finding a line, for editors and grep.
+public struct LineReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: Report) -> String {
+        var out = ""
+        for file in report.files {
+            for finding in file.findings {
+                out += "\(file.path):\(finding.start.line):\(finding.start.column): \(finding.severity.rawValue): \(finding.ruleID): \(finding.message)\n"
+            }
+        }
+        return out
+    }
+}

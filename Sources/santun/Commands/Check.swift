@@ -1,0 +1,259 @@
+import ArgumentParser
+import Foundation
+import SantunCore
+import SantunReporters
+
+/// Output formats of `santun check`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, sarif, github, line
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+extension Configuration.FailLevel: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+
+/// Options shared by the commands that read drafts.
+struct DraftOptions: ParsableArguments {
+    @Argument(help: "Files or folders to check, or '-' for standard input (also read when piped).")
+    var paths: [String] = []
+
+    @Option(help: "Check this text as one draft.")
+    var text: String?
+
+    @Flag(help: "Check the staged content of the git index (what will be committed).")
+    var staged = false
+
+    @Option(name: .customLong("glob"), help: "File name pattern for folders (repeatable; default *.txt, *.md, *.markdown).")
+    var globs: [String] = []
+
+    @Option(help: "Configuration file (default: .santun.yml found upward from each file).")
+    var config: String?
+
+    @Flag(help: "Ignore .santun.yml files.")
+    var noConfig = false
+
+    @Option(help: "Platform for length limits: x, instagram, linkedin, facebook.")
+    var platform: String?
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD instead of failing.")
+    var lossy = false
+
+    @Option(help: "Files linted in parallel (default: the number of cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        if let platform, !Configuration.platforms.contains(platform) {
+            throw ValidationError("unknown platform '\(platform)' (x, instagram, linkedin, facebook)")
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// The drafts named by the arguments, plus problems found while collecting them.
+    func inputs() throws -> (inputs: [DraftInput], problems: [String]) {
+        if let text {
+            if text.isEmpty { throw ValidationFailure("--text is empty: nothing to check") }
+            return ([DraftInput(origin: .text(text), displayPath: "<text>", directory: nil)], [])
+        }
+        if staged {
+            let top = try Git.topLevel()
+            let collector = InputCollector(globs: globs)
+            let paths = try Git.stagedPaths().filter { collector.matches(URL(fileURLWithPath: $0).lastPathComponent) }
+            return (paths.map {
+                DraftInput(origin: .staged($0), displayPath: $0,
+                           directory: URL(fileURLWithPath: top).appendingPathComponent($0).deletingLastPathComponent().path)
+            }, [])
+        }
+        var paths = self.paths
+        if paths.isEmpty {
+            if isatty(STDIN_FILENO) == 0 { paths = ["-"] } else {
+                throw ValidationFailure("nothing to check: give files or folders, '-' for standard input, or --text")
+            }
+        }
+        var inputs: [DraftInput] = []
+        var collector = InputCollector(globs: globs)
+        for path in paths {
+            if path == "-" {
+                inputs.append(DraftInput(origin: .standardInput, displayPath: "<stdin>", directory: nil))
+            } else {
+                inputs += collector.collect([path])
+            }
+        }
+        return (inputs, collector.problems)
+    }
+}
+
+/// Lints many drafts, in parallel when asked, keeping the output order stable.
+enum LintRunner {
+    static func run(_ options: DraftOptions, workspace: Workspace) throws -> (drafts: [LintedDraft], problems: [String]) {
+        let (inputs, problems) = try options.inputs()
+        let results = ResultBox(count: inputs.count)
+        let linter = DraftLinter(lossy: options.lossy, platform: options.platform)
+        // Rules per folder are loaded up front, on this thread.
+        var rules: [Workspace.LoadedRules] = []
+        for input in inputs { rules.append(try workspace.rules(forDirectory: input.directory)) }
+        let jobs = min(options.jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, inputs.count))
+        let showProgress = inputs.count > 300 && isatty(STDERR_FILENO) != 0
+        if jobs <= 1 {
+            for (index, input) in inputs.enumerated() {
+                results.set(index, lintOne(input, rules[index], linter, workspace.linter))
+                if showProgress, index % 100 == 0 { progress(index, inputs.count) }
+            }
+        } else {
+            let counter = Counter()
+            let rules = rules
+            let wordBreakRules = workspace.wordBreakRules
+            DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+                guard let threadLinter = try? Linter(wordBreakRules: wordBreakRules) else { return }
+                while true {
+                    let index = counter.next()
+                    guard index < inputs.count else { break }
+                    let result = lintOne(inputs[index], rules[index], linter, threadLinter)
+                    results.set(index, result)
+                    if showProgress, worker == 0, index % 100 == 0 { progress(index, inputs.count) }
+                }
+            }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        return (results.values.enumerated().map { $0.element ?? LintedDraft(input: inputs[$0.offset], error: "\(inputs[$0.offset].displayPath): not checked") }, problems)
+    }
+
+    private static func lintOne(_ input: DraftInput, _ rules: Workspace.LoadedRules, _ draftLinter: DraftLinter, _ linter: Linter) -> LintedDraft {
+        let (bytes, problem) = DraftLinter.read(input)
+        guard let bytes else { return LintedDraft(input: input, error: problem) }
+        return draftLinter.lint(input, bytes: bytes, rules: rules, linter: linter)
+    }
+
+    private static func progress(_ done: Int, _ total: Int) {
+        FileHandle.standardError.write(Data("\rsantun: \(done)/\(total) files".utf8))
+    }
+
+    /// Results by input index, filled from several threads.
+    final class ResultBox: @unchecked Sendable {
+        private(set) var values: [LintedDraft?]
+        private let lock = NSLock()
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: LintedDraft) {
+            lock.lock()
+            values[index] = value
+            lock.unlock()
+        }
+    }
+
+    final class Counter: @unchecked Sendable {
+        private var value = 0
+        private let lock = NSLock()
+        func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += 1
+            return value - 1
+        }
+    }
+}
+
+extension SantunCommand {
+    /// `santun check`: report what could harm the company's image.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check drafts and report findings with line, column, reason and formal wording.",
+            discussion: """
+                Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; \
+                2 usage, configuration or input errors.
+                """)
+
+        @OptionGroup var draftOptions: DraftOptions
+
+        @Option(help: "Output format: text, json, sarif, github or line.")
+        var format: OutputFormat = .text
+
+        @Option(help: "Show findings at or above this severity: info, warning or error.")
+        var minSeverity: Severity?
+
+        @Option(help: "Exit 1 when a finding reaches this level: error, warning, info or never (default error).")
+        var failOn: Configuration.FailLevel?
+
+        @Flag(inversion: .prefixedNo, help: "Mask personal and confidential matches (default: on for json, sarif and github).")
+        var redact: Bool?
+
+        @Option(help: "Colour: auto, always or never (NO_COLOR also turns it off).")
+        var color: ColorChoice = .auto
+
+        @Option(help: "Hide findings recorded in this baseline file; show only new ones.")
+        var baseline: String?
+
+        @Option(help: "Record the current findings in this baseline file.")
+        var writeBaseline: String?
+
+        func run() throws {
+            let workspace = try Workspace(config: draftOptions.config, useConfigFiles: !draftOptions.noConfig)
+            let (drafts, problems) = try LintRunner.run(draftOptions, workspace: workspace)
+            var hadInputError = !problems.isEmpty
+            for problem in problems { Terminal.error(problem) }
+            for draft in drafts {
+                if let note = draft.note { Terminal.note(note) }
+                if let error = draft.error { Terminal.error(error); hadInputError = true }
+            }
+            let defaults = try workspace.rules(forDirectory: nil).configuration
+            let minimum = minSeverity ?? defaults.minSeverity ?? .info
+            let failLevel = failOn ?? defaults.failOn ?? .error
+
+            var files: [FileReport] = drafts.filter { $0.error == nil && $0.note == nil }.map {
+                FileReport(path: $0.input.displayPath, findings: $0.findings.filter { $0.severity >= minimum }, source: $0.source)
+            }
+            if let writeBaseline {
+                let entries = Baseline.entries(for: files.map { ($0.path, $0.findings, $0.source) })
+                try Baseline(entries: entries).text.write(toFile: writeBaseline, atomically: true, encoding: .utf8)
+                Terminal.note("wrote \(entries.count) findings to \(writeBaseline)")
+            }
+            if let baseline {
+                guard let text = try? String(contentsOfFile: baseline, encoding: .utf8) else {
+                    throw ValidationFailure("\(baseline): cannot read the baseline file")
+                }
+                let known = try Baseline.parse(text, file: baseline)
+                files = files.map { file in
+                    var copy = file
+                    copy.findings = known.filter(file.findings, path: file.path, source: file.source)
+                    return copy
+                }
+            }
+            let packs = try workspace.rules(forDirectory: nil).packs
+            var report = Report(files: files, rules: Workspace.ruleInfos(packs), toolVersion: SantunVersion.current)
+            let shouldRedact = redact ?? [.json, .sarif, .github].contains(format)
+            if shouldRedact { report = Redactor.redact(report) }
+            Terminal.output(Formats.render(report, format: format, color: Terminal.useColor(color)))
+            if hadInputError { throw ExitCode(2) }
+            if report.allFindings.contains(where: { failLevel.fails($0.severity) }) { throw ExitCode(1) }
+        }
+    }
+}
+
+/// Chooses the reporter for a format.
+enum Formats {
+    static func render(_ report: Report, format: OutputFormat, color: Bool) -> String {
+        switch format {
+        case .text: TextReporter(style: .init(color: color)).render(report)
+        case .json: JSONReporter().render(report)
+        case .sarif: SARIFReporter().render(report)
+        case .github: GitHubReporter().render(report)
+        case .line: LineReporter().render(report)
+        }
+    }
+}
+
+/// Where output and messages go, and whether they get colour.
+enum Terminal {
+    static func output(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    static func error(_ text: String) { FileHandle.standardError.write(Data("santun: error: \(text)\n".utf8)) }
+    static func note(_ text: String) { FileHandle.standardError.write(Data("santun: \(text)\n".utf8)) }
+
+    static func useColor(_ choice: ColorChoice) -> Bool {
+        switch choice {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
+            return isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        }
+    }
+}

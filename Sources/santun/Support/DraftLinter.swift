@@ -1,0 +1,172 @@
+import Foundation
+import SantunCore
+
+/// The result of linting one input.
+struct LintedDraft {
+    var input: DraftInput
+    var source: SourceText?
+    var findings: [Finding] = []
+    /// A note for stderr (skipped binary file, empty file).
+    var note: String?
+    /// An input error (exit code 2).
+    var error: String?
+}
+
+/// Reads and lints drafts, each with the rules of its folder. Files larger than
+/// `chunkThreshold` are read and linted in line-aligned chunks, so memory stays flat.
+struct DraftLinter {
+    var lossy: Bool
+    var platform: String?
+    var chunkThreshold = 8 << 20
+    var chunkSize = 1 << 20
+
+    /// Reads an input's bytes (nil with an error or note when it cannot or should not be linted).
+    static func read(_ input: DraftInput) -> (bytes: [UInt8]?, problem: String?) {
+        switch input.origin {
+        case .text(let text):
+            return (Array(text.utf8), nil)
+        case .standardInput:
+            return ([UInt8](FileHandle.standardInput.readDataToEndOfFile()), nil)
+        case .staged(let path):
+            do {
+                return (try Git.stagedContent(of: path), nil)
+            } catch {
+                return (nil, "\(input.displayPath): \(error)")
+            }
+        case .file(let path):
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or unreadable" : "no such file (it may have been moved or deleted)"
+                return (nil, "\(path): cannot read: \(reason)")
+            }
+            defer { try? handle.close() }
+            do {
+                return ([UInt8](try handle.readToEnd() ?? Data()), nil)
+            } catch {
+                return (nil, "\(path): cannot read: \(error.localizedDescription)")
+            }
+        }
+    }
+
+    static func isBinary(_ bytes: [UInt8]) -> Bool { bytes.prefix(8192).contains(0) }
+
+    func lint(_ input: DraftInput, bytes: [UInt8], rules: Workspace.LoadedRules, linter: Linter) -> LintedDraft {
+        var result = LintedDraft(input: input)
+        if DraftLinter.isBinary(bytes) {
+            result.note = "\(input.displayPath): skipped: binary file (it contains NUL bytes)"
+            return result
+        }
+        let source: SourceText
+        if lossy {
+            source = SourceText(lossy: bytes)
+        } else {
+            do {
+                source = try SourceText(validating: bytes)
+            } catch let error as InvalidUTF8 {
+                result.error = "\(input.displayPath): invalid UTF-8 at byte offset \(error.offset) (use --lossy to replace it with U+FFFD)"
+                return result
+            } catch {
+                result.error = "\(input.displayPath): \(error)"
+                return result
+            }
+        }
+        var options = LintOptions()
+        if case .standardInput = input.origin { options.draftBoundary = .line }
+        options.markdown = input.isMarkdown
+        options.platform = platform ?? FrontMatter.platform(in: source) ?? rules.configuration.platform ?? "x"
+        do {
+            result.findings = try lintChunked(source, rules: rules, linter: linter, options: options)
+            result.source = source.bytes.count <= chunkThreshold ? source : nil
+        } catch {
+            result.error = "\(input.displayPath): \(error)"
+        }
+        return result
+    }
+
+    /// Lints a large text in line-aligned chunks, shifting each chunk's findings back into place.
+    func lintChunked(_ source: SourceText, rules: Workspace.LoadedRules, linter: Linter, options: LintOptions) throws -> [Finding] {
+        if source.bytes.count <= chunkThreshold {
+            return try linter.lint(source, ruleSet: rules.ruleSet, options: options)
+        }
+        var findings: [Finding] = []
+        var start = 0
+        var lineBase = 0
+        let bytes = source.bytes
+        while start < bytes.count {
+            var end = min(bytes.count, start + chunkSize)
+            if end < bytes.count {
+                var cut = end
+                while cut > start && bytes[cut - 1] != 0x0A { cut -= 1 }
+                if cut > start { end = cut }
+            }
+            let chunk = SourceText(Array(bytes[start..<end]))
+            for var finding in try linter.lint(chunk, ruleSet: rules.ruleSet, options: options) {
+                finding.range.offset += start
+                finding.start.line += lineBase
+                finding.end.line += lineBase
+                findings.append(finding)
+            }
+            lineBase += chunk.lineCount - (end < bytes.count || bytes.last == 0x0A ? 1 : 0)
+            start = end
+        }
+        return findings
+    }
+}
+
+extension SourceText {
+    fileprivate init(_ bytes: [UInt8]) { self.init(lossy: bytes) }
+}
+
+/// Reads `platform:` from YAML front matter (`---` … `---` at the top of a Markdown draft).
+enum FrontMatter {
+    static func platform(in source: SourceText) -> String? {
+        guard source.bytes.starts(with: Array("---".utf8)) else { return nil }
+        for line in 1..<min(source.lineCount, 40) {
+            let text = source.text(source.lineRange(line)).trimmingCharacters(in: .whitespaces)
+            if text == "---" || text == "..." { return nil }
+            if text.hasPrefix("platform:") {
+                let value = text.dropFirst("platform:".count).trimmingCharacters(in: .whitespaces).lowercased()
+                    .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+                return Configuration.platforms.contains(value) ? value : nil
+            }
+        }
+        return nil
+    }
+}
+
+/// The few git calls Santun needs, through the `git` on PATH.
+enum Git {
+    struct Failure: Error, CustomStringConvertible { let description: String }
+
+    @discardableResult
+    static func run(_ arguments: [String], input: Data? = nil) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: errorData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw Failure(description: "git \(arguments.first ?? ""): \(message)")
+        }
+        return data
+    }
+
+    /// Paths added, copied, modified or renamed in the index (what the commit will contain).
+    static func stagedPaths() throws -> [String] {
+        let data = try run(["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"])
+        return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func stagedContent(of path: String) throws -> [UInt8] {
+        [UInt8](try run(["show", ":" + path]))
+    }
+
+    static func topLevel() throws -> String {
+        String(decoding: try run(["rev-parse", "--show-toplevel"]), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
