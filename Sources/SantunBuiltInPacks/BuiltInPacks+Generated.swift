@@ -42,7 +42,10 @@ rules:
         note: "Juga lazim dalam bahasa promosi (rahasia kulit sehat)."
       - match: [confidential, strictly confidential, internal only, internal use only, for internal use]
       - match: [hanya untuk internal, khusus internal, untuk kalangan internal, hanya untuk kalangan sendiri]
-      - match: [dokumen internal, memo internal, surat edaran internal, data internal]
+      - match: [dokumen internal, memo internal, surat edaran internal]
+      - match: [data internal, rapat internal]
+        likelihood: maybe
+        note: "Sering wajar (berdasarkan data internal kami); kuat bila disertai angka."
       - match: [jangan disebar, jangan disebarkan, jangan disebarluaskan, jangan di-share, jangan dishare]
       - match: [jangan bilang siapa-siapa, jangan bocor, jangan sampai bocor]
       - match: [off the record, di bawah nda, under nda]
@@ -56,7 +59,7 @@ rules:
         likelihood: maybe
         note: "Juga istilah perdagangan internasional (embargo senjata)."
       - match: [draf kontrak, draft kontrak, draf perjanjian, draf kerja sama]
-      - match: [notulen rapat, notulensi rapat, hasil rapat direksi, rapat direksi tadi, rapat internal]
+      - match: [notulen rapat, notulensi rapat, hasil rapat direksi, rapat direksi tadi]
       - match: notulen
         likelihood: maybe
       - match: [screenshot chat, screenshot grup, tangkapan layar percakapan, ss grup, ss chat, ss wa]
@@ -134,7 +137,7 @@ rules:
       - bad: "Info dari atasan: kita bakal ⟦akuisisi⟧ startup logistik bulan depan."
       - bad: "Tahun depan perusahaan berencana ⟦IPO⟧, siap-siap ya."
       - good: "Perseroan telah menyelesaikan akuisisi sesuai keterbukaan informasi 2 Mei 2025."
-      - good: "Tim kami menyiapkan stok untuk promo akhir tahun."
+      - good: "Tim kami menyiapkan stok untuk promosi akhir tahun."
   - id: confidential.insider-tip
     kind: lexicon
     category: confidential
@@ -709,8 +712,6 @@ rules:
       - match: [tolol, tll]
       - match: idiot
       - match: [bacot, bacod]
-      - match: mampus
-        note: "Sumpah serapah agar orang celaka."
     examples:
       - bad: "⟦Anjing⟧, pelayanan cabang ini ⟦goblok⟧ sekali."
       - bad: "Kurirnya ⟦bgst⟧, paket saya dilempar begitu saja."
@@ -776,6 +777,11 @@ rules:
         likelihood: maybe
         note: "Ejekan untuk tuli; merendahkan penyandang disabilitas."
       - match: otak udang
+      - match: mampus
+        note: "Sumpah serapah agar orang celaka; juga seruan 'celaka aku'."
+      - match: [bedebah, pecun, cabe-cabean]
+      - match: jahanam
+        likelihood: maybe
       - match: [pakyu, fakyu]
         note: "Pelesetan Indonesia dari umpatan Inggris."
     examples:
@@ -869,7 +875,7 @@ rules:
       # Medan, Melayu, Palembang, Minang
       - match: [kimak, pukimak, puki, pukimai, cuki, cukimai]
         severity: error
-      - match: [lancau, lanciau, kanina]
+      - match: [lancau, lanciau, lanjiao, kanina]
         severity: error
         note: "Dari bahasa Hokkien, lazim di Medan."
       - match: kepala bapak kau
@@ -1272,7 +1278,13 @@ rules:
     fixable: false
     morphology: false
     entries:
-      - match: [yang sebelah, produk sebelah, toko sebelah, aplikasi sebelah, merek sebelah, brand sebelah, provider sebelah, operator sebelah, bank sebelah]
+      - match: yang sebelah
+        unless: [yang sebelah kiri, yang sebelah kanan, yang sebelah sini, yang sebelah sana]
+        note: "Sebutan tak langsung untuk pesaing; arah tempat dikecualikan."
+      - match: toko sebelah
+        unless: [cek toko sebelah]
+        note: "Cek Toko Sebelah adalah judul film."
+      - match: [produk sebelah, aplikasi sebelah, merek sebelah, brand sebelah, provider sebelah, operator sebelah, bank sebelah]
         note: "Sebutan tak langsung untuk pesaing."
       - match: [beda kelas, kalah jauh, kalah kelas, nggak level, gak level, tidak selevel, jauh di bawah kami]
       - match: [abal-abal, ecek-ecek, murahan, barang kw, produk kw, kw super]
@@ -1305,7 +1317,7 @@ rules:
     fixable: false
     morphology: false
     entries:
-      - match: [nomor satu, nomor 1, no 1, juara satu di indonesia]
+      - match: [nomor satu, nomor 1, juara satu di indonesia]
       - match: [terbaik di indonesia, terbaik se-indonesia, terbaik sedunia, terbaik di dunia, terbaik sepanjang masa]
       - match: [paling murah, termurah, harga termurah, paling lengkap, terlengkap, paling terpercaya, paling aman]
       - match: [satu-satunya di indonesia, pertama di indonesia, pertama dan satu-satunya]
@@ -1339,7 +1351,7 @@ rules:
       - match: sebarkan
         likelihood: maybe
         unless: [sebarkan kebaikan, sebarkan semangat, sebarkan cinta, sebarkan senyum, sebarkan kebahagiaan]
-      - match: [tolong sebarkan, sebarkan ke semua, sebar ke semua grup, mohon disebarkan, share sebelum dihapus, sebelum dihapus]
+      - match: [tolong sebarkan, sebarkan ke semua, sebar ke semua grup, mohon disebarkan, share sebelum dihapus, sebarkan sebelum dihapus, viralkan sebelum dihapus, tonton sebelum dihapus]
         note: "Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu temuan."
       - match: [info a1, info valid dari orang dalam, dari grup sebelah, copas dari grup, copas dari wa, pesan berantai, broadcast dari grup]
       - match: [belum tahu benar atau tidak, entah benar atau tidak, benar tidaknya belum tahu, jangan berhenti di kamu, kirim ke sepuluh orang]
@@ -1372,10 +1384,13 @@ rules:
         likelihood: maybe
         note: "Kampanye antijudi daring memakai kata yang sama."
       - match: [togel, bandar togel, bandar judi, deposit pulsa, depo pulsa, bonus new member, link alternatif]
-      - match: [bokep, link bokep, video bokep, open bo, vcs]
+      - match: [bokep, open bo]
+      - match: vcs
+        likelihood: maybe
+        note: "Spam 'video call sex'; juga singkatan teknis (version control system)."
     examples:
       - bad: "⟦Slot gacor⟧ hari ini, ⟦deposit pulsa⟧ tanpa potongan, cek ⟦link alternatif⟧ di bio."
       - bad: "Nonton ⟦bokep⟧ gratis klik di sini."
-      - good: "Promo akhir pekan: deposito berjangka dengan bunga kompetitif."
+      - good: "Promosi akhir pekan: deposito berjangka dengan bunga kompetitif."
 """#),
 ]
