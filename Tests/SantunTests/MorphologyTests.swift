@@ -1,0 +1,69 @@
+import Testing
+@testable import SantunCore
+
+/// The affix analysis on real Indonesian words: each word must offer its stem among its splits.
+@Suite struct MorphologyTests {
+    static let words: [(String, String)] = [
+        // meN- with its allomorphs and melted consonants
+        ("mengirim", "kirim"), ("mengajak", "ajak"), ("menggunakan", "guna"), ("memakai", "pakai"), ("membeli", "beli"),
+        ("menulis", "tulis"), ("mendengar", "dengar"), ("mencari", "cari"), ("menyapu", "sapu"), ("melihat", "lihat"),
+        ("merusak", "rusak"), ("mengecek", "cek"), ("memproduksi", "produksi"), ("mentransfer", "transfer"),
+        ("menjual", "jual"), ("mengubah", "ubah"), ("menyukseskan", "sukses"), ("memikirkan", "pikir"),
+        // di-, ter-, ber-, ke-…-an, pe(N)-, per-, se-
+        ("dibocorkan", "bocor"), ("diblokir", "blokir"), ("dikirimkan", "kirim"), ("dibeli", "beli"), ("ditulis", "tulis"),
+        ("terbawa", "bawa"), ("terjual", "jual"), ("tertinggal", "tinggal"), ("berjalan", "jalan"), ("bekerja", "kerja"),
+        ("berlari", "lari"), ("belajar", "ajar"), ("kebocoran", "bocor"), ("kedatangan", "datang"), ("keamanan", "aman"),
+        ("pengiriman", "kirim"), ("pembelian", "beli"), ("penulis", "tulis"), ("penjualan", "jual"), ("pemakaian", "pakai"),
+        ("perbaikan", "baik"), ("perjalanan", "jalan"), ("sebaiknya", "baik"), ("setelah", "telah"),
+        // suffixes and clitics
+        ("gunakan", "guna"), ("datangi", "datang"), ("tulisan", "tulis"), ("bukunya", "buku"), ("rumahku", "rumah"),
+        ("mobilmu", "mobil"), ("pergilah", "pergi"), ("apakah", "apa"), ("begonya", "bego"), ("kirimannya", "kirim"),
+        ("dibegoin", "bego"), ("memperbaiki", "baik"), ("diperbaiki", "baik"), ("kuambil", "ambil"), ("kaubawa", "bawa"),
+        // colloquial Jakarta forms
+        ("ngirim", "kirim"), ("ngajak", "ajak"), ("nyari", "cari"), ("nyoba", "coba"), ("nulis", "tulis"),
+        ("nunggu", "tunggu"), ("mikir", "pikir"), ("ngepost", "post"), ("ngeblok", "blok"), ("ngecek", "cek"),
+        ("gunain", "guna"), ("kirimin", "kirim"), ("nyariin", "cari"), ("ngabarin", "kabar"), ("kebawa", "bawa"),
+        ("kepake", "pake"), ("bikinin", "bikin"), ("dibikin", "bikin"), ("dibeliin", "beli"),
+    ]
+
+    @Test func thereAreAtLeastSixtyForms() { #expect(MorphologyTests.words.count >= 60) }
+
+    @Test(arguments: MorphologyTests.words)
+    func stemIsAmongTheSplits(word: String, stem: String) {
+        let stems = Morphology.analyses(of: word).map(\.stem)
+        #expect(stems.contains(stem), "\(word): \(stems)")
+    }
+
+    @Test(arguments: [
+        ("kirim", "mengirim"), ("pakai", "memakai"), ("tulis", "menulis"), ("sapu", "menyapu"), ("cari", "mencari"),
+        ("ajak", "mengajak"), ("beli", "membeli"), ("lihat", "melihat"), ("cek", "mengecek"), ("blokir", "memblokir"),
+        ("produksi", "memproduksi"), ("sukses", "menyukseskan".replacingOccurrences(of: "kan", with: "")),
+        ("kritik", "mengkritik"), ("tunggu", "menunggu"), ("guna", "mengguna"),
+    ])
+    func activeVerbWithMeN(base: String, active: String) {
+        #expect(Morphology.meN(base) == active)
+    }
+
+    @Test func formalRebuildsAffixesAroundTheFormalBase() {
+        func formal(_ word: String, stem: String, base: String, suffix: String = "kan") -> String? {
+            let analysis = Morphology.analyses(of: word).first { $0.stem == stem }!
+            return Morphology.formal(analysis, base: base, formalSuffix: suffix)
+        }
+        #expect(formal("dibikin", stem: "bikin", base: "buat") == "dibuat")
+        #expect(formal("bikinin", stem: "bikin", base: "buat") == "buatkan")
+        #expect(formal("ngebikin", stem: "bikin", base: "buat") == "membuat")
+        #expect(formal("nyariin", stem: "cari", base: "cari") == "mencarikan")
+        #expect(formal("udahnya", stem: "udah", base: "sudah") == "sudahnya")
+        #expect(formal("kebawa", stem: "bawa", base: "bawa") == "terbawa")
+        #expect(formal("dikirimin", stem: "kirim", base: "kirim", suffix: "i") == "dikirimi")
+        #expect(formal("dibikin", stem: "bikin", base: "lebih baik") == nil, "a phrase cannot take affixes")
+        let plain = Morphology.Analysis(prefix: .none, stem: "hal", suffix: "", clitic: "nya")
+        #expect(Morphology.formal(plain, base: "hal", reduplicated: true) == "hal-halnya")
+    }
+
+    @Test(arguments: ["pantai", "santai", "petai", "sosial", "spesial", "masuk", "asuransi", "perekonomian", "memekik", "cukup"])
+    func innocentWordsDoNotSplitIntoSwearWords(word: String) {
+        let stems = Set(Morphology.analyses(of: word).map(\.stem))
+        #expect(stems.isDisjoint(with: ["tai", "sial", "asu", "perek", "memek", "cuk"]), "\(word): \(stems)")
+    }
+}
