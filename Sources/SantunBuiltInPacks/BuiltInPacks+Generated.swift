@@ -237,6 +237,7 @@ rules:
       - bad: "Laporan harian ada di ⟦dasbor.keuangan.internal⟧ mulai besok."
       - good: "Hadiah senilai Rp10.150.250 dan Rp 10.000.000 diundi pada 17.08.2025 pukul 10.00."
       - good: "Pembaruan aplikasi versi 10.2.3 tersedia; diskusikan di Jira. Besok kami umumkan."
+
 """#),
     ("personal-data.yml", #"""
 # Data pribadi: NIK, NPWP, nomor HP, e-mail pribadi, rekening, kartu pembayaran, paspor, data kesehatan.
@@ -469,6 +470,7 @@ rules:
       - bad: "Bu Ani dari bagian keuangan ⟦didiagnosis⟧ kanker, doakan ya."
       - bad: "Ini ⟦hasil lab⟧ Pak Budi kemarin, kolesterolnya tinggi."
       - good: "Periksa kesehatan secara berkala dan jaga pola makan seimbang."
+
 """#),
     ("profanity-en.yml", #"""
 # Umpatan berbahasa Inggris yang sering diselipkan dalam unggahan berbahasa Indonesia.
@@ -567,6 +569,7 @@ rules:
       - bad: "⟦Damn⟧, stoknya habis lagi."
       - good: "Terima kasih atas masukannya; tim kami segera menindaklanjuti."
       - good: "Kami mengirim pesanan Anda ke Scunthorpe dan Essex pekan ini."
+
 """#),
     ("profanity-id.yml", #"""
 # Umpatan dan makian berbahasa Indonesia (umum, gaul, dan daerah).
@@ -900,6 +903,7 @@ rules:
       - good: "Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang."
       - good: "Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami."
       - good: "Nikmati sayur asem dan ikan bakar di cabang Asemrowo."
+
 """#),
     ("sara.yml", #"""
 # SARA: suku, agama, ras, dan antargolongan.
@@ -1097,6 +1101,7 @@ rules:
       - bad: "Festival budaya ⟦Cina⟧ digelar di Pecinan Semarang."
       - good: "Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa."
       - good: "Tanaman petai cina cocok untuk pakan ternak."
+
 """#),
     ("tone.yml", #"""
 # Nada unggahan: huruf kapital beruntun, tanda baca dan emoji berlebihan, tawa, tagar, panjang teks,
@@ -1392,5 +1397,6 @@ rules:
       - bad: "⟦Slot gacor⟧ hari ini, ⟦deposit pulsa⟧ tanpa potongan, cek ⟦link alternatif⟧ di bio."
       - bad: "Nonton ⟦bokep⟧ gratis klik di sini."
       - good: "Promosi akhir pekan: deposito berjangka dengan bunga kompetitif."
+
 """#),
 ]

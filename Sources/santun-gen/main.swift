@@ -12,8 +12,10 @@ func render(_ packs: [(String, String)]) -> String {
     text += "let generatedPacks: [(name: String, yaml: String)] = [\n"
     for (name, yaml) in packs {
         var hashes = "#"
-        while yaml.contains("\"" + hashes) || yaml.contains("\"\"\"" + hashes) { hashes += "#" }
-        text += "    (\"\(name)\", \(hashes)\"\"\"\n\(yaml)\(yaml.hasSuffix("\n") ? "" : "\n")\"\"\"\(hashes)),\n"
+        while yaml.contains("\"" + hashes) || yaml.contains("\\" + hashes) { hashes += "#" }
+        // The literal's content ends before the newline that precedes the closing delimiter,
+        // so one extra newline keeps the file's bytes exactly.
+        text += "    (\"\(name)\", \(hashes)\"\"\"\n\(yaml)\n\"\"\"\(hashes)),\n"
     }
     text += "]\n"
     return text
