@@ -156,3 +156,9 @@ const char *sn_error_name(int32_t error) { return u_errorName((UErrorCode)error)
 int32_t sn_regex_is_limit_error(int32_t error) {
     return (error == U_REGEX_TIME_OUT || error == U_REGEX_STACK_OVERFLOW) ? 1 : 0;
 }
+
+void sn_regex_set_region(sn_regex *regex, int32_t start, int32_t limit, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    uregex_setRegion((URegularExpression *)regex, start, limit, &status);
+    *error = status;
+}

@@ -62,6 +62,8 @@ void sn_regex_close(sn_regex *regex);
 /** Bounds the work of one match (ICU's time limit, in units of roughly a few million steps). */
 void sn_regex_set_limits(sn_regex *regex, int32_t time_limit, int32_t stack_limit, int32_t *error);
 void sn_regex_set_text(sn_regex *regex, const uint16_t *text, int32_t length, int32_t *error);
+/** Limits matching to the UTF-16 range [start, limit) of the text (and resets the search). */
+void sn_regex_set_region(sn_regex *regex, int32_t start, int32_t limit, int32_t *error);
 /** Finds the next match; returns 1 when found, 0 when not (or on error, see *error). */
 int32_t sn_regex_find_next(sn_regex *regex, int32_t *error);
 int32_t sn_regex_group_count(sn_regex *regex, int32_t *error);

@@ -24,7 +24,8 @@ public struct ExampleVerifier {
             let source = SourceText(example.text)
             let findings: [Finding]
             do {
-                findings = try linter.lint(source, ruleSet: ruleSet).filter { $0.ruleID == rule.id }
+                // Examples are read as X posts, the strictest platform.
+                findings = try linter.lint(source, ruleSet: ruleSet, options: LintOptions(platform: "x")).filter { $0.ruleID == rule.id }
             } catch {
                 fail("the example could not be checked: \(error)")
                 continue

@@ -8,13 +8,14 @@ public struct LintOptions: Sendable {
         case line
     }
 
-    /// x, instagram, linkedin or facebook: selects the length limit.
-    public var platform: String = "x"
+    /// x, instagram, linkedin or facebook: selects the length limit. Without a platform the
+    /// length of a draft is not judged (a long LinkedIn post is fine, a long X post is not).
+    public var platform: String?
     public var draftBoundary: DraftBoundary = .document
     /// Treat the text as Markdown: front matter, code, link targets and comments are not prose.
     public var markdown: Bool = false
 
-    public init(platform: String = "x", draftBoundary: DraftBoundary = .document, markdown: Bool = false) {
+    public init(platform: String? = nil, draftBoundary: DraftBoundary = .document, markdown: Bool = false) {
         self.platform = platform
         self.draftBoundary = draftBoundary
         self.markdown = markdown

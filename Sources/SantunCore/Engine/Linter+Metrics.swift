@@ -124,7 +124,7 @@ extension Linter {
 
     /// Characters beyond the platform's limit, from the first one over to the end of the draft.
     private func length(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
-        guard let limit = spec.limits[context.options.platform] else { return }
+        guard let platform = context.options.platform, let limit = spec.limits[platform] else { return }
         let bytes = context.prose.bytes
         for draft in drafts(context) {
             var end = draft.end

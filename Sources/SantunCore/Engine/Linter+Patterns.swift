@@ -1,13 +1,21 @@
 extension Linter {
-    /// Runs every pattern rule over the draft's UTF-16 text, then the validators and keyword
-    /// windows. Each match is bounded by ICU's time limit; a pattern that exceeds it is an error
-    /// of the pack, reported with the pattern, never a hang.
+    /// Runs every pattern rule over the draft's UTF-16 text line by line, then the validators and
+    /// keyword windows. Each line's matching is bounded by ICU's time limit: a pattern that
+    /// backtracks catastrophically costs one bounded attempt per line and is reported in
+    /// `diagnostics`, never a hang.
     func patternFindings(_ context: inout LintContext) throws {
         for rule in context.ruleSet.rules {
             guard case let .pattern(spec) = rule.body else { continue }
             let matcher = try matcher(for: spec.regex)
             let prose = context.prose
-            let ranges = try prose.utf16.withUnsafeBufferPointer { try matcher.matches(in: $0, group: spec.group) }
+            var limited: [Range<Int>] = []
+            let ranges = try prose.utf16.withUnsafeBufferPointer {
+                try matcher.matches(in: $0, regions: prose.utf16LineRanges, group: spec.group, limited: &limited)
+            }
+            for region in limited {
+                let line = prose.lineIndex(ofByte: prose.byteOffset(ofUTF16: region.lowerBound)) + 1
+                diagnostics.append("pattern rule \(rule.id) (\(rule.file):\(rule.line)) exceeded its time limit on line \(line); that line was not checked by it")
+            }
             for range in ranges {
                 let start = prose.byteOffset(ofUTF16: range.lowerBound)
                 let end = prose.byteOffset(ofUTF16: range.upperBound)

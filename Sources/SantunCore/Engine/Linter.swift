@@ -6,6 +6,9 @@
 public final class Linter {
     public let tokenizer: Tokenizer
     private var matchers: [ObjectIdentifier: RegexMatcher] = [:]
+    /// Problems met during the last `lint` that the user should hear about (a pattern that hit
+    /// its time limit); the caller decides how to show them.
+    public internal(set) var diagnostics: [String] = []
 
     public init(wordBreakRules: WordBreakRules) throws {
         tokenizer = try Tokenizer(rules: wordBreakRules)
@@ -14,6 +17,7 @@ public final class Linter {
     /// Lints one draft. Findings are in reading order; suppression comments are honoured and
     /// reported when they lack a reason or suppress nothing.
     public func lint(_ source: SourceText, ruleSet: RuleSet, options: LintOptions = LintOptions()) throws -> [Finding] {
+        diagnostics = []
         let prose = options.markdown ? MarkdownMasker.mask(source) : source
         let tokens = tokenizer.tokenize(prose)
         var context = LintContext(source: source, prose: prose, tokens: tokens, ruleSet: ruleSet, options: options)

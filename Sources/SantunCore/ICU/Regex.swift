@@ -35,9 +35,6 @@ public final class ICURegex: @unchecked Sendable {
 
 /// Runs one compiled `ICURegex` over UTF-16 text. Not thread-safe.
 public final class RegexMatcher {
-    /// The pattern hit its work limit on this text.
-    public struct LimitExceeded: Error, Sendable { public let pattern: String }
-
     private let handle: OpaquePointer
     private let pattern: String
 
@@ -48,30 +45,41 @@ public final class RegexMatcher {
         }
         handle = clone
         pattern = regex.pattern
-        // About 5 M steps per match at most; stack 8 MB.
-        sn_regex_set_limits(handle, 5, 8 * 1024 * 1024, &error)
+        // A generous bound per line (ICU's units are roughly milliseconds of matching); stack 8 MB.
+        sn_regex_set_limits(handle, 200, 8 * 1024 * 1024, &error)
     }
 
     deinit { sn_regex_close(handle) }
 
-    /// Every match (the range of `group`, in UTF-16 units) in `text`, which is only borrowed.
-    public func matches(in text: UnsafeBufferPointer<UInt16>, group: Int = 0) throws -> [Range<Int>] {
+    /// Every match (the range of `group`, in UTF-16 units) in each region of `text`, which is
+    /// only borrowed. Each region is matched on its own, so the work limit applies per region
+    /// (a line of a draft), not to the whole input. A region that exceeds the limit is skipped
+    /// and reported in `limited`.
+    public func matches(in text: UnsafeBufferPointer<UInt16>, regions: [Range<Int>], group: Int = 0,
+                        limited: inout [Range<Int>]) throws -> [Range<Int>] {
         var error: Int32 = 0
         sn_regex_set_text(handle, text.baseAddress, Int32(text.count), &error)
         try ICU.check(error, "regex text")
-        var result: [Range<Int>] = []
-        while sn_regex_find_next(handle, &error) == 1 {
-            var start: Int32 = -1, end: Int32 = -1
-            sn_regex_group_range(handle, Int32(group), &start, &end, &error)
-            if start >= 0 && end > start { result.append(Int(start)..<Int(end)) }
-        }
         var detach: [UInt16] = [0]
         var ignored: Int32 = 0
         defer { sn_regex_set_text(handle, &detach, 0, &ignored) }
-        if sn_regex_is_limit_error(error) == 1 {
-            throw LimitExceeded(pattern: pattern)
+        var result: [Range<Int>] = []
+        for region in regions where !region.isEmpty {
+            sn_regex_set_region(handle, Int32(region.lowerBound), Int32(region.upperBound), &error)
+            try ICU.check(error, "regex region")
+            var found: [Range<Int>] = []
+            while sn_regex_find_next(handle, &error) == 1 {
+                var start: Int32 = -1, end: Int32 = -1
+                sn_regex_group_range(handle, Int32(group), &start, &end, &error)
+                if start >= 0 && end > start { found.append(Int(start)..<Int(end)) }
+            }
+            if sn_regex_is_limit_error(error) == 1 {
+                limited.append(region)
+                continue
+            }
+            try ICU.check(error, "regex match")
+            result += found
         }
-        try ICU.check(error, "regex match")
         return result
     }
 }

@@ -142,6 +142,13 @@ public struct SourceText: Sendable {
 
     public var lineCount: Int { lineStarts.count }
 
+    /// The UTF-16 range of each line, line end included.
+    public var utf16LineRanges: [Range<Int>] {
+        (0..<lineStartsUTF16.count).map { index in
+            lineStartsUTF16[index]..<(index + 1 < lineStartsUTF16.count ? lineStartsUTF16[index + 1] : utf16.count)
+        }
+    }
+
     /// The 0-based line index containing a byte offset.
     public func lineIndex(ofByte offset: Int) -> Int {
         var low = 0, high = lineStarts.count - 1

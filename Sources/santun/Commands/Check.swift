@@ -191,6 +191,7 @@ extension SantunCommand {
             var hadInputError = !problems.isEmpty
             for problem in problems { Terminal.error(problem) }
             for draft in drafts {
+                for diagnostic in draft.diagnostics { Terminal.note("\(draft.input.displayPath): \(diagnostic)") }
                 if let note = draft.note { Terminal.note(note) }
                 if let error = draft.error { Terminal.error(error); hadInputError = true }
             }

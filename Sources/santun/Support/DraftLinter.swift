@@ -10,6 +10,8 @@ struct LintedDraft {
     var note: String?
     /// An input error (exit code 2).
     var error: String?
+    /// Engine remarks for stderr (a pattern that hit its time limit).
+    var diagnostics: [String] = []
 }
 
 /// Reads and lints drafts, each with the rules of its folder. Files larger than
@@ -72,9 +74,9 @@ struct DraftLinter {
         var options = LintOptions()
         if case .standardInput = input.origin { options.draftBoundary = .line }
         options.markdown = input.isMarkdown
-        options.platform = platform ?? FrontMatter.platform(in: source) ?? rules.configuration.platform ?? "x"
+        options.platform = platform ?? FrontMatter.platform(in: source) ?? rules.configuration.platform
         do {
-            result.findings = try lintChunked(source, rules: rules, linter: linter, options: options)
+            result.findings = try lintChunked(source, rules: rules, linter: linter, options: options, diagnostics: &result.diagnostics)
             result.source = source.bytes.count <= chunkThreshold ? source : nil
         } catch {
             result.error = "\(input.displayPath): \(error)"
@@ -83,8 +85,10 @@ struct DraftLinter {
     }
 
     /// Lints a large text in line-aligned chunks, shifting each chunk's findings back into place.
-    func lintChunked(_ source: SourceText, rules: Workspace.LoadedRules, linter: Linter, options: LintOptions) throws -> [Finding] {
+    func lintChunked(_ source: SourceText, rules: Workspace.LoadedRules, linter: Linter, options: LintOptions,
+                     diagnostics: inout [String]) throws -> [Finding] {
         if source.bytes.count <= chunkThreshold {
+            defer { diagnostics += linter.diagnostics }
             return try linter.lint(source, ruleSet: rules.ruleSet, options: options)
         }
         var findings: [Finding] = []
@@ -99,7 +103,9 @@ struct DraftLinter {
                 if cut > start { end = cut }
             }
             let chunk = SourceText(Array(bytes[start..<end]))
-            for var finding in try linter.lint(chunk, ruleSet: rules.ruleSet, options: options) {
+            let chunkFindings = try linter.lint(chunk, ruleSet: rules.ruleSet, options: options)
+            diagnostics += linter.diagnostics
+            for var finding in chunkFindings {
                 finding.range.offset += start
                 finding.start.line += lineBase
                 finding.end.line += lineBase
