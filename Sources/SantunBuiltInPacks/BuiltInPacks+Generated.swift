@@ -699,6 +699,7 @@ rules:
           - ekor babi
           - pulau babi
           - babi ngepet
+          - membabi buta
         note: "Label halal dan kuliner Bali memakai kata ini secara harfiah."
       - match: monyet
         unless:
@@ -940,6 +941,9 @@ rules:
       Elimination of Racial and Ethnic Discrimination. One such post is enough to trigger a boycott.
     fixable: false
     morphology: true
+    # A "maybe" word fires only near one of these (second-person address, insult frames).
+    context-words: [lu, lo, loe, elo, elu, gue, gw, kau, kamu, engkau, kalian, sia, koen, kowe, ente, situ, dasar, kayak, kek, macam, bagai, dia, mereka, muka, otak, mulut]
+    context-window: 3
     entries:
       - match: [cokin, singkek]
         note: "Julukan merendahkan untuk warga Tionghoa."

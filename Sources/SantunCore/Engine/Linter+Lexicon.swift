@@ -25,6 +25,8 @@ extension Linter {
         let entry = matcher.entry(hit.ref)
         let first = tokens[hit.firstToken], last = tokens[hit.lastToken]
         if context.ruleSet.allowed.contains(first.matchKey) || context.ruleSet.allowed.contains(first.normalized) { return }
+        if entry.likelihood == .maybe, !rule.contextWords.isEmpty,
+           !hasContext(rule, around: hit.firstToken...hit.lastToken, in: tokens) { return }
         let range = ByteRange(first.range.offset..<last.range.end)
         let written = context.source.text(range)
 
@@ -56,6 +58,21 @@ extension Linter {
         if entry.likelihood == .maybe { severity = severity.lowered }
         let fixable = rule.fixable && buildable && entry.likelihood == .likely && suggestions.count == 1
         context.add(rule, range: range, severity: severity, suggestions: suggestions, fixable: fixable)
+    }
+
+    /// True when one of the rule's context words stands within its window of the hit, or an
+    /// exclamation mark follows it directly (`Setan!`).
+    func hasContext(_ rule: Rule, around hit: ClosedRange<Int>, in tokens: [Token]) -> Bool {
+        if hit.upperBound + 1 < tokens.count, tokens[hit.upperBound + 1].kind == .punct,
+           tokens[hit.upperBound + 1].normalized.hasPrefix("!"),
+           tokens[hit.upperBound + 1].range.offset == tokens[hit.upperBound].range.end { return true }
+        let low = max(0, hit.lowerBound - rule.contextWindow), high = min(tokens.count - 1, hit.upperBound + rule.contextWindow)
+        for phrase in rule.contextWords {
+            for start in low...high where start + phrase.count - 1 <= high && !(hit ~= start) {
+                if (0..<phrase.count).allSatisfy({ tokens[start + $0].normalized == phrase[$0] }) { return true }
+            }
+        }
+        return false
     }
 
     /// True when only spaces, quotes or opening brackets stand between the offset and the start

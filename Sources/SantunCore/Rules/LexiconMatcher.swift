@@ -145,22 +145,33 @@ public final class LexiconMatcher: Sendable {
         return hits
     }
 
-    /// True when one of the entry's `unless` phrases surrounds the hit.
+    /// True when one of the entry's `unless` phrases surrounds the hit. The phrase holds the
+    /// entry's word as listed or as written in the draft (`membabi buta` cancels `babi` in
+    /// `membabi`).
     func cancelled(_ hit: Hit, in tokens: [Token]) -> Bool {
         let entry = entry(hit.ref)
+        let written = tokens[hit.firstToken...hit.lastToken].map(\.normalized)
         for phrase in entry.unless {
-            // Every place the entry's words sit inside the phrase.
-            for offset in 0...(phrase.count - entry.words.count)
-            where Array(phrase[offset..<(offset + entry.words.count)]) == entry.words {
-                let start = hit.firstToken - offset
-                guard start >= 0, start + phrase.count <= tokens.count else { continue }
-                var matches = true
-                for position in 0..<phrase.count where position < offset || position >= offset + entry.words.count {
-                    let token = tokens[start + position]
-                    let keys = LexiconMatcher.keys(token) + [token.matchKey]
-                    if !keys.contains(phrase[position]) { matches = false; break }
+            for anchor in [entry.words, written] where anchor.count <= phrase.count {
+                for offset in 0...(phrase.count - anchor.count) where Array(phrase[offset..<(offset + anchor.count)]) == anchor {
+                    let start = hit.firstToken - offset
+                    let span = hit.lastToken - hit.firstToken + 1
+                    guard start >= 0, start + phrase.count - anchor.count + span <= tokens.count else { continue }
+                    var matches = true
+                    var position = 0, tokenIndex = start
+                    while position < phrase.count {
+                        if position == offset {
+                            position += anchor.count
+                            tokenIndex += span
+                            continue
+                        }
+                        let token = tokens[tokenIndex]
+                        if !(LexiconMatcher.keys(token) + [token.matchKey]).contains(phrase[position]) { matches = false; break }
+                        position += 1
+                        tokenIndex += 1
+                    }
+                    if matches { return true }
                 }
-                if matches { return true }
             }
         }
         return false

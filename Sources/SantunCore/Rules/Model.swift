@@ -169,6 +169,11 @@ public struct Rule: Sendable {
     public var fixable: Bool
     public var examples: [RuleExample]
     public var body: RuleBody
+    /// Lexicon rules: words (normalized phrases) that show a `maybe` entry is meant as an insult
+    /// or informally — second-person address, `dasar`, `kayak` — within `contextWindow` tokens.
+    /// When the list is not empty, a `maybe` entry without such context does not fire.
+    public var contextWords: [[String]] = []
+    public var contextWindow: Int = 3
     /// The pack this rule belongs to, and where the rule starts in its file.
     public var packID: String
     public var file: String

@@ -13,7 +13,7 @@ public struct PackLoader {
         "id", "kind", "category", "severity", "message", "message-en", "rationale", "rationale-en", "fixable",
         "examples",
         // lexicon
-        "morphology", "entries",
+        "morphology", "entries", "context-words", "context-window",
         // pattern
         "pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group",
         // metric
@@ -22,7 +22,7 @@ public struct PackLoader {
         "salt",
     ]
     static let kindKeys: [String: Set<String>] = [
-        "lexicon": ["morphology", "entries"],
+        "lexicon": ["morphology", "entries", "context-words", "context-window"],
         "pattern": ["pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group"],
         "metric": ["metric", "threshold", "exclude", "limits"],
         "hashed-lexicon": ["salt", "entries"],
@@ -84,10 +84,16 @@ public struct PackLoader {
         }
         let fixable = try keys["fixable"]?.bool() ?? false
         let examples = try loadExamples(keys["examples"]!, fixable: fixable)
-        return Rule(id: id, category: category, severity: severity, message: try keys["message"]!.nonEmptyString(),
+        let contextWords = try (keys["context-words"]?.strings() ?? []).map(normalizedWords).filter { !$0.isEmpty }
+        let contextWindow = try keys["context-window"]?.int() ?? 3
+        if contextWindow < 1 || contextWindow > 20 { throw keys["context-window"]!.error("context-window must be 1…20") }
+        var rule = Rule(id: id, category: category, severity: severity, message: try keys["message"]!.nonEmptyString(),
                     messageEN: try keys["message-en"]?.string(), rationale: try keys["rationale"]!.nonEmptyString(),
                     rationaleEN: try keys["rationale-en"]?.string(), fixable: fixable, examples: examples, body: body,
                     packID: packID, file: value.file, line: value.line)
+        rule.contextWords = contextWords
+        rule.contextWindow = contextWindow
+        return rule
     }
 
     func loadExamples(_ value: YAMLValue, fixable: Bool) throws -> [RuleExample] {
@@ -158,7 +164,8 @@ public struct PackLoader {
                 var unless: [[String]] = []
                 for phrase in try fields["unless"]?.strings() ?? [] {
                     let unlessWords = normalizedWords(phrase)
-                    guard unlessWords.count > words.count, PackLoader.contains(unlessWords, words) else {
+                    guard unlessWords.count > words.count,
+                          PackLoader.contains(unlessWords, words) || mode != .none else {
                         throw fields["unless"]!.error("unless phrase '\(phrase)' must contain '\(match)' and more words")
                     }
                     unless.append(unlessWords)
