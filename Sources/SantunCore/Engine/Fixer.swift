@@ -1,3 +1,5 @@
+import Foundation
+
 /// Applies the safely fixable findings of a draft, changing only the reported spans.
 ///
 /// Suggestions arrive already cased and reduplicated by the engine; the fixer adds what a
@@ -21,13 +23,39 @@ public enum Fixer {
                 a.category.priority != b.category.priority ? a.category.priority > b.category.priority
                     : Finding.readingOrder(a, b)
             }
+        // Bytes already claimed by a taken edit: the overlap test costs the span's length, not
+        // the number of edits taken (a long line can carry a hundred thousand fixes).
+        var claimed = [Bool](repeating: false, count: source.bytes.count + 1)
+        var claimedStarts = Set<Int>()
+        var emptyTaken: [ByteRange] = []
+        func overlapsTaken(_ range: ByteRange) -> Bool {
+            if emptyTaken.contains(where: { $0.overlaps(range) }) { return true }
+            if range.length == 0 {
+                // Strictly inside a taken span: claimed on both sides and not where one starts.
+                let o = range.offset
+                return o > 0 && o < claimed.count - 1 && claimed[o - 1] && claimed[o] && !claimedStarts.contains(o)
+            }
+            return claimed[range.offset..<min(range.end, claimed.count - 1)].contains(true)
+        }
         for finding in candidates {
-            if applied.contains(where: { $0.range.overlaps(finding.range) }) { remaining.append(finding) } else { applied.append(finding) }
+            if finding.range.offset < 0 || finding.range.end > source.bytes.count || overlapsTaken(finding.range) {
+                remaining.append(finding)
+                continue
+            }
+            applied.append(finding)
+            if finding.range.length == 0 {
+                emptyTaken.append(finding.range)
+            } else {
+                for index in finding.range.range { claimed[index] = true }
+                claimedStarts.insert(finding.range.offset)
+            }
         }
         remaining += findings.filter { !($0.fixable && $0.suggestions.count == 1) }
         applied.sort(by: Finding.readingOrder)
 
-        var bytes = source.bytes
+        // Edits run from the end backwards in a gap buffer, so each costs its own size plus the
+        // distance from the previous edit, never a copy of the rest of the draft.
+        var bytes = GapBuffer(source.bytes)
         for finding in applied.reversed() {
             let replacement = Array(finding.suggestions[0].utf8)
             var start = finding.range.offset, end = finding.range.end
@@ -46,16 +74,72 @@ public enum Fixer {
                 } else {
                     start = before
                 }
-                bytes.replaceSubrange(start..<end, with: [])
+                bytes.replace(start..<end, with: [])
                 // "bagus, ." → "bagus.": a comma now followed by sentence punctuation or the line end.
                 if start > 0 && bytes[start - 1] == 0x2C {
                     let next = start < bytes.count ? bytes[start] : 0x0A
-                    if [0x2E, 0x21, 0x3F, 0x2C, 0x0A, 0x0D, 0x29].contains(next) { bytes.remove(at: start - 1) }
+                    if [0x2E, 0x21, 0x3F, 0x2C, 0x0A, 0x0D, 0x29].contains(next) { bytes.replace((start - 1)..<start, with: []) }
                 }
             } else {
-                bytes.replaceSubrange(start..<end, with: replacement)
+                bytes.replace(min(start, bytes.count)..<min(max(start, end), bytes.count), with: replacement)
             }
         }
-        return Result(text: bytes, applied: applied, remaining: remaining.sorted(by: Finding.readingOrder))
+        return Result(text: bytes.contents, applied: applied, remaining: remaining.sorted(by: Finding.readingOrder))
     }
+}
+
+/// A byte array with a movable gap: replacing a range near the previous edit costs the size of
+/// the edit plus the distance moved, so a fixer working from the end back is linear overall.
+struct GapBuffer {
+    private var storage: [UInt8]
+    private var gapStart: Int
+    private var gapEnd: Int
+
+    init(_ bytes: [UInt8]) {
+        storage = bytes + [UInt8](repeating: 0, count: 256)
+        gapStart = bytes.count
+        gapEnd = storage.count
+    }
+
+    var count: Int { storage.count - (gapEnd - gapStart) }
+
+    subscript(index: Int) -> UInt8 { index < gapStart ? storage[index] : storage[index + gapEnd - gapStart] }
+
+    private mutating func moveGap(to position: Int) {
+        if position < gapStart {
+            let length = gapStart - position
+            storage.withUnsafeMutableBufferPointer { buffer in
+                let base = buffer.baseAddress!
+                _ = memmove(base + gapEnd - length, base + position, length)
+            }
+            gapStart = position
+            gapEnd -= length
+        } else if position > gapStart {
+            let length = position - gapStart
+            storage.withUnsafeMutableBufferPointer { buffer in
+                let base = buffer.baseAddress!
+                _ = memmove(base + gapStart, base + gapEnd, length)
+            }
+            gapStart = position
+            gapEnd += length
+        }
+    }
+
+    /// Replaces `range` (in current coordinates) with `bytes`.
+    mutating func replace(_ range: Range<Int>, with bytes: [UInt8]) {
+        moveGap(to: range.upperBound)
+        gapStart = range.lowerBound
+        if gapEnd - gapStart < bytes.count {
+            let extra = max(bytes.count, storage.count / 2, 256)
+            let tail = Array(storage[gapEnd...])
+            storage = Array(storage[..<gapStart]) + [UInt8](repeating: 0, count: extra) + tail
+            gapEnd = gapStart + extra
+        }
+        for byte in bytes {
+            storage[gapStart] = byte
+            gapStart += 1
+        }
+    }
+
+    var contents: [UInt8] { Array(storage[..<gapStart]) + storage[gapEnd...] }
 }

@@ -19,13 +19,21 @@ extension Linter {
                 return false
             }
             func scan(_ tokens: [Token]) {
+                // Each word's key once; nil for tokens that end a phrase.
+                let pieces: [String?] = tokens.map {
+                    $0.kind == .word || $0.kind == .number ? HashedTerm.key(normalizedWords: [$0.normalized]) : nil
+                }
                 var index = 0
                 while index < tokens.count {
+                    // A phrase starts at a word with something to hash (not at 々々 or ーー).
+                    guard let first = pieces[index], !first.isEmpty else { index += 1; continue }
                     var key = ""
                     var matchedEnd: Int? = nil
                     var last = index
-                    while last < tokens.count, tokens[last].kind == .word || tokens[last].kind == .number {
-                        let piece = HashedTerm.key(normalizedWords: [tokens[last].normalized])
+                    while last < tokens.count, let piece = pieces[last] {
+                        // Words with nothing to hash add no length, so the run is also bounded in
+                        // tokens; otherwise a long run of them would be rescanned from every start.
+                        if last - index > maxLength + 3 { break }
                         let range = ByteRange(tokens[index].range.offset..<tokens[last].range.end)
                         if key.utf8.count + piece.utf8.count > maxLength + 3 { break }
                         if check(key + piece, range) { matchedEnd = last; break }

@@ -50,8 +50,7 @@ extension Linter {
             }
         }
         // A draft written all in lowercase keeps its convention; otherwise sentences start with a capital.
-        let lineRange = context.source.lineRange(context.source.lineIndex(ofByte: range.offset))
-        let lineHasCapitals = context.source.bytes[lineRange.range].contains { $0 >= 0x41 && $0 <= 0x5A }
+        let lineHasCapitals = context.lineHasCapitals(context.source.lineIndex(ofByte: range.offset))
         let sentenceStart = lineHasCapitals && isSentenceStart(range.offset, in: context.source)
         suggestions = suggestions.map { SuggestionCase.apply(to: $0, like: written, sentenceStart: sentenceStart) }
         var severity = entry.severity ?? rule.severity

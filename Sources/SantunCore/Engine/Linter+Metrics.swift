@@ -78,9 +78,18 @@ extension Linter {
     }
 
     private func capsRatio(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
+        // Tokens are in reading order: walk them alongside the lines instead of filtering all
+        // tokens once per line.
+        var next = 0
         for line in 0..<context.prose.lineCount {
             let range = context.prose.lineRange(line)
-            let words = context.tokens.filter { $0.kind == .word && range.contains($0.range) }
+            while next < context.tokens.count, context.tokens[next].range.offset < range.offset { next += 1 }
+            var words: [Token] = []
+            while next < context.tokens.count, context.tokens[next].range.offset < range.end {
+                let token = context.tokens[next]
+                if token.kind == .word && range.contains(token.range) { words.append(token) }
+                next += 1
+            }
             var upper = 0, total = 0
             for word in words where !spec.exclude.contains(context.prose.text(word.range)) {
                 for byte in context.prose.bytes[word.range.range] {
@@ -113,9 +122,15 @@ extension Linter {
 
     /// Reports the item at which the count in one draft reaches the threshold.
     private func countPerDraft(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext, _ counts: (Token) -> Bool) {
+        var next = 0
         for draft in drafts(context) {
             var count = 0
-            for token in context.tokens where draft.contains(token.range) && counts(token) {
+            while next < context.tokens.count, context.tokens[next].range.offset < draft.offset { next += 1 }
+            var index = next
+            while index < context.tokens.count, context.tokens[index].range.offset <= draft.end {
+                let token = context.tokens[index]
+                index += 1
+                guard draft.contains(token.range) && counts(token) else { continue }
                 count += 1
                 if count == Int(spec.threshold) { context.add(rule, range: token.range) }
             }

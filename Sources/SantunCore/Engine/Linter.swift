@@ -46,8 +46,12 @@ public final class Linter {
         let spanning = Set(ruleSet.rules.filter { if case .metric = $0.body { true } else { false } }.map(\.id))
         let sorted = findings.sorted(by: Finding.readingOrder)
         var kept: [Finding] = []
+        // Sweep in reading order: only kept findings that end at or after the current start can
+        // contain it, so the check stays short even with a hundred thousand findings on a line.
+        var open: [Finding] = []
         for finding in sorted {
-            let hidden = kept.contains { other in
+            open.removeAll { $0.range.end < finding.range.offset }
+            let hidden = open.contains { other in
                 guard other.range.contains(finding.range) else { return false }
                 if other.ruleID == finding.ruleID { return true }
                 if spanning.contains(other.ruleID) { return false }
@@ -57,7 +61,10 @@ public final class Linter {
                 }
                 return other.category.priority >= finding.category.priority
             }
-            if !hidden { kept.append(finding) }
+            if !hidden {
+                kept.append(finding)
+                open.append(finding)
+            }
         }
         return kept
     }
@@ -73,6 +80,17 @@ struct LintContext {
     let ruleSet: RuleSet
     let options: LintOptions
     var findings: [Finding] = []
+    /// Whether each line has a capital letter, computed once per line (a long line with many
+    /// hits would otherwise be scanned once per hit).
+    private var capitals: [Int: Bool] = [:]
+
+    mutating func lineHasCapitals(_ line: Int) -> Bool {
+        if let known = capitals[line] { return known }
+        let range = source.lineRange(line)
+        let result = source.bytes[range.range].contains { $0 >= 0x41 && $0 <= 0x5A }
+        capitals[line] = result
+        return result
+    }
 
     init(source: SourceText, prose: SourceText, tokens: [Token], ruleSet: RuleSet, options: LintOptions) {
         self.source = source

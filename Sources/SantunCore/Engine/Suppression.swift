@@ -62,33 +62,61 @@ enum Suppression {
     static func apply(to findings: [Finding], in source: SourceText, ruleSet: RuleSet) -> [Finding] {
         var directives = parse(source)
         if directives.isEmpty { return findings }
-        var kept: [Finding] = []
-        for finding in findings {
-            let line = finding.start.line - 1
-            var suppressed = false
-            for index in directives.indices where directives[index].kind != .enable {
-                let directive = directives[index]
-                guard covers(directive, finding, ruleSet: ruleSet) else { continue }
-                let applies: Bool
-                switch directive.kind {
-                case .nextLine: applies = line == nextContentLine(after: directive, in: source)
-                case .line: applies = line == directive.line
-                case .disable:
-                    let closing = directives.first {
-                        $0.kind == .enable && $0.range.offset > directive.range.offset
-                            && $0.targets.contains { directive.targets.contains($0) || $0 == "all" }
-                    }
-                    applies = finding.range.offset > directive.range.offset
-                        && finding.range.offset < (closing?.range.offset ?? Int.max)
-                case .enable: applies = false
-                }
-                if applies {
-                    directives[index].used = true
-                    suppressed = true
-                }
-            }
-            if !suppressed { kept.append(finding) }
+        // Each directive's reach is worked out once: the line it names, or for a disable the
+        // offset of its closing enable. Findings then look up their line and sweep the open
+        // disables in offset order, so thousands of comments cost no more than a pass each.
+        var byLine: [Int: [Int]] = [:]
+        var disables: [(index: Int, from: Int, to: Int)] = []
+        // Offsets of the enable comments naming each target, in order (parse order is offset order).
+        var enables: [String: [Int]] = [:]
+        for directive in directives where directive.kind == .enable {
+            for target in Set(directive.targets) { enables[target, default: []].append(directive.range.offset) }
         }
+        func firstEnable(_ target: String, after offset: Int) -> Int {
+            guard let offsets = enables[target] else { return Int.max }
+            var low = 0, high = offsets.count
+            while low < high {
+                let mid = (low + high) / 2
+                if offsets[mid] <= offset { low = mid + 1 } else { high = mid }
+            }
+            return low < offsets.count ? offsets[low] : Int.max
+        }
+        for (index, directive) in directives.enumerated() {
+            switch directive.kind {
+            case .nextLine: byLine[nextContentLine(after: directive, in: source), default: []].append(index)
+            case .line: byLine[directive.line, default: []].append(index)
+            case .disable:
+                // The first later enable that names one of its targets, or `all`.
+                let closing = (directive.targets + ["all"]).map { firstEnable($0, after: directive.range.offset) }.min() ?? Int.max
+                disables.append((index, directive.range.offset, closing))
+            case .enable: break
+            }
+        }
+        let targetSets = directives.map { Set($0.targets) }
+        var suppressed = [Bool](repeating: false, count: findings.count)
+        let order = findings.indices.sorted { findings[$0].range.offset < findings[$1].range.offset }
+        var nextDisable = 0
+        var open: [(index: Int, from: Int, to: Int)] = []
+        for findingIndex in order {
+            let finding = findings[findingIndex]
+            let packID = finding.ruleID.split(separator: ".").first.map(String.init) ?? ""
+            let names = ["all", finding.ruleID, packID, finding.category.rawValue]
+            func covers(_ index: Int) -> Bool { names.contains { targetSets[index].contains($0) } }
+            for index in byLine[finding.start.line - 1] ?? [] where covers(index) {
+                directives[index].used = true
+                suppressed[findingIndex] = true
+            }
+            while nextDisable < disables.count, disables[nextDisable].from < finding.range.offset {
+                open.append(disables[nextDisable])
+                nextDisable += 1
+            }
+            open.removeAll { $0.to <= finding.range.offset }
+            for disable in open where covers(disable.index) {
+                directives[disable.index].used = true
+                suppressed[findingIndex] = true
+            }
+        }
+        var kept = findings.indices.filter { !suppressed[$0] }.map { findings[$0] }
         for directive in directives where directive.kind != .enable {
             let start = source.location(ofByte: directive.range.offset), end = source.location(ofByte: directive.range.end)
             let match = source.text(directive.range)

@@ -46,6 +46,20 @@ public struct SourceText: Sendable {
     public let lineStarts: [Int]
     /// UTF-16 index where each line starts.
     let lineStartsUTF16: [Int]
+    /// Positions recorded every `checkpointSpacing` bytes, so finding a column or a byte offset
+    /// in a very long line costs a binary search plus at most that many bytes, not a walk from
+    /// the line's start (a 1 MB line with many findings would otherwise take minutes).
+    let checkpoints: [Checkpoint]
+
+    struct Checkpoint: Sendable {
+        /// Byte offset (on a scalar boundary) and the UTF-16 index there.
+        var byte: Int
+        var utf16: Int
+        /// 0-based scalar column within its line.
+        var column: Int
+    }
+
+    static let checkpointSpacing = 256
 
     /// Reads UTF-8, rejecting invalid sequences with the offset of the first bad byte.
     public init(validating bytes: [UInt8]) throws {
@@ -70,9 +84,17 @@ public struct SourceText: Sendable {
         utf16.reserveCapacity(bytes.count)
         var lineStarts = [0]
         var lineStartsUTF16 = [0]
+        var checkpoints: [Checkpoint] = []
+        var column = 0
+        var nextCheckpoint = SourceText.checkpointSpacing
         var index = 0
         let count = bytes.count
         while index < count {
+            if index >= nextCheckpoint {
+                checkpoints.append(Checkpoint(byte: index, utf16: utf16.count, column: column))
+                nextCheckpoint = index + SourceText.checkpointSpacing
+            }
+            column += 1
             let byte = bytes[index]
             if byte < 0x80 {
                 utf16.append(UInt16(byte))
@@ -80,6 +102,7 @@ public struct SourceText: Sendable {
                 if byte == 0x0A || (byte == 0x0D && (index >= count || bytes[index] != 0x0A)) {
                     lineStarts.append(index)
                     lineStartsUTF16.append(utf16.count)
+                    column = 0
                 }
                 continue
             }
@@ -104,12 +127,24 @@ public struct SourceText: Sendable {
                     // Unicode line and paragraph separators end lines too, as editors show them.
                     lineStarts.append(index)
                     lineStartsUTF16.append(utf16.count)
+                    column = 0
                 }
             }
         }
         self.utf16 = utf16
         self.lineStarts = lineStarts
         self.lineStartsUTF16 = lineStartsUTF16
+        self.checkpoints = checkpoints
+    }
+
+    /// The last checkpoint at or before a position (by byte offset or by UTF-16 index).
+    private func checkpoint(atOrBefore value: Int, _ key: KeyPath<Checkpoint, Int>) -> Checkpoint? {
+        var low = 0, high = checkpoints.count
+        while low < high {
+            let mid = (low + high) / 2
+            if checkpoints[mid][keyPath: key] <= value { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : checkpoints[low - 1]
     }
 
     /// The offset of the first byte that does not begin or continue a valid UTF-8 sequence.
@@ -164,6 +199,12 @@ public struct SourceText: Sendable {
         let line = lineIndex(ofByte: offset)
         var column = 1, utf16Column = 1
         var index = lineStarts[line]
+        if let mark = checkpoint(atOrBefore: offset, \.byte), mark.byte > index {
+            column = mark.column + 1
+            utf16Column = mark.utf16 - lineStartsUTF16[line] + 1
+            index = mark.byte
+        }
+        let bytes = self.bytes
         while index < offset && index < bytes.count {
             let byte = bytes[index]
             let width = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
@@ -183,6 +224,11 @@ public struct SourceText: Sendable {
         }
         var unit = lineStartsUTF16[low]
         var offset = lineStarts[low]
+        if let mark = checkpoint(atOrBefore: target, \.utf16), mark.utf16 > unit {
+            unit = mark.utf16
+            offset = mark.byte
+        }
+        let bytes = self.bytes
         while unit < target && offset < bytes.count {
             let byte = bytes[offset]
             let width = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4

@@ -1,0 +1,221 @@
+import Foundation
+import Testing
+@testable import SantunCore
+
+/// Hostile drafts at the engine level: very long lines, many findings, many suppression
+/// comments, other scripts. Each test would take minutes (or hang) with a quadratic step and
+/// must finish in seconds; the results are checked too, against slow reference versions.
+@Suite struct HostileTextTests {
+    static let xx: RulePack = try! TestSupport.pack(
+        String(contentsOf: TestSupport.repoRoot.appendingPathComponent("Tests/SantunTests/Fixtures/xx.yml"), encoding: .utf8),
+        file: "Fixtures/xx.yml")
+
+    /// Seconds taken by `body`.
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// A deterministic pseudo-random generator (tests must be reproducible).
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    // MARK: positions in long lines
+
+    /// The line, columns and UTF-16 index at every scalar boundary, walked from the start of
+    /// the text (the reference the indexed lookups must agree with).
+    static func walk(_ bytes: [UInt8]) -> [Int: (SantunCore.SourceLocation, Int)] {
+        var result: [Int: (SantunCore.SourceLocation, Int)] = [:]
+        var line = 1, column = 1, utf16Column = 1, index = 0, utf16 = 0
+        while true {
+            result[index] = (SantunCore.SourceLocation(line: line, column: column, utf16Column: utf16Column), utf16)
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
+            let width = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            let scalar = String(decoding: bytes[index..<(index + width)], as: UTF8.self).unicodeScalars.first!.value
+            index += width
+            utf16 += width == 4 ? 2 : 1
+            let lineEnd = byte == 0x0A || (byte == 0x0D && (index >= bytes.count || bytes[index] != 0x0A))
+                || scalar == 0x2028 || scalar == 0x2029 || scalar == 0x85
+            if lineEnd {
+                line += 1; column = 1; utf16Column = 1
+            } else {
+                column += 1; utf16Column += width == 4 ? 2 : 1
+            }
+        }
+        return result
+    }
+
+    @Test func locationsInLongLinesMatchAWalkFromTheStart() {
+        var generator = Generator(state: 42)
+        let pieces = ["a", "kata ", "é", "日本", "😀", "\n", "\r\n", "\r", "\u{2028}", "𝐛", " "]
+        var text = ""
+        for index in 0..<20_000 {
+            // Mostly long lines: line ends are rare.
+            let piece = pieces[generator.next(pieces.count)]
+            if piece.contains("\n") || piece.contains("\r") || piece == "\u{2028}", index % 97 != 0 { continue }
+            text += piece
+        }
+        let source = SourceText(text)
+        let reference = HostileTextTests.walk(Array(text.utf8))
+        let offsets = reference.keys.sorted()
+        for _ in 0..<3000 {
+            let offset = offsets[generator.next(offsets.count)]
+            let (location, utf16) = reference[offset]!
+            #expect(source.location(ofByte: offset) == location, "offset \(offset)")
+            #expect(source.byteOffset(ofUTF16: utf16) == offset, "utf16 \(utf16)")
+        }
+    }
+
+    // MARK: one long line full of findings
+
+    @Test func aLongLineWithThousandsOfFindingsIsLintedAndFixedInLinearTime() throws {
+        let unit = "Udah kasih tau "  // one fixable phrase of the fake pack in each
+        let repeats = 5_000
+        let text = String(repeating: unit, count: repeats) + "anjing"
+        let ruleSet = RuleSet(packs: [HostileTextTests.xx])
+        let linter = TestSupport.linter()
+        var findings: [Finding] = []
+        let lintTime = try HostileTextTests.seconds {
+            findings = try linter.lint(SourceText(text), ruleSet: ruleSet)
+        }
+        let phrases = findings.filter { $0.ruleID == "xx.word" && $0.match == "kasih tau" }
+        #expect(phrases.count == repeats)
+        let last = try #require(phrases.last)
+        #expect(last.start.line == 1)
+        #expect(last.start.column == (repeats - 1) * unit.count + 6)
+        #expect(lintTime < 120, "linting took \(lintTime) s")
+
+        var fixed: Fixer.Result?
+        let fixTime = HostileTextTests.seconds { fixed = Fixer.fix(SourceText(text), findings: findings) }
+        #expect(fixTime < 60, "fixing took \(fixTime) s")
+        let result = try #require(fixed)
+        #expect(result.text == HostileTextTests.referenceFix(Array(text.utf8), findings: findings))
+        #expect(String(decoding: result.text, as: UTF8.self).hasPrefix("Udah beri tahu Udah beri tahu"))
+    }
+
+    // MARK: the fixer against its simple (quadratic) definition
+
+    /// The fixer as first written: array edits from the end, overlap by linear search.
+    static func referenceFix(_ source: [UInt8], findings: [Finding]) -> [UInt8] {
+        var applied: [Finding] = []
+        let candidates = findings.filter { $0.fixable && $0.suggestions.count == 1 }
+            .sorted { a, b in
+                a.category.priority != b.category.priority ? a.category.priority > b.category.priority : Finding.readingOrder(a, b)
+            }
+        for finding in candidates where !applied.contains(where: { $0.range.overlaps(finding.range) }) { applied.append(finding) }
+        applied.sort(by: Finding.readingOrder)
+        var bytes = source
+        for finding in applied.reversed() {
+            let replacement = Array(finding.suggestions[0].utf8)
+            var start = finding.range.offset, end = finding.range.end
+            if replacement.isEmpty {
+                var before = start
+                while before > 0 && (bytes[before - 1] == 0x20 || bytes[before - 1] == 0x09) { before -= 1 }
+                if before == 0 || bytes[before - 1] == 0x0A || bytes[before - 1] == 0x0D {
+                    while end < bytes.count && (bytes[end] == 0x20 || bytes[end] == 0x09) { end += 1 }
+                    if end < bytes.count && bytes[end] == 0x2C {
+                        end += 1
+                        while end < bytes.count && bytes[end] == 0x20 { end += 1 }
+                    }
+                } else {
+                    start = before
+                }
+                bytes.replaceSubrange(start..<end, with: [])
+                if start > 0 && bytes[start - 1] == 0x2C {
+                    let next = start < bytes.count ? bytes[start] : 0x0A
+                    if [0x2E, 0x21, 0x3F, 0x2C, 0x0A, 0x0D, 0x29].contains(next) { bytes.remove(at: start - 1) }
+                }
+            } else {
+                bytes.replaceSubrange(start..<end, with: replacement)
+            }
+        }
+        return bytes
+    }
+
+    @Test func fixerMatchesItsReferenceOnRandomDrafts() {
+        var generator = Generator(state: 7)
+        let words = ["Udah", "kasih tau", "cuy", "hehe", "bikin", "aja", ",", ".", "!", "anjing", "Bikin", "  ", "\n", "\r\n"]
+        let ruleSet = RuleSet(packs: [HostileTextTests.xx])
+        let linter = TestSupport.linter()
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<generator.next(30) {
+                text += words[generator.next(words.count)]
+                if generator.next(3) > 0 { text += " " }
+            }
+            let findings = try! linter.lint(SourceText(text), ruleSet: ruleSet)
+            let fixed = Fixer.fix(SourceText(text), findings: findings).text
+            #expect(fixed == HostileTextTests.referenceFix(Array(text.utf8), findings: findings), "\(text.debugDescription)")
+        }
+    }
+
+    // MARK: many suppression comments, many lines, other scripts
+
+    @Test func thousandsOfSuppressionCommentsStayCheap() throws {
+        let line = "<!-- santun-disable-next-line xx.word: kutipan -->\nbikin\n"
+        let text = String(repeating: line, count: 4000)
+            + "<!-- santun-disable xx: uji -->\n" + String(repeating: "bikin ", count: 4000) + "\n<!-- santun-enable xx -->\nbikin\n"
+        var findings: [Finding] = []
+        let time = try HostileTextTests.seconds {
+            findings = try TestSupport.linter().lint(SourceText(text), ruleSet: RuleSet(packs: [HostileTextTests.xx]))
+        }
+        #expect(time < 120, "took \(time) s")
+        // Everything suppressed except the last `bikin`, after the enable comment; no comment is unused.
+        #expect(findings.map(\.ruleID) == ["xx.word"])
+        #expect(findings.first?.start.line == 8004)
+    }
+
+    @Test func perLineCountsOverManyLinesStayLinear() throws {
+        // Drafts piped one per line: every line is its own draft for whole-draft counts.
+        let rule = try TestSupport.pack("""
+            pack: t
+            language: id
+            description: d
+            rules:
+              - id: t.emoji
+                kind: metric
+                category: tone
+                severity: info
+                message: m
+                rationale: r
+                metric: emoji-count
+                threshold: 2
+                examples: [{bad: "a 😀 ⟦😀⟧"}, {good: "a 😀"}]
+              - id: t.ratio
+                kind: metric
+                category: tone
+                severity: info
+                message: m
+                rationale: r
+                metric: caps-ratio
+                threshold: 0.9
+                examples: [{bad: "⟦ABCDEFGHIJ KLMNOPQRSTUV⟧"}, {good: "abcdefghij klmnopqrstuv"}]
+            """)
+        let text = String(repeating: "satu 😀 dua 😀\nABCDEFGHIJ KLMNOPQRSTUV\n", count: 8_000)
+        var findings: [Finding] = []
+        let time = try HostileTextTests.seconds {
+            findings = try TestSupport.linter().lint(SourceText(text), ruleSet: RuleSet(packs: [rule]),
+                                                     options: LintOptions(draftBoundary: .line))
+        }
+        #expect(time < 120, "took \(time) s")
+        #expect(findings.filter { $0.ruleID == "t.emoji" }.count == 8_000)
+        #expect(findings.filter { $0.ruleID == "t.ratio" }.count == 8_000)
+    }
+
+    @Test func hashedTermsOverALongRunOfWordsWithNothingToHash() throws {
+        // Words with no Latin letter or digit (々々, ーー, ـــ) add nothing to a phrase's key; a
+        // long run of them used to be re-scanned from every start. The scan is now bounded in
+        // tokens too, and a filler word inside a codename still does not hide it.
+        let text = String(repeating: "々々 ーー ـــ ", count: 3_000) + "Proyek ーー Contoh"
+        let findings = try TestSupport.linter().lint(SourceText(text), ruleSet: RuleSet(packs: [HostileTextTests.xx]))
+        #expect(findings.map(\.ruleID) == ["xx.code"])
+        #expect(findings.first?.match == "Proyek ーー Contoh")
+    }
+}
