@@ -218,4 +218,53 @@ import Testing
         #expect(findings.map(\.ruleID) == ["xx.code"])
         #expect(findings.first?.match == "Proyek ーー Contoh")
     }
+
+    // MARK: patterns
+
+    @Test func catastrophicPatternIsRejectedAtLoad() {
+        let yaml = LoadErrorTests.head + "  - id: t.p\n    kind: pattern\n    category: pii\n    severity: info\n    message: m\n    rationale: r\n    pattern: '(a+)+$'\n    examples: [{bad: \"⟦aa⟧\"}, {good: b}]\n"
+        do {
+            _ = try TestSupport.pack(yaml, file: "evil.yml")
+            Issue.record("a catastrophic pattern loaded")
+        } catch let error as LoadError {
+            #expect(error.file == "evil.yml")
+            #expect(error.line == 11)
+            #expect(error.message.contains("backtracks catastrophically"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func builtInPatternsPassTheProbe() {
+        for rule in TestSupport.builtInPacks.flatMap(\.rules) {
+            guard case let .pattern(spec) = rule.body else { continue }
+            #expect(spec.regex.catastrophicProbe() == nil, "\(rule.id)")
+        }
+    }
+
+    @Test func aPatternThatEscapesTheProbeIsStoppedPerDraft() throws {
+        // The probe does not know the `q` prefix; the time limit and the give-up rule stop it.
+        let pack = try TestSupport.pack(LoadErrorTests.head + "  - id: t.p\n    kind: pattern\n    category: pii\n    severity: info\n    message: m\n    rationale: r\n    pattern: 'q(a+)+$'\n    examples: [{bad: \"⟦qaa⟧\"}, {good: b}]\n")
+        let text = String(repeating: "q" + String(repeating: "a", count: 40) + "!\n", count: 200) + "qaa\n"
+        let linter = TestSupport.linter()
+        var findings: [Finding] = []
+        let time = try HostileTextTests.seconds {
+            findings = try linter.lint(SourceText(text), ruleSet: RuleSet(packs: [pack]))
+        }
+        #expect(time < 20, "took \(time) s")
+        #expect(findings.isEmpty, "the last line is past the give-up point")
+        #expect(linter.diagnostics.count == RegexMatcher.limitHitsBeforeGivingUp + 1)
+        #expect(linter.diagnostics.last?.contains("lines 4–201 were not checked") == true, "\(linter.diagnostics)")
+    }
+
+    @Test func builtInPatternsFinishOnALongLine() throws {
+        // The time limit grows with the line, so a long line of ordinary words is fully checked
+        // (a fixed limit ran out on `pii.email` at about 150 KB of this text).
+        let text = String(repeating: "Halo semua, hubungi kami ", count: 12_000) + "di 081234567890 ya"
+        let linter = TestSupport.linter()
+        let personal = RuleSet(packs: TestSupport.builtInPacks.filter { $0.id == "pii" })
+        let findings = try linter.lint(SourceText(text), ruleSet: personal)
+        #expect(linter.diagnostics.isEmpty, "\(linter.diagnostics)")
+        #expect(findings.map(\.match) == ["081234567890"])
+    }
 }

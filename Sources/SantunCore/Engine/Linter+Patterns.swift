@@ -1,21 +1,24 @@
 extension Linter {
     /// Runs every pattern rule over the draft's UTF-16 text line by line, then the validators and
-    /// keyword windows. Each line's matching is bounded by ICU's time limit: a pattern that
-    /// backtracks catastrophically costs one bounded attempt per line and is reported in
-    /// `diagnostics`, never a hang.
+    /// keyword windows. Each line's matching is bounded by ICU's time limit (in proportion to
+    /// the line's length): a pattern that backtracks catastrophically costs a few bounded
+    /// attempts per draft and is reported in `diagnostics`, never a hang.
     func patternFindings(_ context: inout LintContext) throws {
         for rule in context.ruleSet.rules {
             guard case let .pattern(spec) = rule.body else { continue }
             let matcher = try matcher(for: spec.regex)
             let prose = context.prose
-            var limited: [Range<Int>] = []
-            let ranges = try prose.utf16.withUnsafeBufferPointer {
-                try matcher.matches(in: $0, regions: prose.utf16LineRanges, group: spec.group, limited: &limited)
+            let outcome = try prose.utf16.withUnsafeBufferPointer {
+                try matcher.matches(in: $0, regions: prose.utf16LineRanges, group: spec.group)
             }
-            for region in limited {
-                let line = prose.lineIndex(ofByte: prose.byteOffset(ofUTF16: region.lowerBound)) + 1
-                diagnostics.append("pattern rule \(rule.id) (\(rule.file):\(rule.line)) exceeded its time limit on line \(line); that line was not checked by it")
+            func line(_ unit: Int) -> Int { prose.lineIndex(ofByte: prose.byteOffset(ofUTF16: unit)) + 1 }
+            for region in outcome.limited {
+                diagnostics.append("pattern rule \(rule.id) (\(rule.file):\(rule.line)) exceeded its time limit on line \(line(region.lowerBound)); that line was not checked by it")
             }
+            if let skipped = outcome.skipped {
+                diagnostics.append("pattern rule \(rule.id) (\(rule.file):\(rule.line)) ran out of time \(RegexMatcher.limitHitsBeforeGivingUp) times; lines \(line(skipped.lowerBound))–\(line(max(skipped.lowerBound, skipped.upperBound - 1))) were not checked by it")
+            }
+            let ranges = outcome.ranges
             for range in ranges {
                 let start = prose.byteOffset(ofUTF16: range.lowerBound)
                 let end = prose.byteOffset(ofUTF16: range.upperBound)

@@ -2,7 +2,8 @@ import CICUShim
 
 /// A compiled ICU regular expression. Compile once per pack load; `matcher()` gives each
 /// thread its own copy. Each match is bounded by ICU's time and stack limits, so a pattern
-/// that backtracks catastrophically fails one draft with an error instead of hanging.
+/// that backtracks catastrophically costs a bounded attempt instead of a hang; `PackLoader`
+/// also rejects such patterns up front with `catastrophicProbe()`.
 public final class ICURegex: @unchecked Sendable {
     /// Thrown when a pattern cannot be compiled, with ICU's 1-based line and 0-based offset.
     public struct SyntaxError: Error, Sendable {
@@ -35,8 +36,18 @@ public final class ICURegex: @unchecked Sendable {
 
 /// Runs one compiled `ICURegex` over UTF-16 text. Not thread-safe.
 public final class RegexMatcher {
-    private let handle: OpaquePointer
+    fileprivate let handle: OpaquePointer
     private let pattern: String
+
+    /// ICU's time limit for a region, in its units (about a millisecond of matching each here):
+    /// a fixed allowance plus one unit per hundred UTF-16 units of the region. The built-in
+    /// patterns need up to about 1.3 units per thousand (`pii.email` on a 1 MB line of words),
+    /// so long lines keep an eightfold margin, while a catastrophic pattern still stops within
+    /// a fraction of a second on a line of ordinary length.
+    static func timeLimit(forRegionLength length: Int) -> Int32 { Int32(clamping: 200 + length / 100) }
+    /// Limit hits after which a pattern is dropped for the rest of the text: a hostile pattern
+    /// then costs a few bounded attempts per draft, not one per line.
+    public static let limitHitsBeforeGivingUp = 3
 
     init(_ regex: ICURegex) throws {
         var error: Int32 = 0
@@ -45,26 +56,39 @@ public final class RegexMatcher {
         }
         handle = clone
         pattern = regex.pattern
-        // A generous bound per line (ICU's units are roughly milliseconds of matching); stack 8 MB.
         sn_regex_set_limits(handle, 200, 8 * 1024 * 1024, &error)
     }
 
     deinit { sn_regex_close(handle) }
 
+    /// What `matches` found, and which regions it could not finish.
+    public struct Outcome {
+        /// Ranges of the requested group, in UTF-16 units, in region order.
+        public var ranges: [Range<Int>] = []
+        /// Regions abandoned because a match ran out of time or stack.
+        public var limited: [Range<Int>] = []
+        /// The regions not tried at all after `limitHitsBeforeGivingUp` limit hits (nil if none).
+        public var skipped: Range<Int>? = nil
+    }
+
     /// Every match (the range of `group`, in UTF-16 units) in each region of `text`, which is
     /// only borrowed. Each region is matched on its own, so the work limit applies per region
-    /// (a line of a draft), not to the whole input. A region that exceeds the limit is skipped
-    /// and reported in `limited`.
-    public func matches(in text: UnsafeBufferPointer<UInt16>, regions: [Range<Int>], group: Int = 0,
-                        limited: inout [Range<Int>]) throws -> [Range<Int>] {
+    /// (a line of a draft), not to the whole input.
+    public func matches(in text: UnsafeBufferPointer<UInt16>, regions: [Range<Int>], group: Int = 0) throws -> Outcome {
         var error: Int32 = 0
         sn_regex_set_text(handle, text.baseAddress, Int32(text.count), &error)
         try ICU.check(error, "regex text")
         var detach: [UInt16] = [0]
         var ignored: Int32 = 0
         defer { sn_regex_set_text(handle, &detach, 0, &ignored) }
-        var result: [Range<Int>] = []
+        var outcome = Outcome()
         for region in regions where !region.isEmpty {
+            if outcome.limited.count >= RegexMatcher.limitHitsBeforeGivingUp {
+                outcome.skipped = region.lowerBound..<(regions.last?.upperBound ?? region.upperBound)
+                break
+            }
+            sn_regex_set_limits(handle, RegexMatcher.timeLimit(forRegionLength: region.count), 8 * 1024 * 1024, &error)
+            try ICU.check(error, "regex limits")
             sn_regex_set_region(handle, Int32(region.lowerBound), Int32(region.upperBound), &error)
             try ICU.check(error, "regex region")
             var found: [Range<Int>] = []
@@ -74,12 +98,51 @@ public final class RegexMatcher {
                 if start >= 0 && end > start { found.append(Int(start)..<Int(end)) }
             }
             if sn_regex_is_limit_error(error) == 1 {
-                limited.append(region)
+                outcome.limited.append(region)
                 continue
             }
             try ICU.check(error, "regex match")
-            result += found
+            outcome.ranges += found
         }
-        return result
+        return outcome
+    }
+}
+
+extension ICURegex {
+    /// Runs the pattern over short adversarial texts — runs of one character, or of a character
+    /// and a separator, ending in `!` so nothing anchored at the end can match — under a small
+    /// time limit. A pattern with nested quantifiers such as `(a+)+$` needs about 2^48 steps on
+    /// the first and fails here; returns the probe that ran out, or nil.
+    public func catastrophicProbe() -> String? {
+        var characters: [Character] = ["a", "0", " ", ".", "-", "@", "_"]
+        for character in pattern.lowercased() where character.isASCII && (character.isLetter || character.isNumber)
+            && !characters.contains(character) {
+            characters.append(character)
+        }
+        var probes: [String] = []
+        for character in characters.prefix(40) {
+            probes.append(String(repeating: character, count: 48) + "!")
+        }
+        for separator in [" ", ".", "-", ",", "\n"] {
+            probes.append(String(repeating: "a" + separator, count: 24) + "!")
+            probes.append(String(repeating: "0" + separator, count: 24) + "!")
+        }
+        guard let matcher = try? matcher() else { return nil }
+        var error: Int32 = 0
+        sn_regex_set_limits(matcher.handle, 50, 1024 * 1024, &error)
+        for probe in probes {
+            let units = Array(probe.utf16)
+            let limitHit = units.withUnsafeBufferPointer { buffer -> Bool in
+                var error: Int32 = 0
+                sn_regex_set_text(matcher.handle, buffer.baseAddress, Int32(buffer.count), &error)
+                while sn_regex_find_next(matcher.handle, &error) == 1 {}
+                let hit = sn_regex_is_limit_error(error) == 1
+                var detach: [UInt16] = [0]
+                sn_regex_set_text(matcher.handle, &detach, 0, &error)
+                return hit
+            }
+            if limitHit { return probe }
+        }
+        return nil
     }
 }

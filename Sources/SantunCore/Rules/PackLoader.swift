@@ -198,6 +198,9 @@ public struct PackLoader {
         } catch let error as ICURegex.SyntaxError {
             throw patternValue.error("invalid regular expression (\(error.message) at offset \(error.offset))")
         }
+        if let probe = regex.catastrophicProbe() {
+            throw patternValue.error("the regular expression backtracks catastrophically: it ran out of ICU's time limit on the probe text \"\(probe.prefix(12))…\" (\(probe.count) characters); avoid nested quantifiers such as (a+)+")
+        }
         let validator = try keys["validator"]?.enumValue(Validator.self)
         let keywords = try (keys["keywords"]?.strings() ?? []).map { $0.lowercased() }
         let window = try keys["keyword-window"]?.int() ?? 40
