@@ -1272,6 +1272,28 @@ rules:
     examples:
       - bad: "Kami mengundang seluruh pelanggan setia untuk hadir di peluncuran layanan baru pada hari Sabtu di kantor pusat di Bandung. Acara dimulai pukul 09.00 WIB dan terbuka untuk umum. Pendaftaran dibuka melalui situs resmi kami hingga Jumat malam, dan setiap peserta mendapatkan suvenir ⟦menarik dari tim kami.⟧"
       - good: "Kami mengundang pelanggan setia ke peluncuran layanan baru pada hari Sabtu pukul 09.00 WIB."
+  - id: tone.hidden-characters
+    kind: metric
+    category: tone
+    severity: warning
+    message: "Ada karakter kendali arah teks tersembunyi ({match}): urutan teks yang tampil bisa berbeda dari yang tertulis; hapus karakter ini."
+    message-en: "A hidden text-direction control character ({match}) is here: the text can show in another order than it is written; delete it."
+    rationale: >-
+      Karakter pengubah arah (U+202A–U+202E) dan pengisolasi arah (U+2066–U+2069) tidak terlihat, tetapi
+      membalik atau memindahkan urutan teks yang tampil. Dengan trik ini ("Trojan Source") sebuah kata,
+      tautan, atau angka dapat tampil lain kepada peninjau yang menyetujui unggahan daripada kepada
+      pembaca. Teks berbahasa Indonesia tidak memerlukannya.
+    rationale-en: >-
+      Direction overrides (U+202A–U+202E) and isolates (U+2066–U+2069) are invisible but reverse or move
+      the text that is shown. With this trick ("Trojan Source") a word, link or figure can show one way to
+      the reviewer who approves a post and another way to readers. Indonesian text never needs them.
+    fixable: false
+    metric: hidden-characters
+    examples:
+      - bad: "Harga spesial ⟦\u202E⟧000.05 pR saja."
+      - bad: "Kunjungi ⟦\u2067⟧situs resmi⟦\u2069⟧ kami hari ini."
+      - good: "Harga spesial Rp50.000 saja."
+      - good: "Kunjungi situs resmi kami hari ini."
   - id: tone.competitor-jab
     kind: lexicon
     category: tone
