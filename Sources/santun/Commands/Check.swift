@@ -119,9 +119,11 @@ enum LintRunner {
     }
 
     private static func lintOne(_ input: DraftInput, _ rules: Workspace.LoadedRules, _ draftLinter: DraftLinter, _ linter: Linter) -> LintedDraft {
-        let (bytes, problem) = DraftLinter.read(input)
-        guard let bytes else { return LintedDraft(input: input, error: problem) }
-        return draftLinter.lint(input, bytes: bytes, rules: rules, linter: linter)
+        var linted = draftLinter.lint(input, rules: rules, linter: linter)
+        // Reporters quote the text only around findings: a clean draft's text is not kept, so a
+        // tree of a million drafts does not hold them all in memory until the report.
+        if linted.findings.isEmpty { linted.source = nil }
+        return linted
     }
 
     private static func progress(_ done: Int, _ total: Int) {

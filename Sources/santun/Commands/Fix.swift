@@ -46,7 +46,8 @@ extension SantunCommand {
             var failing = false
             let draftLinter = DraftLinter(lossy: draftOptions.lossy, platform: draftOptions.platform)
             for input in inputs {
-                let (bytes, problem) = DraftLinter.read(input)
+                // Fix rewrites a draft in one piece: a larger input is refused before it is read.
+                let (bytes, problem) = DraftLinter.read(input, limit: draftLinter.chunkThreshold)
                 guard let bytes else { Terminal.error(problem ?? input.displayPath); hadError = true; continue }
                 let rules = try workspace.rules(forDirectory: input.directory)
                 let linted = draftLinter.lint(input, bytes: bytes, rules: rules, linter: workspace.linter)

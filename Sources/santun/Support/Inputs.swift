@@ -68,15 +68,21 @@ struct InputCollector {
             return
         }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-            problems.append("\(directory): cannot read the folder")
+            var reason = "cannot read the folder"
+            if let handle = opendir(directory) { closedir(handle) } else { reason += " (\(String(cString: strerror(errno))))" }
+            problems.append("\(directory): \(reason)")
             return
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
             var entry = stat()
             guard stat(path, &entry) == 0 else {
+                // Gone since the folder was listed: nothing to report. A link that leads nowhere is.
+                let code = errno
                 var link = stat()
-                if lstat(path, &link) == 0 { problems.append("\(path): broken symbolic link") }
+                if lstat(path, &link) == 0 {
+                    problems.append(code == ELOOP ? "\(path): skipped, a symbolic link loop" : "\(path): broken symbolic link")
+                }
                 continue
             }
             if entry.st_mode & S_IFMT == S_IFDIR {

@@ -10,6 +10,7 @@ final class Workspace {
     let linter: Linter
     let loader: PackLoader
     private var ruleSets: [String: LoadedRules] = [:]
+    private var configByDirectory: [String: String?] = [:]
     private let explicitConfig: String?
     private let useConfigFiles: Bool
 
@@ -39,7 +40,14 @@ final class Workspace {
         if let explicitConfig {
             configPath = explicitConfig
         } else if useConfigFiles {
-            configPath = Workspace.findConfig(from: directory ?? FileManager.default.currentDirectoryPath)
+            // Looked up once per folder: a tree of a million drafts has far fewer folders.
+            let start = directory ?? FileManager.default.currentDirectoryPath
+            if let known = configByDirectory[start] {
+                configPath = known
+            } else {
+                configPath = Workspace.findConfig(from: start)
+                configByDirectory[start] = .some(configPath)
+            }
         } else {
             configPath = nil
         }
