@@ -22,10 +22,41 @@ struct YAMLValue {
             guard let node = try Yams.compose(yaml: text) else {
                 throw LoadError(file: file, line: 1, message: "the file is empty")
             }
+            if let tooMany = YAMLValue.firstNodeBeyond(YAMLValue.maximumNodes, in: node) {
+                throw LoadError(file: file, line: tooMany.mark?.line ?? 1, column: tooMany.mark?.column ?? 1,
+                                message: "the YAML expands to more than \(YAMLValue.maximumNodes) values (aliases repeating anchors?); a pack or configuration never needs that many")
+            }
             return YAMLValue(node: node, file: file, path: "")
         } catch let error as YamlError {
             throw YAMLValue.loadError(error, file: file)
         }
+    }
+
+    /// Values a document may expand to. Aliases share one copy of their anchor in memory, but
+    /// every reader walks each repetition: nine levels of ten aliases ("billion laughs") are a
+    /// few hundred bytes that would take hours to read. A huge real pack (100 000 entries) has
+    /// well under a million.
+    static let maximumNodes = 2_000_000
+
+    /// The node at which a walk of the expanded document passes `limit` values, or nil.
+    static func firstNodeBeyond(_ limit: Int, in root: Node) -> Node? {
+        var count = 0
+        var stack: [Node] = [root]
+        while let node = stack.popLast() {
+            count += 1
+            if count > limit { return node }
+            switch node {
+            case .scalar: break
+            case let .sequence(sequence): stack.append(contentsOf: sequence)
+            case let .mapping(mapping):
+                for (key, value) in mapping {
+                    stack.append(key)
+                    stack.append(value)
+                }
+            default: break
+            }
+        }
+        return nil
     }
 
     static func loadError(_ error: YamlError, file: String) -> LoadError {
@@ -119,6 +150,15 @@ struct YAMLValue {
     func enumValue<T: RawRepresentable>(_ type: T.Type) throws -> T where T.RawValue == String {
         let raw = try string()
         guard let value = T(rawValue: raw) else { throw error("unknown value '\(raw)'") }
+        return value
+    }
+
+    /// An enum value; the error lists the values there are (`unknown value 'ktp' (known: nik, …)`).
+    func enumValue<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws -> T where T.RawValue == String {
+        let raw = try string()
+        guard let value = T(rawValue: raw) else {
+            throw error("unknown value '\(raw)' (known: \(T.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
         return value
     }
 }

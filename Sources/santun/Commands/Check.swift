@@ -210,9 +210,7 @@ extension SantunCommand {
                 Terminal.note("wrote \(entries.count) findings to \(writeBaseline)")
             }
             if let baseline {
-                guard let text = try? String(contentsOfFile: baseline, encoding: .utf8) else {
-                    throw ValidationFailure("\(baseline): cannot read the baseline file")
-                }
+                let text = try TextFile.read(baseline, what: "the baseline file")
                 let known = try Baseline.parse(text, file: baseline)
                 files = files.map { file in
                     var copy = file

@@ -34,9 +34,7 @@ extension SantunCommand {
                 packs = try workspace.rules(forDirectory: nil).packs
             }
             for path in file {
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    throw ValidationFailure("\(path): cannot read the rule pack")
-                }
+                let text = try TextFile.read(path, what: "the rule pack")
                 packs.append(try workspace.loader.load(yaml: text, file: path))
             }
             if let pack {

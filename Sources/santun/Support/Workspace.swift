@@ -74,10 +74,7 @@ final class Workspace {
         var yaml = ""
         var base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         if let configPath {
-            guard let data = FileManager.default.contents(atPath: configPath) else {
-                throw ValidationFailure("\(configPath): cannot read the configuration file")
-            }
-            guard let text = String(data: data, encoding: .utf8) else { throw ValidationFailure("\(configPath): not UTF-8") }
+            let text = try TextFile.read(configPath, what: "the configuration file")
             yaml = text
             configuration = try Configuration.parse(yaml: text, file: configPath)
             base = URL(fileURLWithPath: configPath).deletingLastPathComponent()
@@ -87,9 +84,7 @@ final class Workspace {
         for entry in configuration.packs {
             let url = URL(fileURLWithPath: entry, relativeTo: base)
             for file in try Workspace.yamlFiles(at: url, named: entry) {
-                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                    throw ValidationFailure("\(file): cannot read the rule pack")
-                }
+                let text = try TextFile.read(file, what: "the rule pack")
                 let pack = try loader.load(yaml: text, file: file)
                 if let clash = packs.first(where: { $0.id == pack.id }) {
                     throw LoadError(file: file, line: 1, message: "pack id '\(pack.id)' is already used by \(clash.file)")
@@ -105,9 +100,7 @@ final class Workspace {
         var extraRules: [Rule] = []
         for entry in configuration.confidentialTerms {
             let path = URL(fileURLWithPath: entry, relativeTo: base).path
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw ValidationFailure("\(path): cannot read the confidential term list")
-            }
+            let text = try TextFile.read(path, what: "the confidential term list")
             let (terms, hashed) = try Configuration.parseTermList(text, file: path)
             extraRules += Configuration.confidentialTermRule(terms: terms, hashed: hashed, file: path, loader: loader)
         }
