@@ -129,47 +129,93 @@ enum UnifiedDiff {
 /// Replaces a file's content without ever leaving a half-written file: writes a temporary file
 /// in the same folder, syncs it, gives it the original's permissions, checks the original did
 /// not change since it was read, and renames it over the original. A file whose content is
-/// unchanged is not touched at all (same mtime).
+/// unchanged is not touched at all (same mtime). A symbolic link is followed, so the file it
+/// points to is rewritten and the link stays a link; anything but a regular file is refused.
+///
+/// Whatever goes wrong — a full disk, a read-only folder, a file size limit (SIGXFSZ is
+/// ignored so the write fails instead of killing the process), Ctrl-C or SIGTERM while
+/// writing — the original is left as it was and the temporary file is removed.
 enum SafeWriter {
     struct Failure: Error, CustomStringConvertible { let description: String }
 
+    /// The temporary file being written, for the signal handlers (a C string: handlers may not
+    /// allocate). Only one rewrite runs at a time.
+    nonisolated(unsafe) static var pendingTemporary: UnsafeMutablePointer<CChar>? = nil
+    nonisolated(unsafe) static var handlersInstalled = false
+
+    /// On SIGINT, SIGTERM or SIGHUP, removes the temporary file, then dies of the same signal.
+    static func installHandlers() {
+        if handlersInstalled { return }
+        handlersInstalled = true
+        signal(SIGXFSZ, SIG_IGN)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber) { received in
+                if let path = SafeWriter.pendingTemporary { unlink(path) }
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }
+
+    static func message(_ code: Int32) -> String { String(cString: strerror(code)) }
+
     static func replace(path: String, expected: [UInt8], with content: [UInt8]) throws {
         if content == expected { return }
+        installHandlers()
+        // Rewrite the file a symbolic link points to, not the link.
+        guard let resolved = realpath(path, nil) else {
+            throw Failure(description: "the file vanished (\(message(errno))); nothing was written")
+        }
+        let target = String(cString: resolved)
+        free(resolved)
         var info = stat()
-        guard stat(path, &info) == 0 else { throw Failure(description: "the file vanished: \(String(cString: strerror(errno)))") }
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let name = URL(fileURLWithPath: path).lastPathComponent
-        var template = Array("\(directory)/.\(name).santun-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw Failure(description: "cannot create a temporary file in \(directory): \(String(cString: strerror(errno)))") }
-        let temporary = String(cString: template)
+        guard stat(target, &info) == 0 else {
+            throw Failure(description: "the file vanished (\(message(errno))); nothing was written")
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw Failure(description: "not a regular file; nothing was written")
+        }
+        let directory = URL(fileURLWithPath: target).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: target).lastPathComponent
+        let template = strdup("\(directory)/.\(name).santun-XXXXXX")!
+        defer { free(template) }
+        let descriptor = mkstemp(template)
+        guard descriptor >= 0 else {
+            throw Failure(description: "cannot create a temporary file in \(directory) (\(message(errno))); the original is unchanged")
+        }
+        pendingTemporary = template
         var renamed = false
         defer {
-            if !renamed { unlink(temporary) }
+            if !renamed { unlink(template) }
+            pendingTemporary = nil
+        }
+        func fail(_ what: String, _ code: Int32) -> Failure {
+            close(descriptor)
+            return Failure(description: "cannot \(what) (\(message(code))); the original is unchanged")
         }
         var written = 0
         while written < content.count {
             let result = content[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if result < 0 {
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                throw Failure(description: "cannot write: \(reason)")
+                if errno == EINTR { continue }
+                throw fail("write the new version", errno)
             }
+            if result == 0 { throw fail("write the new version", EIO) }
             written += result
         }
-        if fsync(descriptor) != 0 {
-            let reason = String(cString: strerror(errno))
-            close(descriptor)
-            throw Failure(description: "cannot write: \(reason)")
-        }
+        if fsync(descriptor) != 0 { throw fail("write the new version", errno) }
         fchmod(descriptor, info.st_mode & 0o7777)
         _ = fchown(descriptor, info.st_uid, info.st_gid)
-        close(descriptor)
-        // The original must still be what was read.
-        guard let current = FileManager.default.contents(atPath: path), [UInt8](current) == expected else {
-            throw Failure(description: "the file changed on disk while Santun was reading it; run fix again")
+        if close(descriptor) != 0 {
+            throw Failure(description: "cannot write the new version (\(message(errno))); the original is unchanged")
         }
-        guard rename(temporary, path) == 0 else { throw Failure(description: "cannot replace the file: \(String(cString: strerror(errno)))") }
+        // The original must still be what was read.
+        guard let current = FileManager.default.contents(atPath: target), [UInt8](current) == expected else {
+            throw Failure(description: "the file changed on disk while Santun was reading it; the original is unchanged; run fix again")
+        }
+        guard rename(template, target) == 0 else {
+            throw Failure(description: "cannot replace the file (\(message(errno))); the original is unchanged")
+        }
         renamed = true
     }
 }
