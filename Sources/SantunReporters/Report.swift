@@ -71,8 +71,22 @@ public enum Redactor {
     public static func redact(_ report: Report) -> Report {
         var copy = report
         for fileIndex in copy.files.indices {
+            let protected = copy.files[fileIndex].findings.filter { categories.contains($0.category) && !$0.match.isEmpty }
             for index in copy.files[fileIndex].findings.indices {
                 var finding = copy.files[fileIndex].findings[index]
+                // A finding that overlaps a protected one (shouting or a length rule over a phone
+                // number) would print the protected text too: mask it and drop its suggestions.
+                if !categories.contains(finding.category),
+                   protected.contains(where: { $0.range.overlaps(finding.range) }) {
+                    for secret in protected.map(\.match).sorted(by: { $0.count > $1.count }) {
+                        finding.message = finding.message.replacingOccurrences(of: secret, with: mask(secret))
+                    }
+                    finding.message = finding.message.replacingOccurrences(of: finding.match, with: mask(finding.match))
+                    finding.match = mask(finding.match)
+                    finding.suggestions = finding.suggestions.map { _ in "" }
+                    copy.files[fileIndex].findings[index] = finding
+                    continue
+                }
                 guard categories.contains(finding.category) else { continue }
                 let masked = mask(finding.match)
                 if !finding.match.isEmpty { finding.message = finding.message.replacingOccurrences(of: finding.match, with: masked) }

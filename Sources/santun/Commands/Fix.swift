@@ -60,8 +60,15 @@ extension SantunCommand {
                 }
                 let result = Fixer.fix(source, findings: linted.findings)
                 if !quiet {
+                    // Masked as in redacted reports: protected matches and whatever overlaps them.
+                    let masked = Redactor.redact(Report(files: [FileReport(path: input.displayPath, findings: linted.findings, source: nil)],
+                                                        rules: [:], toolVersion: "")).files[0].findings
+                    var shownMatch: [String: String] = [:]
+                    for (original, redacted) in zip(linted.findings, masked) {
+                        shownMatch["\(original.ruleID)@\(original.range.offset)+\(original.range.length)"] = redacted.match
+                    }
                     for finding in result.remaining {
-                        let shown = Redactor.categories.contains(finding.category) ? Redactor.mask(finding.match) : finding.match
+                        let shown = shownMatch["\(finding.ruleID)@\(finding.range.offset)+\(finding.range.length)"] ?? Redactor.mask(finding.match)
                         let hint = finding.suggestions.first.map { $0.isEmpty ? " (saran: hapus)" : " (saran: \($0))" } ?? ""
                         FileHandle.standardError.write(Data("\(input.displayPath):\(finding.start.line):\(finding.start.column): \(finding.severity.rawValue): \(finding.ruleID): “\(shown)” perlu diperbaiki sendiri\(hint)\n".utf8))
                     }
