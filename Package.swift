@@ -40,6 +40,8 @@ let package = Package(
         ),
         .executableTarget(name: "santun-gen", dependencies: []),
         .executableTarget(name: "santun-bench", dependencies: ["SantunCore", "SantunBuiltInPacks"]),
+        // libFuzzer entry (built by .ci/fuzz.sh with -sanitize=fuzzer); otherwise replays corpora/fuzz/.
+        .executableTarget(name: "santun-fuzz", dependencies: ["SantunCore", "SantunBuiltInPacks"]),
         .testTarget(
             name: "SantunTests",
             dependencies: ["SantunCore", "SantunReporters", "SantunBuiltInPacks"]
