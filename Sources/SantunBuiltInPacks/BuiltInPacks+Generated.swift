@@ -344,13 +344,17 @@ rules:
       27/2022 Art. 65(2)) and an easy phishing target. Official role addresses (humas@, cs@, info@, halo@,
       sekretariat@, admin@, support@) are not flagged.
     fixable: false
-    pattern: '(?<![\w.+-])(?!(?:humas|cs|info|halo|hello|hai|sekretariat|sekretariat\.perusahaan|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customer\.care|customerservice|customer\.service|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan)(?:[._-][\w]+)?@)[\w.+-]+@[\w-]+(?:\.[\w-]+)+'
+    # Personal: any address at a consumer mail service, or a name-like local part (two words, or a word
+    # with digits) at any domain; single role words at a company domain (karier@, tamu@) are fine.
+    pattern: '(?<![\w.+-])(?:[\w.+-]+@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|proton|protonmail|pm|aol|gmx|yandex|zoho|mail)(?:\.[a-z]{2,6}){1,2}(?![\w.-])|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)(?:[._-][\w]+)?@)[a-z]+(?:[._-][a-z]+)+\d*@[\w-]+(?:\.[\w-]+)+|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)\d*@)[a-z]+\d{2,}@[\w-]+(?:\.[\w-]+)+)'
     validator: email
     examples:
       - bad: "Keluhan dari ⟦budi.santoso88@gmail.com⟧ sudah kami teruskan."
       - bad: "Kirim CV ke ⟦rina.hrd.pribadi@yahoo.co.id⟧ saja."
       - good: "Kirim pertanyaan ke humas@sarananiaga.co.id atau cs@sarananiaga.co.id."
       - good: "Info kemitraan: sekretariat@sarananiaga.co.id; dukungan teknis: support@sarananiaga.co.id."
+      - good: "Lamaran dikirim ke karier@sarananiaga.co.id, reservasi ke tamu@hotelsaranan.id."
+      - bad: "Hubungi ⟦dewi.lestari@sarananiaga.co.id⟧ atau ⟦andi1990@sarananiaga.co.id⟧ langsung."
   - id: pii.bank-account
     kind: pattern
     category: pii
@@ -1362,7 +1366,7 @@ rules:
         unless: [sebarkan kebaikan, sebarkan semangat, sebarkan cinta, sebarkan senyum, sebarkan kebahagiaan]
       - match: [tolong sebarkan, sebarkan ke semua, sebar ke semua grup, mohon disebarkan, share sebelum dihapus, sebarkan sebelum dihapus, viralkan sebelum dihapus, tonton sebelum dihapus]
         note: "Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu temuan."
-      - match: [info a1, info valid dari orang dalam, dari grup sebelah, copas dari grup, copas dari wa, pesan berantai, broadcast dari grup]
+      - match: [info a1, info valid dari orang dalam, dari grup sebelah, copas dari grup, copas dari wa, broadcast dari grup]
       - match: [belum tahu benar atau tidak, entah benar atau tidak, benar tidaknya belum tahu, jangan berhenti di kamu, kirim ke sepuluh orang]
     examples:
       - bad: "Info ⟦dari grup sebelah⟧, ⟦belum tahu benar atau tidak⟧."
