@@ -131,7 +131,15 @@ rules:
       - rahasia
       - tahun depan
       - bulan depan
-    keyword-window: 40
+      - minggu depan
+      - pekan depan
+      - sedang
+      - memproses
+      - proses
+      - ditandatangani
+      - tanda tangan
+      - siap
+    keyword-window: 60
     keywords-required: true
     examples:
       - bad: "Info dari atasan: kita bakal ⟦akuisisi⟧ startup logistik bulan depan."
@@ -208,10 +216,11 @@ rules:
       leaked and tell the security team.
     fixable: false
     pattern: >-
-      \b(?:password|passwd|pwd|kata\s?sandi|sandi|pin|otp|kode\s+otp|token|api[\s_-]?key|secret\s+key|kode\s+akses|kode\s+verifikasi)(?:\s+(?:wifi|wi-fi|email|e-mail|akun|login|admin|server|vpn|ig|instagram|laptop|kantor|listrik|pln|atm|hp|kartu))?(?:\s?nya)?(?:\s+(?:saya|aku|kamu|kami|kita|dia|anda|baru|lama))?\b\s*(?:[:=]|adalah\b|yaitu\b|yakni\b|ialah\b)?\s*(?!Rp)(?!(?:19|20)\d{2}\b)(?!\d{1,3}(?:\.\d{3})+\b)(?=[^\s,;]*(?:\d|[a-z][^\s,;]*[!@#\$%&*]|[!@#\$%&*][^\s,;]*[a-z]))[^\s,;]{3,}[^\s,;.!?)"'…]
+      \b(?:password|passwd|pwd|kata\s?sandi|sandi|pin|otp|kode\s+otp|token|api[\s_-]?key|secret\s+key|kode\s+akses|kode\s+verifikasi)(?:(?:\s+(?:wifi|wi-fi|email|e-mail|akun|login|admin|server|vpn|ig|instagram|laptop|kantor|listrik|pln|atm|hp|kartu))?(?:\s?nya)?(?:\s+(?:saya|aku|kamu|kami|kita|dia|anda|baru|lama))?\b\s*(?:[:=]|adalah\b|yaitu\b|yakni\b|ialah\b)?|(?:\s+[\w-]+){1,5}\s*[:=])\s*(?!Rp)(?!(?:19|20)\d{2}\b)(?!\d{1,3}(?:\.\d{3})+\b)(?=[^\s,;]*(?:\d|[a-z][^\s,;]*[!@#\$%&*]|[!@#\$%&*][^\s,;]*[a-z]))[^\s,;]{3,}[^\s,;.!?)"'…]
     examples:
       - bad: "Buat tamu, ⟦password wifi: Kopi2026⟧ ya."
       - bad: "Kalau ditanya, ⟦kode OTP 482913⟧ sudah saya kirim ke grup."
+      - bad: "Catat ya, ⟦sandi wifi ruang tamu lantai 3: Tamu2026⟧."
       - good: "Jangan pernah memberikan kode OTP kepada siapa pun, termasuk petugas kami."
       - good: "Kata sandi minimal 8 karakter; PIN terdiri atas 6 digit."
   - id: confidential.internal-host
@@ -469,7 +478,7 @@ rules:
     pattern: '\b(?:riwayat\s+penyakit|rekam\s+medis|hasil\s+(?:lab|laboratorium|rontgen|mri|ct[\s-]?scan|biopsi|tes\s+hiv|swab|pcr|mcu)|positif\s+(?:hiv|narkoba)|status\s+hiv|(?:di)?diagnos[ai]s?|mengidap|nama\s+pasien|data\s+pasien|pasien\s+(?:atas\s+nama|bernama))(?!\w)'
     keywords: [pasien, pak, bu, bapak, ibu, sdr, sdri, karyawan, rekan, atas nama, bernama, anak, kolega]
     keyword-window: 40
-    keywords-required: false
+    keywords-required: true
     examples:
       - bad: "Bu Ani dari bagian keuangan ⟦didiagnosis⟧ kanker, doakan ya."
       - bad: "Ini ⟦hasil lab⟧ Pak Budi kemarin, kolesterolnya tinggi."
@@ -946,7 +955,7 @@ rules:
     fixable: false
     morphology: true
     # A "maybe" word fires only near one of these (second-person address, insult frames).
-    context-words: [lu, lo, loe, elo, elu, gue, gw, kau, kamu, engkau, kalian, sia, koen, kowe, ente, situ, dasar, kayak, kek, macam, bagai, dia, mereka, muka, otak, mulut]
+    context-words: [lu, lo, loe, elo, elu, gue, gw, kau, kamu, engkau, kalian, sia, koen, kowe, ente, situ, dasar, kayak, kek, macam, bagai, dia, mereka, muka, otak, mulut, memang, emang, pantas, pantes, juluki, dijuluki, julukan, panggil, dipanggil, sebut, disebut]
     context-window: 3
     entries:
       - match: [cokin, singkek]
@@ -1109,6 +1118,1224 @@ rules:
       - bad: "Festival budaya ⟦Cina⟧ digelar di Pecinan Semarang."
       - good: "Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa."
       - good: "Tanaman petai cina cocok untuk pakan ternak."
+
+"""#),
+    ("slang.yml", #"""
+pack: slang
+language: id
+description: >-
+  Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata
+  daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan.
+  Setiap temuan disertai padanan baku menurut KBBI.
+description-en: >-
+  Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and
+  regional words) that is fine among friends but out of place in a post made on behalf of a company.
+  Every finding comes with its standard (KBBI) equivalent.
+rules:
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.negation
+    kind: lexicon
+    category: slang
+    severity: warning
+    message: "“{match}” adalah bentuk cakapan; dalam unggahan resmi tulis “{suggestion}”."
+    message-en: "“{match}” is colloquial; an official post uses “{suggestion}”."
+    rationale: >-
+      Kata ingkar cakapan seperti gak, nggak, atau ga membuat suara perusahaan terdengar seperti obrolan
+      pribadi. Unggahan resmi memakai kata baku tidak (atau bukan di depan kata benda) agar tetap
+      sopan dan dapat dipercaya.
+    rationale-en: >-
+      Colloquial negators such as gak, nggak or ga make the company sound like a private chat. Official
+      posts use the standard tidak (or bukan before a noun) to stay courteous and credible.
+    fixable: true
+    morphology: false
+    entries:
+      - match: [gak, nggak, enggak, ngga, engga, ngak, nggk, gk, kagak, kaga, tdk]
+        suggest: tidak
+        note: "Di depan kata benda, pertimbangkan “bukan”."
+      - match: ga
+        suggest: tidak
+        unless: ["divisi ga", "bagian ga", "departemen ga", "hr dan ga", "hrd dan ga", "manajer ga"]
+        note: "GA juga singkatan General Affairs; frasa seperti “divisi GA” tidak dilaporkan."
+      - match: ndak
+        suggest: tidak
+      - match: ora
+        suggest: tidak
+        likelihood: maybe
+        unless: ["ora et labora"]
+        note: "Bahasa Jawa."
+      - match: [gapapa, gpp, gakpapa, nggakpapa, ngapapa, "ga papa", "gak papa", "nggak papa", "ngga papa", "enggak papa", "gk papa"]
+        suggest: "tidak apa-apa"
+      - match: [gausah, gaush, gakusah, nggausah]
+        suggest: "tidak perlu"
+      - match: [gabisa, gakbisa, nggabisa]
+        suggest: "tidak bisa"
+      - match: [gaada, gakada, nggaada]
+        suggest: "tidak ada"
+      - match: [gamau, gakmau, nggamau]
+        suggest: "tidak mau"
+      - match: [gatau, gaktau, nggatau, gatw]
+        suggest: "tidak tahu"
+      - match: [gajadi, gakjadi]
+        suggest: "tidak jadi"
+      - match: [gaperlu, gakperlu]
+        suggest: "tidak perlu"
+    examples:
+      - bad: "Maaf, pesanan Kakak ⟦gak⟧ bisa dibatalkan karena sudah dikirim."
+        fix: "Maaf, pesanan Kakak tidak bisa dibatalkan karena sudah dikirim."
+      - bad: "Stok ⟦ga⟧ banyak dan ⟦nggak⟧ akan diproduksi ulang."
+        fix: "Stok tidak banyak dan tidak akan diproduksi ulang."
+      - bad: "⟦Gapapa⟧, tim kami siap membantu."
+        fix: "Tidak apa-apa, tim kami siap membantu."
+      - good: "Kami tidak bisa hadir, tetapi tim kami akan mengirim perwakilan."
+      - good: "Divisi GA menyiapkan ruang rapat untuk peserta."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.pronoun
+    kind: lexicon
+    category: slang
+    severity: warning
+    message: "Kata ganti cakapan “{match}”; gunakan “{suggestion}” dalam unggahan resmi."
+    message-en: "Colloquial pronoun “{match}”; use “{suggestion}” in an official post."
+    rationale: >-
+      Kata ganti gaul seperti gue, lo, atau ente terdengar akrab sekaligus kurang hormat bagi pembaca
+      yang tidak dikenal. Akun perusahaan menyapa dengan Anda dan menyebut dirinya saya atau kami.
+    rationale-en: >-
+      Slang pronouns such as gue, lo or ente sound overly familiar and disrespectful to readers the
+      company does not know. A company account says Anda to its readers and saya or kami of itself.
+    fixable: true
+    morphology: false
+    entries:
+      - match: [gue, gw, gwe, guwe, ane, aq, akoh, akuh]
+        suggest: saya
+      - match: gua
+        suggest: [saya, kami]
+        likelihood: maybe
+        unless: ["gua pindul", "gua jomblang", "gua gong", "gua maria", "gua jepang", "gua selarong", "wisata gua", "mulut gua", "dalam gua"]
+        note: "Gua juga berarti liang di bukit; nama tempat wisata tidak dilaporkan."
+      - match: [loe, lw, elo, elu, ente, agan, kamoeh, kamuh]
+        suggest: Anda
+      - match: [lo, lu]
+        suggest: [Anda, kamu]
+        likelihood: maybe
+        note: "“Lo” juga dipakai sebagai partikel (lho), “Lu” juga nama keluarga."
+      - match: doi
+        suggest: dia
+    examples:
+      - bad: "⟦Gue⟧ baru coba layanan ini dan langsung suka."
+        fix: "Saya baru coba layanan ini dan langsung suka."
+      - bad: "Kalau ⟦elo⟧ butuh bantuan, hubungi kami."
+        fix: "Kalau Anda butuh bantuan, hubungi kami."
+      - good: "Kalau Anda butuh bantuan, hubungi kami."
+      - good: "Jelajahi Gua Pindul bersama pemandu lokal."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.particle
+    kind: lexicon
+    category: slang
+    severity: warning
+    message: "Partikel atau sapaan obrolan “{match}” sebaiknya dihapus dari unggahan resmi."
+    message-en: "Chat particle or address “{match}” should be removed from an official post."
+    rationale: >-
+      Partikel seperti sih, dong, atau nih dan sapaan seperti bro, sis, atau gaes adalah penanda
+      obrolan santai. Dalam unggahan perusahaan partikel itu tidak menambah makna dan membuat nada
+      terdengar kurang profesional.
+    rationale-en: >-
+      Particles such as sih, dong or nih and addresses such as bro, sis or gaes mark casual chat. In a
+      company post they add no meaning and make the tone sound unprofessional.
+    fixable: true
+    morphology: false
+    entries:
+      - match: [sih, deh, nih, tuh, lho, loh]
+        suggest: ""
+      - match: dong
+        suggest: ""
+        unless: ["dong vietnam"]
+      - match: [yah, mah]
+        suggest: ""
+      - match: [cuy, coy, bro, bray, sis, sist, bestie, bestai, gaes, gais, gengs, guys]
+        suggest: ""
+      - match: gan
+        suggest: ""
+        likelihood: maybe
+        note: "Sapaan gaul dari “juragan”; Gan juga nama keluarga."
+      - match: [woi, woy, wey]
+        suggest: ""
+      - match: [cie, ciee, ciye, yaelah, elah, ealah, walah]
+        suggest: ""
+      - match: [sista, brader, bosku]
+        suggest: ""
+      - match: [atuh, euy]
+        suggest: ""
+        note: "Partikel bahasa Sunda."
+      - match: kok
+        suggest: ["", mengapa]
+        likelihood: maybe
+        unless: ["kok bulu tangkis", "kok badminton"]
+        note: "Di awal kalimat tanya, ganti dengan “mengapa”; di akhir kalimat, hapus."
+      - match: kan
+        suggest: ["", bukan, akan]
+        likelihood: maybe
+        note: "Bisa berarti “bukan” (penegas) atau “akan”; periksa maksudnya."
+      - match: toh
+        suggest: ["", "lagi pula"]
+        likelihood: maybe
+    examples:
+      - bad: "Produknya bagus ⟦sih⟧, cocok buat kamu."
+        fix: "Produknya bagus, cocok buat kamu."
+      - bad: "Promo ini berlaku sampai Minggu ⟦lho⟧."
+        fix: "Promo ini berlaku sampai Minggu."
+      - bad: "Terima kasih sudah mampir, ⟦gaes⟧!"
+        fix: "Terima kasih sudah mampir!"
+      - good: "Produknya bagus dan cocok untuk kebutuhan harian Anda."
+      - good: "Kami menyediakan kok bulu tangkis untuk turnamen antarkantor."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.laughter
+    kind: lexicon
+    category: slang
+    severity: warning
+    message: "Tawa tertulis “{match}” tidak cocok untuk unggahan resmi; hapus."
+    message-en: "Written laughter “{match}” does not belong in an official post; remove it."
+    rationale: >-
+      Tawa tertulis seperti wkwk atau haha adalah kebiasaan obrolan pribadi. Dalam unggahan
+      perusahaan tawa itu bisa terbaca mengejek atau meremehkan, terutama saat menanggapi keluhan.
+    rationale-en: >-
+      Written laughter such as wkwk or haha belongs to private chat. In a company post it can read as
+      mocking or dismissive, especially when answering a complaint.
+    fixable: true
+    morphology: false
+    entries:
+      - match: [wkwk, kwkw, awokwok, awkwk, haha, ahaha, hehe, ehehe, hihi, huhu, hoho, xixi, ckck, hiks]
+        suggest: ""
+        note: "Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar."
+      - match: [lol, lmao]
+        suggest: ""
+        likelihood: maybe
+    examples:
+      - bad: "Mantap ⟦wkwk⟧."
+        fix: "Mantap."
+      - bad: "Admin juga kaget ⟦hahaha⟧, ternyata stoknya habis dalam satu jam."
+        fix: "Admin juga kaget, ternyata stoknya habis dalam satu jam."
+      - good: "Terima kasih atas antusiasme Anda; stok baru datang minggu depan."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.abbreviation
+    kind: lexicon
+    category: slang
+    severity: warning
+    message: "Singkatan obrolan “{match}”; tulis lengkap: “{suggestion}”."
+    message-en: "Chat abbreviation “{match}”; write it out: “{suggestion}”."
+    rationale: >-
+      Singkatan obrolan seperti yg, utk, atau skrg menghemat ketikan tetapi membuat unggahan tampak
+      tergesa-gesa dan sulit dibaca. Unggahan resmi menulis kata secara lengkap; hanya singkatan yang
+      diatur EYD V (seperti dll. dan dsb.) yang lazim.
+    rationale-en: >-
+      Chat abbreviations such as yg, utk or skrg save keystrokes but make a post look hurried and hard
+      to read. Official posts write words in full; only abbreviations defined by EYD V (dll., dsb.) are
+      customary.
+    fixable: true
+    morphology: false
+    entries:
+      - {match: [yg, yng], suggest: yang}
+      - {match: dgn, suggest: dengan}
+      - {match: dg, suggest: dengan, likelihood: maybe, note: "Dg. juga singkatan gelar Daeng."}
+      - {match: [utk, untk], suggest: untuk}
+      - {match: [krn, krna], suggest: karena}
+      - {match: karna, suggest: karena, likelihood: maybe, note: "Karna juga nama tokoh."}
+      - {match: blm, suggest: belum}
+      - {match: jdi, suggest: jadi}
+      - {match: jd, suggest: jadi, likelihood: maybe}
+      - {match: tp, suggest: tetapi, likelihood: maybe, unless: ["tp pkk"]}
+      - {match: tpi, suggest: tetapi, likelihood: maybe}
+      - {match: [sdh, udh], suggest: sudah}
+      - {match: [skrg, skrng, skg], suggest: sekarang}
+      - {match: lg, suggest: lagi, likelihood: maybe, unless: ["lg electronics", "tv lg", "produk lg"]}
+      - {match: lgi, suggest: lagi}
+      - {match: dr, suggest: dari, likelihood: maybe, note: "Tidak berlaku untuk gelar dokter “dr.”."}
+      - {match: dri, suggest: dari}
+      - {match: hrs, suggest: harus, likelihood: maybe}
+      - {match: [bs, bsa], suggest: bisa}
+      - {match: [knp, knpa, knapa], suggest: mengapa}
+      - {match: org, suggest: orang}
+      - {match: [trs, trus], suggest: terus}
+      - {match: bgt, suggest: sekali}
+      - {match: [gmn, gmna, bgmn], suggest: bagaimana}
+      - {match: sm, suggest: [dengan, kepada], likelihood: maybe, note: "SM juga singkatan Sebelum Masehi."}
+      - {match: kyk, suggest: seperti}
+      - {match: kyknya, suggest: sepertinya}
+      - {match: emg, suggest: memang}
+      - {match: [mksh, mkasih, makasih, makasi, makacih, maaci, trims, tks, thx, tq, tengkyu, tenkyu], suggest: "terima kasih"}
+      - {match: btw, suggest: omong-omong}
+      - {match: otw, suggest: "dalam perjalanan"}
+      - {match: [pls, plis, plz], suggest: mohon}
+      - {match: min, suggest: [Admin, minimal], likelihood: maybe, note: "Sapaan untuk admin atau singkatan minimal."}
+      - {match: [sy, sya], suggest: saya}
+      - {match: [klo, klu], suggest: kalau}
+      - {match: [jg, jga], suggest: juga}
+      - {match: jgn, suggest: jangan}
+      - {match: [msh, msih], suggest: masih}
+      - {match: sblm, suggest: sebelum}
+      - {match: sblmnya, suggest: sebelumnya}
+      - {match: stlh, suggest: setelah}
+      - {match: [tdi], suggest: tadi}
+      - {match: [nnti, ntr], suggest: nanti}
+      - {match: bsk, suggest: besok}
+      - {match: kmrn, suggest: kemarin}
+      - {match: brp, suggest: berapa}
+      - {match: [bnyk, byk], suggest: banyak}
+      - {match: [sllu, slalu], suggest: selalu}
+      - {match: slh, suggest: salah}
+      - {match: bnr, suggest: benar}
+      - {match: tlg, suggest: tolong}
+      - {match: mhn, suggest: mohon}
+      - {match: tmn, suggest: teman}
+      - {match: ortu, suggest: "orang tua"}
+      - {match: sgt, suggest: sangat}
+      - {match: bbrp, suggest: beberapa}
+      - {match: [smua, smw], suggest: semua}
+      - {match: bru, suggest: baru}
+      - {match: dtg, suggest: datang}
+      - {match: plg, suggest: [pulang, paling]}
+      - {match: mw, suggest: mau}
+      - {match: [ato, atw], suggest: atau}
+      - {match: bwt, suggest: buat}
+      - {match: lbh, suggest: lebih}
+      - {match: dmn, suggest: "di mana"}
+      - {match: kmn, suggest: "ke mana"}
+      - {match: drmn, suggest: "dari mana"}
+      - {match: [dsni, dsini], suggest: "di sini"}
+      - {match: gtu, suggest: begitu}
+      - {match: gni, suggest: begini}
+      - {match: bhw, suggest: bahwa}
+      - {match: dpn, suggest: depan}
+      - {match: blkg, suggest: belakang}
+      - {match: krg, suggest: kurang}
+      - {match: ckp, suggest: cukup}
+      - {match: sdkt, suggest: sedikit}
+      - {match: [mgkn, mngkn], suggest: mungkin}
+      - {match: mksd, suggest: maksud}
+      - {match: mksdnya, suggest: maksudnya}
+      - {match: kpn, suggest: kapan}
+      - {match: [hrg, hrga], suggest: harga}
+      - {match: [sbnrnya, sbnrny], suggest: sebenarnya}
+      - {match: [bntr, bntar], suggest: sebentar}
+      - {match: [skalian, sklian], suggest: sekalian}
+      - {match: ttp, suggest: tetap}
+      - {match: wkt, suggest: waktu}
+      - {match: tmpt, suggest: tempat}
+      - {match: dket, suggest: dekat}
+      - {match: psn, suggest: pesan}
+      - {match: tggu, suggest: tunggu}
+      - {match: dtunggu, suggest: ditunggu}
+      - {match: dlu, suggest: dulu}
+      - {match: [lgsg, lgsung, lsg], suggest: langsung}
+      - {match: [pny, pnya], suggest: punya}
+      - {match: [bgs, bgus], suggest: bagus}
+      - {match: mnrt, suggest: menurut}
+      - {match: [smpe, smpai], suggest: sampai}
+      - {match: pdhl, suggest: padahal}
+      - {match: [aplg, aplgi], suggest: apalagi}
+      - {match: [trnyt, trnyata], suggest: ternyata}
+      - {match: klian, suggest: kalian}
+      - {match: pgi, suggest: pagi}
+      - {match: mlm, suggest: malam}
+      - {match: slmt, suggest: selamat}
+      - {match: ultah, suggest: "ulang tahun"}
+      - {match: kmi, suggest: kami}
+      - {match: [qta, qt], suggest: kita}
+      - {match: kmu, suggest: kamu}
+      - {match: [dpt, dapt], suggest: dapat}
+      - {match: dlm, suggest: dalam}
+      - {match: sbg, suggest: sebagai}
+      - {match: kpd, suggest: kepada}
+      - {match: thd, suggest: terhadap}
+      - {match: ttg, suggest: tentang}
+      - {match: bkn, suggest: bukan}
+      - {match: [sja, aj], suggest: saja}
+      - {match: akn, suggest: akan}
+      - {match: bkin, suggest: buat}
+      - {match: [brti, brarti], suggest: berarti}
+      - {match: [sprt, sprti], suggest: seperti}
+      - {match: mnt, suggest: menit}
+      - {match: cmn, suggest: hanya}
+      - {match: [mskpn, meskipn], suggest: meskipun}
+      - {match: wlpn, suggest: walaupun}
+      - {match: [lht, liad], suggest: lihat}
+      - {match: dgr, suggest: dengar}
+      - {match: tny, suggest: tanya}
+      - {match: jwb, suggest: jawab}
+      - {match: krm, suggest: kirim}
+      - {match: mkn, suggest: makan}
+      - {match: mnm, suggest: minum}
+      - {match: smg, suggest: semoga}
+      - {match: hri, suggest: hari}
+      - {match: [mggu, mgg], suggest: minggu}
+      - {match: almt, suggest: alamat}
+      - {match: nmr, suggest: nomor}
+      - {match: kbr, suggest: kabar}
+      - {match: fyi, suggest: "sebagai informasi"}
+      - {match: cmiiw, suggest: "mohon dikoreksi jika keliru"}
+      - {match: gws, suggest: "semoga lekas sembuh"}
+      - {match: hbd, suggest: "selamat ulang tahun"}
+      - {match: idk, suggest: "saya tidak tahu"}
+      - {match: tbh, suggest: sejujurnya}
+      - {match: omg, suggest: astaga}
+      - {match: dm, suggest: ["pesan langsung", "kirim pesan"], likelihood: maybe}
+    examples:
+      - bad: "Terima kasih ⟦utk⟧ dukungan kalian ⟦yg⟧ luar biasa."
+        fix: "Terima kasih untuk dukungan kalian yang luar biasa."
+      - bad: "⟦Btw⟧, pesanan ⟦sdh⟧ dikirim ⟦dgn⟧ kurir pilihan Anda."
+        fix: "Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda."
+      - good: "Tersedia kaus, topi, tas, dll. di gerai kami."
+      - good: "Konsultasi gratis bersama dr. Rina setiap Sabtu."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.informal-word
+    kind: lexicon
+    category: slang
+    severity: warning
+    message: "Kata cakapan “{match}”; dalam unggahan resmi gunakan “{suggestion}”."
+    message-en: "Colloquial word “{match}”; an official post uses “{suggestion}”."
+    rationale: >-
+      Kata cakapan dan ejaan lisan (bikin, udah, temen, dapet) membuat unggahan perusahaan terdengar
+      seperti obrolan pribadi dan menurunkan kesan profesional. Padanan baku KBBI menjaga suara merek
+      tetap ramah sekaligus kredibel.
+    rationale-en: >-
+      Colloquial words and spoken spellings (bikin, temen, dapet) make a company post sound like a
+      private chat and weaken its professional image. The standard KBBI equivalent keeps the brand
+      voice friendly and credible.
+    fixable: true
+    morphology: true
+    entries:
+      # verbs and adjectives with a standard base (suggestion is the base; affixes are rebuilt)
+      - {match: bikin, suggest: buat}
+      - {match: pake, suggest: pakai}
+      - {match: liat, suggest: lihat, unless: ["tanah liat"], note: "“Liat” baku berarti lekat dan kenyal (tanah liat)."}
+      - {match: denger, suggest: dengar}
+      - {match: ngerti, suggest: mengerti}
+      - {match: telat, suggest: terlambat}
+      - {match: kelar, suggest: selesai}
+      - {match: abis, suggest: [habis, setelah], note: "“Abis” bisa berarti habis atau setelah."}
+      - {match: temen, suggest: teman}
+      - {match: dapet, suggest: dapat}
+      - {match: cepet, suggest: cepat}
+      - {match: bener, suggest: benar}
+      - {match: seneng, suggest: senang}
+      - {match: dateng, suggest: datang}
+      - {match: males, suggest: malas}
+      - {match: gede, suggest: besar, likelihood: maybe, unless: ["i gede", "gunung gede"], note: "Gede juga nama diri Bali dan nama gunung."}
+      - {match: [pengen, pingin, pengin, kepengen, kepingin], suggest: ingin}
+      - {match: tau, suggest: tahu}
+      - {match: bareng, suggest: bersama}
+      - {match: ketemu, suggest: bertemu}
+      - {match: nemu, suggest: menemukan}
+      - {match: inget, suggest: ingat}
+      - {match: seger, suggest: segar}
+      - {match: ijo, suggest: hijau}
+      - {match: ancur, suggest: hancur}
+      - {match: ilang, suggest: hilang}
+      - {match: idup, suggest: hidup}
+      - {match: ujan, suggest: hujan}
+      - {match: anget, suggest: hangat}
+      - {match: rame, suggest: ramai}
+      - {match: pinter, suggest: pintar}
+      - {match: laper, suggest: lapar}
+      - {match: aer, suggest: air}
+      - {match: pedes, suggest: pedas}
+      - {match: asem, suggest: asam, likelihood: maybe}
+      - {match: kenceng, suggest: kencang}
+      - {match: tetep, suggest: tetap}
+      - {match: kesel, suggest: kesal}
+      - {match: sebel, suggest: sebal}
+      - {match: bosen, suggest: bosan}
+      - {match: serem, suggest: seram}
+      - {match: belom, suggest: belum}
+      - {match: sodara, suggest: saudara}
+      - {match: pegi, suggest: pergi}
+      - {match: mao, suggest: mau}
+      - {match: mantep, suggest: mantap}
+      - {match: mantab, suggest: mantap}
+      - {match: deket, suggest: dekat}
+      - {match: ribet, suggest: rumit}
+      - {match: lemot, suggest: lambat}
+      - {match: rempong, suggest: repot}
+      - {match: lebay, suggest: berlebihan}
+      - {match: bete, suggest: kesal}
+      - {match: kece, suggest: menarik}
+      - {match: cakep, suggest: [cantik, tampan]}
+      - {match: gokil, suggest: ["luar biasa", lucu]}
+      - {match: mantul, suggest: "sangat bagus"}
+      - {match: maknyus, suggest: lezat}
+      - {match: jadul, suggest: [lawas, kuno]}
+      - {match: jayus, suggest: "tidak lucu"}
+      - {match: bokek, suggest: "tidak punya uang"}
+      - {match: kere, suggest: "tidak punya uang"}
+      - {match: tajir, suggest: kaya}
+      - {match: pede, suggest: "percaya diri"}
+      - {match: demen, suggest: suka}
+      - {match: doyan, suggest: suka, likelihood: maybe}
+      - {match: kangen, suggest: rindu}
+      - {match: ngambek, suggest: merajuk}
+      - {match: ngeyel, suggest: bersikeras}
+      - {match: nyesel, suggest: menyesal}
+      - {match: nyesek, suggest: menyesakkan}
+      - {match: nyantai, suggest: bersantai}
+      - {match: [nyante, sante, santuy, selow, woles], suggest: santai}
+      - {match: ngaco, suggest: keliru}
+      - {match: ngakak, suggest: "tertawa terbahak-bahak"}
+      - {match: parno, suggest: cemas}
+      - {match: nongkrong, suggest: berkumpul}
+      # gaul (youth slang)
+      - {match: gabut, suggest: senggang}
+      - {match: mager, suggest: "malas bergerak"}
+      - {match: baper, suggest: "terbawa perasaan"}
+      - {match: kepo, suggest: "ingin tahu"}
+      - {match: gercep, suggest: [segera, "bergerak cepat"]}
+      - {match: japri, suggest: "pesan pribadi"}
+      - {match: sotoy, suggest: "sok tahu"}
+      - {match: mupeng, suggest: "ingin sekali"}
+      - {match: salfok, suggest: "salah fokus"}
+      - {match: gaje, suggest: "tidak jelas"}
+      - {match: gaptek, suggest: "gagap teknologi"}
+      - {match: jutek, suggest: ketus}
+      - {match: kudet, suggest: "kurang informasi"}
+      - {match: [cemungudh, cemungut, cemunguth], suggest: semangat}
+      - {match: ciyus, suggest: serius}
+      - {match: miapah, suggest: sungguh}
+      - {match: unyu, suggest: lucu}
+      - {match: sabi, suggest: bisa}
+      - {match: cuan, suggest: keuntungan, likelihood: maybe}
+      - {match: pinjem, suggest: pinjam}
+      - {match: pesen, suggest: pesan}
+      - {match: anter, suggest: antar}
+      - {match: simpen, suggest: simpan}
+      - {match: catet, suggest: catat}
+      - {match: tuker, suggest: tukar}
+      - {match: puter, suggest: putar}
+      - {match: apal, suggest: hafal}
+      - {match: bales, suggest: balas}
+      - {match: diem, suggest: diam}
+      - {match: selamet, suggest: selamat, likelihood: maybe, note: "Selamet juga nama diri."}
+      - {match: itung, suggest: hitung}
+      - {match: apus, suggest: hapus}
+      - {match: anggep, suggest: anggap}
+      - {match: injek, suggest: injak}
+      - {match: maen, suggest: main}
+      - {match: kasian, suggest: kasihan}
+      - {match: mateng, suggest: matang}
+      - {match: gemes, suggest: gemas}
+      - {match: malem, suggest: malam}
+      - {match: semalem, suggest: semalam}
+      - {match: taun, suggest: tahun}
+      - {match: rebu, suggest: ribu}
+      - {match: pegel, suggest: pegal}
+      - {match: keringet, suggest: keringat}
+      - {match: panes, suggest: panas}
+      - {match: kentel, suggest: kental}
+      - {match: tebel, suggest: tebal}
+      - {match: lemes, suggest: lemas}
+      - {match: gatel, suggest: gatal}
+      - {match: rapet, suggest: rapat}
+      - {match: deres, suggest: deras}
+      - {match: alesan, suggest: alasan}
+      - {match: sempet, suggest: sempat}
+      - {match: idung, suggest: hidung}
+      - {match: jatoh, suggest: jatuh}
+      - {match: maap, suggest: maaf}
+      - {match: boong, suggest: bohong}
+      - {match: blom, suggest: belum}
+      - {match: ati, suggest: hati, likelihood: maybe, unless: ["ati ampela", "ati ayam", "ati sapi"], note: "Ati ampela (jeroan) tidak dilaporkan."}
+      - {match: cuek, suggest: "tidak peduli"}
+      - {match: songong, suggest: sombong}
+      - {match: belagu, suggest: sombong}
+      - {match: ngibul, suggest: berbohong}
+      - {match: ngasal, suggest: sembarangan}
+      - {match: naksir, suggest: menyukai}
+      - {match: pdkt, suggest: pendekatan}
+      - {match: caper, suggest: "cari perhatian"}
+      - {match: julid, suggest: "iri hati"}
+      - {match: bucin, suggest: "dimabuk cinta"}
+      - {match: pansos, suggest: "mencari popularitas"}
+      - {match: gemoy, suggest: menggemaskan}
+      - {match: kinclong, suggest: mengilap}
+      - {match: ngidam, suggest: mengidam}
+      - {match: nongol, suggest: muncul}
+      - {match: ngumpet, suggest: bersembunyi}
+      - {match: nebeng, suggest: menumpang}
+      - {match: ngaret, suggest: terlambat}
+      - {match: [ntap, ntaps], suggest: mantap}
+      - {match: murmer, suggest: "murah meriah"}
+      - {match: nongki, suggest: berkumpul}
+      - {match: mimin, suggest: admin}
+      - {match: doku, suggest: uang}
+      - {match: fulus, suggest: uang}
+      - {match: goceng, suggest: "lima ribu"}
+      - {match: ceban, suggest: "sepuluh ribu"}
+      - {match: seceng, suggest: seribu}
+      - {match: gopek, suggest: "lima ratus"}
+      - {match: jeti, suggest: juta}
+      - {match: dedek, suggest: adik}
+      - {match: camer, suggest: "calon mertua"}
+      - {match: bumil, suggest: "ibu hamil", likelihood: maybe}
+      - {match: busui, suggest: "ibu menyusui", likelihood: maybe}
+      - {match: nasgor, suggest: "nasi goreng"}
+      - {match: olshop, suggest: "toko daring"}
+      - {match: resto, suggest: restoran, likelihood: maybe}
+      - {match: bukber, suggest: "buka puasa bersama"}
+      - {match: nobar, suggest: "menonton bersama"}
+      - {match: kopdar, suggest: "pertemuan langsung"}
+      - {match: mabar, suggest: "bermain bersama"}
+      # nouns
+      - {match: duit, suggest: uang}
+      - {match: bokap, suggest: ayah}
+      - {match: nyokap, suggest: ibu}
+      - {match: bini, suggest: istri}
+      - {match: [cewek, cewe], suggest: perempuan}
+      - {match: [cowok, cowo], suggest: laki-laki}
+      - {match: bocil, suggest: "anak kecil"}
+      - {match: adek, suggest: adik}
+      - {match: gebetan, suggest: incaran}
+      - {match: hape, suggest: ponsel}
+      - {match: kosan, suggest: indekos}
+      - {match: ojol, suggest: "ojek daring", likelihood: maybe}
+      - {match: medsos, suggest: "media sosial", likelihood: maybe}
+      - {match: info, suggest: informasi, likelihood: maybe, note: "KBBI melabeli “info” sebagai cakapan."}
+      # colloquial verbs built on English or fixed phrases
+      - {match: ngopi, suggest: "minum kopi"}
+      - {match: ngeteh, suggest: "minum teh"}
+      - {match: ngemil, suggest: mengemil}
+      - {match: ngantor, suggest: "bekerja di kantor"}
+      - {match: ngerokok, suggest: merokok}
+      - {match: [ngeshare, nge-share], suggest: membagikan}
+      - {match: [ngepost, ngepos, ngeposting, ngupload, ngeupload], suggest: mengunggah}
+      - {match: [ngedownload, ndownload], suggest: mengunduh}
+      - {match: ngedit, suggest: menyunting}
+      - {match: ngeprint, suggest: mencetak}
+      - {match: ngetag, suggest: menandai}
+      - {match: ngelike, suggest: menyukai}
+      - {match: ngefollow, suggest: mengikuti}
+      - {match: ngechat, suggest: "mengirim pesan"}
+      - {match: ngetweet, suggest: mencuit}
+      - {match: ngevlog, suggest: "membuat vlog"}
+      - {match: [nge-tag], suggest: menandai}
+      - {match: [nge-post, nge-posting], suggest: mengunggah}
+      - {match: ngerepost, suggest: "mengunggah ulang"}
+      - {match: ngereview, suggest: mengulas}
+      - {match: ngonten, suggest: "membuat konten"}
+      - {match: [ngelive, nge-live], suggest: "siaran langsung"}
+      - {match: ngegame, suggest: "bermain gim"}
+      - {match: ngedm, suggest: "mengirim pesan langsung"}
+      - {match: [ngecas, ngecharge], suggest: "mengisi daya"}
+      - {match: ngefotokopi, suggest: memfotokopi}
+      - {match: ngescan, suggest: memindai}
+      - {match: ngojek, suggest: "naik ojek"}
+      - {match: ngangkot, suggest: "naik angkot"}
+      - {match: nyupir, suggest: menyopir}
+      - {match: ngampus, suggest: kuliah}
+      - {match: ngekos, suggest: indekos}
+      - {match: folbek, suggest: "ikuti balik"}
+      - {match: cekidot, suggest: simak}
+    examples:
+      - bad: "Kami ⟦bikin⟧ video baru untuk kalian."
+        fix: "Kami buat video baru untuk kalian."
+      - bad: "Videonya ⟦dibikin⟧ oleh tim kreatif kami."
+        fix: "Videonya dibuat oleh tim kreatif kami."
+      - bad: "Semoga kalian ⟦seneng⟧ dengan hadiah yang ⟦dateng⟧ hari ini."
+        fix: "Semoga kalian senang dengan hadiah yang datang hari ini."
+      - bad: "Kami juga ⟦kangen⟧ kalian, sampai jumpa di acara berikutnya."
+        fix: "Kami juga rindu kalian, sampai jumpa di acara berikutnya."
+      - good: "Kami membuat video baru untuk Anda."
+      - good: "Hanya sedikit waktu lagi sebelum pendaftaran ditutup."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.function-word
+    kind: lexicon
+    category: slang
+    severity: warning
+    message: "Bentuk cakapan “{match}”; dalam unggahan resmi gunakan “{suggestion}”."
+    message-en: "Colloquial form “{match}”; an official post uses “{suggestion}”."
+    rationale: >-
+      Kata tugas dan keterangan cakapan (udah, aja, banget, gimana, kayak) adalah penanda terkuat
+      ragam obrolan. Menggantinya dengan bentuk baku membuat unggahan perusahaan tetap hangat tanpa
+      kehilangan kesan resmi.
+    rationale-en: >-
+      Colloquial function words and adverbs (udah, aja, banget, gimana, kayak) are the strongest
+      markers of chat register. Replacing them with standard forms keeps a company post warm without
+      losing its official tone.
+    fixable: true
+    morphology: false
+    entries:
+      # adverbs, conjunctions, demonstratives (exact forms: affix analysis would hit standard words
+      # such as sedikit, begitu, sebentar)
+      - {match: [udah, udeh], suggest: sudah}
+      - {match: udahlah, suggest: sudahlah}
+      - {match: udahan, suggest: selesai}
+      - {match: dah, suggest: sudah, likelihood: maybe}
+      - {match: [aja, ajah], suggest: saja}
+      - {match: banget, suggest: sekali, note: "Letakkan “sangat” sebelum kata sifat, atau “sekali” sesudahnya."}
+      - {match: gitu, suggest: begitu}
+      - {match: gini, suggest: begini}
+      - {match: segitu, suggest: "sebanyak itu"}
+      - {match: segini, suggest: "sebanyak ini"}
+      - {match: gimana, suggest: bagaimana}
+      - {match: kayak, suggest: seperti}
+      - {match: kayaknya, suggest: sepertinya}
+      - {match: kek, suggest: [seperti, saja], likelihood: maybe}
+      - {match: emang, suggest: memang}
+      - {match: emangnya, suggest: memangnya}
+      - {match: kalo, suggest: kalau}
+      - {match: kalopun, suggest: kalaupun}
+      - {match: doang, suggest: saja}
+      - {match: [mending, mendingan], suggest: "lebih baik"}
+      - {match: [ntar, entar], suggest: nanti}
+      - {match: kemaren, suggest: kemarin}
+      - {match: dikit, suggest: sedikit}
+      - {match: bentar, suggest: sebentar}
+      - {match: barusan, suggest: "baru saja"}
+      - {match: bakal, suggest: akan, likelihood: maybe, unless: ["bakal calon", "bakal pasangan calon", "bakal kain", "bakal buah"], note: "Sebagai kata benda (bakal calon) “bakal” baku."}
+      - {match: bakalan, suggest: akan}
+      - {match: mulu, suggest: terus}
+      - {match: [sampe, ampe], suggest: sampai}
+      - {match: nyampe, suggest: sampai}
+      - {match: lagian, suggest: "lagi pula"}
+      - {match: soalnya, suggest: karena, likelihood: maybe}
+      - {match: tapi, suggest: tetapi, likelihood: maybe}
+      - {match: biar, suggest: [agar, supaya], likelihood: maybe}
+      - {match: kenapa, suggest: mengapa, likelihood: maybe}
+      - {match: [napa, ngapa], suggest: mengapa}
+      - {match: ngapain, suggest: [mengapa, "untuk apa"]}
+      - {match: [yuk, yok, kuy], suggest: [mari, ayo]}
+      - {match: ayok, suggest: ayo}
+      - {match: [gaskeun, gasken], suggest: [mari, ayo]}
+      - {match: [beneran, seriusan], suggest: sungguhan}
+      - {match: ama, suggest: [dengan, dan], likelihood: maybe}
+      - {match: cuman, suggest: hanya}
+      - {match: mo, suggest: mau, likelihood: maybe}
+      - {match: sori, suggest: maaf}
+      - {match: met, suggest: selamat, likelihood: maybe}
+      - {match: duluan, suggest: "lebih dahulu"}
+      - {match: gratisan, suggest: gratis}
+      - {match: bagusan, suggest: "lebih bagus"}
+      - {match: enakan, suggest: "lebih enak"}
+      - {match: kerjaan, suggest: pekerjaan}
+      - {match: ketawa, suggest: tertawa}
+      - {match: deg-degan, suggest: berdebar-debar}
+      - {match: makanya, suggest: "karena itu", likelihood: maybe}
+      - {match: gegara, suggest: karena}
+      - {match: apaan, suggest: apa}
+      - {match: berapaan, suggest: berapa}
+      - {match: banyakan, suggest: "lebih banyak"}
+      - {match: dikit-dikit, suggest: sedikit-sedikit}
+      - {match: terus-terusan, suggest: terus-menerus}
+      - {match: semaleman, suggest: semalaman}
+      - {match: buruan, suggest: segera}
+      - {match: cepetan, suggest: segera}
+      - {match: ["abis itu"], suggest: "setelah itu"}
+      - {match: ["abis ini"], suggest: "setelah ini"}
+      - {match: yaudah, suggest: baiklah}
+      - {match: [yoi, yup, yups, iyes], suggest: ya}
+      - {match: hayuk, suggest: ayo}
+      - {match: pliss, suggest: mohon}
+      - {match: [buset, busyet], suggest: astaga}
+      - {match: ["mantap jiwa"], suggest: "sangat bagus"}
+      - {match: ["kids jaman now", "kids zaman now"], suggest: "anak zaman sekarang"}
+      - {match: kelewat, suggest: [terlalu, terlewat]}
+      - {match: kelewatan, suggest: keterlaluan}
+      - {match: [nyasar, kesasar], suggest: tersesat}
+      - {match: nyangkut, suggest: tersangkut}
+      - {match: nagih, suggest: ["membuat ketagihan", menagih]}
+      - {match: nyemil, suggest: mengemil}
+      - {match: nikahan, suggest: pernikahan}
+      - {match: gajian, suggest: "menerima gaji"}
+      - {match: diskonan, suggest: diskon}
+      - {match: sepedaan, suggest: bersepeda}
+      - {match: beres-beres, suggest: berbenah}
+      - {match: tolongin, suggest: tolong}
+      # colloquial verb forms whose formal counterpart is not regular (written out in full)
+      - {match: ngasih, suggest: memberi}
+      - {match: ngasihin, suggest: memberikan}
+      - {match: dikasih, suggest: diberi}
+      - {match: kasihin, suggest: berikan}
+      - {match: dikasihin, suggest: diberikan}
+      - {match: ["kasih tau", "kasi tau", "kasih tahu", "kasi tahu"], suggest: "beri tahu"}
+      - {match: ["ngasih tau", "ngasih tahu"], suggest: "memberi tahu"}
+      - {match: ["dikasih tau", "dikasih tahu"], suggest: "diberi tahu"}
+      - {match: [nyoba, nyobain], suggest: mencoba}
+      - {match: cobain, suggest: coba}
+      - {match: dicobain, suggest: dicoba}
+      - {match: bantuin, suggest: bantu}
+      - {match: ngebantuin, suggest: membantu}
+      - {match: dibantuin, suggest: dibantu}
+      - {match: [ngeliat, ngeliatin], suggest: melihat}
+      - {match: liatin, suggest: lihat}
+      - {match: diliatin, suggest: dilihat}
+      - {match: keliatan, suggest: terlihat}
+      - {match: kedengeran, suggest: terdengar}
+      - {match: nyampein, suggest: menyampaikan}
+      - {match: sampein, suggest: sampaikan}
+      - {match: disampein, suggest: disampaikan}
+      - {match: benerin, suggest: perbaiki}
+      - {match: ngebenerin, suggest: memperbaiki}
+      - {match: dibenerin, suggest: diperbaiki}
+      - {match: perbaikin, suggest: perbaiki}
+      - {match: pelajarin, suggest: pelajari}
+      - {match: perhatiin, suggest: perhatikan}
+      - {match: ngetawain, suggest: menertawakan}
+      - {match: ketemuan, suggest: bertemu}
+      - {match: nemuin, suggest: [menemukan, menemui]}
+      - {match: ngomongin, suggest: membicarakan}
+      - {match: diomongin, suggest: dibicarakan}
+      - {match: ngeganggu, suggest: mengganggu}
+      - {match: gangguin, suggest: ganggu}
+      - {match: ngirit, suggest: berhemat}
+    examples:
+      - bad: "⟦Udah⟧ coba menu baru kami? Rasanya enak ⟦banget⟧."
+        fix: "Sudah coba menu baru kami? Rasanya enak sekali."
+      - bad: "Jangan lupa ⟦kasih tau⟧ teman kalian ⟦kalo⟧ promo ini berakhir besok."
+        fix: "Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok."
+      - bad: "Pemenang ⟦dikasih⟧ hadiah ⟦kayak⟧ tahun lalu."
+        fix: "Pemenang diberi hadiah seperti tahun lalu."
+      - good: "Sudah mencoba menu baru kami? Rasanya sangat enak."
+      - good: "Hanya sedikit yang tersisa; begitu habis, promo berakhir."
+      - good: "Partai mengumumkan bakal calon wali kota pekan ini."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.colloquial-affix
+    kind: lexicon
+    category: slang
+    severity: warning
+    message: "Imbuhan cakapan pada “{match}”; bentuk bakunya “{suggestion}”."
+    message-en: "Colloquial affix in “{match}”; the standard form is “{suggestion}”."
+    rationale: >-
+      Imbuhan cakapan seperti nge-, ny-, akhiran -in, dan ke- pasif (ngirim, nyariin, kepake) berasal
+      dari ragam lisan Jakarta dan Jawa. Dalam tulisan resmi bentuknya meN-, -kan, -i, dan ter-, sesuai
+      tata bahasa baku.
+    rationale-en: >-
+      Colloquial affixes such as nge-, ny-, the suffix -in and passive ke- (ngirim, nyariin, kepake)
+      come from spoken Jakarta and Javanese usage. Formal writing uses meN-, -kan, -i and ter-.
+    fixable: true
+    morphology: colloquial
+    entries:
+      # -- -in becomes -kan (default) ----------------------------------------------------------
+      - {match: kirim}
+      - {match: cari}
+      - {match: tulis}
+      - {match: baca}
+      - {match: pakai}
+      - {match: guna}
+      - {match: ingat, variants: [inget]}
+      - {match: siap}
+      - {match: selesai}
+      - {match: beli}
+      - {match: jual}
+      - {match: bayar}
+      - {match: pesan, variants: [pesen]}
+      - {match: antar, variants: [anter]}
+      - {match: jemput}
+      - {match: ajak}
+      - {match: jawab}
+      - {match: cek}
+      - {match: buka}
+      - {match: bawa}
+      - {match: ambil}
+      - {match: masak}
+      - {match: cuci}
+      - {match: bersih}
+      - {match: rapi}
+      - {match: betul}
+      - {match: ganti}
+      - {match: isi}
+      - {match: hapus, variants: [apus]}
+      - {match: hitung, variants: [itung]}
+      - {match: habis, variants: [abis]}
+      - {match: hilang, variants: [ilang]}
+      - {match: atur}
+      - {match: dengar, variants: [denger]}
+      - {match: tonton}
+      - {match: dukung}
+      - {match: pilih}
+      - {match: pinjam, variants: [pinjem]}
+      - {match: kenal}
+      - {match: jalan}
+      - {match: kerja}
+      - {match: rasa}
+      - {match: tawar}
+      - {match: dorong}
+      - {match: tarik}
+      - {match: tekan}
+      - {match: tempel}
+      - {match: taruh, variants: [taro, taroh]}
+      - {match: simpan, variants: [simpen]}
+      - {match: sisa}
+      - {match: siram}
+      - {match: sewa}
+      - {match: sapa}
+      - {match: sebut}
+      - {match: sentuh}
+      - {match: sumbang}
+      - {match: susun}
+      - {match: suruh}
+      - {match: susul}
+      - {match: sambut}
+      - {match: sambung}
+      - {match: serah}
+      - {match: sikat}
+      - {match: sedia}
+      - {match: curi}
+      - {match: cetak}
+      - {match: catat, variants: [catet]}
+      - {match: cicil}
+      - {match: cabut}
+      - {match: campur}
+      - {match: contoh}
+      - {match: cocok}
+      - {match: cerita}
+      - {match: cegah}
+      - {match: colong}
+      - {match: coret}
+      - {match: cair}
+      - {match: jelas}
+      - {match: dapat, variants: [dapet]}
+      - {match: daftar}
+      - {match: diam, variants: [diem]}
+      - {match: doa}
+      - {match: balas, variants: [bales]}
+      - {match: bangun}
+      - {match: bagi}
+      - {match: batal}
+      - {match: buang}
+      - {match: bungkus}
+      - {match: buat}
+      - {match: gambar}
+      - {match: beres}
+      - {match: besar}
+      - {match: blokir}
+      - {match: bocor}
+      - {match: bukti}
+      - {match: buru}
+      - {match: bimbing}
+      - {match: bahas}
+      - {match: banding}
+      - {match: bangga}
+      - {match: bantah}
+      - {match: belanja}
+      - {match: cicip, suffix: i}
+      - {match: kecil}
+      - {match: kembali}
+      - {match: keluar}
+      - {match: klik}
+      - {match: kunci}
+      - {match: kupas}
+      - {match: lapor}
+      - {match: lamar}
+      - {match: lempar}
+      - {match: lepas}
+      - {match: lupa}
+      - {match: larang}
+      - {match: lawan}
+      - {match: latih}
+      - {match: lacak}
+      - {match: lanjut}
+      - {match: libat}
+      - {match: maaf}
+      - {match: masuk}
+      - {match: naik}
+      - {match: turun}
+      - {match: minta}
+      - {match: olah}
+      - {match: pasang}
+      - {match: pasti}
+      - {match: potong}
+      - {match: pukul}
+      - {match: puji}
+      - {match: putar, variants: [puter]}
+      - {match: putus}
+      - {match: pulang}
+      - {match: berangkat}
+      - {match: panggil}
+      - {match: pantau}
+      - {match: parkir}
+      - {match: paksa}
+      - {match: peluk}
+      - {match: rekam}
+      - {match: rawat}
+      - {match: rusak}
+      - {match: raya}
+      - {match: rencana}
+      - {match: rangkum}
+      - {match: rekomendasi}
+      - {match: ramai, variants: [rame]}
+      - {match: sebar}
+      - {match: setor}
+      - {match: setir}
+      - {match: selamat, variants: [selamet]}
+      - {match: senang, variants: [seneng]}
+      - {match: sebal, variants: [sebel]}
+      - {match: kesal, variants: [kesel]}
+      - {match: bosan, variants: [bosen]}
+      - {match: susah}
+      - {match: tahan}
+      - {match: tambah}
+      - {match: tampil}
+      - {match: tanam, variants: [tanem]}
+      - {match: tangkap, variants: [tangkep]}
+      - {match: tebak}
+      - {match: tegur}
+      - {match: telepon, variants: [telpon, telfon]}
+      - {match: terima}
+      - {match: terus}
+      - {match: tinggal}
+      - {match: titip}
+      - {match: tolak}
+      - {match: transfer}
+      - {match: tukar, variants: [tuker]}
+      - {match: tunjuk}
+      - {match: ubah}
+      - {match: ucap}
+      - {match: ukur}
+      - {match: ulang}
+      - {match: undang}
+      - {match: usaha}
+      - {match: adu}
+      - {match: andal, variants: [andel]}
+      - {match: angkat}
+      - {match: anggap, variants: [anggep]}
+      - {match: arah}
+      - {match: asah}
+      - {match: akses}
+      - {match: angkut}
+      - {match: aduk}
+      - {match: alir}
+      - {match: ancam}
+      - {match: apresiasi}
+      - {match: edar}
+      - {match: ejek}
+      - {match: geser}
+      - {match: goreng}
+      - {match: hafal, variants: [apal]}
+      - {match: hemat}
+      - {match: hibur}
+      - {match: hidup, variants: [idup]}
+      - {match: ikat, variants: [iket]}
+      - {match: inap, variants: [inep]}
+      - {match: incar, variants: [incer]}
+      - {match: injak, variants: [injek]}
+      - {match: intip}
+      - {match: izin}
+      - {match: jamin}
+      - {match: kaget}
+      - {match: kalah}
+      - {match: kecewa}
+      - {match: kejar}
+      - {match: kelola}
+      - {match: kembang}
+      - {match: kena}
+      - {match: manfaat}
+      - {match: mati}
+      - {match: menang}
+      - {match: nyala}
+      - {match: tabung}
+      - {match: urai}
+      - {match: tonjol}
+      - {match: tabrak}
+      - {match: jelajah}
+      - {match: kumpul, active: berkumpul}
+      - {match: didik}
+      - {match: jahit}
+      - {match: cat}
+      - {match: semprot}
+      - {match: sedot}
+      - {match: seberang, variants: [sebrang]}
+      - {match: lamun}
+      - {match: jebak}
+      - {match: sapu}
+      - {match: pel}
+      - {match: setrika}
+      - {match: rebus}
+      - {match: petik}
+      - {match: ketik}
+      - {match: gosok}
+      - {match: gendong}
+      - {match: sembuh}
+      - {match: jenguk}
+      - {match: donasi}
+      - {match: aktif}
+      - {match: unduh}
+      - {match: unggah}
+      - {match: simak}
+      - {match: viral}
+      - {match: meriah}
+      - {match: coblos}
+      - {match: lap}
+      - {match: pungut}
+      - {match: pilah}
+      - {match: panen}
+      - {match: kemas}
+      - {match: segel}
+      - {match: bongkar}
+      - {match: rakit}
+      - {match: senggol}
+      - {match: lirik}
+      - {match: tipu}
+      - {match: hina}
+      - {match: usir}
+      - {match: asuh}
+      - {match: sekolah}
+      - {match: gaji}
+      - {match: pecat}
+      - {match: rekrut}
+      - {match: tes}
+      - {match: uji}
+      # -- -in becomes -i ----------------------------------------------------------------------
+      - {match: kabar, suffix: i}
+      - {match: ikut, suffix: i}
+      - {match: datang, variants: [dateng], suffix: i}
+      - {match: teman, variants: [temen], suffix: i}
+      - {match: dekat, variants: [deket], suffix: i}
+      - {match: jauh, suffix: i}
+      - {match: tunggu, suffix: i}
+      - {match: tutup, suffix: i}
+      - {match: hubung, variants: [ubung], suffix: i}
+      - {match: urus, suffix: i}
+      - {match: ajar, suffix: i}
+      - {match: hadap, variants: [adep], suffix: i}
+      - {match: harga, suffix: i}
+      - {match: hormat, variants: [ormat], suffix: i}
+      - {match: hindar, variants: [indar], suffix: i}
+      - {match: kurang, suffix: i}
+      - {match: kunjung, suffix: i}
+      - {match: lewat, suffix: i}
+      - {match: lindung, suffix: i}
+      - {match: amat, suffix: i}
+      - {match: awas, suffix: i}
+      - {match: batas, suffix: i}
+      - {match: duduk, suffix: i}
+      - {match: damping, suffix: i}
+      - {match: dandan, suffix: i}
+      - {match: hadir, suffix: i}
+      - {match: marah, suffix: i}
+      - {match: nikmat, suffix: i}
+      - {match: pegang, suffix: i}
+      - {match: sayang, suffix: i}
+      - {match: semangat, suffix: i}
+      - {match: takut, suffix: i}
+      - {match: paham, suffix: i}
+      - {match: mampir, suffix: i}
+      - {match: bohong, suffix: i}
+      - {match: tanggap, variants: [tanggep], suffix: i}
+      - {match: obat, suffix: i}
+      - {match: lunas, suffix: i}
+      - {match: saing, suffix: i}
+      - {match: setuju, suffix: i}
+      - {match: omel, suffix: i}
+      - {match: teriak, suffix: i, active: berteriak}
+      # -- meN- + base is not the formal active verb --------------------------------------------
+      - {match: pikir, active: berpikir}
+      - {match: obrol, active: mengobrol}
+      - {match: omong, active: berbicara}
+      - {match: tanya, active: bertanya}
+      - {match: harap, variants: [arep], active: berharap}
+      - {match: main, variants: [maen], active: bermain}
+      - {match: pindah, active: berpindah}
+      - {match: gabung, active: bergabung}
+      - {match: janji, active: berjanji}
+      - {match: sembunyi, active: bersembunyi}
+      - {match: tangis, active: menangis}
+      - {match: utang, active: berutang}
+      - {match: kantuk, active: mengantuk}
+      - {match: kebut, active: mengebut}
+    examples:
+      - bad: "Kami akan ⟦ngabarin⟧ pemenang besok siang."
+        fix: "Kami akan mengabari pemenang besok siang."
+      - bad: "Tolong ⟦kirimin⟧ bukti pembayaran ke nomor ini, ya."
+        fix: "Tolong kirimkan bukti pembayaran ke nomor ini, ya."
+      - bad: "Tim kami sedang ⟦nyariin⟧ ukuran yang pas."
+        fix: "Tim kami sedang mencarikan ukuran yang pas."
+      - good: "Kami akan mengabari pemenang besok siang."
+      - good: "Silakan kirimkan bukti pembayaran ke nomor ini."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.regional
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "Kata daerah “{match}”; untuk pembaca nasional gunakan “{suggestion}”."
+    message-en: "Regional word “{match}”; for a national audience use “{suggestion}”."
+    rationale: >-
+      Kata dari bahasa Jawa, Sunda, Betawi, atau bahasa daerah lain bisa terasa akrab bagi sebagian
+      pembaca tetapi membingungkan bagi yang lain. Unggahan resmi untuk pembaca nasional memakai
+      bahasa Indonesia baku; sapaan daerah sebaiknya dipakai dengan sengaja, bukan kebiasaan.
+    rationale-en: >-
+      Javanese, Sundanese, Betawi or other regional words feel familiar to some readers and confuse
+      others. Official posts for a national audience use standard Indonesian; regional greetings should
+      be a deliberate choice, not a habit.
+    fixable: true
+    morphology: false
+    entries:
+      # Javanese
+      - {match: [wes, wis, uwis, sampun], suggest: sudah}
+      - {match: [piye, kepiye], suggest: bagaimana}
+      - {match: monggo, suggest: silakan}
+      - {match: ["matur nuwun", maturnuwun, "matur suwun", "maturnuwun sanget"], suggest: "terima kasih"}
+      - {match: suwun, suggest: "terima kasih", likelihood: maybe}
+      - {match: [dereng, durung], suggest: belum}
+      - {match: mboten, suggest: tidak}
+      - {match: [nggih, njih, inggih], suggest: baik}
+      - {match: opo, suggest: apa}
+      - {match: ngopo, suggest: mengapa}
+      - {match: saiki, suggest: sekarang}
+      - {match: tenan, suggest: sungguh}
+      - {match: [sampeyan, panjenengan, njenengan], suggest: Anda}
+      - {match: kowe, suggest: Anda}
+      - {match: kulo, suggest: saya}
+      - {match: "nuwun sewu", suggest: permisi}
+      - {match: [ngapunten, "nyuwun pangapunten"], suggest: "mohon maaf"}
+      - {match: nyuwun, suggest: mohon}
+      - {match: "sugeng rawuh", suggest: "selamat datang"}
+      - {match: "sugeng enjang", suggest: "selamat pagi"}
+      - {match: "sugeng dalu", suggest: "selamat malam"}
+      - {match: "sugeng ambal warsa", suggest: "selamat ulang tahun"}
+      - {match: "sugeng riyadi", suggest: "selamat Hari Raya"}
+      - {match: ojo, suggest: jangan}
+      - {match: wae, suggest: saja}
+      - {match: ae, suggest: saja, likelihood: maybe}
+      - {match: lur, suggest: Saudara, likelihood: maybe}
+      - {match: [dulur, sedulur], suggest: saudara, likelihood: maybe}
+      - {match: maneh, suggest: [lagi, kamu], likelihood: maybe, note: "Jawa: lagi; Sunda: kamu."}
+      # Sundanese
+      - {match: pisan, suggest: sekali}
+      - {match: ["hatur nuhun", nuhun], suggest: "terima kasih"}
+      - {match: punten, suggest: permisi}
+      - {match: kumaha, suggest: bagaimana}
+      - {match: "wilujeng sumping", suggest: "selamat datang"}
+      - {match: "wilujeng enjing", suggest: "selamat pagi"}
+      - {match: hayu, suggest: mari, likelihood: maybe}
+      # Betawi
+      - {match: aje, suggest: saja}
+      - {match: ape, suggest: apa, likelihood: maybe}
+      - {match: kite, suggest: kita, likelihood: maybe}
+      - {match: nyok, suggest: mari}
+      - {match: ogah, suggest: "tidak mau"}
+      - {match: aye, suggest: saya, likelihood: maybe}
+      - {match: [kenape, nape], suggest: mengapa}
+      - {match: [begimane, gimane], suggest: bagaimana}
+      - {match: ude, suggest: sudah}
+      - {match: [sape, siape], suggest: siapa}
+      - {match: belon, suggest: belum}
+      # Minang, Manado
+      - {match: indak, suggest: tidak}
+      - {match: ambo, suggest: saya, likelihood: maybe}
+      - {match: torang, suggest: kita}
+      - {match: ngana, suggest: Anda}
+      - {match: nyanda, suggest: tidak}
+    examples:
+      - bad: "⟦Matur nuwun⟧ atas kunjungannya, semoga puas ⟦pisan⟧."
+        fix: "Terima kasih atas kunjungannya, semoga puas sekali."
+      - bad: "⟦Monggo⟧ mampir ke gerai baru kami di Yogyakarta."
+        fix: "Silakan mampir ke gerai baru kami di Yogyakarta."
+      - good: "Terima kasih atas kunjungannya, semoga Anda puas."
+      - good: "Selamat datang di gerai baru kami di Bandung."
 
 """#),
     ("tone.yml", #"""

@@ -40,17 +40,19 @@ public final class Linter {
 
     /// Longer phrases win over the words inside them, but a harm finding (profanity, SARA,
     /// personal data, confidential) is never hidden by a style finding; identical spans of one
-    /// category keep only the first rule's finding. Whole-run metric findings (shouting, length)
-    /// hide nothing inside them.
+    /// category keep only the first rule's finding. Pattern and metric spans (a salary sentence, a
+    /// shouted run) hide nothing inside them.
     func resolveOverlaps(_ findings: [Finding], ruleSet: RuleSet) -> [Finding] {
-        let spanning = Set(ruleSet.rules.filter { if case .metric = $0.body { true } else { false } }.map(\.id))
+        // Only lexicon phrases hide the words inside them; a pattern or metric span (a salary
+        // sentence, a shouted run) leaves the findings inside it alone.
+        let phrases = Set(ruleSet.rules.filter { if case .lexicon = $0.body { true } else { false } }.map(\.id))
         let sorted = findings.sorted(by: Finding.readingOrder)
         var kept: [Finding] = []
         for finding in sorted {
             let hidden = kept.contains { other in
                 guard other.range.contains(finding.range) else { return false }
                 if other.ruleID == finding.ruleID { return true }
-                if spanning.contains(other.ruleID) { return false }
+                if !phrases.contains(other.ruleID) { return false }
                 if other.range == finding.range {
                     return other.category == finding.category
                         || (finding.ruleID.hasSuffix(".reduplication") && !other.suggestions.isEmpty)
