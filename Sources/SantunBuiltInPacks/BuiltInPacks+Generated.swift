@@ -248,6 +248,843 @@ rules:
       - good: "Pembaruan aplikasi versi 10.2.3 tersedia; diskusikan di Jira. Besok kami umumkan."
 
 """#),
+    ("foreign-terms.yml", #"""
+pack: foreign-terms
+language: en
+description: >-
+  Istilah bahasa Inggris yang sudah memiliki padanan resmi dari Badan Bahasa atau KBBI (daring, unggah,
+  tautan, warganet, rapat). Nama diri, nama fitur, akronim, dan kata serapan yang sudah ada di KBBI
+  (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) tidak
+  dilaporkan.
+description-en: >-
+  English terms that have an official Indonesian equivalent from Badan Bahasa or KBBI (daring, unggah,
+  tautan, warganet, rapat). Proper names, feature names, acronyms and loanwords already in KBBI
+  (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) are
+  not reported.
+rules:
+
+  # ---------------------------------------------------------------------------------------------
+  - id: foreign-terms.equivalent
+    kind: lexicon
+    category: foreign-term
+    severity: info
+    message: "Istilah asing “{match}” memiliki padanan bahasa Indonesia: “{suggestion}”."
+    message-en: "The English term “{match}” has an Indonesian equivalent: “{suggestion}”."
+    rationale: >-
+      UU Nomor 24 Tahun 2009 mewajibkan penggunaan bahasa Indonesia dalam informasi untuk publik, dan
+      Badan Bahasa telah menetapkan padanan bagi banyak istilah media sosial dan perkantoran. Memakai
+      padanan itu membuat unggahan lebih mudah dipahami semua kalangan dan menunjukkan perusahaan
+      menghargai bahasa negara.
+    rationale-en: >-
+      Law No. 24/2009 requires Indonesian in information for the public, and Badan Bahasa has set
+      equivalents for many social-media and office terms. Using them makes a post easier for everyone to
+      understand and shows the company respects the national language.
+    fixable: false
+    morphology: false
+    entries:
+      # social media and the web
+      - {match: "social media", suggest: "media sosial"}
+      - {match: online, suggest: daring}
+      - {match: offline, suggest: luring}
+      - {match: download, suggest: [unduh, mengunduh]}
+      - {match: upload, suggest: [unggah, mengunggah]}
+      - {match: link, suggest: tautan}
+      - {match: [email, e-mail], suggest: [surel, pos-el]}
+      - {match: gadget, suggest: gawai}
+      - {match: [netizen, netizens], suggest: warganet}
+      - {match: [selfie, selfies], suggest: swafoto}
+      - {match: [hashtag, hashtags], suggest: tagar}
+      - {match: [followers, follower], suggest: pengikut}
+      - {match: follow, suggest: [ikuti, mengikuti]}
+      - {match: share, suggest: [bagikan, berbagi]}
+      - {match: [influencer, influencers], suggest: pemengaruh}
+      - {match: [buzzer, buzzers], suggest: pendengung}
+      - {match: podcast, suggest: siniar}
+      - {match: caption, suggest: takarir}
+      - {match: thread, suggest: utas}
+      - {match: tweet, suggest: cuitan}
+      - {match: timeline, suggest: linimasa}
+      - {match: screenshot, suggest: "tangkapan layar"}
+      - {match: password, suggest: "kata sandi"}
+      - {match: smartphone, suggest: "ponsel pintar"}
+      - {match: website, suggest: ["situs web", laman]}
+      - {match: browser, suggest: peramban}
+      - {match: marketplace, suggest: lokapasar}
+      - {match: [e-commerce, ecommerce], suggest: ["niaga-el", "perdagangan elektronik"]}
+      - {match: [startup, start-up], suggest: "perusahaan rintisan"}
+      - {match: fintech, suggest: tekfin}
+      - {match: ["live streaming", livestream, "live stream"], suggest: "siaran langsung"}
+      - {match: preview, suggest: pratinjau}
+      - {match: server, suggest: peladen}
+      - {match: ["real time", realtime, real-time], suggest: "waktu nyata"}
+      - {match: inbox, suggest: "kotak masuk"}
+      - {match: [login, "log in"], suggest: masuk}
+      - {match: [logout, "log out"], suggest: keluar}
+      - {match: ["sign up", signup], suggest: daftar}
+      - {match: username, suggest: "nama pengguna"}
+      - {match: [user, users], suggest: pengguna}
+      - {match: account, suggest: akun}
+      - {match: [setting, settings], suggest: pengaturan}
+      - {match: upgrade, suggest: peningkatan}
+      - {match: file, suggest: berkas}
+      - {match: template, suggest: templat}
+      - {match: software, suggest: "perangkat lunak"}
+      - {match: hardware, suggest: "perangkat keras"}
+      - {match: subscribe, suggest: berlangganan}
+      - {match: [subscriber, subscribers], suggest: pelanggan}
+      - {match: [comment, comments], suggest: komentar}
+      - {match: reply, suggest: balasan}
+      - {match: mention, suggest: sebut}
+      - {match: repost, suggest: "unggah ulang"}
+      - {match: like, suggest: suka, likelihood: maybe}
+      - {match: chat, suggest: [obrolan, pesan], likelihood: maybe}
+      - {match: ["content creator", "content creators"], suggest: "kreator konten"}
+      - {match: engagement, suggest: keterlibatan}
+      - {match: [viewer, viewers], suggest: penonton}
+      - {match: audience, suggest: audiens}
+      - {match: trending, suggest: "sedang tren"}
+      - {match: trend, suggest: tren}
+      - {match: [game, games], suggest: gim}
+      # office and work
+      - {match: webinar, suggest: "seminar web"}
+      - {match: meeting, suggest: rapat}
+      - {match: deadline, suggest: tenggat}
+      - {match: feedback, suggest: "umpan balik"}
+      - {match: workshop, suggest: lokakarya}
+      - {match: ["talk show", talkshow], suggest: "gelar wicara"}
+      - {match: event, suggest: acara}
+      - {match: launching, suggest: peluncuran}
+      - {match: outing, suggest: darmawisata}
+      - {match: outbound, suggest: mancakrida}
+      - {match: briefing, suggest: [taklimat, pengarahan]}
+      - {match: brainstorming, suggest: "curah pendapat"}
+      - {match: ["follow up", follow-up], suggest: "tindak lanjut"}
+      - {match: [stakeholder, stakeholders], suggest: "pemangku kepentingan"}
+      - {match: outsourcing, suggest: "alih daya"}
+      - {match: "customer service", suggest: "layanan pelanggan"}
+      - {match: [customer, customers], suggest: pelanggan}
+      - {match: review, suggest: ulasan}
+      - {match: update, suggest: [pembaruan, "kabar terbaru"]}
+      - {match: reminder, suggest: pengingat}
+      - {match: training, suggest: pelatihan}
+      - {match: [skill, skills], suggest: keterampilan}
+      - {match: partner, suggest: mitra}
+      - {match: founder, suggest: pendiri}
+      - {match: "work from home", suggest: "bekerja dari rumah"}
+      - {match: "new normal", suggest: "kenormalan baru"}
+      - {match: "sharing session", suggest: "sesi berbagi"}
+      - {match: sharing, suggest: berbagi}
+      - {match: "call center", suggest: "pusat panggilan"}
+      - {match: interview, suggest: wawancara}
+      - {match: internship, suggest: magang}
+      - {match: "job fair", suggest: "bursa kerja"}
+      - {match: [jobdesk, "job desk", "job description"], suggest: "uraian tugas"}
+      - {match: resign, suggest: "mengundurkan diri"}
+      - {match: overtime, suggest: lembur}
+      - {match: schedule, suggest: jadwal}
+      - {match: report, suggest: laporan}
+      - {match: progress, suggest: kemajuan}
+      - {match: achievement, suggest: pencapaian}
+      - {match: leader, suggest: pemimpin}
+      - {match: owner, suggest: pemilik}
+      - {match: manager, suggest: manajer}
+      - {match: "meeting point", suggest: "titik kumpul"}
+      - {match: insight, suggest: wawasan}
+      - {match: mindset, suggest: "pola pikir"}
+      - {match: benefit, suggest: manfaat}
+      - {match: budget, suggest: anggaran}
+      - {match: income, suggest: pendapatan}
+      - {match: weekend, suggest: "akhir pekan"}
+      - {match: challenge, suggest: tantangan}
+      # commerce
+      - {match: brand, suggest: [merek, jenama]}
+      - {match: branding, suggest: penjenamaan}
+      - {match: cashback, suggest: "uang kembali"}
+      - {match: [voucher, vouchers], suggest: [voucer, kupon]}
+      - {match: "flash sale", suggest: "obral kilat"}
+      - {match: free, suggest: [gratis, cuma-cuma]}
+      - {match: booth, suggest: [stan, gerai]}
+      - {match: giveaway, suggest: "pembagian hadiah"}
+      - {match: ["drive thru", "drive-thru", "drive through"], suggest: lantatur}
+      - {match: snack, suggest: camilan}
+      - {match: "online shop", suggest: "toko daring"}
+      - {match: "worth it", suggest: sepadan}
+      - {match: recommended, suggest: direkomendasikan}
+      - {match: limited, suggest: terbatas}
+      - {match: official, suggest: resmi, likelihood: maybe, unless: ["official store"], note: "Nama fitur seperti Official Store tidak dilaporkan."}
+      - {match: store, suggest: toko, likelihood: maybe, unless: ["play store", "app store", "official store"], note: "Nama toko aplikasi tidak dilaporkan."}
+      - {match: outlet, suggest: gerai}
+      - {match: sale, suggest: obral}
+      - {match: order, suggest: pesanan}
+      - {match: delivery, suggest: pengantaran}
+      - {match: [pre-order, preorder], suggest: prapesan}
+      - {match: packaging, suggest: kemasan}
+      - {match: "sold out", suggest: "habis terjual"}
+      - {match: ["best seller", bestseller], suggest: terlaris}
+      - {match: "new arrival", suggest: "produk baru"}
+      - {match: trial, suggest: "uji coba"}
+      - {match: "grand opening", suggest: "pembukaan perdana"}
+      - {match: "special price", suggest: "harga khusus"}
+      # lifestyle words common in captions
+      - {match: healing, suggest: [rehat, berlibur]}
+      - {match: flexing, suggest: pamer}
+      - {match: vibes, suggest: suasana}
+    examples:
+      - bad: "Ikuti ⟦webinar⟧ kami dan simak ⟦update⟧ terbaru di ⟦social media⟧ kami."
+      - bad: "Klik ⟦link⟧ di bio untuk ⟦download⟧ katalog."
+      - good: "Ikuti seminar web kami dan simak kabar terbaru di media sosial kami."
+      - good: "Unduh aplikasi kami di Play Store dan nikmati konten digital terbaru."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: foreign-terms.expression
+    kind: lexicon
+    category: foreign-term
+    severity: info
+    message: "Ungkapan bahasa Inggris “{match}”; dalam bahasa Indonesia: “{suggestion}”."
+    message-en: "English expression “{match}”; in Indonesian: “{suggestion}”."
+    rationale: >-
+      Sapaan dan ungkapan bahasa Inggris di tengah kalimat Indonesia (thank you, stay tuned, coming soon)
+      membuat unggahan terasa campur aduk dan tidak menjangkau pembaca yang kurang fasih berbahasa
+      Inggris. Ungkapan Indonesia yang setara sama ramahnya dan lebih jelas.
+    rationale-en: >-
+      English greetings and phrases in the middle of an Indonesian sentence (thank you, stay tuned,
+      coming soon) make a post feel mixed and miss readers who are less fluent in English. The Indonesian
+      expressions are just as friendly and clearer.
+    fixable: false
+    morphology: false
+    entries:
+      - {match: ["thank you", thanks], suggest: "terima kasih"}
+      - {match: please, suggest: mohon}
+      - {match: sorry, suggest: maaf}
+      - {match: welcome, suggest: "selamat datang"}
+      - {match: "happy birthday", suggest: "selamat ulang tahun"}
+      - {match: [congrats, congratulations], suggest: selamat}
+      - {match: "good luck", suggest: "semoga berhasil"}
+      - {match: "see you", suggest: "sampai jumpa"}
+      - {match: "stay tuned", suggest: "nantikan terus"}
+      - {match: "coming soon", suggest: "segera hadir"}
+      - {match: "on the way", suggest: "dalam perjalanan"}
+      - {match: ["by the way", anyway], suggest: omong-omong}
+      - {match: "save the date", suggest: "catat tanggalnya"}
+      - {match: "happy shopping", suggest: "selamat berbelanja"}
+      - {match: enjoy, suggest: nikmati}
+    examples:
+      - bad: "⟦Thank you⟧ sudah berbelanja, ⟦stay tuned⟧ untuk promo berikutnya!"
+      - good: "Terima kasih sudah berbelanja, nantikan terus promo berikutnya!"
+
+"""#),
+    ("nonstandard.yml", #"""
+pack: nonstandard
+language: id
+description: >-
+  Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan
+  yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang
+  salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini
+  keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
+description-en: >-
+  Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants
+  (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim),
+  compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation
+  (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
+rules:
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.spelling
+    kind: lexicon
+    category: nonstandard
+    severity: warning
+    message: "Ejaan tidak baku “{match}”; menurut KBBI yang baku “{suggestion}”."
+    message-en: "Non-standard spelling “{match}”; KBBI has “{suggestion}”."
+    rationale: >-
+      Ejaan tidak baku pada unggahan resmi terlihat seperti kurang teliti dan mudah ditangkap tangkapan
+      layar warganet. KBBI dan EYD V menjadi acuan bahasa resmi, termasuk bagi lembaga pemerintah dan
+      media, sehingga perusahaan sebaiknya mengikutinya.
+    rationale-en: >-
+      A non-standard spelling in an official post looks careless and is easily screenshotted. KBBI and
+      EYD V are the reference for official Indonesian, used by government and media alike, so a company
+      should follow them.
+    fixable: true
+    morphology: true
+    entries:
+      # vowels
+      - {match: resiko, suggest: risiko}
+      - {match: praktek, suggest: praktik}
+      - {match: [antri], suggest: antre}
+      - {match: nasehat, suggest: nasihat}
+      - {match: apotik, suggest: apotek}
+      - {match: atlit, suggest: atlet}
+      - {match: ekstrim, suggest: ekstrem}
+      - {match: [konkrit, kongkrit], suggest: konkret}
+      - {match: karir, suggest: karier}
+      - {match: hirarki, suggest: hierarki}
+      - {match: teoritis, suggest: teoretis}
+      - {match: rejeki, suggest: rezeki}
+      - {match: cabe, suggest: cabai}
+      - {match: kaos, suggest: kaus, likelihood: maybe, note: "Kaos juga dipakai untuk ‘keadaan kacau’."}
+      - {match: hakekat, suggest: hakikat}
+      - {match: cidera, suggest: cedera}
+      - {match: cinderamata, suggest: cenderamata}
+      - {match: jenasah, suggest: jenazah}
+      - {match: katagori, suggest: kategori}
+      - {match: lobang, suggest: lubang}
+      - {match: telor, suggest: telur, likelihood: maybe, note: "Telor juga berarti pelat (tidak fasih melafalkan)."}
+      - {match: sorga, suggest: surga}
+      - {match: tauladan, suggest: teladan}
+      - {match: moderen, suggest: modern}
+      - {match: negri, suggest: negeri}
+      - {match: rapih, suggest: rapi}
+      - {match: seksama, suggest: saksama}
+      - {match: [seprei, sprei], suggest: seprai}
+      - {match: saos, suggest: saus}
+      - {match: lembab, suggest: lembap}
+      - {match: nekad, suggest: nekat}
+      - {match: perduli, suggest: peduli}
+      - {match: pinalti, suggest: penalti}
+      - {match: varitas, suggest: varietas}
+      - {match: begadang, suggest: bergadang}
+      - {match: jomblo, suggest: jomlo}
+      - {match: coklat, suggest: cokelat}
+      - {match: asik, suggest: asyik}
+      - {match: cemilan, suggest: camilan}
+      - {match: komplit, suggest: komplet}
+      - {match: trampil, suggest: terampil}
+      - {match: sekedar, suggest: sekadar}
+      - {match: silahkan, suggest: silakan}
+      - {match: mesjid, suggest: masjid}
+      - {match: gubug, suggest: gubuk}
+      - {match: [putera], suggest: putra, likelihood: maybe, note: "Nama diri dan nama lembaga tetap ditulis sesuai aslinya."}
+      - {match: [puteri], suggest: putri, likelihood: maybe, note: "Nama diri dan nama acara tetap ditulis sesuai aslinya."}
+      - {match: [sutera], suggest: sutra, likelihood: maybe, note: "Nama tempat seperti Alam Sutera tetap ditulis sesuai aslinya."}
+      # consonants and clusters
+      - {match: ijin, suggest: izin}
+      - {match: jaman, suggest: zaman}
+      - {match: ijasah, suggest: ijazah}
+      - {match: azas, suggest: asas}
+      - {match: hembus, suggest: embus}
+      - {match: himbau, suggest: imbau}
+      - {match: hutang, suggest: utang}
+      - {match: jadual, suggest: jadwal}
+      - {match: kwitansi, suggest: kuitansi}
+      - {match: kwalitas, suggest: kualitas}
+      - {match: kwantitas, suggest: kuantitas}
+      - {match: frekwensi, suggest: frekuensi}
+      - {match: kwartal, suggest: kuartal}
+      - {match: akwarium, suggest: akuarium}
+      - {match: ekwivalen, suggest: ekuivalen}
+      - {match: konsekwen, suggest: konsekuen}
+      - {match: konsekwensi, suggest: konsekuensi}
+      - {match: kwota, suggest: kuota}
+      - {match: [kuisioner, kwesioner, quisioner, questioner], suggest: kuesioner}
+      - {match: obyek, suggest: objek}
+      - {match: obyektif, suggest: objektif}
+      - {match: subyek, suggest: subjek}
+      - {match: subyektif, suggest: subjektif}
+      - {match: nafas, suggest: napas}
+      - {match: faham, suggest: paham}
+      - {match: fikir, suggest: pikir}
+      - {match: sekertaris, suggest: sekretaris}
+      - {match: sekertariat, suggest: sekretariat}
+      - {match: tehnik, suggest: teknik}
+      - {match: tehnis, suggest: teknis}
+      - {match: [tehnologi, tekhnologi], suggest: teknologi}
+      - {match: nahkoda, suggest: nakhoda}
+      - {match: [kuatir, kawatir, hawatir], suggest: khawatir}
+      - {match: kotbah, suggest: khotbah}
+      - {match: kharisma, suggest: karisma, likelihood: maybe, note: "Kharisma juga nama diri."}
+      - {match: syaraf, suggest: saraf}
+      - {match: supir, suggest: sopir}
+      - {match: propinsi, suggest: provinsi}
+      - {match: [Nopember], suggest: November}
+      - {match: [Pebruari, Febuari, Pebuari], suggest: Februari}
+      - {match: nomer, suggest: nomor}
+      - {match: hapal, suggest: hafal}
+      - {match: pondasi, suggest: fondasi}
+      - {match: [telpon, telfon], suggest: telepon}
+      - {match: [adzan], suggest: azan}
+      - {match: [wudhu], suggest: wudu}
+      - {match: [dzikir], suggest: zikir}
+      - {match: [infaq], suggest: infak}
+      - {match: [shodaqoh, shadaqah], suggest: sedekah}
+      - {match: [sholat, shalat], suggest: salat}
+      - {match: jamaah, suggest: jemaah}
+      - {match: [ustad, ustadz], suggest: ustaz}
+      - {match: [hadist, hadits], suggest: hadis}
+      - {match: [Ramadhan], suggest: Ramadan, likelihood: maybe, note: "Ramadhan juga nama diri."}
+      # loanword adaptation
+      - {match: analisa, suggest: analisis}
+      - {match: diagnosa, suggest: diagnosis}
+      - {match: hipotesa, suggest: hipotesis}
+      - {match: sintesa, suggest: sintesis}
+      - {match: prognosa, suggest: prognosis}
+      - {match: [metoda, methode], suggest: metode}
+      - {match: sistim, suggest: sistem}
+      - {match: sistimatis, suggest: sistematis}
+      - {match: aktifitas, suggest: aktivitas}
+      - {match: kreatifitas, suggest: kreativitas}
+      - {match: efektifitas, suggest: efektivitas}
+      - {match: produktifitas, suggest: produktivitas}
+      - {match: sensitifitas, suggest: sensitivitas}
+      - {match: konektifitas, suggest: konektivitas}
+      - {match: sportifitas, suggest: sportivitas}
+      - {match: standarisasi, suggest: standardisasi}
+      - {match: legalisir, suggest: legalisasi}
+      - {match: minimalisir, suggest: minimalkan}
+      - {match: maksimalisir, suggest: maksimalkan}
+      - {match: komoditi, suggest: komoditas}
+      - {match: [managemen, menejemen, manajement], suggest: manajemen}
+      - {match: hoax, suggest: hoaks}
+      - {match: staff, suggest: staf}
+      - {match: akte, suggest: akta}
+      - {match: detil, suggest: detail}
+      - {match: frustasi, suggest: frustrasi}
+      - {match: imaginasi, suggest: imajinasi}
+      - {match: [kadaluarsa, kadaluwarsa, kedaluarsa], suggest: kedaluwarsa}
+      - {match: milyar, suggest: miliar}
+      - {match: milyard, suggest: miliar}
+      - {match: orisinil, suggest: orisinal}
+      - {match: otentik, suggest: autentik}
+      - {match: paska, suggest: pasca}
+      - {match: prosentase, suggest: persentase}
+      - {match: prosen, suggest: persen}
+      - {match: respon, suggest: respons}
+      - {match: kontinyu, suggest: kontinu}
+      - {match: apartmen, suggest: apartemen}
+      - {match: ambulan, suggest: ambulans}
+      - {match: [aksesoris, asesoris], suggest: aksesori}
+      - {match: atmosfir, suggest: atmosfer}
+      - {match: [batere, batre], suggest: baterai}
+      - {match: disain, suggest: desain}
+      - {match: dollar, suggest: dolar}
+      - {match: diskripsi, suggest: deskripsi}
+      - {match: ekstrakulikuler, suggest: ekstrakurikuler}
+      - {match: [fotocopy, fotocopi], suggest: fotokopi}
+      - {match: komplek, suggest: kompleks}
+      - {match: konggres, suggest: kongres}
+      - {match: mantera, suggest: mantra}
+      - {match: resleting, suggest: ritsleting}
+      - {match: eksport, suggest: ekspor}
+      - {match: kost, suggest: kos}
+      - {match: mall, suggest: mal, likelihood: maybe, note: "Nama diri pusat belanja tetap ditulis sesuai aslinya."}
+      - {match: cafe, suggest: kafe, likelihood: maybe, note: "Nama diri usaha tetap ditulis sesuai aslinya."}
+      - {match: taxi, suggest: taksi, likelihood: maybe, note: "Nama diri perusahaan tetap ditulis sesuai aslinya."}
+      - {match: mie, suggest: mi, likelihood: maybe, note: "Merek dagang tetap ditulis sesuai aslinya."}
+    examples:
+      - bad: "Kami memahami ⟦resiko⟧ setiap ⟦praktek⟧ kerja di lapangan."
+        fix: "Kami memahami risiko setiap praktik kerja di lapangan."
+      - bad: "Pengurusan ⟦perijinan⟧ kini bisa dilakukan secara daring."
+        fix: "Pengurusan perizinan kini bisa dilakukan secara daring."
+      - bad: "⟦Silahkan⟧ ⟦antri⟧ dengan tertib di depan loket."
+        fix: "Silakan antre dengan tertib di depan loket."
+      - good: "Kami memahami risiko setiap praktik kerja di lapangan."
+      - good: "Silakan antre dengan tertib; izin dan jadwal kunjungan tersedia di laman kami."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.word-form
+    kind: lexicon
+    category: nonstandard
+    severity: warning
+    message: "Bentuk kata tidak baku “{match}”; yang baku “{suggestion}”."
+    message-en: "Non-standard word form “{match}”; the standard form is “{suggestion}”."
+    rationale: >-
+      Beberapa bentuk berimbuhan yang sering dipakai sebenarnya salah bentuk, misalnya merubah (dari
+      rubah, hewan) untuk mengubah. Kesalahan seperti ini mudah dikenali pembaca yang teliti dan
+      mengurangi kredibilitas unggahan perusahaan.
+    rationale-en: >-
+      Some common affixed forms are malformed, such as merubah (built on rubah, the fox) for mengubah.
+      Careful readers notice them, and they undermine the credibility of a company post.
+    fixable: true
+    morphology: false
+    entries:
+      - {match: merubah, suggest: mengubah, note: "“Rubah” adalah nama hewan; kata dasarnya “ubah”."}
+      - {match: merubahnya, suggest: mengubahnya}
+      - {match: dirubah, suggest: diubah}
+      - {match: dipungkiri, suggest: dimungkiri}
+      - {match: terpungkiri, suggest: termungkiri}
+      - {match: menyolok, suggest: mencolok}
+      - {match: mengenyampingkan, suggest: mengesampingkan}
+      - {match: dikenyampingkan, suggest: dikesampingkan}
+      - {match: pengrajin, suggest: perajin}
+      - {match: pengrusakan, suggest: perusakan}
+      - {match: dikoordinir, suggest: dikoordinasi}
+      - {match: terlanjur, suggest: telanjur}
+      - {match: terlantar, suggest: telantar}
+      - {match: terlentang, suggest: telentang}
+      - {match: menyuci, suggest: mencuci}
+      - {match: memperbaharui, suggest: memperbarui}
+      - {match: diperbaharui, suggest: diperbarui}
+      - {match: pembaharuan, suggest: pembaruan}
+    examples:
+      - bad: "Jadwal acara ⟦dirubah⟧ karena cuaca buruk."
+        fix: "Jadwal acara diubah karena cuaca buruk."
+      - bad: "Kami tidak akan ⟦merubah⟧ harga selama promo berlangsung."
+        fix: "Kami tidak akan mengubah harga selama promo berlangsung."
+      - bad: "Aplikasi ⟦diperbaharui⟧ untuk mendukung para ⟦pengrajin⟧ lokal."
+        fix: "Aplikasi diperbarui untuk mendukung para perajin lokal."
+      - good: "Seekor rubah terlihat di kebun binatang; jadwal kunjungan diubah mulai besok."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.compound
+    kind: lexicon
+    category: nonstandard
+    severity: warning
+    message: "Penulisan “{match}” tidak sesuai EYD V; tulis “{suggestion}”."
+    message-en: "“{match}” is written against EYD V; write “{suggestion}”."
+    rationale: >-
+      EYD V mengatur kapan kata ditulis terpisah atau serangkai: gabungan kata seperti terima kasih dan
+      kerja sama ditulis terpisah, partikel pun pada apa pun dipisah, sedangkan bentuk terikat seperti
+      pasca- dan non- ditulis serangkai. Penulisan yang tepat menunjukkan perusahaan menghargai bahasa
+      resmi.
+    rationale-en: >-
+      EYD V sets when words are written apart or together: compounds such as terima kasih and kerja sama
+      are written apart, the particle pun in apa pun is separate, and bound forms such as pasca- and non-
+      are joined. Correct spacing shows the company respects the official language.
+    fixable: true
+    morphology: false
+    entries:
+      - {match: terimakasih, suggest: "terima kasih"}
+      - {match: berterimakasih, suggest: "berterima kasih"}
+      - {match: apapun, suggest: "apa pun"}
+      - {match: siapapun, suggest: "siapa pun"}
+      - {match: kapanpun, suggest: "kapan pun"}
+      - {match: dimanapun, suggest: "di mana pun"}
+      - {match: kemanapun, suggest: "ke mana pun"}
+      - {match: manapun, suggest: "mana pun"}
+      - {match: satupun, suggest: "satu pun"}
+      - {match: sedikitpun, suggest: "sedikit pun"}
+      - {match: tanggungjawab, suggest: "tanggung jawab"}
+      - {match: bertanggungjawab, suggest: "bertanggung jawab"}
+      - {match: kerjasama, suggest: "kerja sama"}
+      - {match: bekerjasama, suggest: "bekerja sama"}
+      - {match: beritahu, suggest: "beri tahu"}
+      - {match: diberitahu, suggest: "diberi tahu"}
+      - {match: memberitahu, suggest: "memberi tahu"}
+      - {match: tandatangan, suggest: "tanda tangan"}
+      - {match: ibukota, suggest: "ibu kota"}
+      - {match: walikota, suggest: "wali kota"}
+      - {match: sepakbola, suggest: "sepak bola"}
+      - {match: "olah raga", suggest: olahraga}
+      - {match: ["idul fitri", "iedul fitri"], suggest: Idulfitri}
+      - {match: ["idul adha", "iedul adha"], suggest: Iduladha}
+      - {match: ["insya allah", "insha allah", "insyah allah", insyaalloh], suggest: insyaallah}
+      - {match: ["masya allah", "masha allah"], suggest: masyaallah}
+      - {match: "halal bihalal", suggest: halalbihalal}
+      - {match: ["isra miraj", "isra mi'raj"], suggest: "Isra Mikraj"}
+      - {match: "pasca pandemi", suggest: pascapandemi}
+      - {match: "pasca sarjana", suggest: pascasarjana}
+      - {match: "pasca bencana", suggest: pascabencana}
+      - {match: "pasca panen", suggest: pascapanen}
+      - {match: "pasca bayar", suggest: pascabayar}
+      - {match: "pra bayar", suggest: prabayar}
+      - {match: "pra sekolah", suggest: prasekolah}
+      - {match: "non aktif", suggest: nonaktif}
+      - {match: "non tunai", suggest: nontunai}
+      - {match: "non formal", suggest: nonformal}
+      - {match: "multi fungsi", suggest: multifungsi}
+      - {match: "anti virus", suggest: antivirus}
+      - {match: "anti bakteri", suggest: antibakteri}
+      - {match: "ekstra kurikuler", suggest: ekstrakurikuler}
+      - {match: "sub bagian", suggest: subbagian}
+      - {match: "semi final", suggest: semifinal}
+    examples:
+      - bad: "⟦Terimakasih⟧ atas ⟦kerjasama⟧ Anda selama ini."
+        fix: "Terima kasih atas kerja sama Anda selama ini."
+      - bad: "Selamat ⟦Idul Fitri⟧, mohon maaf lahir dan batin."
+        fix: "Selamat Idulfitri, mohon maaf lahir dan batin."
+      - bad: "Transaksi ⟦non tunai⟧ tersedia ⟦kapanpun⟧ Anda butuhkan."
+        fix: "Transaksi nontunai tersedia kapan pun Anda butuhkan."
+      - good: "Terima kasih atas kerja sama dan tanggung jawab Anda; bagaimanapun juga, kami siap membantu."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.preposition
+    kind: lexicon
+    category: nonstandard
+    severity: warning
+    message: "Kata depan ditulis terpisah: “{suggestion}”, bukan “{match}”."
+    message-en: "Prepositions are written apart: “{suggestion}”, not “{match}”."
+    rationale: >-
+      Menurut EYD V, kata depan di dan ke yang menunjukkan tempat atau arah ditulis terpisah dari kata
+      berikutnya (di sini, ke mana, di atas). Menyambungnya adalah salah tulis yang paling sering
+      dijumpai di media sosial dan langsung terlihat oleh pembaca.
+    rationale-en: >-
+      Under EYD V the prepositions di and ke marking place or direction are written apart from the next
+      word (di sini, ke mana, di atas). Joining them is the most common writing error on social media and
+      readers notice it at once.
+    fixable: true
+    morphology: false
+    entries:
+      - {match: disini, suggest: "di sini"}
+      - {match: disana, suggest: "di sana"}
+      - {match: disitu, suggest: "di situ"}
+      - {match: dimana, suggest: "di mana", note: "Sebagai kata penghubung (perusahaan di mana saya bekerja), ganti dengan “tempat” atau “yang”."}
+      - {match: diatas, suggest: "di atas"}
+      - {match: dibawah, suggest: "di bawah"}
+      - {match: didalam, suggest: "di dalam"}
+      - {match: diluar, suggest: "di luar"}
+      - {match: didepan, suggest: "di depan"}
+      - {match: dibelakang, suggest: "di belakang"}
+      - {match: disamping, suggest: "di samping"}
+      - {match: disebelah, suggest: "di sebelah"}
+      - {match: ditengah, suggest: "di tengah"}
+      - {match: diantara, suggest: "di antara"}
+      - {match: diantaranya, suggest: "di antaranya"}
+      - {match: disekitar, suggest: "di sekitar"}
+      - {match: diseluruh, suggest: "di seluruh"}
+      - {match: dirumah, suggest: "di rumah"}
+      - {match: dikantor, suggest: "di kantor"}
+      - {match: disekolah, suggest: "di sekolah"}
+      - {match: dikampus, suggest: "di kampus"}
+      - {match: dijalan, suggest: "di jalan"}
+      - {match: dikota, suggest: "di kota"}
+      - {match: diujung, suggest: "di ujung"}
+      - {match: diakhir, suggest: "di akhir"}
+      - {match: diawal, suggest: "di awal"}
+      - {match: ["dikemudian hari"], suggest: "di kemudian hari"}
+      - {match: kesini, suggest: "ke sini"}
+      - {match: kesana, suggest: "ke sana"}
+      - {match: kesitu, suggest: "ke situ"}
+      - {match: kemana, suggest: "ke mana"}
+      - {match: keatas, suggest: "ke atas"}
+      - {match: kebawah, suggest: "ke bawah"}
+      - {match: kedalam, suggest: "ke dalam"}
+      - {match: kedepan, suggest: "ke depan"}
+      - {match: kedepannya, suggest: "ke depannya"}
+      - {match: kebelakang, suggest: "ke belakang"}
+      - {match: kesamping, suggest: "ke samping"}
+      - {match: ketengah, suggest: "ke tengah"}
+      - {match: kerumah, suggest: "ke rumah"}
+      - {match: kekantor, suggest: "ke kantor"}
+      - {match: kesekolah, suggest: "ke sekolah"}
+      - {match: darimana, suggest: "dari mana"}
+      - {match: ["keluar negeri"], suggest: "ke luar negeri", likelihood: maybe}
+    examples:
+      - bad: "Gerai baru kami ada ⟦disini⟧, tepat ⟦diatas⟧ lobi utama."
+        fix: "Gerai baru kami ada di sini, tepat di atas lobi utama."
+      - bad: "⟦Kemana⟧ pun Anda pergi, layanan kami siap menemani; ⟦kedepannya⟧ kami terus berinovasi."
+        fix: "Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi."
+      - good: "Paket dibawa kurir dan diantar ke alamat Anda hari ini."
+      - good: "Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.prefix-di
+    kind: lexicon
+    category: nonstandard
+    severity: warning
+    message: "Awalan di- ditulis serangkai: “{suggestion}”, bukan “{match}”."
+    message-en: "The prefix di- is joined to the verb: “{suggestion}”, not “{match}”."
+    rationale: >-
+      Menurut EYD V, imbuhan di- pada kata kerja pasif ditulis serangkai (dikirim, diblokir), berbeda
+      dengan kata depan di yang menunjukkan tempat. Memisahkannya membuat kalimat pasif terbaca seperti
+      keterangan tempat dan tampak tidak cermat.
+    rationale-en: >-
+      Under EYD V the passive prefix di- is joined to its verb (dikirim, diblokir), unlike the
+      preposition di that marks a place. Writing it apart makes a passive verb read like a place phrase
+      and looks careless.
+    fixable: true
+    morphology: false
+    entries:
+      - {match: "di kirim", suggest: dikirim}
+      - {match: "di kirimkan", suggest: dikirimkan}
+      - {match: "di blokir", suggest: diblokir}
+      - {match: ["di tindak lanjuti", "di tindaklanjuti"], suggest: ditindaklanjuti}
+      - {match: ["di share", "di-share"], suggest: dibagikan}
+      - {match: ["di upload", "di-upload"], suggest: diunggah}
+      - {match: ["di download", "di-download"], suggest: diunduh}
+      - {match: ["di follow", "di-follow"], suggest: diikuti}
+      - {match: ["di update", "di-update"], suggest: diperbarui}
+      - {match: ["di follow up", "di-follow up"], suggest: ditindaklanjuti}
+      - {match: "di rubah", suggest: diubah}
+      - {match: "di ubah", suggest: diubah}
+      - {match: "di terima", suggest: diterima}
+      - {match: "di bayar", suggest: dibayar}
+      - {match: "di bayarkan", suggest: dibayarkan}
+      - {match: "di batalkan", suggest: dibatalkan}
+      - {match: "di perpanjang", suggest: diperpanjang}
+      - {match: "di hapus", suggest: dihapus}
+      - {match: "di ganti", suggest: diganti}
+      - {match: "di tunda", suggest: ditunda}
+      - {match: "di umumkan", suggest: diumumkan}
+      - {match: "di informasikan", suggest: diinformasikan}
+      - {match: "di sampaikan", suggest: disampaikan}
+      - {match: "di berikan", suggest: diberikan}
+      - {match: "di tunggu", suggest: ditunggu}
+      - {match: "di cari", suggest: dicari}
+      - {match: "di jual", suggest: dijual}
+      - {match: "di beli", suggest: dibeli}
+      - {match: "di pakai", suggest: dipakai}
+      - {match: "di gunakan", suggest: digunakan}
+      - {match: "di lakukan", suggest: dilakukan}
+      - {match: "di laksanakan", suggest: dilaksanakan}
+      - {match: "di adakan", suggest: diadakan}
+      - {match: "di selenggarakan", suggest: diselenggarakan}
+      - {match: "di tanggapi", suggest: ditanggapi}
+      - {match: "di jawab", suggest: dijawab}
+      - {match: "di balas", suggest: dibalas}
+      - {match: "di hubungi", suggest: dihubungi}
+      - {match: "di larang", suggest: dilarang}
+      - {match: "di sewakan", suggest: disewakan}
+      - {match: "di kembalikan", suggest: dikembalikan}
+      - {match: "di perbaiki", suggest: diperbaiki}
+      - {match: "di bantu", suggest: dibantu}
+      - {match: "di tanggung", suggest: ditanggung}
+      - {match: "di jamin", suggest: dijamin}
+      - {match: "di pilih", suggest: dipilih}
+      - {match: "di buat", suggest: dibuat}
+      - {match: "di ambil", suggest: diambil}
+      - {match: "di antar", suggest: diantar}
+      - {match: "di jemput", suggest: dijemput}
+      - {match: "di simpan", suggest: disimpan}
+      - {match: "di tulis", suggest: ditulis}
+      - {match: "di baca", suggest: dibaca}
+      - {match: "di lihat", suggest: dilihat}
+      - {match: "di dengar", suggest: didengar}
+      - {match: "di rasakan", suggest: dirasakan}
+      - {match: "di tingkatkan", suggest: ditingkatkan}
+      - {match: "di kembangkan", suggest: dikembangkan}
+      - {match: "di luncurkan", suggest: diluncurkan}
+      - {match: "di resmikan", suggest: diresmikan}
+      - {match: "di rilis", suggest: dirilis}
+      - {match: "di setujui", suggest: disetujui}
+      - {match: "di tolak", suggest: ditolak}
+      - {match: "di perbarui", suggest: diperbarui}
+      - {match: "di tinjau", suggest: ditinjau}
+      - {match: "di kerjakan", suggest: dikerjakan}
+      - {match: "di selesaikan", suggest: diselesaikan}
+      - {match: "di ikuti", suggest: diikuti}
+      - {match: "di dukung", suggest: didukung}
+      - {match: "di rayakan", suggest: dirayakan}
+      - {match: "di peringati", suggest: diperingati}
+      - {match: "di laporkan", suggest: dilaporkan}
+      - {match: "di klaim", suggest: diklaim}
+      - {match: "di tukarkan", suggest: ditukarkan}
+      - {match: "di dapatkan", suggest: didapatkan}
+      - {match: "di sediakan", suggest: disediakan}
+      - {match: "di tawarkan", suggest: ditawarkan}
+      - {match: "di bagikan", suggest: dibagikan}
+      - {match: "di kemas", suggest: dikemas}
+      - {match: "di harapkan", suggest: diharapkan}
+      - {match: "di mohon", suggest: dimohon}
+      - {match: "di wajibkan", suggest: diwajibkan}
+      - {match: "di perlukan", suggest: diperlukan}
+      - {match: "di butuhkan", suggest: dibutuhkan}
+      - {match: "di tunjuk", suggest: ditunjuk}
+      - {match: "di lantik", suggest: dilantik}
+      - {match: "di panggil", suggest: dipanggil}
+      - {match: "di ajak", suggest: diajak}
+      - {match: "di proses", suggest: diproses, likelihood: maybe, unless: ["di proses produksi", "di proses seleksi", "di proses ini", "di proses tersebut"], note: "“Di proses produksi” (tempat dalam tahapan) bisa benar; periksa konteksnya."}
+      - {match: "di buka", suggest: dibuka, unless: ["di buka puasa", "di buka bersama"]}
+    examples:
+      - bad: "Pesanan Anda sudah ⟦di kirim⟧ dan tidak bisa ⟦di batalkan⟧."
+        fix: "Pesanan Anda sudah dikirim dan tidak bisa dibatalkan."
+      - bad: "Akun yang melanggar aturan akan ⟦di blokir⟧."
+        fix: "Akun yang melanggar aturan akan diblokir."
+      - bad: "Pendaftaran ⟦di buka⟧ hari ini dan hasilnya ⟦di umumkan⟧ Jumat."
+        fix: "Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat."
+      - good: "Kode unik ada di tutup botol; temukan juga di balik label."
+      - good: "Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.melting
+    kind: lexicon
+    category: nonstandard
+    severity: warning
+    message: "Awalan meN-/peN- meluluhkan huruf awal kata dasar: “{suggestion}”, bukan “{match}”."
+    message-en: "meN-/peN- assimilates the first letter of the base: “{suggestion}”, not “{match}”."
+    rationale: >-
+      Dalam bahasa baku, huruf k, p, t, dan s di awal kata dasar luluh setelah awalan meN- atau peN-
+      (pengaruh menjadi memengaruhi, sukses menjadi menyukseskan); gugus konsonan seperti pr, tr, dan kr
+      tidak luluh. Bentuk yang tidak luluh adalah kesalahan yang sering dikutip dalam pembahasan bahasa
+      baku.
+    rationale-en: >-
+      In standard Indonesian the initial k, p, t and s of a base assimilate after meN- or peN- (pengaruh
+      gives memengaruhi, sukses gives menyukseskan); clusters such as pr, tr and kr do not. The
+      unassimilated form is a frequently cited error.
+    fixable: true
+    morphology: false
+    entries:
+      # p
+      - {match: mempengaruhi, suggest: memengaruhi}
+      - {match: mempengaruhinya, suggest: memengaruhinya}
+      - {match: mempublikasikan, suggest: memublikasikan}
+      - {match: mempopulerkan, suggest: memopulerkan}
+      - {match: memposisikan, suggest: memosisikan}
+      - {match: memposting, suggest: memosting}
+      - {match: mempelopori, suggest: memelopori}
+      - {match: mempercayai, suggest: memercayai}
+      - {match: mempercayakan, suggest: memercayakan}
+      - {match: mempesona, suggest: memesona}
+      - {match: mempatenkan, suggest: mematenkan}
+      - {match: memparkir, suggest: memarkir}
+      # s
+      - {match: mensukseskan, suggest: menyukseskan}
+      - {match: mensosialisasikan, suggest: menyosialisasikan}
+      - {match: mensurvei, suggest: menyurvei}
+      - {match: mensurvey, suggest: menyurvei}
+      - {match: mensponsori, suggest: menyponsori}
+      - {match: mensubsidi, suggest: menyubsidi}
+      - {match: mensuplai, suggest: menyuplai}
+      - {match: mensinergikan, suggest: menyinergikan}
+      - {match: mensimulasikan, suggest: menyimulasikan}
+      - {match: mensinkronkan, suggest: menyinkronkan}
+      - {match: mensertifikasi, suggest: menyertifikasi}
+      - {match: mensejahterakan, suggest: menyejahterakan}
+      - {match: menseleksi, suggest: menyeleksi}
+      - {match: mensupervisi, suggest: menyupervisi}
+      - {match: mensuarakan, suggest: menyuarakan}
+      - {match: mensasar, suggest: menyasar}
+      - {match: mensiasati, suggest: menyiasati}
+      - {match: mensinyalir, suggest: menyinyalir}
+      - {match: mensikapi, suggest: menyikapi}
+      - {match: mensetujui, suggest: menyetujui}
+      - {match: mensempurnakan, suggest: menyempurnakan}
+      - {match: mensejajarkan, suggest: menyejajarkan}
+      - {match: mensiarkan, suggest: menyiarkan}
+      - {match: mensegel, suggest: menyegel}
+      # t
+      - {match: menterjemahkan, suggest: menerjemahkan}
+      - {match: penterjemah, suggest: penerjemah}
+      - {match: penterjemahan, suggest: penerjemahan}
+      - {match: mentaati, suggest: menaati}
+      - {match: mentargetkan, suggest: menargetkan}
+      - {match: mentertibkan, suggest: menertibkan}
+      - {match: mentolerir, suggest: menoleransi}
+      - {match: mentoleransi, suggest: menoleransi}
+      - {match: mentafsirkan, suggest: menafsirkan}
+      - {match: mentanggapi, suggest: menanggapi}
+      - {match: mentayangkan, suggest: menayangkan}
+      # k
+      - {match: mengkonsumsi, suggest: mengonsumsi}
+      - {match: pengkonsumsi, suggest: pengonsumsi}
+      - {match: mengkoordinasikan, suggest: mengoordinasikan}
+      - {match: mengkoordinir, suggest: mengoordinasi}
+      - {match: pengkoordinasian, suggest: pengoordinasian}
+      - {match: mengkampanyekan, suggest: mengampanyekan}
+      - {match: mengkategorikan, suggest: mengategorikan}
+      - {match: mengkomunikasikan, suggest: mengomunikasikan}
+      - {match: mengkonfirmasi, suggest: mengonfirmasi}
+      - {match: mengkonversi, suggest: mengonversi}
+      - {match: mengkoreksi, suggest: mengoreksi}
+      - {match: mengkompensasi, suggest: mengompensasi}
+      - {match: mengkomersialkan, suggest: mengomersialkan}
+      - {match: mengkonsolidasikan, suggest: mengonsolidasikan}
+      - {match: mengkonstruksi, suggest: mengonstruksi}
+      - {match: mengkalkulasi, suggest: mengalkulasi}
+      - {match: mengkalibrasi, suggest: mengalibrasi}
+      - {match: mengkombinasikan, suggest: mengombinasikan}
+      - {match: mengkolaborasikan, suggest: mengolaborasikan}
+      - {match: mengkoleksi, suggest: mengoleksi}
+      - {match: pengkoleksi, suggest: pengoleksi}
+      - {match: mengkonsultasikan, suggest: mengonsultasikan}
+      - {match: mengkonfigurasi, suggest: mengonfigurasi}
+      - {match: mengkontrol, suggest: mengontrol}
+      - {match: mengkompilasi, suggest: mengompilasi}
+    examples:
+      - bad: "Cuaca dapat ⟦mempengaruhi⟧ jadwal pengiriman."
+        fix: "Cuaca dapat memengaruhi jadwal pengiriman."
+      - bad: "Mari ⟦mensukseskan⟧ program ini dan ⟦mentaati⟧ protokol kesehatan."
+        fix: "Mari menyukseskan program ini dan menaati protokol kesehatan."
+      - good: "Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail."
+
+"""#),
     ("personal-data.yml", #"""
 # Data pribadi: NIK, NPWP, nomor HP, e-mail pribadi, rekening, kartu pembayaran, paspor, data kesehatan.
 #
@@ -1513,7 +2350,6 @@ rules:
       - {match: pake, suggest: pakai}
       - {match: liat, suggest: lihat, unless: ["tanah liat"], note: "“Liat” baku berarti lekat dan kenyal (tanah liat)."}
       - {match: denger, suggest: dengar}
-      - {match: ngerti, suggest: mengerti}
       - {match: telat, suggest: terlambat}
       - {match: kelar, suggest: selesai}
       - {match: abis, suggest: [habis, setelah], note: "“Abis” bisa berarti habis atau setelah."}
@@ -1527,9 +2363,7 @@ rules:
       - {match: gede, suggest: besar, likelihood: maybe, unless: ["i gede", "gunung gede"], note: "Gede juga nama diri Bali dan nama gunung."}
       - {match: [pengen, pingin, pengin, kepengen, kepingin], suggest: ingin}
       - {match: tau, suggest: tahu}
-      - {match: bareng, suggest: bersama}
       - {match: ketemu, suggest: bertemu}
-      - {match: nemu, suggest: menemukan}
       - {match: inget, suggest: ingat}
       - {match: seger, suggest: segar}
       - {match: ijo, suggest: hijau}
@@ -1553,7 +2387,7 @@ rules:
       - {match: belom, suggest: belum}
       - {match: sodara, suggest: saudara}
       - {match: pegi, suggest: pergi}
-      - {match: mao, suggest: mau}
+      - {match: mao, suggest: mau, likelihood: maybe}
       - {match: mantep, suggest: mantap}
       - {match: mantab, suggest: mantap}
       - {match: deket, suggest: dekat}
@@ -1565,27 +2399,16 @@ rules:
       - {match: kece, suggest: menarik}
       - {match: cakep, suggest: [cantik, tampan]}
       - {match: gokil, suggest: ["luar biasa", lucu]}
-      - {match: mantul, suggest: "sangat bagus"}
       - {match: maknyus, suggest: lezat}
       - {match: jadul, suggest: [lawas, kuno]}
       - {match: jayus, suggest: "tidak lucu"}
       - {match: bokek, suggest: "tidak punya uang"}
-      - {match: kere, suggest: "tidak punya uang"}
       - {match: tajir, suggest: kaya}
       - {match: pede, suggest: "percaya diri"}
       - {match: demen, suggest: suka}
       - {match: doyan, suggest: suka, likelihood: maybe}
       - {match: kangen, suggest: rindu}
-      - {match: ngambek, suggest: merajuk}
-      - {match: ngeyel, suggest: bersikeras}
-      - {match: nyesel, suggest: menyesal}
-      - {match: nyesek, suggest: menyesakkan}
-      - {match: nyantai, suggest: bersantai}
-      - {match: [nyante, sante, santuy, selow, woles], suggest: santai}
-      - {match: ngaco, suggest: keliru}
-      - {match: ngakak, suggest: "tertawa terbahak-bahak"}
       - {match: parno, suggest: cemas}
-      - {match: nongkrong, suggest: berkumpul}
       # gaul (youth slang)
       - {match: gabut, suggest: senggang}
       - {match: mager, suggest: "malas bergerak"}
@@ -1604,7 +2427,7 @@ rules:
       - {match: ciyus, suggest: serius}
       - {match: miapah, suggest: sungguh}
       - {match: unyu, suggest: lucu}
-      - {match: sabi, suggest: bisa}
+      - {match: sabi, suggest: bisa, likelihood: maybe}
       - {match: cuan, suggest: keuntungan, likelihood: maybe}
       - {match: pinjem, suggest: pinjam}
       - {match: pesen, suggest: pesan}
@@ -1612,7 +2435,6 @@ rules:
       - {match: simpen, suggest: simpan}
       - {match: catet, suggest: catat}
       - {match: tuker, suggest: tukar}
-      - {match: puter, suggest: putar}
       - {match: apal, suggest: hafal}
       - {match: bales, suggest: balas}
       - {match: diem, suggest: diam}
@@ -1637,7 +2459,6 @@ rules:
       - {match: lemes, suggest: lemas}
       - {match: gatel, suggest: gatal}
       - {match: rapet, suggest: rapat}
-      - {match: deres, suggest: deras}
       - {match: alesan, suggest: alasan}
       - {match: sempet, suggest: sempat}
       - {match: idung, suggest: hidung}
@@ -1649,9 +2470,6 @@ rules:
       - {match: cuek, suggest: "tidak peduli"}
       - {match: songong, suggest: sombong}
       - {match: belagu, suggest: sombong}
-      - {match: ngibul, suggest: berbohong}
-      - {match: ngasal, suggest: sembarangan}
-      - {match: naksir, suggest: menyukai}
       - {match: pdkt, suggest: pendekatan}
       - {match: caper, suggest: "cari perhatian"}
       - {match: julid, suggest: "iri hati"}
@@ -1659,14 +2477,8 @@ rules:
       - {match: pansos, suggest: "mencari popularitas"}
       - {match: gemoy, suggest: menggemaskan}
       - {match: kinclong, suggest: mengilap}
-      - {match: ngidam, suggest: mengidam}
-      - {match: nongol, suggest: muncul}
-      - {match: ngumpet, suggest: bersembunyi}
-      - {match: nebeng, suggest: menumpang}
-      - {match: ngaret, suggest: terlambat}
       - {match: [ntap, ntaps], suggest: mantap}
       - {match: murmer, suggest: "murah meriah"}
-      - {match: nongki, suggest: berkumpul}
       - {match: mimin, suggest: admin}
       - {match: doku, suggest: uang}
       - {match: fulus, suggest: uang}
@@ -1687,7 +2499,6 @@ rules:
       - {match: kopdar, suggest: "pertemuan langsung"}
       - {match: mabar, suggest: "bermain bersama"}
       # nouns
-      - {match: duit, suggest: uang}
       - {match: bokap, suggest: ayah}
       - {match: nyokap, suggest: ibu}
       - {match: bini, suggest: istri}
@@ -1702,38 +2513,6 @@ rules:
       - {match: medsos, suggest: "media sosial", likelihood: maybe}
       - {match: info, suggest: informasi, likelihood: maybe, note: "KBBI melabeli “info” sebagai cakapan."}
       # colloquial verbs built on English or fixed phrases
-      - {match: ngopi, suggest: "minum kopi"}
-      - {match: ngeteh, suggest: "minum teh"}
-      - {match: ngemil, suggest: mengemil}
-      - {match: ngantor, suggest: "bekerja di kantor"}
-      - {match: ngerokok, suggest: merokok}
-      - {match: [ngeshare, nge-share], suggest: membagikan}
-      - {match: [ngepost, ngepos, ngeposting, ngupload, ngeupload], suggest: mengunggah}
-      - {match: [ngedownload, ndownload], suggest: mengunduh}
-      - {match: ngedit, suggest: menyunting}
-      - {match: ngeprint, suggest: mencetak}
-      - {match: ngetag, suggest: menandai}
-      - {match: ngelike, suggest: menyukai}
-      - {match: ngefollow, suggest: mengikuti}
-      - {match: ngechat, suggest: "mengirim pesan"}
-      - {match: ngetweet, suggest: mencuit}
-      - {match: ngevlog, suggest: "membuat vlog"}
-      - {match: [nge-tag], suggest: menandai}
-      - {match: [nge-post, nge-posting], suggest: mengunggah}
-      - {match: ngerepost, suggest: "mengunggah ulang"}
-      - {match: ngereview, suggest: mengulas}
-      - {match: ngonten, suggest: "membuat konten"}
-      - {match: [ngelive, nge-live], suggest: "siaran langsung"}
-      - {match: ngegame, suggest: "bermain gim"}
-      - {match: ngedm, suggest: "mengirim pesan langsung"}
-      - {match: [ngecas, ngecharge], suggest: "mengisi daya"}
-      - {match: ngefotokopi, suggest: memfotokopi}
-      - {match: ngescan, suggest: memindai}
-      - {match: ngojek, suggest: "naik ojek"}
-      - {match: ngangkot, suggest: "naik angkot"}
-      - {match: nyupir, suggest: menyopir}
-      - {match: ngampus, suggest: kuliah}
-      - {match: ngekos, suggest: indekos}
       - {match: folbek, suggest: "ikuti balik"}
       - {match: cekidot, suggest: simak}
     examples:
@@ -1842,6 +2621,9 @@ rules:
       - {match: ["kids jaman now", "kids zaman now"], suggest: "anak zaman sekarang"}
       - {match: kelewat, suggest: [terlalu, terlewat]}
       - {match: kelewatan, suggest: keterlaluan}
+      - {match: lewatin, suggest: lewati}
+      - {match: ngelewatin, suggest: melewati}
+      - {match: dilewatin, suggest: dilewati}
       - {match: [nyasar, kesasar], suggest: tersesat}
       - {match: nyangkut, suggest: tersangkut}
       - {match: nagih, suggest: ["membuat ketagihan", menagih]}
@@ -1852,6 +2634,66 @@ rules:
       - {match: sepedaan, suggest: bersepeda}
       - {match: beres-beres, suggest: berbenah}
       - {match: tolongin, suggest: tolong}
+      # exact forms that begin with a colloquial nasal prefix (affix stripping would reach standard
+      # words such as mengerti, penemuan, pengedit) and words whose derivatives are standard
+      - {match: ngerti, suggest: mengerti}
+      - {match: bareng, suggest: bersama}
+      - {match: bareng-bareng, suggest: bersama-sama}
+      - {match: barengan, suggest: bersamaan}
+      - {match: nemu, suggest: menemukan}
+      - {match: mantul, suggest: "sangat bagus"}
+      - {match: ngambek, suggest: merajuk}
+      - {match: ngeyel, suggest: bersikeras}
+      - {match: nyesel, suggest: menyesal}
+      - {match: nyesek, suggest: menyesakkan}
+      - {match: nyantai, suggest: bersantai}
+      - {match: [nyante, sante, santuy, selow, woles], suggest: santai}
+      - {match: ngaco, suggest: keliru}
+      - {match: ngakak, suggest: "tertawa terbahak-bahak"}
+      - {match: nongkrong, suggest: berkumpul}
+      - {match: ngibul, suggest: berbohong}
+      - {match: ngasal, suggest: sembarangan}
+      - {match: naksir, suggest: menyukai}
+      - {match: ngidam, suggest: mengidam}
+      - {match: nongol, suggest: muncul}
+      - {match: ngumpet, suggest: bersembunyi}
+      - {match: nebeng, suggest: menumpang}
+      - {match: ngaret, suggest: terlambat}
+      - {match: nongki, suggest: berkumpul}
+      - {match: duit, suggest: uang}
+      - {match: duitnya, suggest: uangnya}
+      - {match: ngopi, suggest: "minum kopi"}
+      - {match: ngeteh, suggest: "minum teh"}
+      - {match: ngemil, suggest: mengemil}
+      - {match: ngantor, suggest: "bekerja di kantor"}
+      - {match: ngerokok, suggest: merokok}
+      - {match: [ngeshare, nge-share], suggest: membagikan}
+      - {match: [ngepost, ngepos, ngeposting, ngupload, ngeupload], suggest: mengunggah}
+      - {match: [ngedownload, ndownload], suggest: mengunduh}
+      - {match: ngedit, suggest: menyunting}
+      - {match: ngeprint, suggest: mencetak}
+      - {match: ngetag, suggest: menandai}
+      - {match: ngelike, suggest: menyukai}
+      - {match: ngefollow, suggest: mengikuti}
+      - {match: ngechat, suggest: "mengirim pesan"}
+      - {match: ngetweet, suggest: mencuit}
+      - {match: ngevlog, suggest: "membuat vlog"}
+      - {match: [nge-tag], suggest: menandai}
+      - {match: [nge-post, nge-posting], suggest: mengunggah}
+      - {match: ngerepost, suggest: "mengunggah ulang"}
+      - {match: ngereview, suggest: mengulas}
+      - {match: ngonten, suggest: "membuat konten"}
+      - {match: [ngelive, nge-live], suggest: "siaran langsung"}
+      - {match: ngegame, suggest: "bermain gim"}
+      - {match: ngedm, suggest: "mengirim pesan langsung"}
+      - {match: [ngecas, ngecharge], suggest: "mengisi daya"}
+      - {match: ngefotokopi, suggest: memfotokopi}
+      - {match: ngescan, suggest: memindai}
+      - {match: ngojek, suggest: "naik ojek"}
+      - {match: ngangkot, suggest: "naik angkot"}
+      - {match: nyupir, suggest: menyopir}
+      - {match: ngampus, suggest: kuliah}
+      - {match: ngekos, suggest: indekos}
       # colloquial verb forms whose formal counterpart is not regular (written out in full)
       - {match: ngasih, suggest: memberi}
       - {match: ngasihin, suggest: memberikan}
@@ -2013,7 +2855,6 @@ rules:
       - {match: blokir}
       - {match: bocor}
       - {match: bukti}
-      - {match: buru}
       - {match: bimbing}
       - {match: bahas}
       - {match: banding}
@@ -2143,14 +2984,12 @@ rules:
       - {match: kumpul, active: berkumpul}
       - {match: didik}
       - {match: jahit}
-      - {match: cat}
       - {match: semprot}
       - {match: sedot}
       - {match: seberang, variants: [sebrang]}
       - {match: lamun}
       - {match: jebak}
       - {match: sapu}
-      - {match: pel}
       - {match: setrika}
       - {match: rebus}
       - {match: petik}
@@ -2161,13 +3000,11 @@ rules:
       - {match: jenguk}
       - {match: donasi}
       - {match: aktif}
-      - {match: unduh}
       - {match: unggah}
       - {match: simak}
       - {match: viral}
       - {match: meriah}
       - {match: coblos}
-      - {match: lap}
       - {match: pungut}
       - {match: pilah}
       - {match: panen}
@@ -2181,11 +3018,9 @@ rules:
       - {match: hina}
       - {match: usir}
       - {match: asuh}
-      - {match: sekolah}
       - {match: gaji}
       - {match: pecat}
       - {match: rekrut}
-      - {match: tes}
       - {match: uji}
       # -- -in becomes -i ----------------------------------------------------------------------
       - {match: kabar, suffix: i}
@@ -2205,7 +3040,6 @@ rules:
       - {match: hindar, variants: [indar], suffix: i}
       - {match: kurang, suffix: i}
       - {match: kunjung, suffix: i}
-      - {match: lewat, suffix: i}
       - {match: lindung, suffix: i}
       - {match: amat, suffix: i}
       - {match: awas, suffix: i}
@@ -2213,7 +3047,6 @@ rules:
       - {match: duduk, suffix: i}
       - {match: damping, suffix: i}
       - {match: dandan, suffix: i}
-      - {match: hadir, suffix: i}
       - {match: marah, suffix: i}
       - {match: nikmat, suffix: i}
       - {match: pegang, suffix: i}

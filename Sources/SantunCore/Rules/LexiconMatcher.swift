@@ -117,7 +117,7 @@ public final class LexiconMatcher: Sendable {
                 for ref in refs {
                     switch mode(ref) {
                     case .none: continue
-                    case .full: break
+                    case .full: if analysis.prefix == .nasal { continue }
                     case .colloquial: if !analysis.isColloquial && !ref.isVariant { continue }
                     }
                     hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: analysis))
