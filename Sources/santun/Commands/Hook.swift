@@ -13,6 +13,11 @@ extension SantunCommand {
                 git commit --no-verify skips it. core.hooksPath is respected.
                 """,
             subcommands: [Install.self, Uninstall.self])
+
+        /// `santun hook` alone is a usage error (exit 2), not a silent success.
+        func run() throws {
+            throw ValidationError("say what to do: santun hook install or santun hook uninstall")
+        }
     }
 }
 
