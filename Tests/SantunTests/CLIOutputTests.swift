@@ -135,9 +135,8 @@ import Testing
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
         func onTerminal(noColor: String) throws -> String {
             let command = "'\(TestSupport.binary.path)' check --no-config --text 'Promo ini murah, anjing!'"
-            let run = try CLI.runProgram("/usr/bin/script", ["-qec", command, "/dev/null"],
-                                         environment: ["NO_COLOR": noColor, "TERM": "xterm"])
-            return run
+            return try CLI.runProgram("/usr/bin/script", ["-qec", command, "/dev/null"],
+                                      environment: ["NO_COLOR": noColor, "TERM": "xterm"])
         }
         #expect(try onTerminal(noColor: "").contains("\u{1B}[1;31merror"))
         #expect(try !onTerminal(noColor: "1").contains("\u{1B}["))
@@ -146,14 +145,14 @@ import Testing
 }
 
 extension CLI {
-    /// Runs any program with the test environment (CI variables emptied) and returns its stdout.
+    /// Runs any program with the test environment (no CI variables) and returns its stdout.
     static func runProgram(_ path: String, _ arguments: [String], environment: [String: String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
-        env["CI"] = ""
-        env["GITHUB_ACTIONS"] = ""
+        env["CI"] = nil
+        env["GITHUB_ACTIONS"] = nil
         env.merge(environment) { $1 }
         process.environment = env
         let output = Pipe()

@@ -5,14 +5,12 @@ enum CLI {
     /// Fixture drafts for the binary's golden files.
     static let fixtures = TestSupport.repoRoot.appendingPathComponent("Tests/SantunTests/Fixtures/cli")
 
-    /// `TestSupport.run`, outside CI: CI runs the tests with `CI=true`, which turns redaction on
-    /// for every format, so each test that wants CI behaviour asks for it.
+    /// `TestSupport.run`, which runs outside CI (no `CI` variable, which would turn redaction on
+    /// for every format); a test that wants CI behaviour sets it.
     @discardableResult
     static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
                     environment: [String: String] = [:]) throws -> TestSupport.Run {
-        var env = ["CI": "", "GITHUB_ACTIONS": ""]
-        env.merge(environment) { $1 }
-        return try TestSupport.run(arguments, stdin: stdin, directory: directory, environment: env)
+        try TestSupport.run(arguments, stdin: stdin, directory: directory, environment: environment)
     }
 
     /// A fresh temporary folder with the given files (path → text), removed by the caller's `defer`.

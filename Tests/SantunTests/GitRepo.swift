@@ -27,8 +27,8 @@ struct GitRepo {
         env["GIT_CONFIG_GLOBAL"] = "/dev/null"
         env["GIT_CONFIG_NOSYSTEM"] = "1"
         env["GIT_TERMINAL_PROMPT"] = "0"
-        env["CI"] = ""
-        env["GITHUB_ACTIONS"] = ""
+        env["CI"] = nil
+        env["GITHUB_ACTIONS"] = nil
         env["NO_COLOR"] = "1"
         return env
     }
