@@ -42,7 +42,9 @@ let package = Package(
         .executableTarget(name: "santun-bench", dependencies: ["SantunCore", "SantunBuiltInPacks"]),
         .testTarget(
             name: "SantunTests",
-            dependencies: ["SantunCore", "SantunReporters", "SantunBuiltInPacks"]
+            dependencies: ["SantunCore", "SantunReporters", "SantunBuiltInPacks"],
+            // Read through #filePath, never bundled: golden outputs and fixture drafts.
+            exclude: ["Golden", "Fixtures"]
         ),
     ]
 )

@@ -54,38 +54,3 @@ public struct RuleInfo: Sendable {
 public protocol Reporter {
     func render(_ report: Report) -> String
 }
-
-/// Hides what Santun protects: personal data and confidential matches are masked in every
-/// machine output, so a CI log never re-leaks them.
-public enum Redactor {
-    public static let categories: Set<Category> = [.pii, .confidential]
-
-    public static func mask(_ text: String) -> String {
-        var out = ""
-        for (index, char) in text.enumerated() {
-            if char.isWhitespace || (index == 0 && text.count > 6) { out.append(char) } else { out.append("•") }
-        }
-        return out
-    }
-
-    public static func redact(_ report: Report) -> Report {
-        var copy = report
-        for fileIndex in copy.files.indices {
-            for index in copy.files[fileIndex].findings.indices {
-                var finding = copy.files[fileIndex].findings[index]
-                guard categories.contains(finding.category) else { continue }
-                let masked = mask(finding.match)
-                if !finding.match.isEmpty { finding.message = finding.message.replacingOccurrences(of: finding.match, with: masked) }
-                finding.match = masked
-                finding.suggestions = finding.suggestions.map { _ in "" }
-                copy.files[fileIndex].findings[index] = finding
-            }
-            if copy.files[fileIndex].findings.contains(where: { categories.contains($0.category) }) {
-                copy.files[fileIndex].source = nil
-            }
-        }
-        return copy
-    }
-}
-
-import Foundation

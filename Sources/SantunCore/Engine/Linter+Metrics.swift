@@ -129,8 +129,11 @@ extension Linter {
         for draft in drafts(context) {
             var end = draft.end
             while end > draft.offset, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[end - 1]) { end -= 1 }
+            // Leading blanks are not posted either; in Markdown they include the masked front matter.
+            var start = draft.offset
+            while start < end, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[start]) { start += 1 }
             var characters = 0
-            var index = draft.offset
+            var index = start
             var cut: Int? = nil
             while index < end {
                 if bytes[index] & 0xC0 != 0x80 {
@@ -140,7 +143,7 @@ extension Linter {
                 index += 1
             }
             if let cut {
-                let total = String(decoding: bytes[draft.offset..<end], as: UTF8.self).unicodeScalars.count
+                let total = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.count
                 context.add(rule, range: ByteRange(cut..<end), messageMatch: "\(total)/\(limit)")
             }
         }
