@@ -552,9 +552,9 @@ rules:
       - {match: silahkan, suggest: silakan}
       - {match: mesjid, suggest: masjid}
       - {match: gubug, suggest: gubuk}
-      - {match: [putera], suggest: putra, likelihood: maybe, note: "Nama diri dan nama lembaga tetap ditulis sesuai aslinya."}
-      - {match: [puteri], suggest: putri, likelihood: maybe, note: "Nama diri dan nama acara tetap ditulis sesuai aslinya."}
-      - {match: [sutera], suggest: sutra, likelihood: maybe, note: "Nama tempat seperti Alam Sutera tetap ditulis sesuai aslinya."}
+      - {match: [putera], suggest: putra, likelihood: maybe, unless: ["putera sampoerna"], note: "Nama diri dan nama lembaga tetap ditulis sesuai aslinya."}
+      - {match: [puteri], suggest: putri, likelihood: maybe, unless: ["puteri indonesia"], note: "Nama diri dan nama acara tetap ditulis sesuai aslinya."}
+      - {match: [sutera], suggest: sutra, likelihood: maybe, unless: ["alam sutera"], note: "Nama tempat seperti Alam Sutera tetap ditulis sesuai aslinya."}
       # consonants and clusters
       - {match: ijin, suggest: izin}
       - {match: jaman, suggest: zaman}
@@ -590,11 +590,10 @@ rules:
       - {match: nahkoda, suggest: nakhoda}
       - {match: [kuatir, kawatir, hawatir], suggest: khawatir}
       - {match: kotbah, suggest: khotbah}
-      - {match: kharisma, suggest: karisma, likelihood: maybe, note: "Kharisma juga nama diri."}
       - {match: syaraf, suggest: saraf}
       - {match: supir, suggest: sopir}
       - {match: propinsi, suggest: provinsi}
-      - {match: [Nopember], suggest: November}
+      - {match: [Nopember], suggest: November, unless: ["sepuluh nopember", "10 nopember"], note: "Nama resmi Institut Teknologi Sepuluh Nopember tidak dilaporkan."}
       - {match: [Pebruari, Febuari, Pebuari], suggest: Februari}
       - {match: nomer, suggest: nomor}
       - {match: hapal, suggest: hafal}
@@ -664,10 +663,6 @@ rules:
       - {match: resleting, suggest: ritsleting}
       - {match: eksport, suggest: ekspor}
       - {match: kost, suggest: kos}
-      - {match: mall, suggest: mal, likelihood: maybe, note: "Nama diri pusat belanja tetap ditulis sesuai aslinya."}
-      - {match: cafe, suggest: kafe, likelihood: maybe, note: "Nama diri usaha tetap ditulis sesuai aslinya."}
-      - {match: taxi, suggest: taksi, likelihood: maybe, note: "Nama diri perusahaan tetap ditulis sesuai aslinya."}
-      - {match: mie, suggest: mi, likelihood: maybe, note: "Merek dagang tetap ditulis sesuai aslinya."}
     examples:
       - bad: "Kami memahami ⟦resiko⟧ setiap ⟦praktek⟧ kerja di lapangan."
         fix: "Kami memahami risiko setiap praktik kerja di lapangan."
@@ -1992,8 +1987,8 @@ rules:
         note: "Di depan kata benda, pertimbangkan “bukan”."
       - match: ga
         suggest: tidak
-        unless: ["divisi ga", "bagian ga", "departemen ga", "hr dan ga", "hrd dan ga", "manajer ga"]
-        note: "GA juga singkatan General Affairs; frasa seperti “divisi GA” tidak dilaporkan."
+        unless: ["divisi ga", "bagian ga", "departemen ga", "hr dan ga", "hrd dan ga", "manajer ga", "penerbangan ga", "pesawat ga", "kode ga"]
+        note: "GA juga singkatan General Affairs dan kode maskapai; frasa seperti “divisi GA” dan “penerbangan GA” tidak dilaporkan."
       - match: ndak
         suggest: tidak
       - match: ora
@@ -2176,7 +2171,6 @@ rules:
     entries:
       - {match: [yg, yng], suggest: yang}
       - {match: dgn, suggest: dengan}
-      - {match: dg, suggest: dengan, likelihood: maybe, note: "Dg. juga singkatan gelar Daeng."}
       - {match: [utk, untk], suggest: untuk}
       - {match: [krn, krna], suggest: karena}
       - {match: karna, suggest: karena, likelihood: maybe, note: "Karna juga nama tokoh."}
@@ -2184,7 +2178,6 @@ rules:
       - {match: jdi, suggest: jadi}
       - {match: jd, suggest: jadi, likelihood: maybe}
       - {match: tp, suggest: tetapi, likelihood: maybe, unless: ["tp pkk"]}
-      - {match: tpi, suggest: tetapi, likelihood: maybe}
       - {match: [sdh, udh], suggest: sudah}
       - {match: [skrg, skrng, skg], suggest: sekarang}
       - {match: lg, suggest: lagi, likelihood: maybe, unless: ["lg electronics", "tv lg", "produk lg"]}
@@ -2360,7 +2353,7 @@ rules:
       - {match: seneng, suggest: senang}
       - {match: dateng, suggest: datang}
       - {match: males, suggest: malas}
-      - {match: gede, suggest: besar, likelihood: maybe, unless: ["i gede", "gunung gede"], note: "Gede juga nama diri Bali dan nama gunung."}
+      - {match: gede, suggest: besar, likelihood: maybe, unless: ["i gede", "gunung gede", "gede pangrango"], note: "Gede juga nama diri Bali dan nama gunung."}
       - {match: [pengen, pingin, pengin, kepengen, kepingin], suggest: ingin}
       - {match: tau, suggest: tahu}
       - {match: ketemu, suggest: bertemu}
@@ -2438,7 +2431,6 @@ rules:
       - {match: apal, suggest: hafal}
       - {match: bales, suggest: balas}
       - {match: diem, suggest: diam}
-      - {match: selamet, suggest: selamat, likelihood: maybe, note: "Selamet juga nama diri."}
       - {match: itung, suggest: hitung}
       - {match: apus, suggest: hapus}
       - {match: anggep, suggest: anggap}
@@ -2466,7 +2458,6 @@ rules:
       - {match: maap, suggest: maaf}
       - {match: boong, suggest: bohong}
       - {match: blom, suggest: belum}
-      - {match: ati, suggest: hati, likelihood: maybe, unless: ["ati ampela", "ati ayam", "ati sapi"], note: "Ati ampela (jeroan) tidak dilaporkan."}
       - {match: cuek, suggest: "tidak peduli"}
       - {match: songong, suggest: sombong}
       - {match: belagu, suggest: sombong}
@@ -2600,6 +2591,7 @@ rules:
       - {match: kerjaan, suggest: pekerjaan}
       - {match: ketawa, suggest: tertawa}
       - {match: deg-degan, suggest: berdebar-debar}
+      - {match: ati-ati, suggest: hati-hati}
       - {match: makanya, suggest: "karena itu", likelihood: maybe}
       - {match: gegara, suggest: karena}
       - {match: apaan, suggest: apa}
@@ -3146,7 +3138,6 @@ rules:
       - {match: hayu, suggest: mari, likelihood: maybe}
       # Betawi
       - {match: aje, suggest: saja}
-      - {match: ape, suggest: apa, likelihood: maybe}
       - {match: kite, suggest: kita, likelihood: maybe}
       - {match: nyok, suggest: mari}
       - {match: ogah, suggest: "tidak mau"}
@@ -3458,9 +3449,6 @@ rules:
         note: "Kampanye antijudi daring memakai kata yang sama."
       - match: [togel, bandar togel, bandar judi, deposit pulsa, depo pulsa, bonus new member, link alternatif]
       - match: [bokep, open bo]
-      - match: vcs
-        likelihood: maybe
-        note: "Spam 'video call sex'; juga singkatan teknis (version control system)."
     examples:
       - bad: "⟦Slot gacor⟧ hari ini, ⟦deposit pulsa⟧ tanpa potongan, cek ⟦link alternatif⟧ di bio."
       - bad: "Nonton ⟦bokep⟧ gratis klik di sini."
