@@ -414,7 +414,7 @@ rules:
       - {match: official, suggest: resmi, likelihood: maybe, unless: ["official store"], note: "Nama fitur seperti Official Store tidak dilaporkan."}
       - {match: store, suggest: toko, likelihood: maybe, unless: ["play store", "app store", "official store"], note: "Nama toko aplikasi tidak dilaporkan."}
       - {match: outlet, suggest: gerai}
-      - {match: sale, suggest: obral}
+      - {match: sale, suggest: obral, unless: ["sale pisang"], note: "Sale pisang (pisang sale) adalah makanan, bukan obral."}
       - {match: order, suggest: pesanan}
       - {match: delivery, suggest: pengantaran}
       - {match: [pre-order, preorder], suggest: prapesan}
@@ -520,7 +520,7 @@ rules:
       - {match: teoritis, suggest: teoretis}
       - {match: rejeki, suggest: rezeki}
       - {match: cabe, suggest: cabai}
-      - {match: kaos, suggest: kaus, likelihood: maybe, note: "Kaos juga dipakai untuk ‘keadaan kacau’."}
+      - {match: kaos, suggest: kaus, note: "Kaos juga dipakai untuk ‘keadaan kacau’."}
       - {match: hakekat, suggest: hakikat}
       - {match: cidera, suggest: cedera}
       - {match: cinderamata, suggest: cenderamata}
@@ -548,6 +548,7 @@ rules:
       - {match: cemilan, suggest: camilan}
       - {match: komplit, suggest: komplet}
       - {match: trampil, suggest: terampil}
+      - {match: handal, suggest: andal}
       - {match: sekedar, suggest: sekadar}
       - {match: silahkan, suggest: silakan}
       - {match: mesjid, suggest: masjid}
@@ -593,6 +594,9 @@ rules:
       - {match: syaraf, suggest: saraf}
       - {match: supir, suggest: sopir}
       - {match: propinsi, suggest: provinsi}
+      - {match: ["jum'at", "jum’at"], suggest: Jumat}
+      - {match: ["do'a", "do’a"], suggest: doa}
+      - {match: ["jama'ah", "jama’ah"], suggest: jemaah}
       - {match: [Nopember], suggest: November, unless: ["sepuluh nopember", "10 nopember"], note: "Nama resmi Institut Teknologi Sepuluh Nopember tidak dilaporkan."}
       - {match: [Pebruari, Febuari, Pebuari], suggest: Februari}
       - {match: nomer, suggest: nomor}
@@ -608,7 +612,7 @@ rules:
       - {match: jamaah, suggest: jemaah}
       - {match: [ustad, ustadz], suggest: ustaz}
       - {match: [hadist, hadits], suggest: hadis}
-      - {match: [Ramadhan], suggest: Ramadan, likelihood: maybe, note: "Ramadhan juga nama diri."}
+      - {match: [Ramadhan], suggest: Ramadan, note: "Nama diri (Ramadhan sebagai nama orang) tetap ditulis sesuai aslinya."}
       # loanword adaptation
       - {match: analisa, suggest: analisis}
       - {match: diagnosa, suggest: diagnosis}
@@ -850,6 +854,39 @@ rules:
       - {match: kekantor, suggest: "ke kantor"}
       - {match: kesekolah, suggest: "ke sekolah"}
       - {match: darimana, suggest: "dari mana"}
+      - {match: dimana-mana, suggest: "di mana-mana"}
+      - {match: kemana-mana, suggest: "ke mana-mana"}
+      - {match: ["kesana kemari"], suggest: "ke sana kemari"}
+      - {match: dilapangan, suggest: "di lapangan"}
+      - {match: dilokasi, suggest: "di lokasi"}
+      - {match: digedung, suggest: "di gedung"}
+      - {match: diruang, suggest: "di ruang"}
+      - {match: diaula, suggest: "di aula"}
+      - {match: dikantin, suggest: "di kantin"}
+      - {match: dipasar, suggest: "di pasar"}
+      - {match: ditoko, suggest: "di toko"}
+      - {match: dibandara, suggest: "di bandara"}
+      - {match: distasiun, suggest: "di stasiun"}
+      - {match: dihotel, suggest: "di hotel"}
+      - {match: dipantai, suggest: "di pantai"}
+      - {match: dikelas, suggest: "di kelas"}
+      - {match: dihalaman, suggest: "di halaman"}
+      - {match: dikamar, suggest: "di kamar"}
+      - {match: didapur, suggest: "di dapur"}
+      - {match: dimasjid, suggest: "di masjid"}
+      - {match: digereja, suggest: "di gereja"}
+      - {match: didesa, suggest: "di desa"}
+      - {match: digudang, suggest: "di gudang"}
+      - {match: dipabrik, suggest: "di pabrik"}
+      - {match: diacara, suggest: "di acara"}
+      - {match: dimedsos, suggest: "di medsos"}
+      - {match: kepasar, suggest: "ke pasar"}
+      - {match: kebandara, suggest: "ke bandara"}
+      - {match: ketoko, suggest: "ke toko"}
+      - {match: kekampus, suggest: "ke kampus"}
+      - {match: kelokasi, suggest: "ke lokasi"}
+      - {match: kepantai, suggest: "ke pantai"}
+      - {match: kekota, suggest: "ke kota"}
       - {match: ["keluar negeri"], suggest: "ke luar negeri", likelihood: maybe}
     examples:
       - bad: "Gerai baru kami ada ⟦disini⟧, tepat ⟦diatas⟧ lobi utama."
@@ -965,7 +1002,7 @@ rules:
       - {match: "di lantik", suggest: dilantik}
       - {match: "di panggil", suggest: dipanggil}
       - {match: "di ajak", suggest: diajak}
-      - {match: "di proses", suggest: diproses, likelihood: maybe, unless: ["di proses produksi", "di proses seleksi", "di proses ini", "di proses tersebut"], note: "“Di proses produksi” (tempat dalam tahapan) bisa benar; periksa konteksnya."}
+      - {match: "di proses", suggest: diproses, unless: ["di proses produksi", "di proses seleksi", "di proses ini", "di proses tersebut"], note: "“Di proses produksi” (tempat dalam tahapan) bisa benar; periksa konteksnya."}
       - {match: "di buka", suggest: dibuka, unless: ["di buka puasa", "di buka bersama"]}
     examples:
       - bad: "Pesanan Anda sudah ⟦di kirim⟧ dan tidak bisa ⟦di batalkan⟧."
@@ -976,6 +1013,29 @@ rules:
         fix: "Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat."
       - good: "Kode unik ada di tutup botol; temukan juga di balik label."
       - good: "Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.reduplication
+    kind: metric
+    category: nonstandard
+    severity: warning
+    message: "Kata ulang ditulis lengkap dengan tanda hubung: “{suggestion}”, bukan “{match}”."
+    message-en: "Write reduplication in full with a hyphen: “{suggestion}”, not “{match}”."
+    rationale: >-
+      EYD V menulis kata ulang secara lengkap dengan tanda hubung (hal-hal, masing-masing); angka 2
+      sebagai tanda ulang adalah kebiasaan catatan cepat. Dalam unggahan resmi, singkatan seperti ini
+      terlihat terburu-buru.
+    rationale-en: >-
+      EYD V writes reduplication in full with a hyphen (hal-hal, masing-masing); the digit 2 as a repeat
+      mark is a note-taking habit. In an official post it looks hurried.
+    fixable: true
+    metric: reduplication-digit
+    examples:
+      - bad: "Terima kasih kepada ⟦teman2⟧ yang sudah hadir."
+        fix: "Terima kasih kepada teman-teman yang sudah hadir."
+      - bad: "⟦Hal2⟧ berikut wajib dibawa ⟦masing2⟧ peserta."
+        fix: "Hal-hal berikut wajib dibawa masing-masing peserta."
+      - good: "Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran."
 
   # ---------------------------------------------------------------------------------------------
   - id: nonstandard.melting
@@ -2041,16 +2101,14 @@ rules:
       - match: [gue, gw, gwe, guwe, ane, aq, akoh, akuh]
         suggest: saya
       - match: gua
-        suggest: [saya, kami]
-        likelihood: maybe
+        suggest: saya
         unless: ["gua pindul", "gua jomblang", "gua gong", "gua maria", "gua jepang", "gua selarong", "wisata gua", "mulut gua", "dalam gua"]
         note: "Gua juga berarti liang di bukit; nama tempat wisata tidak dilaporkan."
       - match: [loe, lw, elo, elu, ente, agan, kamoeh, kamuh]
         suggest: Anda
       - match: [lo, lu]
-        suggest: [Anda, kamu]
-        likelihood: maybe
-        note: "“Lo” juga dipakai sebagai partikel (lho), “Lu” juga nama keluarga."
+        suggest: Anda
+        note: "“Lo” kadang juga ditulis untuk partikel lho; periksa maksudnya."
       - match: doi
         suggest: dia
     examples:
@@ -2177,20 +2235,20 @@ rules:
       - {match: blm, suggest: belum}
       - {match: jdi, suggest: jadi}
       - {match: jd, suggest: jadi, likelihood: maybe}
-      - {match: tp, suggest: tetapi, likelihood: maybe, unless: ["tp pkk"]}
+      - {match: tp, suggest: tetapi, unless: ["tp pkk"]}
       - {match: [sdh, udh], suggest: sudah}
       - {match: [skrg, skrng, skg], suggest: sekarang}
-      - {match: lg, suggest: lagi, likelihood: maybe, unless: ["lg electronics", "tv lg", "produk lg"]}
+      - {match: lg, suggest: lagi, unless: ["lg electronics", "tv lg", "produk lg", "merek lg"]}
       - {match: lgi, suggest: lagi}
-      - {match: dr, suggest: dari, likelihood: maybe, note: "Tidak berlaku untuk gelar dokter “dr.”."}
+      - {match: dr, suggest: dari, likelihood: maybe, unless: ["dr ."], note: "Tidak berlaku untuk gelar dokter “dr.”."}
       - {match: dri, suggest: dari}
-      - {match: hrs, suggest: harus, likelihood: maybe}
+      - {match: hrs, suggest: harus}
       - {match: [bs, bsa], suggest: bisa}
       - {match: [knp, knpa, knapa], suggest: mengapa}
       - {match: org, suggest: orang}
       - {match: [trs, trus], suggest: terus}
       - {match: bgt, suggest: sekali}
-      - {match: [gmn, gmna, bgmn], suggest: bagaimana}
+      - {match: [gmn, gmna, gmana, bgmn], suggest: bagaimana}
       - {match: sm, suggest: [dengan, kepada], likelihood: maybe, note: "SM juga singkatan Sebelum Masehi."}
       - {match: kyk, suggest: seperti}
       - {match: kyknya, suggest: sepertinya}
@@ -2238,6 +2296,8 @@ rules:
       - {match: gtu, suggest: begitu}
       - {match: gni, suggest: begini}
       - {match: bhw, suggest: bahwa}
+      - {match: drpd, suggest: daripada}
+      - {match: [tlp, tlpn], suggest: telepon}
       - {match: dpn, suggest: depan}
       - {match: blkg, suggest: belakang}
       - {match: krg, suggest: kurang}
@@ -2339,43 +2399,28 @@ rules:
     morphology: true
     entries:
       # verbs and adjectives with a standard base (suggestion is the base; affixes are rebuilt)
-      - {match: bikin, suggest: buat}
       - {match: pake, suggest: pakai}
       - {match: liat, suggest: lihat, unless: ["tanah liat"], note: "“Liat” baku berarti lekat dan kenyal (tanah liat)."}
-      - {match: denger, suggest: dengar}
       - {match: telat, suggest: terlambat}
       - {match: kelar, suggest: selesai}
-      - {match: abis, suggest: [habis, setelah], note: "“Abis” bisa berarti habis atau setelah."}
-      - {match: temen, suggest: teman}
-      - {match: dapet, suggest: dapat}
       - {match: cepet, suggest: cepat}
       - {match: bener, suggest: benar}
-      - {match: seneng, suggest: senang}
-      - {match: dateng, suggest: datang}
       - {match: males, suggest: malas}
-      - {match: gede, suggest: besar, likelihood: maybe, unless: ["i gede", "gunung gede", "gede pangrango"], note: "Gede juga nama diri Bali dan nama gunung."}
+      - {match: gede, suggest: besar, unless: ["i gede", "gunung gede", "gede pangrango"], note: "Gede juga nama diri Bali dan nama gunung."}
       - {match: [pengen, pingin, pengin, kepengen, kepingin], suggest: ingin}
       - {match: tau, suggest: tahu}
       - {match: ketemu, suggest: bertemu}
-      - {match: inget, suggest: ingat}
       - {match: seger, suggest: segar}
       - {match: ijo, suggest: hijau}
       - {match: ancur, suggest: hancur}
-      - {match: ilang, suggest: hilang}
-      - {match: idup, suggest: hidup}
       - {match: ujan, suggest: hujan}
       - {match: anget, suggest: hangat}
-      - {match: rame, suggest: ramai}
       - {match: pinter, suggest: pintar}
       - {match: laper, suggest: lapar}
       - {match: aer, suggest: air}
       - {match: pedes, suggest: pedas}
-      - {match: asem, suggest: asam, likelihood: maybe}
       - {match: kenceng, suggest: kencang}
       - {match: tetep, suggest: tetap}
-      - {match: kesel, suggest: kesal}
-      - {match: sebel, suggest: sebal}
-      - {match: bosen, suggest: bosan}
       - {match: serem, suggest: seram}
       - {match: belom, suggest: belum}
       - {match: sodara, suggest: saudara}
@@ -2383,7 +2428,6 @@ rules:
       - {match: mao, suggest: mau, likelihood: maybe}
       - {match: mantep, suggest: mantap}
       - {match: mantab, suggest: mantap}
-      - {match: deket, suggest: dekat}
       - {match: ribet, suggest: rumit}
       - {match: lemot, suggest: lambat}
       - {match: rempong, suggest: repot}
@@ -2421,21 +2465,7 @@ rules:
       - {match: miapah, suggest: sungguh}
       - {match: unyu, suggest: lucu}
       - {match: sabi, suggest: bisa, likelihood: maybe}
-      - {match: cuan, suggest: keuntungan, likelihood: maybe}
-      - {match: pinjem, suggest: pinjam}
-      - {match: pesen, suggest: pesan}
-      - {match: anter, suggest: antar}
-      - {match: simpen, suggest: simpan}
-      - {match: catet, suggest: catat}
-      - {match: tuker, suggest: tukar}
-      - {match: apal, suggest: hafal}
-      - {match: bales, suggest: balas}
-      - {match: diem, suggest: diam}
-      - {match: itung, suggest: hitung}
-      - {match: apus, suggest: hapus}
-      - {match: anggep, suggest: anggap}
-      - {match: injek, suggest: injak}
-      - {match: maen, suggest: main}
+      - {match: cuan, suggest: keuntungan}
       - {match: kasian, suggest: kasihan}
       - {match: mateng, suggest: matang}
       - {match: gemes, suggest: gemas}
@@ -2507,19 +2537,19 @@ rules:
       - {match: folbek, suggest: "ikuti balik"}
       - {match: cekidot, suggest: simak}
     examples:
-      - bad: "Kami ⟦bikin⟧ video baru untuk kalian."
-        fix: "Kami buat video baru untuk kalian."
-      - bad: "Videonya ⟦dibikin⟧ oleh tim kreatif kami."
-        fix: "Videonya dibuat oleh tim kreatif kami."
-      - bad: "Semoga kalian ⟦seneng⟧ dengan hadiah yang ⟦dateng⟧ hari ini."
-        fix: "Semoga kalian senang dengan hadiah yang datang hari ini."
+      - bad: "Maaf, kami ⟦telat⟧ membalas pesan Anda."
+        fix: "Maaf, kami terlambat membalas pesan Anda."
+      - bad: "Kode promo yang sudah ⟦kepake⟧ tidak berlaku lagi."
+        fix: "Kode promo yang sudah terpakai tidak berlaku lagi."
+      - bad: "⟦Males⟧ keluar rumah? Pesanan bisa ⟦dipake⟧ langsung hari ini."
+        fix: "Malas keluar rumah? Pesanan bisa dipakai langsung hari ini."
       - bad: "Kami juga ⟦kangen⟧ kalian, sampai jumpa di acara berikutnya."
         fix: "Kami juga rindu kalian, sampai jumpa di acara berikutnya."
-      - good: "Kami membuat video baru untuk Anda."
+      - good: "Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi."
       - good: "Hanya sedikit waktu lagi sebelum pendaftaran ditutup."
 
   # ---------------------------------------------------------------------------------------------
-  - id: slang.function-word
+  - id: slang.casual-form
     kind: lexicon
     category: slang
     severity: warning
@@ -2563,7 +2593,7 @@ rules:
       - {match: dikit, suggest: sedikit}
       - {match: bentar, suggest: sebentar}
       - {match: barusan, suggest: "baru saja"}
-      - {match: bakal, suggest: akan, likelihood: maybe, unless: ["bakal calon", "bakal pasangan calon", "bakal kain", "bakal buah"], note: "Sebagai kata benda (bakal calon) “bakal” baku."}
+      - {match: bakal, suggest: akan, unless: ["bakal calon", "bakal pasangan calon", "bakal kain", "bakal buah"], note: "Sebagai kata benda (bakal calon) “bakal” baku."}
       - {match: bakalan, suggest: akan}
       - {match: mulu, suggest: terus}
       - {match: [sampe, ampe], suggest: sampai}
@@ -2571,13 +2601,13 @@ rules:
       - {match: lagian, suggest: "lagi pula"}
       - {match: soalnya, suggest: karena, likelihood: maybe}
       - {match: tapi, suggest: tetapi, likelihood: maybe}
-      - {match: biar, suggest: [agar, supaya], likelihood: maybe}
+      - {match: biar, suggest: agar, unless: ["biar kami", "biar saya", "biar aku", "biar saja", "biar pun"], note: "Sebagai kata kerja (biar kami bantu, biar saja) “biar” bermakna membiarkan dan tidak dilaporkan."}
       - {match: kenapa, suggest: mengapa, likelihood: maybe}
       - {match: [napa, ngapa], suggest: mengapa}
       - {match: ngapain, suggest: [mengapa, "untuk apa"]}
-      - {match: [yuk, yok, kuy], suggest: [mari, ayo]}
+      - {match: [yuk, yok, kuy], suggest: mari}
       - {match: ayok, suggest: ayo}
-      - {match: [gaskeun, gasken], suggest: [mari, ayo]}
+      - {match: [gaskeun, gasken], suggest: mari}
       - {match: [beneran, seriusan], suggest: sungguhan}
       - {match: ama, suggest: [dengan, dan], likelihood: maybe}
       - {match: cuman, suggest: hanya}
@@ -2591,6 +2621,11 @@ rules:
       - {match: kerjaan, suggest: pekerjaan}
       - {match: ketawa, suggest: tertawa}
       - {match: deg-degan, suggest: berdebar-debar}
+      - {match: abis, suggest: habis, note: "Jika bermakna sesudah, tulis “setelah”."}
+      - {match: abisin, suggest: habiskan}
+      - {match: ngabisin, suggest: menghabiskan}
+      - {match: diabisin, suggest: dihabiskan}
+      - {match: keabisan, suggest: kehabisan}
       - {match: ati-ati, suggest: hati-hati}
       - {match: makanya, suggest: "karena itu", likelihood: maybe}
       - {match: gegara, suggest: karena}
@@ -2608,7 +2643,6 @@ rules:
       - {match: [yoi, yup, yups, iyes], suggest: ya}
       - {match: hayuk, suggest: ayo}
       - {match: pliss, suggest: mohon}
-      - {match: [buset, busyet], suggest: astaga}
       - {match: ["mantap jiwa"], suggest: "sangat bagus"}
       - {match: ["kids jaman now", "kids zaman now"], suggest: "anak zaman sekarang"}
       - {match: kelewat, suggest: [terlalu, terlewat]}
@@ -2687,6 +2721,24 @@ rules:
       - {match: ngampus, suggest: kuliah}
       - {match: ngekos, suggest: indekos}
       # colloquial verb forms whose formal counterpart is not regular (written out in full)
+      - {match: bikin, suggest: membuat}
+      - {match: dibikin, suggest: dibuat}
+      - {match: bikinin, suggest: buatkan}
+      - {match: dibikinin, suggest: dibuatkan}
+      - {match: ngebikin, suggest: membuat}
+      - {match: [bikinan], suggest: buatan}
+      - {match: kebikin, suggest: terbuat}
+      - {match: ngaruh, suggest: berpengaruh}
+      - {match: ngaruhin, suggest: memengaruhi}
+      - {match: dikirimin, suggest: dikirimi}
+      - {match: ketinggalan, suggest: tertinggal}
+      - {match: kepikiran, suggest: terpikirkan}
+      - {match: kebagian, suggest: "mendapat bagian"}
+      - {match: ngebantu, suggest: membantu}
+      - {match: cekin, suggest: cek}
+      - {match: dicekin, suggest: dicek}
+      - {match: ngecekin, suggest: mengecek}
+      - {match: ikutan, suggest: ikut}
       - {match: ngasih, suggest: memberi}
       - {match: ngasihin, suggest: memberikan}
       - {match: dikasih, suggest: diberi}
@@ -2717,7 +2769,7 @@ rules:
       - {match: perhatiin, suggest: perhatikan}
       - {match: ngetawain, suggest: menertawakan}
       - {match: ketemuan, suggest: bertemu}
-      - {match: nemuin, suggest: [menemukan, menemui]}
+      - {match: nemuin, suggest: menemukan}
       - {match: ngomongin, suggest: membicarakan}
       - {match: diomongin, suggest: dibicarakan}
       - {match: ngeganggu, suggest: mengganggu}
@@ -2739,8 +2791,8 @@ rules:
     kind: lexicon
     category: slang
     severity: warning
-    message: "Imbuhan cakapan pada “{match}”; bentuk bakunya “{suggestion}”."
-    message-en: "Colloquial affix in “{match}”; the standard form is “{suggestion}”."
+    message: "Bentuk cakapan “{match}”; bentuk bakunya “{suggestion}”."
+    message-en: "Colloquial form “{match}”; the standard form is “{suggestion}”."
     rationale: >-
       Imbuhan cakapan seperti nge-, ny-, akhiran -in, dan ke- pasif (ngirim, nyariin, kepake) berasal
       dari ragam lisan Jakarta dan Jawa. Dalam tulisan resmi bentuknya meN-, -kan, -i, dan ter-, sesuai
@@ -2782,7 +2834,7 @@ rules:
       - {match: isi}
       - {match: hapus, variants: [apus]}
       - {match: hitung, variants: [itung]}
-      - {match: habis, variants: [abis]}
+      - {match: habis}
       - {match: hilang, variants: [ilang]}
       - {match: atur}
       - {match: dengar, variants: [denger]}
@@ -2799,7 +2851,7 @@ rules:
       - {match: tarik}
       - {match: tekan}
       - {match: tempel}
-      - {match: taruh, variants: [taro, taroh]}
+      - {match: taruh, variants: [taroh]}
       - {match: simpan, variants: [simpen]}
       - {match: sisa}
       - {match: siram}
@@ -2882,7 +2934,7 @@ rules:
       - {match: potong}
       - {match: pukul}
       - {match: puji}
-      - {match: putar, variants: [puter]}
+      - {match: putar}
       - {match: putus}
       - {match: pulang}
       - {match: berangkat}
@@ -2902,20 +2954,20 @@ rules:
       - {match: sebar}
       - {match: setor}
       - {match: setir}
-      - {match: selamat, variants: [selamet]}
+      - {match: selamat}
       - {match: senang, variants: [seneng]}
       - {match: sebal, variants: [sebel]}
       - {match: kesal, variants: [kesel]}
       - {match: bosan, variants: [bosen]}
       - {match: susah}
       - {match: tahan}
-      - {match: tambah}
+      - {match: tambah, active: bertambah}
       - {match: tampil}
       - {match: tanam, variants: [tanem]}
       - {match: tangkap, variants: [tangkep]}
       - {match: tebak}
       - {match: tegur}
-      - {match: telepon, variants: [telpon, telfon]}
+      - {match: telepon}
       - {match: terima}
       - {match: terus}
       - {match: tinggal}
@@ -2981,6 +3033,8 @@ rules:
       - {match: seberang, variants: [sebrang]}
       - {match: lamun}
       - {match: jebak}
+      - {match: timpa}
+      - {match: ada}
       - {match: sapu}
       - {match: setrika}
       - {match: rebus}
@@ -3060,7 +3114,7 @@ rules:
       - {match: obrol, active: mengobrol}
       - {match: omong, active: berbicara}
       - {match: tanya, active: bertanya}
-      - {match: harap, variants: [arep], active: berharap}
+      - {match: harap, active: berharap}
       - {match: main, variants: [maen], active: bermain}
       - {match: pindah, active: berpindah}
       - {match: gabung, active: bergabung}
@@ -3138,7 +3192,7 @@ rules:
       - {match: hayu, suggest: mari, likelihood: maybe}
       # Betawi
       - {match: aje, suggest: saja}
-      - {match: kite, suggest: kita, likelihood: maybe}
+      - {match: kite, suggest: kita}
       - {match: nyok, suggest: mari}
       - {match: ogah, suggest: "tidak mau"}
       - {match: aye, suggest: saya, likelihood: maybe}

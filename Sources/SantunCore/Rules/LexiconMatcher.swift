@@ -42,6 +42,11 @@ public final class LexiconMatcher: Sendable {
                 case .full:
                     exact[entry.words[0], default: []].append(ref)
                     if entry.words.count == 1 { stems[entry.words[0], default: []].append(ref) }
+                case .abbreviation:
+                    guard entry.words.count == 1 else { continue }
+                    for key in ChatAbbreviation.forms(of: entry.words[0]) {
+                        exact[key, default: []].append(EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true))
+                    }
                 case .colloquial:
                     guard entry.words.count == 1 else { continue }
                     stems[entry.words[0], default: []].append(ref)
@@ -116,7 +121,7 @@ public final class LexiconMatcher: Sendable {
                 guard let refs = stems[analysis.stem] else { continue }
                 for ref in refs {
                     switch mode(ref) {
-                    case .none: continue
+                    case .none, .abbreviation: continue
                     case .full: if analysis.prefix == .nasal { continue }
                     case .colloquial: if !analysis.isColloquial && !ref.isVariant { continue }
                     }

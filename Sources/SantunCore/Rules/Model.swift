@@ -105,6 +105,9 @@ public enum MorphologyMode: String, Sendable {
     case full
     /// The entries are standard bases; only forms with a colloquial affix match.
     case colloquial
+    /// The entries are formal words; only their chat abbreviations match (`pd` for `pada`,
+    /// `dgn` for `dengan`, `skrg` for `sekarang`), built by `ChatAbbreviation`.
+    case abbreviation
 }
 
 /// The counting a metric rule does.

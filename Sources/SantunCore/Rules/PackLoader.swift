@@ -138,7 +138,8 @@ public struct PackLoader {
             case "true", "yes": mode = .full
             case "false", "no": mode = .none
             case "colloquial": mode = .colloquial
-            default: throw value.error("morphology is true, false or colloquial")
+            case "abbreviation": mode = .abbreviation
+            default: throw value.error("morphology is true, false, colloquial or abbreviation")
             }
         }
         guard let entriesValue = keys["entries"] else { throw rule.error("a lexicon rule needs 'entries'") }
