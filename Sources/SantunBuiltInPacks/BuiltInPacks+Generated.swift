@@ -216,11 +216,12 @@ rules:
       leaked and tell the security team.
     fixable: false
     pattern: >-
-      \b(?:password|passwd|pwd|kata\s?sandi|sandi|pin|otp|kode\s+otp|token|api[\s_-]?key|secret\s+key|kode\s+akses|kode\s+verifikasi)(?:(?:\s+(?:wifi|wi-fi|email|e-mail|akun|login|admin|server|vpn|ig|instagram|laptop|kantor|listrik|pln|atm|hp|kartu))?(?:\s?nya)?(?:\s+(?:saya|aku|kamu|kami|kita|dia|anda|baru|lama))?\b\s*(?:[:=]|adalah\b|yaitu\b|yakni\b|ialah\b)?|(?:\s+[\w-]+){1,5}\s*[:=])\s*(?!Rp)(?!(?:19|20)\d{2}\b)(?!\d{1,3}(?:\.\d{3})+\b)(?=[^\s,;]*(?:\d|[a-z][^\s,;]*[!@#\$%&*]|[!@#\$%&*][^\s,;]*[a-z]))[^\s,;]{3,}[^\s,;.!?)"'…]
+      \b(?:password|passwd|pwd|kata\s?sandi|sandi|pin|otp|kode\s+otp|token|api[\s_-]?key|secret\s+key|kode\s+akses|kode\s+verifikasi)(?:(?:\s+(?:wifi|wi-fi|email|e-mail|akun|login|admin|server|vpn|ig|instagram|laptop|kantor|listrik|pln|atm|hp|kartu))?(?:\s?nya)?(?:\s+(?:saya|aku|kamu|kami|kita|dia|anda|baru|lama))?\b\s*(?:[:=]|adalah\b|yaitu\b|yakni\b|ialah\b)?|(?:\s+[\w-]+){1,5}\s*(?:[:=]|\b(?:jadi|menjadi|adalah|yaitu)\b))\s*(?!Rp)(?!(?:19|20)\d{2}\b)(?!\d{1,3}(?:\.\d{3})+\b)(?=[^\s,;]*(?:\d|[a-z][^\s,;]*[!@#\$%&*]|[!@#\$%&*][^\s,;]*[a-z]))[^\s,;]{3,}[^\s,;.!?)"'…]
     examples:
       - bad: "Buat tamu, ⟦password wifi: Kopi2026⟧ ya."
       - bad: "Kalau ditanya, ⟦kode OTP 482913⟧ sudah saya kirim ke grup."
       - bad: "Catat ya, ⟦sandi wifi ruang tamu lantai 3: Tamu2026⟧."
+      - bad: "Info, ⟦password wifi lantai 2 sudah diganti jadi Lantai2Aman⟧."
       - good: "Jangan pernah memberikan kode OTP kepada siapa pun, termasuk petugas kami."
       - good: "Kata sandi minimal 8 karakter; PIN terdiri atas 6 digit."
   - id: confidential.internal-host
@@ -492,7 +493,7 @@ rules:
   - id: nonstandard.spelling
     kind: lexicon
     category: nonstandard
-    severity: warning
+    severity: info
     message: "Ejaan tidak baku “{match}”; menurut KBBI yang baku “{suggestion}”."
     message-en: "Non-standard spelling “{match}”; KBBI has “{suggestion}”."
     rationale: >-
@@ -681,7 +682,7 @@ rules:
   - id: nonstandard.word-form
     kind: lexicon
     category: nonstandard
-    severity: warning
+    severity: info
     message: "Bentuk kata tidak baku “{match}”; yang baku “{suggestion}”."
     message-en: "Non-standard word form “{match}”; the standard form is “{suggestion}”."
     rationale: >-
@@ -725,7 +726,7 @@ rules:
   - id: nonstandard.compound
     kind: lexicon
     category: nonstandard
-    severity: warning
+    severity: info
     message: "Penulisan “{match}” tidak sesuai EYD V; tulis “{suggestion}”."
     message-en: "“{match}” is written against EYD V; write “{suggestion}”."
     rationale: >-
@@ -797,7 +798,7 @@ rules:
   - id: nonstandard.preposition
     kind: lexicon
     category: nonstandard
-    severity: warning
+    severity: info
     message: "Kata depan ditulis terpisah: “{suggestion}”, bukan “{match}”."
     message-en: "Prepositions are written apart: “{suggestion}”, not “{match}”."
     rationale: >-
@@ -900,7 +901,7 @@ rules:
   - id: nonstandard.prefix-di
     kind: lexicon
     category: nonstandard
-    severity: warning
+    severity: info
     message: "Awalan di- ditulis serangkai: “{suggestion}”, bukan “{match}”."
     message-en: "The prefix di- is joined to the verb: “{suggestion}”, not “{match}”."
     rationale: >-
@@ -1018,7 +1019,7 @@ rules:
   - id: nonstandard.reduplication
     kind: metric
     category: nonstandard
-    severity: warning
+    severity: info
     message: "Kata ulang ditulis lengkap dengan tanda hubung: “{suggestion}”, bukan “{match}”."
     message-en: "Write reduplication in full with a hyphen: “{suggestion}”, not “{match}”."
     rationale: >-
@@ -1041,7 +1042,7 @@ rules:
   - id: nonstandard.melting
     kind: lexicon
     category: nonstandard
-    severity: warning
+    severity: info
     message: "Awalan meN-/peN- meluluhkan huruf awal kata dasar: “{suggestion}”, bukan “{match}”."
     message-en: "meN-/peN- assimilates the first letter of the base: “{suggestion}”, not “{match}”."
     rationale: >-
@@ -2029,7 +2030,7 @@ rules:
   - id: slang.negation
     kind: lexicon
     category: slang
-    severity: warning
+    severity: info
     message: "“{match}” adalah bentuk cakapan; dalam unggahan resmi tulis “{suggestion}”."
     message-en: "“{match}” is colloquial; an official post uses “{suggestion}”."
     rationale: >-
@@ -2086,7 +2087,7 @@ rules:
   - id: slang.pronoun
     kind: lexicon
     category: slang
-    severity: warning
+    severity: info
     message: "Kata ganti cakapan “{match}”; gunakan “{suggestion}” dalam unggahan resmi."
     message-en: "Colloquial pronoun “{match}”; use “{suggestion}” in an official post."
     rationale: >-
@@ -2123,7 +2124,7 @@ rules:
   - id: slang.particle
     kind: lexicon
     category: slang
-    severity: warning
+    severity: info
     message: "Partikel atau sapaan obrolan “{match}” sebaiknya dihapus dari unggahan resmi."
     message-en: "Chat particle or address “{match}” should be removed from an official post."
     rationale: >-
@@ -2184,7 +2185,7 @@ rules:
   - id: slang.laughter
     kind: lexicon
     category: slang
-    severity: warning
+    severity: info
     message: "Tawa tertulis “{match}” tidak cocok untuk unggahan resmi; hapus."
     message-en: "Written laughter “{match}” does not belong in an official post; remove it."
     rationale: >-
@@ -2213,7 +2214,7 @@ rules:
   - id: slang.abbreviation
     kind: lexicon
     category: slang
-    severity: warning
+    severity: info
     message: "Singkatan obrolan “{match}”; tulis lengkap: “{suggestion}”."
     message-en: "Chat abbreviation “{match}”; write it out: “{suggestion}”."
     rationale: >-
@@ -2381,10 +2382,65 @@ rules:
       - good: "Konsultasi gratis bersama dr. Rina setiap Sabtu."
 
   # ---------------------------------------------------------------------------------------------
+  - id: slang.chat-abbreviation
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "“{match}” adalah singkatan obrolan; tulis lengkap: “{suggestion}”."
+    message-en: "“{match}” is a chat abbreviation; write it out: “{suggestion}”."
+    rationale: >-
+      Menulis kata tanpa huruf vokal (pd, dgn, skrg) menghemat ketukan di obrolan, tetapi dalam unggahan
+      resmi terlihat terburu-buru dan menyulitkan pembaca. Santun menurunkan singkatan ini dari kata baku
+      di daftar berikut, jadi setiap cara menyingkat yang lazim (vokal dibuang, ng menjadi g, n atau r
+      sebelum konsonan dibuang) ikut tertangkap. Huruf kapital (SD, PD), satuan setelah angka (5 km) dan
+      singkatan bertitik (dll., tsb.) tidak ditandai.
+    rationale-en: >-
+      Words written without vowels (pd, dgn, skrg) save keystrokes in chat but look hurried in an official
+      post. Santun derives these abbreviations from the formal words listed here, so every usual way of
+      shortening them is caught. Capitals (SD, PD), units after a number (5 km) and abbreviations with a
+      period (dll., tsb.) are not flagged.
+    fixable: true
+    morphology: abbreviation
+    entries:
+      - match: [pada, dengan, sekarang, untuk, seperti, tidak, mereka, kamu, sampai, dan, kalau, tetapi, yang,
+                sudah, juga, bisa, lagi, saja, karena, belum, harus, orang, begitu, begini, bagaimana, sangat,
+                semua, banyak, sedang, masih, langsung, tanggal, terima, kasih, tolong, mohon, nomor, bulan,
+                tahun, minggu, hari, besok, kemarin, nanti, mungkin, memang, lebih, paling, kurang, cepat,
+                dapat, kirim, bayar, pesan, tunggu, bantu, datang, kerja, rumah, kantor, teman, bapak, ibu,
+                saya, kita, kami, anda, dia, ini, itu, sini, situ, sana, apa, siapa, kapan, mana, kenapa,
+                mengapa, jangan, sama, juga, pernah, selalu, sering, segera, setelah, sebelum, tentang,
+                sebagai, menjadi, ada, akan, baru, lama, bagus, baik, benar, salah]
+    examples:
+      - bad: "Paket dikirim ⟦skrg⟧ ⟦dgn⟧ kurir, tiba ⟦pd⟧ hari Senin."
+        fix: "Paket dikirim sekarang dengan kurir, tiba pada hari Senin."
+      - bad: "Mohon ⟦tgg⟧ sebentar ya."
+        fix: "Mohon tunggu sebentar ya."
+      - good: "Jarak 5 km, berat 2 kg, lulusan SD, dll."
+
+  - id: slang.elongation
+    kind: metric
+    category: slang
+    severity: info
+    message: "Huruf dipanjangkan pada “{match}”; tulis “{suggestion}”."
+    message-en: "Stretched letters in “{match}”; write “{suggestion}”."
+    rationale: >-
+      Huruf yang dipanjangkan (Selamaaat, yaa) meniru nada bicara santai di obrolan. Dalam unggahan resmi
+      penekanan disampaikan lewat pilihan kata, bukan huruf berulang.
+    rationale-en: >-
+      Stretched letters (Selamaaat, yaa) imitate a casual tone of voice; an official post shows emphasis
+      through word choice, not repeated letters.
+    fixable: true
+    metric: elongation
+    examples:
+      - bad: "⟦Selamaaat⟧ datang, ditunggu kehadirannya ⟦yaa⟧."
+      - bad: "Terima kasih ⟦semuaaa⟧."
+        fix: "Terima kasih semua."
+      - good: "Mohon maaf, saat ini layanan sedang dalam pemeliharaan."
+
   - id: slang.informal-word
     kind: lexicon
     category: slang
-    severity: warning
+    severity: info
     message: "Kata cakapan “{match}”; dalam unggahan resmi gunakan “{suggestion}”."
     message-en: "Colloquial word “{match}”; an official post uses “{suggestion}”."
     rationale: >-
@@ -2552,7 +2608,7 @@ rules:
   - id: slang.casual-form
     kind: lexicon
     category: slang
-    severity: warning
+    severity: info
     message: "Bentuk cakapan “{match}”; dalam unggahan resmi gunakan “{suggestion}”."
     message-en: "Colloquial form “{match}”; an official post uses “{suggestion}”."
     rationale: >-
@@ -2790,7 +2846,7 @@ rules:
   - id: slang.colloquial-affix
     kind: lexicon
     category: slang
-    severity: warning
+    severity: info
     message: "Bentuk cakapan “{match}”; bentuk bakunya “{suggestion}”."
     message-en: "Colloquial form “{match}”; the standard form is “{suggestion}”."
     rationale: >-

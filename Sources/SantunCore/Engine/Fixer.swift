@@ -12,6 +12,19 @@ public enum Fixer {
         public var remaining: [Finding]
     }
 
+    /// True when nothing but spaces, emoji or closing punctuation stands between `index` and the
+    /// end of the line or sentence.
+    static func onlyPunctuationOrEmojiFollows(_ bytes: [UInt8], from index: Int) -> Bool {
+        var end = index
+        while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+        for scalar in String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar.properties.isEmojiPresentation || scalar.properties.isEmojiModifier
+                || scalar.value == 0x200D || scalar.value == 0xFE0F || (scalar.properties.isEmoji && scalar.value > 0xFF) { continue }
+            return ".!?,)".unicodeScalars.contains(scalar)
+        }
+        return true
+    }
+
     public static func fix(_ source: SourceText, findings: [Finding]) -> Result {
         var applied: [Finding] = []
         var remaining: [Finding] = []
@@ -46,16 +59,25 @@ public enum Fixer {
                 } else {
                     start = before
                 }
+                let wasCapitalized = source.bytes[finding.range.offset] >= 0x41 && source.bytes[finding.range.offset] <= 0x5A
                 bytes.replaceSubrange(start..<end, with: [])
-                // "bagus, ." → "bagus.": a comma now followed by sentence punctuation or the line end.
-                if start > 0 && bytes[start - 1] == 0x2C {
-                    let next = start < bytes.count ? bytes[start] : 0x0A
-                    if [0x2E, 0x21, 0x3F, 0x2C, 0x0A, 0x0D, 0x29].contains(next) { bytes.remove(at: start - 1) }
+                // "bagus, ." → "bagus.": a comma now followed only by sentence punctuation, emoji
+                // or the line end.
+                if start > 0 && bytes[start - 1] == 0x2C && Fixer.onlyPunctuationOrEmojiFollows(bytes, from: start) {
+                    bytes.remove(at: start - 1)
+                }
+                // "Gaes, ayo" → "Ayo": the sentence keeps its capital.
+                if Fixer.atLineStartOf(bytes, start), wasCapitalized, start < bytes.count, bytes[start] >= 0x61, bytes[start] <= 0x7A {
+                    bytes[start] -= 0x20
                 }
             } else {
                 bytes.replaceSubrange(start..<end, with: replacement)
             }
         }
         return Result(text: bytes, applied: applied, remaining: remaining.sorted(by: Finding.readingOrder))
+    }
+
+    private static func atLineStartOf(_ bytes: [UInt8], _ index: Int) -> Bool {
+        index == 0 || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D
     }
 }

@@ -29,6 +29,7 @@ extension Linter {
             case .length: length(rule, spec, &context)
             case .reduplicationDigit: reduplicationDigit(rule, &context)
             case .hiddenCharacters: hiddenCharacters(rule, &context)
+            case .elongation: elongation(rule, &context)
             }
         }
     }
@@ -158,6 +159,28 @@ extension Linter {
                 && written.first.map { $0.isUppercase } == true
             let suggestion = SuggestionCase.apply(to: token.normalized, like: written, sentenceStart: sentenceStart)
             context.add(rule, range: token.range, suggestions: [suggestion], fixable: rule.fixable)
+        }
+    }
+
+    /// Letters stretched for emphasis (`Selamaaat`, `yaa`) in words no other rule already
+    /// reports. The suggestion keeps one letter; when the run could also be a real double
+    /// letter (`maaaaf` → maf or maaf), both are offered and nothing is fixed automatically.
+    private func elongation(_ rule: Rule, _ context: inout LintContext) {
+        let covered = context.findings.map(\.range)
+        for token in context.tokens where token.kind == .word && token.flags.contains(.elongated) {
+            guard !covered.contains(where: { $0.overlaps(token.range) }), !Linter.isLaughter(token.normalized) else { continue }
+            let written = context.source.text(token.range)
+            var suggestions = [token.normalized]
+            if let alternate = token.alternate, alternate != token.normalized {
+                let known = context.ruleSet.knownWords
+                switch (known.contains(token.normalized), known.contains(alternate)) {
+                case (true, false): break
+                case (false, true): suggestions = [alternate]
+                default: suggestions.append(alternate)
+                }
+            }
+            suggestions = suggestions.map { SuggestionCase.apply(to: $0, like: written, sentenceStart: false) }
+            context.add(rule, range: token.range, suggestions: suggestions, fixable: rule.fixable)
         }
     }
 

@@ -39,24 +39,30 @@ public final class Linter {
     }
 
     /// Longer phrases win over the words inside them, but a harm finding (profanity, SARA,
-    /// personal data, confidential) is never hidden by a style finding; identical spans of one
-    /// category keep only the first rule's finding. Pattern and metric spans (a salary sentence, a
-    /// shouted run) hide nothing inside them.
+    /// personal data, confidential) is never hidden by a style finding; within one category the
+    /// wider finding (or, for identical spans, the first rule) is the one reported.
     func resolveOverlaps(_ findings: [Finding], ruleSet: RuleSet) -> [Finding] {
         // Only lexicon phrases hide the words inside them; a pattern or metric span (a salary
-        // sentence, a shouted run) leaves the findings inside it alone.
+        // sentence, a shouted run) leaves other categories' findings inside it alone.
         let phrases = Set(ruleSet.rules.filter { if case .lexicon = $0.body { true } else { false } }.map(\.id))
-        let sorted = findings.sorted(by: Finding.readingOrder)
+        let reduplication = Set(ruleSet.rules.filter {
+            if case let .metric(spec) = $0.body { spec.metric == .reduplicationDigit } else { false }
+        }.map(\.id))
+        // `temen2`: a slang suggestion already rebuilds the reduplication (teman-teman).
+        let sorted = findings.sorted(by: Finding.readingOrder).filter { finding in
+            !reduplication.contains(finding.ruleID) || !findings.contains {
+                $0.range == finding.range && $0.ruleID != finding.ruleID && !$0.suggestions.isEmpty
+            }
+        }
         var kept: [Finding] = []
         for finding in sorted {
             let hidden = kept.contains { other in
                 guard other.range.contains(finding.range) else { return false }
-                if other.ruleID == finding.ruleID { return true }
+                // One stretch of text read two ways by one category (a phone number that also
+                // looks like an account number) is one finding: the wider reading.
+                if other.ruleID == finding.ruleID || other.category == finding.category { return true }
                 if !phrases.contains(other.ruleID) { return false }
-                if other.range == finding.range {
-                    return other.category == finding.category
-                        || (finding.ruleID.hasSuffix(".reduplication") && !other.suggestions.isEmpty)
-                }
+                if other.range == finding.range { return false }
                 return other.category.priority >= finding.category.priority
             }
             if !hidden { kept.append(finding) }

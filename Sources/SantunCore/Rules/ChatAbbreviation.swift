@@ -20,12 +20,14 @@ public enum ChatAbbreviation {
                 index += 2
                 continue
             }
-            if index == 0 || !vowels.contains(char) {
-                if skeleton.last != char || vowels.contains(char) { skeleton.append(char) }
-            }
+            if index == 0 || !vowels.contains(char) { skeleton.append(char) }
             index += 1
         }
         var forms: Set<String> = [String(skeleton)]
+        // Doubled consonants written once: tanggal → tgl.
+        var single: [Character] = []
+        for char in skeleton where single.last != char { single.append(char) }
+        forms.insert(String(single))
         // Without a nasal before a consonant (untuk → utk, sampai → smp stays), or an r before one (seperti → spt).
         for dropped in ["n", "m", "r", "h"] {
             var reduced: [Character] = []

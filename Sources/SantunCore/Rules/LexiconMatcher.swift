@@ -31,6 +31,7 @@ public final class LexiconMatcher: Sendable {
         var exact: [String: [EntryRef]] = [:]
         var stems: [String: [EntryRef]] = [:]
         var longest = 1
+        var abbreviations: [String: [EntryRef]] = [:]
         for (ruleIndex, rule) in rules.enumerated() {
             guard case let .lexicon(mode, entries) = rule.body else { continue }
             for (entryIndex, entry) in entries.enumerated() {
@@ -45,7 +46,7 @@ public final class LexiconMatcher: Sendable {
                 case .abbreviation:
                     guard entry.words.count == 1 else { continue }
                     for key in ChatAbbreviation.forms(of: entry.words[0]) {
-                        exact[key, default: []].append(EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true))
+                        abbreviations[key, default: []].append(EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true))
                     }
                 case .colloquial:
                     guard entry.words.count == 1 else { continue }
@@ -57,6 +58,15 @@ public final class LexiconMatcher: Sendable {
                     }
                 }
             }
+        }
+        // Derived abbreviations come last: a word listed anywhere wins, and a key two formal words
+        // share (ttp: tetap or tetapi) is left out rather than guessed.
+        for (key, refs) in abbreviations where exact[key] == nil {
+            let formal = Set(refs.map { ref -> String in
+                guard case let .lexicon(_, entries) = rules[ref.rule].body else { return "" }
+                return entries[ref.entry].words[0]
+            })
+            if formal.count == 1 { exact[key] = [refs[0]] }
         }
         self.exact = exact
         self.stems = stems

@@ -122,6 +122,7 @@ public enum Metric: String, Sendable, CaseIterable {
     case length
     case reduplicationDigit = "reduplication-digit"
     case hiddenCharacters = "hidden-characters"
+    case elongation
 }
 
 /// A validator that a pattern match must pass.
