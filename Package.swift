@@ -48,7 +48,9 @@ let package = Package(
         .executableTarget(name: "santun-bench", dependencies: ["SantunCore", "SantunBuiltInPacks"]),
         .testTarget(
             name: "SantunTests",
-            dependencies: ["SantunCore", "SantunReporters", "SantunTraining", "SantunBuiltInPacks"]
+            dependencies: ["SantunCore", "SantunReporters", "SantunTraining", "SantunBuiltInPacks"],
+            // Read through #filePath, never bundled.
+            exclude: ["Fixtures"]
         ),
     ]
 )
