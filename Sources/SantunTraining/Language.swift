@@ -45,7 +45,7 @@ public enum Vocabulary {
         switch severity {
         case .error: return "error (kesalahan)"
         case .warning: return "warning (peringatan)"
-        case .info: return "info (saran gaya)"
+        case .info: return "info (saran)"
         }
     }
 
