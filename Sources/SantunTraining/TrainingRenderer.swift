@@ -111,12 +111,14 @@ public struct TrainingRenderer {
     }
 
     /// The closing table: every exercise with its points, the total, and each lesson's share.
+    /// The last `unanswered` results are the exercises the session never reached.
     public func summary(_ results: [ExerciseResult], unanswered: Int = 0) -> String {
         let score = SessionScore(results)
         var out = "\n" + style.bold(t("Hasil latihan", "Session results")) + "\n"
         for (index, result) in results.enumerated() {
             let title = language.pick(result.exercise.title, result.exercise.titleEN)
-            let status = result.skipped ? " (" + t("dilewati", "skipped") + ")" : ""
+            var status = result.skipped ? " (" + t("dilewati", "skipped") + ")" : ""
+            if index >= results.count - unanswered { status = " (" + t("tidak dijawab", "not answered") + ")" }
             out += "  \(index + 1). \(title) [\(result.exercise.id)]: \(result.points)/100\(status)\n"
         }
         if unanswered > 0 {

@@ -182,6 +182,7 @@ import Testing
         let run = try TestSupport.run(["train", "--exercises", Self.fixtures.path, "--seed", "7", "--answers", short.path])
         #expect(run.status == 0)
         #expect(run.stdout.contains("2 soal tidak dijawab."))
+        #expect(run.stdout.contains("  3. Nomor HP pribadi [pii/01-nomor-hp]: 0/100 (tidak dijawab)\n"))
         #expect(run.stdout.hasSuffix("Skor akhir: 100 dari 300 (33%)\n"))
         #expect(!run.stdout.contains("Soal 2 dari 3"))
         let long = try writeAnswers(["a", "b", "c", "d"])
