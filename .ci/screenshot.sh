@@ -38,7 +38,9 @@ fi
 
 swift build --product santun >/dev/null
 santun="$(swift build --show-bin-path)/santun"
-"$santun" report --html "$out/report.html" --title "Laporan Santun: $corpus" "$corpus"
+# The drafts only: corpora/drafts also holds the expected rewrites (*.fixed.txt).
+mapfile -t drafts < <(find "$corpus" -name '*.txt' ! -name '*.fixed.txt' | LC_ALL=C sort)
+"$santun" report --html "$out/report.html" --title "Laporan Santun: $corpus" "${drafts[@]}"
 
 rm -f "$out/report.png"
 # --no-sandbox: CI containers run as root, where Chromium's sandbox cannot start.

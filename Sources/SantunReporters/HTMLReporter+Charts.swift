@@ -14,9 +14,22 @@ extension HTMLReporter {
                  bars: counts.map { Bar(label: label($0.0), count: $0.1, cssClass: "cat-\($0.0.rawValue)") })
     }
 
+    /// The severity chart, followed by what each level asks of the writer.
     func severityChart(_ counts: [(Severity, Int)]) -> String {
-        barChart(id: "chart-severity", title: t("Temuan per tingkat", "Findings by severity"),
-                 bars: counts.map { Bar(label: severityLabel($0.0), count: $0.1, cssClass: "sev-\($0.0.rawValue)") })
+        var chart = barChart(id: "chart-severity", title: t("Temuan per tingkat", "Findings by severity"),
+                             bars: counts.map { Bar(label: severityLabel($0.0), count: $0.1, cssClass: "sev-\($0.0.rawValue)") })
+        let meanings = [
+            (Severity.error, t("jangan diunggah sebelum diperbaiki.", "do not post until it is fixed.")),
+            (.warning, t("sebaiknya diperbaiki sebelum diunggah.", "should be fixed before posting.")),
+            (.info, t("saran untuk tulisan yang lebih baik.", "a suggestion for better writing.")),
+        ]
+        var list = "<ul class=\"meanings\">\n"
+        for (severity, meaning) in meanings {
+            list += "<li><span class=\"sev sev-\(severity.rawValue)\">" + HTMLBuilder.escape(severity.rawValue) + "</span>: "
+            list += HTMLBuilder.escape(meaning) + "</li>\n"
+        }
+        chart = chart.replacingOccurrences(of: "</svg>\n</figure>", with: "</svg>\n" + list + "</ul>\n</figure>")
+        return chart
     }
 
     /// A labelled horizontal bar chart as inline SVG. Every bar carries its label and count as

@@ -91,7 +91,9 @@ extension HTMLReporter {
             sup.ref a { color: var(--muted); font-weight: 700; text-decoration: none; }
             .notes { margin: .9rem 0 0; padding-left: 1.7rem; font-size: .95rem; }
             .notes li { margin: .35rem 0; }
-            .note .sev { font-weight: 700; color: var(--sev); }
+            .note .sev, .meanings .sev { font-weight: 700; color: var(--sev); }
+            .meanings { list-style: none; margin: .8rem 0 0; padding: .7rem 0 0; border-top: 1px solid var(--line); font-size: .92rem; }
+            .meanings li { margin: .2rem 0; }
             .note q { font-weight: 650; }
             .suggestion { color: #1b5e20; font-weight: 600; }
             .where { color: var(--muted); font-size: .85rem; }
