@@ -5,6 +5,7 @@ import PackageDescription
 ///
 /// Dependency direction (nothing points back up):
 ///   CICUShim, CDigest  →  SantunCore  →  SantunReporters  →  santun (CLI)
+///                        SantunCore  →  SantunTraining (explain, train)  →  santun
 ///   SantunBuiltInPacks (generated from rules/) → santun
 let package = Package(
     name: "Santun",
@@ -30,11 +31,16 @@ let package = Package(
             dependencies: ["CICUShim", "CDigest", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "SantunReporters", dependencies: ["SantunCore"]),
+        // Explanations and practice sessions, generated from the packs and corpora/training.
+        .target(
+            name: "SantunTraining",
+            dependencies: ["SantunCore", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "SantunBuiltInPacks"),
         .executableTarget(
             name: "santun",
             dependencies: [
-                "SantunCore", "SantunReporters", "SantunBuiltInPacks",
+                "SantunCore", "SantunReporters", "SantunTraining", "SantunBuiltInPacks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,7 +48,7 @@ let package = Package(
         .executableTarget(name: "santun-bench", dependencies: ["SantunCore", "SantunBuiltInPacks"]),
         .testTarget(
             name: "SantunTests",
-            dependencies: ["SantunCore", "SantunReporters", "SantunBuiltInPacks"],
+            dependencies: ["SantunCore", "SantunReporters", "SantunTraining", "SantunBuiltInPacks"],
             // Read through #filePath, never bundled: golden outputs and fixture drafts.
             exclude: ["Golden", "Fixtures"]
         ),
