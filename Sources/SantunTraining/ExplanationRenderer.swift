@@ -119,6 +119,7 @@ public struct ExplanationRenderer {
             switch morphology {
             case .full: text += t(" Bentuk berimbuhan dan ulang juga ditandai.", " Affixed and reduplicated forms are flagged too.")
             case .colloquial: text += t(" Hanya bentuk berimbuhan cakapan (nge-, -in) yang ditandai.", " Only colloquial affixed forms (nge-, -in) are flagged.")
+            case .abbreviation: text += t(" Yang ditandai adalah singkatan obrolannya (pd, dgn, skrg).", " What is flagged are their chat abbreviations (pd, dgn, skrg).")
             case .none: break
             }
             return text
