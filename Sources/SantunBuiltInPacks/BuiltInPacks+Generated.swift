@@ -2235,7 +2235,7 @@ rules:
       - {match: karna, suggest: karena, likelihood: maybe, note: "Karna juga nama tokoh."}
       - {match: blm, suggest: belum}
       - {match: jdi, suggest: jadi}
-      - {match: jd, suggest: jadi, likelihood: maybe}
+      - {match: jd, suggest: jadi}
       - {match: tp, suggest: tetapi, unless: ["tp pkk"]}
       - {match: [sdh, udh], suggest: sudah}
       - {match: [skrg, skrng, skg], suggest: sekarang}
@@ -2588,7 +2588,7 @@ rules:
       - {match: kosan, suggest: indekos}
       - {match: ojol, suggest: "ojek daring", likelihood: maybe}
       - {match: medsos, suggest: "media sosial", likelihood: maybe}
-      - {match: info, suggest: informasi, likelihood: maybe, note: "KBBI melabeli “info” sebagai cakapan."}
+      - {match: info, suggest: informasi, note: "KBBI melabeli “info” sebagai cakapan."}
       # colloquial verbs built on English or fixed phrases
       - {match: folbek, suggest: "ikuti balik"}
       - {match: cekidot, suggest: simak}
@@ -2655,10 +2655,10 @@ rules:
       - {match: [sampe, ampe], suggest: sampai}
       - {match: nyampe, suggest: sampai}
       - {match: lagian, suggest: "lagi pula"}
-      - {match: soalnya, suggest: karena, likelihood: maybe}
-      - {match: tapi, suggest: tetapi, likelihood: maybe}
+      - {match: soalnya, suggest: karena}
+      - {match: tapi, suggest: tetapi, note: "KBBI mencatat “tapi” sebagai bentuk cakapan dari “tetapi”."}
       - {match: biar, suggest: agar, unless: ["biar kami", "biar saya", "biar aku", "biar saja", "biar pun"], note: "Sebagai kata kerja (biar kami bantu, biar saja) “biar” bermakna membiarkan dan tidak dilaporkan."}
-      - {match: kenapa, suggest: mengapa, likelihood: maybe}
+      - {match: kenapa, suggest: mengapa, note: "“Kenapa” berlabel cakapan; ragam tulis resmi memakai “mengapa”."}
       - {match: [napa, ngapa], suggest: mengapa}
       - {match: ngapain, suggest: [mengapa, "untuk apa"]}
       - {match: [yuk, yok, kuy], suggest: mari}
