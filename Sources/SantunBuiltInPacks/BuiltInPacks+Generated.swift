@@ -1140,6 +1140,42 @@ rules:
         fix: "Mari menyukseskan program ini dan menaati protokol kesehatan."
       - good: "Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail."
 
+  # ---------------------------------------------------------------------------------------------
+  # Moved from the SARA pack: naming Tionghoa people “Cina” is a choice of term (Keppres 12/2014), not
+  # a slur; slurs and insulting frames stay in sara.yml.
+  - id: nonstandard.cina-term
+    kind: lexicon
+    category: nonstandard
+    severity: info
+    message: "Dalam tulisan resmi, gunakan “Tionghoa” untuk orang atau budaya dan “Tiongkok” untuk negara, bukan “{match}”."
+    message-en: "In formal prose use “Tionghoa” for the people or culture and “Tiongkok” for the country, not “{match}”."
+    rationale: >-
+      Keppres 12/2014 mengganti istilah "Cina" dengan "Tionghoa" (orang) dan "Tiongkok" (negara)
+      karena istilah tahun 1967 itu dirasakan diskriminatif. Pilihan kata yang tepat menunjukkan
+      kepekaan perusahaan; pilih sendiri padanannya sesuai konteks.
+    rationale-en: >-
+      Presidential Decree 12/2014 replaced "Cina" with "Tionghoa" (people) and "Tiongkok" (country)
+      because the 1967 term was felt as discriminatory. Choose the equivalent that fits the context.
+    fixable: false
+    morphology: false
+    entries:
+      - match: cina
+        likelihood: maybe
+        suggest: [Tionghoa, Tiongkok]
+        unless:
+          - petai cina
+          - pacar cina
+          - tinta cina
+          - laut cina selatan
+          - kubis cina
+          - sawi cina
+        note: "Nama tumbuhan dan nama geografis yang baku tidak ditandai."
+    examples:
+      - bad: "Kami membuka kantor perwakilan di ⟦Cina⟧ tahun ini."
+      - bad: "Festival budaya ⟦Cina⟧ digelar di Pecinan Semarang."
+      - good: "Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa."
+      - good: "Tanaman petai cina cocok untuk pakan ternak."
+
 """#),
     ("personal-data.yml", #"""
 # Data pribadi: NIK, NPWP, nomor HP, e-mail pribadi, rekening, kartu pembayaran, paspor, data kesehatan.
@@ -1818,7 +1854,7 @@ rules:
 # Prinsip: yang ditandai adalah SASARAN dan BINGKAI kebencian, bukan nama kelompok. Menyebut suku atau
 # agama (Tionghoa, Batak, Jawa, Kristen, Islam, Hindu) dalam ucapan selamat atau berita adalah wajar dan
 # TIDAK PERNAH ditandai sendirian. Yang ditandai: julukan merendahkan (sara.slur), bingkai stereotip dan
-# ajakan diskriminasi (sara.stereotype-frame), dan istilah "Cina" dalam prosa resmi (sara.cina-term, info).
+# ajakan diskriminasi (sara.stereotype-frame), sedangkan istilah "Cina" dalam prosa resmi ada di nonstandard.cina-term (pilihan istilah, bukan hinaan).
 pack: sara
 language: id
 description: >-
@@ -1979,38 +2015,6 @@ rules:
       - bad: "Namanya juga ⟦Cina pelit⟧, diskonnya kecil."
       - good: "Kuliner Padang, Batak, dan Jawa hadir di festival kami akhir pekan ini."
       - good: "Selamat merayakan Imlek bagi masyarakat Tionghoa; toko kami buka seperti biasa."
-  - id: sara.cina-term
-    kind: lexicon
-    category: sara
-    severity: info
-    message: "Dalam tulisan resmi, gunakan “Tionghoa” untuk orang atau budaya dan “Tiongkok” untuk negara, bukan “{match}”."
-    message-en: "In formal prose use “Tionghoa” for the people or culture and “Tiongkok” for the country, not “{match}”."
-    rationale: >-
-      Keppres 12/2014 mengganti istilah "Cina" dengan "Tionghoa" (orang) dan "Tiongkok" (negara)
-      karena istilah tahun 1967 itu dirasakan diskriminatif. Pilihan kata yang tepat menunjukkan
-      kepekaan perusahaan; pilih sendiri padanannya sesuai konteks.
-    rationale-en: >-
-      Presidential Decree 12/2014 replaced "Cina" with "Tionghoa" (people) and "Tiongkok" (country)
-      because the 1967 term was felt as discriminatory. Choose the equivalent that fits the context.
-    fixable: false
-    morphology: false
-    entries:
-      - match: cina
-        likelihood: maybe
-        suggest: [Tionghoa, Tiongkok]
-        unless:
-          - petai cina
-          - pacar cina
-          - tinta cina
-          - laut cina selatan
-          - kubis cina
-          - sawi cina
-        note: "Nama tumbuhan dan nama geografis yang baku tidak ditandai."
-    examples:
-      - bad: "Kami membuka kantor perwakilan di ⟦Cina⟧ tahun ini."
-      - bad: "Festival budaya ⟦Cina⟧ digelar di Pecinan Semarang."
-      - good: "Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa."
-      - good: "Tanaman petai cina cocok untuk pakan ternak."
 
 """#),
     ("slang.yml", #"""
