@@ -40,6 +40,8 @@ public final class LexiconMatcher: Sendable {
                 switch mode {
                 case .none:
                     exact[entry.words[0], default: []].append(ref)
+                    // Clitics are written onto any word (udahnya, gimanalah): no affix analysis needed.
+                    if entry.words.count == 1 { stems[entry.words[0], default: []].append(ref) }
                 case .full:
                     exact[entry.words[0], default: []].append(ref)
                     if entry.words.count == 1 { stems[entry.words[0], default: []].append(ref) }
@@ -131,7 +133,8 @@ public final class LexiconMatcher: Sendable {
                 guard let refs = stems[analysis.stem] else { continue }
                 for ref in refs {
                     switch mode(ref) {
-                    case .none, .abbreviation: continue
+                    case .none: if analysis.prefix != .none || !analysis.suffix.isEmpty { continue }
+                    case .abbreviation: continue
                     case .full: if analysis.prefix == .nasal { continue }
                     case .colloquial: if !analysis.isColloquial && !ref.isVariant { continue }
                     }
