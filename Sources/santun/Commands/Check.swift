@@ -131,6 +131,20 @@ enum LintRunner {
         return (results.values.enumerated().map { $0.element ?? LintedDraft(input: inputs[$0.offset], error: "\(inputs[$0.offset].displayPath): not checked") }, problems)
     }
 
+    /// `run`, with collection problems, skipped-file notes, engine diagnostics and input errors
+    /// written to stderr; returns whether any input error occurred (exit code 2).
+    static func runReportingProblems(_ options: DraftOptions, workspace: Workspace) throws -> (drafts: [LintedDraft], hadInputError: Bool) {
+        let (drafts, problems) = try run(options, workspace: workspace)
+        var hadInputError = !problems.isEmpty
+        for problem in problems { Terminal.error(problem) }
+        for draft in drafts {
+            for diagnostic in draft.diagnostics { Terminal.note("\(draft.input.displayPath): \(diagnostic)") }
+            if let note = draft.note { Terminal.note(note) }
+            if let error = draft.error { Terminal.error(error); hadInputError = true }
+        }
+        return (drafts, hadInputError)
+    }
+
     private static func lintOne(_ input: DraftInput, _ rules: Workspace.LoadedRules, _ draftLinter: DraftLinter, _ linter: Linter) -> LintedDraft {
         let (bytes, problem) = DraftLinter.read(input)
         guard let bytes else { return LintedDraft(input: input, error: problem) }
@@ -207,14 +221,7 @@ extension SantunCommand {
 
         func run() throws {
             let workspace = try Workspace(config: draftOptions.config, useConfigFiles: !draftOptions.noConfig)
-            let (drafts, problems) = try LintRunner.run(draftOptions, workspace: workspace)
-            var hadInputError = !problems.isEmpty
-            for problem in problems { Terminal.error(problem) }
-            for draft in drafts {
-                for diagnostic in draft.diagnostics { Terminal.note("\(draft.input.displayPath): \(diagnostic)") }
-                if let note = draft.note { Terminal.note(note) }
-                if let error = draft.error { Terminal.error(error); hadInputError = true }
-            }
+            let (drafts, hadInputError) = try LintRunner.runReportingProblems(draftOptions, workspace: workspace)
             let defaults = try workspace.rules(forDirectory: nil).configuration
             let minimum = minSeverity ?? defaults.minSeverity ?? .info
             let failLevel = failOn ?? defaults.failOn ?? .error

@@ -36,13 +36,7 @@ extension SantunCommand {
 
         func run() throws {
             let workspace = try Workspace(config: draftOptions.config, useConfigFiles: !draftOptions.noConfig)
-            let (drafts, problems) = try LintRunner.run(draftOptions, workspace: workspace)
-            var hadInputError = !problems.isEmpty
-            for problem in problems { Terminal.error(problem) }
-            for draft in drafts {
-                if let note = draft.note { Terminal.note(note) }
-                if let error = draft.error { Terminal.error(error); hadInputError = true }
-            }
+            let (drafts, hadInputError) = try LintRunner.runReportingProblems(draftOptions, workspace: workspace)
             let rules = try workspace.rules(forDirectory: nil)
             let minimum = minSeverity ?? rules.configuration.minSeverity ?? .info
             let files = drafts.filter { $0.error == nil && $0.note == nil }.map {
