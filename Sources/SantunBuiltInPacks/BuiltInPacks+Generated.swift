@@ -86,6 +86,8 @@ rules:
       the Capital Market Law 8/1995 Art. 95 and 96. Private companies are harmed too when competitors
       read their internal figures.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: [laba, rugi, pendapatan, penjualan, omzet, omset, ebitda, revenue, profit, income, kuartal, triwulan, semester, caturwulan, tahun buku, q1, q2, q3, q4, target, proyeksi, prognosis, estimasi]
     pattern: >-
       (?:\b(?:laba(?:\s+(?:bersih|kotor|usaha|operasional))?|rugi(?:\s+bersih)?|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit|net\s+income)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,60}?\b(?:kuartal|triwulan|semester|caturwulan|tahun\s+buku|Q[1-4])\b|\b(?:kuartal|triwulan|semester|caturwulan|tahun\s+buku|Q[1-4])\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,60}?\b(?:laba|rugi|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit)\b|\b(?:target|proyeksi|prognosis|estimasi)\s+(?:laba|pendapatan|penjualan|omzet|omset|revenue)\b)(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,80}?(?:(?:\bRp\.?|\bIDR|\bUSD|US\$)\s?\d+(?:[.,]\d+)*(?:\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\b)?|\b\d+(?:[.,]\d+)?\s?(?:%|persen\b)|\b\d+(?:[.,]\d+)?\s?(?:juta|miliar|milyar|triliun)\b)|\b(?:laba(?:\s+(?:bersih|kotor|usaha|operasional))?|rugi(?:\s+bersih)?|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit|net\s+income)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,60}?(?:(?:\bRp\.?|\bIDR|\bUSD|US\$)\s?\d+(?:[.,]\d+)*(?:\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\b)?|\b\d+(?:[.,]\d+)?\s?(?:%|persen\b)|\b\d+(?:[.,]\d+)?\s?(?:juta|miliar|milyar|triliun)\b)(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,40}?\b(?:kuartal|triwulan|semester|caturwulan|tahun\s+buku|Q[1-4])\b
     examples:
@@ -192,6 +194,8 @@ rules:
       personal financial data under the Personal Data Protection Law 27/2022 (Art. 4). Layoff plans that
       leak before the announcement unsettle staff and attract bad press.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: [gaji, bonus, tantiem, thr, remunerasi, tunjangan, phk, pemutusan, pemangkasan, pengurangan, perampingan, restrukturisasi, lay, pemecatan, dirumahkan]
     pattern: >-
       \b(?:slip\s+gaji|kenaikan\s+gaji|gaji(?:\s+pokok)?|bonus\s+(?:karyawan|tahunan|kinerja|direksi|akhir\s+tahun)|tantiem|thr\s+karyawan|remunerasi|tunjangan\s+(?:jabatan|kinerja))\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,60}?(?:(?:\bRp\.?|\bIDR|\bUSD|US\$)\s?\d+(?:[.,]\d+)*(?:\s?(?:ribu|rb|juta|jt|miliar|milyar|M)\b)?|\b\d+(?:[.,]\d+)?\s?(?:%|persen\b)|\b\d+(?:[.,]\d+)?\s?(?:juta|jt|miliar|milyar)\b|\b\d+\s?(?:x|kali)\s+gaji\b)|\b(?:phk|pemutusan\s+hubungan\s+kerja|pemangkasan\s+(?:karyawan|pegawai)|pengurangan\s+(?:karyawan|pegawai)|perampingan|restrukturisasi|lay\s?off|pemecatan|dirumahkan)\b[^.!?\n]{0,50}?\b(?:belum\s+diumumkan|belum\s+resmi|sebelum\s+diumumkan|rencana(?:nya)?|berencana|direncanakan|(?<!tidak\s)(?<!tak\s)akan|bakal|segera|bulan\s+depan|minggu\s+depan|tahun\s+depan|diam-diam|bocoran|daftar\s+nama)\b|\b(?:belum\s+diumumkan|rencana(?:nya)?|berencana|direncanakan|(?<!tidak\s)(?<!tak\s)akan|bakal|segera|bulan\s+depan|minggu\s+depan|tahun\s+depan|diam-diam|bocoran|daftar\s+nama)\b[^.!?\n]{0,50}?\b(?:phk|pemutusan\s+hubungan\s+kerja|pemangkasan\s+(?:karyawan|pegawai)|pengurangan\s+(?:karyawan|pegawai)|perampingan|restrukturisasi|lay\s?off|pemecatan|dirumahkan)\b
     examples:
@@ -215,6 +219,8 @@ rules:
       accounts; such unauthorised access is banned by ITE Law Art. 30. Change any credential that has
       leaked and tell the security team.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: [pass, pwd, sandi, pin, otp, token, api, key, kode]
     pattern: >-
       \b(?:password|passwd|pwd|kata\s?sandi|sandi|pin|otp|kode\s+otp|token|api[\s_-]?key|secret\s+key|kode\s+akses|kode\s+verifikasi)(?:(?:\s+(?:wifi|wi-fi|email|e-mail|akun|login|admin|server|vpn|ig|instagram|laptop|kantor|listrik|pln|atm|hp|kartu))?(?:\s?nya)?(?:\s+(?:saya|aku|kamu|kami|kita|dia|anda|baru|lama))?\b\s*(?:[:=]|adalah\b|yaitu\b|yakni\b|ialah\b)?|(?:\s+[\w-]+){1,5}\s*(?:[:=]|\b(?:jadi|menjadi|adalah|yaitu)\b))\s*(?!Rp)(?!(?:19|20)\d{2}\b)(?!\d{1,3}(?:\.\d{3})+\b)(?=[^\s,;]*(?:\d|[a-z][^\s,;]*[!@#\$%&*]|[!@#\$%&*][^\s,;]*[a-z]))[^\s,;]{3,}[^\s,;.!?)"'…]
     examples:
@@ -239,6 +245,8 @@ rules:
       for attackers and often show up in screenshots. Such leaks breach the information-security policy
       and make unauthorised access (ITE Law Art. 30) easier.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: ["10.", "192.168", "172.", internal, intranet, local, corp, lan, intra, jira, confluence]
     pattern: >-
       (?<![\w.])(?<!Rp\s)(?<!Rp\.\s)(?:10\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){2}(?::\d{2,5})?(?![\w-]|\.\d)|(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:internal|intranet|local|corp|lan|intra)(?![\w-]|\.[a-z0-9])|(?<![\w.@-])(?:intranet|jira|confluence)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+(?![\w-])
     examples:
@@ -1212,6 +1220,8 @@ rules:
       is not one's own is banned by the Personal Data Protection Law 27/2022 Art. 65(2), with the penalty
       in Art. 67(2).
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: digit
     pattern: '(?<![\w.,/+-])(?:\d{16}|\d{4}([ .-])\d{4}\1\d{4}\1\d{4}|\d{6}([ .-])\d{6}\2\d{4})(?![\w]|[.,/-]\d)'
     validator: nik
     keywords: [nik, ktp, e-ktp, ektp, kependudukan, nomor induk kependudukan, kartu keluarga, kk, no. kk, identitas, data diri]
@@ -1237,6 +1247,8 @@ rules:
       Personal Data Protection Law 27/2022 Art. 65(2), penalty in Art. 67(2). A company NPWP is printed on
       invoices but has no place in a social-media post.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: digit
     pattern: '(?<![\w.,/-])\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?![\w]|[.,/-]\d)|(?<=npwp[^\d\n]{0,20})(?<![\d.,/-])\d{15,16}(?![\w]|[.,/-]\d)'
     keywords: [npwp, nomor pokok wajib pajak, pajak]
     keyword-window: 40
@@ -1260,6 +1272,8 @@ rules:
       banned by the Personal Data Protection Law 27/2022 Art. 65(2) and invites fraud and harassment.
       Official service numbers (1500xxx, 14xxx, 0800-…) are not flagged.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: digit
     pattern: '(?<![\w+])(?:(?:\(\+?62\)|\+62|62)[ .-]?|0)8[1-9]\d(?:[ .-]?\d){6,9}(?!\d)(?![.-]\d)'
     validator: phone-id
     examples:
@@ -1284,6 +1298,8 @@ rules:
     fixable: false
     # Personal: any address at a consumer mail service, or a name-like local part (two words, or a word
     # with digits) at any domain; single role words at a company domain (karier@, tamu@) are fine.
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: ["@"]
     pattern: '(?<![\w.+-])(?:[\w.+-]+@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|proton|protonmail|pm|aol|gmx|yandex|zoho|mail)(?:\.[a-z]{2,6}){1,2}(?![\w.-])|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)(?:[._-][\w]+)?@)[a-z]+(?:[._-][a-z]+)+\d*@[\w-]+(?:\.[\w-]+)+|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)\d*@)[a-z]+\d{2,}@[\w-]+(?:\.[\w-]+)+)'
     validator: email
     examples:
@@ -1309,6 +1325,8 @@ rules:
       65(2)); for banks, depositor information is also bank secrecy (Banking Law 10/1998 Art. 40). A
       company's official donation or payment account can be allow-listed.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: digit
     pattern: '(?<![\w.,/+-])(?<!Rp\s)(?<!IDR\s)(?=(?:\d[ -]?){10,16}(?!\d|[ -]\d))(?:\d{10,16}|\d{1,6}(?:-\d{1,7}){1,5}|\d{3,4}(?: \d{3,4}){2,3})(?![\w]|[.,/-]\d)'
     keywords:
       - rek
@@ -1359,6 +1377,8 @@ rules:
       A payment card number allows transactions without the owner's consent; it is personal financial
       data protected by the Personal Data Protection Law 27/2022 (Art. 4, 65(2), penalty in 67(2)).
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: digit
     pattern: '(?<![\w.,/+-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{5}|(?:4\d{15}|5[1-5]\d{14}|2[2-7]\d{14}|3[47]\d{13}|35\d{14}|6\d{15}))(?![\w]|[.,/-]\d)'
     validator: luhn
     keywords: [kartu kredit, kartu debit, cc, cvv, cvc, exp, expired, masa berlaku, nomor kartu, no. kartu, visa, mastercard, jcb, amex]
@@ -1381,6 +1401,8 @@ rules:
       A passport number is identity data open to forgery and fraud; disclosing it is banned by the
       Personal Data Protection Law 27/2022 Art. 65(2), penalty in Art. 67(2).
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: digit
     pattern: '(?<![\w/-])[A-Z]\d{7}(?![\w])'
     case-sensitive: true
     keywords: [paspor, passport, no. paspor, nomor paspor]
@@ -1404,6 +1426,8 @@ rules:
       is banned by Art. 65(2) and can stigmatise. General health education is fine, but never tie a
       diagnosis or test result to a name.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: [diagnos, riwayat, rekam, hasil, positif, status, mengidap, pasien]
     pattern: '\b(?:riwayat\s+penyakit|rekam\s+medis|hasil\s+(?:lab|laboratorium|rontgen|mri|ct[\s-]?scan|biopsi|tes\s+hiv|swab|pcr|mcu)|positif\s+(?:hiv|narkoba)|status\s+hiv|(?:di)?diagnos[ai]s?|mengidap|nama\s+pasien|data\s+pasien|pasien\s+(?:atas\s+nama|bernama))(?!\w)'
     keywords: [pasien, pak, bu, bapak, ibu, sdr, sdri, karyawan, rekan, atas nama, bernama, anak, kolega]
     keyword-window: 40

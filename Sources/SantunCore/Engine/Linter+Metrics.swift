@@ -79,19 +79,25 @@ extension Linter {
     }
 
     private func capsRatio(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
-        for line in 0..<context.prose.lineCount {
-            let range = context.prose.lineRange(line)
-            let words = context.tokens.filter { $0.kind == .word && range.contains($0.range) }
-            var upper = 0, total = 0
-            for word in words where !spec.exclude.contains(context.prose.text(word.range)) {
-                for byte in context.prose.bytes[word.range.range] {
-                    if byte >= 0x41 && byte <= 0x5A { upper += 1; total += 1 } else if byte >= 0x61 && byte <= 0x7A { total += 1 }
-                }
-            }
-            if total >= 20, Double(upper) / Double(total) >= spec.threshold, let first = words.first, let last = words.last {
+        var line = -1, upper = 0, total = 0
+        var first: Token? = nil, last: Token? = nil
+        func flush(_ context: inout LintContext) {
+            if total >= 20, Double(upper) / Double(total) >= spec.threshold, let first, let last {
                 context.add(rule, range: ByteRange(first.range.offset..<last.range.end))
             }
+            upper = 0; total = 0; first = nil; last = nil
         }
+        for word in context.tokens where word.kind == .word {
+            let wordLine = context.prose.lineIndex(ofByte: word.range.offset)
+            if wordLine != line { flush(&context); line = wordLine }
+            guard !spec.exclude.contains(context.prose.text(word.range)) else { continue }
+            for byte in context.prose.bytes[word.range.range] {
+                if byte >= 0x41 && byte <= 0x5A { upper += 1; total += 1 } else if byte >= 0x61 && byte <= 0x7A { total += 1 }
+            }
+            if first == nil { first = word }
+            last = word
+        }
+        flush(&context)
     }
 
     private func emojiRuns(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
@@ -112,14 +118,20 @@ extension Linter {
         flush()
     }
 
-    /// Reports the item at which the count in one draft reaches the threshold.
+    /// Reports the item at which the count in one draft reaches the threshold (one pass over the
+    /// tokens, which are in order, as the drafts are).
     private func countPerDraft(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext, _ counts: (Token) -> Bool) {
-        for draft in drafts(context) {
-            var count = 0
-            for token in context.tokens where draft.contains(token.range) && counts(token) {
-                count += 1
-                if count == Int(spec.threshold) { context.add(rule, range: token.range) }
+        let drafts = drafts(context)
+        var draft = 0, count = 0
+        for token in context.tokens where counts(token) {
+            var moved = false
+            while draft < drafts.count && token.range.offset >= drafts[draft].end && draft + 1 < drafts.count {
+                draft += 1
+                moved = true
             }
+            if moved { count = 0 }
+            count += 1
+            if count == Int(spec.threshold) { context.add(rule, range: token.range) }
         }
     }
 
@@ -166,9 +178,10 @@ extension Linter {
     /// reports. The suggestion keeps one letter; when the run could also be a real double
     /// letter (`maaaaf` → maf or maaf), both are offered and nothing is fixed automatically.
     private func elongation(_ rule: Rule, _ context: inout LintContext) {
-        let covered = context.findings.map(\.range)
+        let covered = Set(context.findings.map(\.range.offset))
         for token in context.tokens where token.kind == .word && token.flags.contains(.elongated) {
-            guard !covered.contains(where: { $0.overlaps(token.range) }), !Linter.isLaughter(token.normalized) else { continue }
+            // Lexicon findings start at a token's start, so an offset set finds them in constant time.
+            guard !covered.contains(token.range.offset), !Linter.isLaughter(token.normalized) else { continue }
             let written = context.source.text(token.range)
             var suggestions = [token.normalized]
             if let alternate = token.alternate, alternate != token.normalized {

@@ -49,14 +49,19 @@ public final class Linter {
             if case let .metric(spec) = $0.body { spec.metric == .reduplicationDigit } else { false }
         }.map(\.id))
         // `temen2`: a slang suggestion already rebuilds the reduplication (teman-teman).
+        var suggestedRanges: [ByteRange: Set<String>] = [:]
+        for finding in findings where !finding.suggestions.isEmpty { suggestedRanges[finding.range, default: []].insert(finding.ruleID) }
         let sorted = findings.sorted(by: Finding.readingOrder).filter { finding in
-            !reduplication.contains(finding.ruleID) || !findings.contains {
-                $0.range == finding.range && $0.ruleID != finding.ruleID && !$0.suggestions.isEmpty
-            }
+            !reduplication.contains(finding.ruleID)
+                || (suggestedRanges[finding.range] ?? []).subtracting([finding.ruleID]).isEmpty
         }
+        // Sorted by start (wider first), a finding can only be inside a kept finding that is still
+        // open at its start, so only those are compared: linear in practice.
         var kept: [Finding] = []
+        var open: [Finding] = []
         for finding in sorted {
-            let hidden = kept.contains { other in
+            open.removeAll { $0.range.end <= finding.range.offset }
+            let hidden = open.contains { other in
                 guard other.range.contains(finding.range) else { return false }
                 // One stretch of text read two ways by one category (a phone number that also
                 // looks like an account number) is one finding: the wider reading.
@@ -65,7 +70,10 @@ public final class Linter {
                 if other.range == finding.range { return false }
                 return other.category.priority >= finding.category.priority
             }
-            if !hidden { kept.append(finding) }
+            if !hidden {
+                kept.append(finding)
+                open.append(finding)
+            }
         }
         return kept
     }
@@ -81,6 +89,10 @@ struct LintContext {
     let ruleSet: RuleSet
     let options: LintOptions
     var findings: [Finding] = []
+    /// Each line of `prose` with ASCII letters lowercased, for the pattern prefilters (built on first use).
+    lazy var loweredLines: [[UInt8]] = (0..<prose.lineCount).map { line in
+        prose.bytes[prose.lineRange(line).range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    }
 
     init(source: SourceText, prose: SourceText, tokens: [Token], ruleSet: RuleSet, options: LintOptions) {
         self.source = source

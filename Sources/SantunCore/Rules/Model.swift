@@ -142,6 +142,9 @@ public enum RuleBody: Sendable {
 
 public struct PatternSpec: Sendable {
     public var regex: ICURegex
+    /// Lowercase strings of which one must occur in a line for the pattern to run there: a cheap
+    /// literal search that spares the regex engine most lines (ripgrep's idea, declared in the pack).
+    public var prefilter: [String] = []
     public var validator: Validator?
     public var keywords: [[String]]
     public var keywordWindow: Int

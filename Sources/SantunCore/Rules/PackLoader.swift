@@ -15,7 +15,7 @@ public struct PackLoader {
         // lexicon
         "morphology", "entries", "context-words", "context-window",
         // pattern
-        "pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group",
+        "pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group", "prefilter",
         // metric
         "metric", "threshold", "exclude", "limits",
         // hashed lexicon
@@ -23,7 +23,7 @@ public struct PackLoader {
     ]
     static let kindKeys: [String: Set<String>] = [
         "lexicon": ["morphology", "entries", "context-words", "context-window"],
-        "pattern": ["pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group"],
+        "pattern": ["pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group", "prefilter"],
         "metric": ["metric", "threshold", "exclude", "limits"],
         "hashed-lexicon": ["salt", "entries"],
     ]
@@ -209,8 +209,15 @@ public struct PackLoader {
         if group < 0 || group > regex.groupCount {
             throw keys["group"]!.error("the pattern has \(regex.groupCount) groups, not \(group)")
         }
-        return .pattern(PatternSpec(regex: regex, validator: validator, keywords: keywords.map { [$0] },
-                                    keywordWindow: window, keywordsRequired: required, group: group))
+        var prefilter = try (keys["prefilter"]?.strings() ?? []).map { $0.lowercased() }
+        if let value = keys["prefilter"] {
+            if prefilter == ["digit"] { prefilter = (0...9).map(String.init) }
+            if prefilter.isEmpty || prefilter.contains(where: \.isEmpty) { throw value.error("prefilter needs non-empty strings (or 'digit')") }
+        }
+        var spec = PatternSpec(regex: regex, validator: validator, keywords: keywords.map { [$0] },
+                               keywordWindow: window, keywordsRequired: required, group: group)
+        spec.prefilter = prefilter
+        return .pattern(spec)
     }
 
     func metricBody(_ keys: [String: YAMLValue], _ rule: YAMLValue) throws -> RuleBody {
