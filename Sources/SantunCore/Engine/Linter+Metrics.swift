@@ -178,10 +178,19 @@ extension Linter {
     /// reports. The suggestion keeps one letter; when the run could also be a real double
     /// letter (`maaaaf` → maf or maaf), both are offered and nothing is fixed automatically.
     private func elongation(_ rule: Rule, _ context: inout LintContext) {
-        let covered = Set(context.findings.map(\.range.offset))
+        let covered = context.findings.map(\.range).sorted()
+        var next = 0
+        var reach = 0  // the furthest end among findings starting before the current token
         for token in context.tokens where token.kind == .word && token.flags.contains(.elongated) {
-            // Lexicon findings start at a token's start, so an offset set finds them in constant time.
-            guard !covered.contains(token.range.offset), !Linter.isLaughter(token.normalized) else { continue }
+            while next < covered.count && covered[next].offset < token.range.end {
+                reach = max(reach, covered[next].end)
+                next += 1
+            }
+            // Inside another finding (a phrase, a leaked figure), or written in capitals (a Roman
+            // numeral such as III, an acronym): not a stretched word to report.
+            let inside = reach > token.range.offset
+            let capitals = context.source.bytes[token.range.range].allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) }
+            guard !inside, !capitals, !Linter.isLaughter(token.normalized) else { continue }
             let written = context.source.text(token.range)
             var suggestions = [token.normalized]
             if let alternate = token.alternate, alternate != token.normalized {
