@@ -14,6 +14,10 @@ struct Options {
     var peers = false
     var smoke = false
     var build = true
+    /// Runs one stage in a loop on the 1 MB sample, for a profiler (perf, callgrind).
+    var profile: String?
+    /// Writes the corpus of a size to a file and exits (for hyperfine command lines by hand).
+    var writeCorpus: (size: Int, path: String)?
     var sections: Set<String> = ["startup", "stages", "e2e", "jobs", "scaling"]
 
     static let usage = """
@@ -21,6 +25,8 @@ struct Options {
           SECTIONS: startup, stages, e2e, jobs, scaling, peers (comma-separated)
           --peers     also time the peers (needs hyperfine, rg and /tmp/peers-bench; see peers/peer.py)
           --smoke     a few seconds: one post and 100 kB, one run, no hyperfine (for CI)
+          --write-corpus SIZE FILE  write the generated drafts of that size to FILE and exit
+          --profile STAGE  loop one stage (tokenize, normalize, match, check, patterns) on 1 MB, for perf
         """
 
     static func parse(_ arguments: [String]) -> Options {
@@ -44,6 +50,10 @@ struct Options {
             case "--sizes": options.sizes = value().split(separator: ",").map { parseSize(String($0)) }
             case "--only": options.sections = Set(value().split(separator: ",").map(String.init))
             case "--no-build": options.build = false
+            case "--profile": options.profile = value(); options.sections = []
+            case "--write-corpus":
+                let size = parseSize(value())
+                options.writeCorpus = (size, value())
             case "-h", "--help": print(usage); exit(0)
             default: fail("unknown argument \(arguments[index])\n\(usage)")
             }
@@ -443,8 +453,44 @@ func peers() {
     if !hasPython { print("(Python peers skipped: create /tmp/peers-bench as peers/peer.py says)\n") }
 }
 
+// MARK: profile
+
+func profile(_ stage: String) throws {
+    let bytes = corpusChunk(0)
+    let source = SourceText(lossy: bytes)
+    let tokens = linter.tokenizer.tokenize(source)
+    let words = BenchmarkStages.wordBytes(tokens, in: source)
+    let start = clock.now
+    var rounds = 0
+    while Measure.seconds(clock.now - start) < 10 {
+        switch stage {
+        case "tokenize": _ = linter.tokenizer.tokenize(source)
+        case "normalize": _ = BenchmarkStages.normalize(words)
+        case "match": _ = BenchmarkStages.lexiconHits(tokens, ruleSet: ruleSet)
+        case "check": _ = try linter.lint(source, ruleSet: ruleSet)
+        case "patterns": _ = try BenchmarkStages.patternTimes(linter, source, ruleSet: ruleSet)
+        case "analysed":
+            let counts = BenchmarkStages.analysedWords(tokens, ruleSet: ruleSet)
+            print("\(counts.values.reduce(0, +)) of \(tokens.count) tokens analysed; most common:")
+            for (word, count) in counts.sorted(by: { $0.value > $1.value }).prefix(30) { print("  \(count) \(word)") }
+            return
+        default: fail("unknown stage \(stage)")
+        }
+        rounds += 1
+    }
+    print("\(stage): \(rounds) rounds in 10 s")
+}
+
 // MARK: run
 
+if let (size, path) = options.writeCorpus {
+    print("wrote \(writeCorpus(size, to: path)) bytes to \(path)")
+    exit(0)
+}
+if let stage = options.profile {
+    try profile(stage)
+    exit(0)
+}
 environment()
 if options.sections.contains("e2e") || options.sections.contains("jobs") || options.sections.contains("peers")
     || (options.sections.contains("startup") && !options.smoke) {

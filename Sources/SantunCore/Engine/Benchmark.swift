@@ -85,3 +85,15 @@
         return 0
     }
 }
+
+@_spi(Benchmark) extension BenchmarkStages {
+    /// The words that pass the stem filter and so get a morphological analysis, with counts.
+    public static func analysedWords(_ tokens: [Token], ruleSet: RuleSet) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for token in tokens where token.kind == .word && ruleSet.lexicon.exact[token.normalized] == nil
+            && ruleSet.lexicon.stemFilter.mayFindStem(in: token.matchKey) {
+            counts[token.matchKey, default: 0] += 1
+        }
+        return counts
+    }
+}
