@@ -309,6 +309,11 @@ func stages() throws {
         print("Whole check on 1 MB, by step (median of \(options.runs)):\n")
         table(["step", "median"], order.map { [$0, Measure.format(seconds: Measure.median(perStage[$0]!))] })
         let patterns = try BenchmarkStages.patternTimes(linter, source, ruleSet: ruleSet)
+        print("Pattern prefilters (a line is matched only if it holds one literal and enough digits):\n")
+        table(["rule", "required literals", "min digits"], BenchmarkStages.patternPrefilters(ruleSet).map { filter in
+            let literals = filter.literals.map { $0.count <= 4 ? $0.joined(separator: ", ") : "\($0.count): \($0.prefix(4).joined(separator: ", "))…" } ?? "–"
+            return [filter.rule, literals, String(filter.minimumDigits)]
+        })
         print("Pattern rules on 1 MB (one run each), slowest first:\n")
         table(["rule", "time"], patterns.sorted { $0.time > $1.time }.prefix(8).map { [$0.rule, Measure.format(seconds: Measure.seconds($0.time))] })
     }

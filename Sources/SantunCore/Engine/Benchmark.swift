@@ -97,3 +97,13 @@
         return counts
     }
 }
+
+@_spi(Benchmark) extension BenchmarkStages {
+    /// Each pattern rule's prefilter: the required literals (nil: none) and minimum digits.
+    public static func patternPrefilters(_ ruleSet: RuleSet) -> [(rule: String, literals: [String]?, minimumDigits: Int)] {
+        let rules = ruleSet.rules.filter { if case .pattern = $0.body { true } else { false } }
+        return zip(rules, ruleSet.patternScreen.filters).map { rule, filter in
+            (rule.id, filter.literals?.map { String(decoding: $0, as: UTF8.self) }, filter.minimumDigits)
+        }
+    }
+}

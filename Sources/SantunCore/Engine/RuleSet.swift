@@ -7,6 +7,8 @@ public final class RuleSet: Sendable {
     let lexicon: LexiconMatcher
     /// Normalized words that are never flagged (brand and product names).
     let allowed: Set<String>
+    /// Which lines each pattern rule needs to run on (literal and digit prefilters).
+    let patternScreen: PatternScreen
 
     /// Settings from configuration that shape the rule set.
     public struct Settings: Sendable {
@@ -41,6 +43,7 @@ public final class RuleSet: Sendable {
         self.rules = rules
         lexicon = LexiconMatcher(rules: rules)
         allowed = Set(settings.allow.flatMap(normalize))
+        patternScreen = RuleSet.screen(rules)
     }
 
     /// A rule set holding only the given rules (used to run one rule's examples).
@@ -49,7 +52,13 @@ public final class RuleSet: Sendable {
         self.rules = rules
         lexicon = LexiconMatcher(rules: rules)
         allowed = []
+        patternScreen = RuleSet.screen(rules)
     }
 
     public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }
+
+    /// The prefilters of the pattern rules, in rule order.
+    static func screen(_ rules: [Rule]) -> PatternScreen {
+        PatternScreen(patterns: rules.compactMap { if case let .pattern(spec) = $0.body { spec.regex.pattern } else { nil } })
+    }
 }
