@@ -189,7 +189,14 @@ func startup() {
     row("load all packs (parse, validate, normalize, compile)") {
         _ = try BuiltInPacks.all.map { try loader.load(yaml: $0.yaml, file: "rules/" + $0.name) }
     }
-    row("build rule set (lexicon index)") { _ = RuleSet(packs: packs) }
+    let patterns = packs.flatMap(\.rules).compactMap { rule -> String? in
+        if case let .pattern(spec) = rule.body { spec.regex.pattern } else { nil }
+    }
+    row("  of which: compile \(patterns.count) pattern regexes") { for pattern in patterns { _ = try ICURegex(pattern, caseInsensitive: true) } }
+    row("  of which: normalize \(lexiconWords.count) lexicon phrases") { for word in lexiconWords { _ = loader.normalizedWords(word) } }
+    row("build rule set (lexicon index, prefilters)") { _ = RuleSet(packs: packs) }
+    row("  of which: pattern prefilters") { _ = BenchmarkStages.buildPatternScreen(ruleSet) }
+    row("  of which: lexicon index and stem filter") { _ = BenchmarkStages.buildLexicon(ruleSet) }
     row("check the post (warm)") { _ = try linter.lint(SourceText(post), ruleSet: ruleSet) }
     print("In-process parts (median of \(runs)):\n")
     table(["part", "median"], rows)

@@ -107,3 +107,10 @@
         }
     }
 }
+
+@_spi(Benchmark) extension BenchmarkStages {
+    /// Builds the pattern prefilters of a rule set again (to time it).
+    public static func buildPatternScreen(_ ruleSet: RuleSet) -> Int { RuleSet.screen(ruleSet.rules).filters.count }
+    /// Builds the lexicon index of a rule set again (to time it).
+    public static func buildLexicon(_ ruleSet: RuleSet) -> Int { LexiconMatcher(rules: ruleSet.rules).exact.count }
+}

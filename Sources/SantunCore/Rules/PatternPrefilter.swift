@@ -83,10 +83,14 @@ struct PatternPrefilter: Sendable, Equatable {
         }
 
         static func score(_ set: Set<[UInt8]>) -> Double {
-            guard let shortest = set.map(\.count).min(), shortest > 0 else { return -1 }
-            var score = Double(min(shortest, 8)) * 10 - Double(set.count) / 100
-            if shortest == 1 && set.contains(where: { $0.count == 1 && PatternPrefilter.isCommon($0[0]) }) { score -= 5 }
-            return score
+            var shortest = Int.max
+            var commonSingle = false
+            for string in set {
+                shortest = min(shortest, string.count)
+                if string.count == 1 && PatternPrefilter.isCommon(string[0]) { commonSingle = true }
+            }
+            guard shortest > 0, shortest != Int.max else { return -1 }
+            return Double(min(shortest, 8)) * 10 - Double(set.count) / 100 - (commonSingle ? 5 : 0)
         }
 
         static func product(_ a: Set<[UInt8]>, _ b: Set<[UInt8]>) -> Set<[UInt8]>? {
@@ -125,20 +129,21 @@ struct PatternPrefilter: Sendable, Equatable {
         }
 
         static func alternation(_ branches: [Info]) -> Info {
-            var result = Info(exact: [], required: [], digits: branches.map(\.digits).min() ?? 0)
+            var exact: Set<[UInt8]>? = []
+            var required: Set<[UInt8]>? = []
             for branch in branches {
-                if let exact = result.exact, let branchExact = branch.exact, exact.count + branchExact.count <= limit {
-                    result.exact = exact.union(branchExact)
+                if exact != nil, let branchExact = branch.exact, exact!.count + branchExact.count <= limit {
+                    exact!.formUnion(branchExact)
                 } else {
-                    result.exact = nil
+                    exact = nil
                 }
-                if let required = result.required, let branchRequired = branch.bestRequirement() {
-                    result.required = required.union(branchRequired)
+                if required != nil, let branchRequired = branch.bestRequirement() {
+                    required!.formUnion(branchRequired)
                 } else {
-                    result.required = nil
+                    required = nil
                 }
             }
-            return result
+            return Info(exact: exact, required: required, digits: branches.map(\.digits).min() ?? 0)
         }
 
         func repeated(minimum: Int, maximum: Int?) -> Info {
@@ -187,11 +192,29 @@ struct PatternPrefilter: Sendable, Equatable {
 
         mutating func parseSequence() throws -> Info {
             var items: [Info] = []
+            // Runs of plain characters become one literal (fewer sets to combine).
+            var pending: [UInt8] = []
+            var pendingDigits = 0
+            func flush() {
+                if !pending.isEmpty { items.append(Info(exact: [pending], required: nil, digits: pendingDigits)) }
+                pending = []
+                pendingDigits = 0
+            }
             while let scalar = peek(), scalar != "|", scalar != ")" {
                 let atom = try parseAtom()
-                items.append(try parseQuantifier(atom))
+                if let next = peek(), "?*+{".unicodeScalars.contains(next) {
+                    flush()
+                    items.append(try parseQuantifier(atom))
+                } else if let exact = atom.exact, exact.count == 1, let string = exact.first {
+                    pending += string
+                    pendingDigits += atom.digits
+                } else {
+                    flush()
+                    items.append(atom)
+                }
             }
-            return Info.sequence(items)
+            flush()
+            return items.count == 1 ? items[0] : Info.sequence(items)
         }
 
         mutating func parseQuantifier(_ atom: Info) throws -> Info {
