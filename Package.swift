@@ -45,7 +45,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "santun-gen", dependencies: []),
-        .executableTarget(name: "santun-bench", dependencies: ["SantunCore", "SantunBuiltInPacks"]),
+        // Benchmarks (`swift run -c release santun-bench`); peers/peer.py drives the Python peers.
+        .executableTarget(name: "santun-bench", dependencies: ["SantunCore", "SantunBuiltInPacks"], exclude: ["peers"],
+                          swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(
             name: "SantunTests",
             dependencies: ["SantunCore", "SantunReporters", "SantunTraining", "SantunBuiltInPacks"],

@@ -2,13 +2,46 @@ extension Linter {
     /// Laughter written out: wkwk, haha, hehe, hihi, xixi, kwkw, ckck, awokwok (after the
     /// tokenizer has reduced repeats), so counting needs no word list in the pack.
     static func isLaughter(_ normalized: String) -> Bool {
+        let utf8 = normalized.utf8
+        guard utf8.count >= 4 else { return false }
         if normalized == "awokwok" || normalized == "wkwk" || normalized == "kwkw" { return true }
-        let units: Set<String> = ["ha", "he", "hi", "xi", "wk", "kw", "ck", "hu", "ah", "eh"]
-        let bytes = Array(normalized.utf8)
-        guard bytes.count >= 4, bytes.count % 2 == 0 else { return false }
-        let first = String(decoding: bytes[0..<2], as: UTF8.self)
-        guard units.contains(first) else { return false }
-        return stride(from: 0, to: bytes.count, by: 2).allSatisfy { bytes[$0] == bytes[0] && bytes[$0 + 1] == bytes[1] }
+        guard utf8.count % 2 == 0 else { return false }
+        var iterator = utf8.makeIterator()
+        let a = iterator.next()!, b = iterator.next()!
+        guard laughterUnits.contains(UInt16(a) << 8 | UInt16(b)) else { return false }
+        var index = 0
+        for byte in utf8 {
+            if byte != (index % 2 == 0 ? a : b) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// ha, he, hi, xi, wk, kw, ck, hu, ah, eh as two ASCII bytes.
+    static let laughterUnits: Set<UInt16> = Set(["ha", "he", "hi", "xi", "wk", "kw", "ck", "hu", "ah", "eh"].map {
+        let bytes = Array($0.utf8)
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    })
+
+    /// The tokens inside each range, for ranges in reading order that do not overlap: one sweep
+    /// over the tokens (which are in reading order), not one filter per range.
+    static func tokens(_ tokens: [Token], within ranges: [ByteRange]) -> [ArraySlice<Token>] {
+        var result: [ArraySlice<Token>] = []
+        result.reserveCapacity(ranges.count)
+        var index = 0
+        for range in ranges {
+            while index < tokens.count && tokens[index].range.offset < range.offset { index += 1 }
+            var end = index
+            while end < tokens.count && tokens[end].range.offset < range.end { end += 1 }
+            var slice = tokens[index..<end]
+            // A token that starts inside the range but ends after it is not within it.
+            if let last = slice.last, last.range.end > range.end {
+                slice = slice.filter { range.contains($0.range) }[...]
+            }
+            result.append(slice)
+            index = end
+        }
+        return result
     }
 
     func metricFindings(_ context: inout LintContext) {
@@ -79,25 +112,19 @@ extension Linter {
     }
 
     private func capsRatio(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
-        var line = -1, upper = 0, total = 0
-        var first: Token? = nil, last: Token? = nil
-        func flush(_ context: inout LintContext) {
-            if total >= 20, Double(upper) / Double(total) >= spec.threshold, let first, let last {
+        let lines = (0..<context.prose.lineCount).map { context.prose.lineRange($0) }
+        for lineTokens in Linter.tokens(context.tokens, within: lines) {
+            let words = lineTokens.filter { $0.kind == .word }
+            var upper = 0, total = 0
+            for word in words where !spec.exclude.contains(context.prose.text(word.range)) {
+                for byte in context.prose.bytes[word.range.range] {
+                    if byte >= 0x41 && byte <= 0x5A { upper += 1; total += 1 } else if byte >= 0x61 && byte <= 0x7A { total += 1 }
+                }
+            }
+            if total >= 20, Double(upper) / Double(total) >= spec.threshold, let first = words.first, let last = words.last {
                 context.add(rule, range: ByteRange(first.range.offset..<last.range.end))
             }
-            upper = 0; total = 0; first = nil; last = nil
         }
-        for word in context.tokens where word.kind == .word {
-            let wordLine = context.prose.lineIndex(ofByte: word.range.offset)
-            if wordLine != line { flush(&context); line = wordLine }
-            guard !spec.exclude.contains(context.prose.text(word.range)) else { continue }
-            for byte in context.prose.bytes[word.range.range] {
-                if byte >= 0x41 && byte <= 0x5A { upper += 1; total += 1 } else if byte >= 0x61 && byte <= 0x7A { total += 1 }
-            }
-            if first == nil { first = word }
-            last = word
-        }
-        flush(&context)
     }
 
     private func emojiRuns(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
@@ -118,20 +145,14 @@ extension Linter {
         flush()
     }
 
-    /// Reports the item at which the count in one draft reaches the threshold (one pass over the
-    /// tokens, which are in order, as the drafts are).
+    /// Reports the item at which the count in one draft reaches the threshold.
     private func countPerDraft(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext, _ counts: (Token) -> Bool) {
-        let drafts = drafts(context)
-        var draft = 0, count = 0
-        for token in context.tokens where counts(token) {
-            var moved = false
-            while draft < drafts.count && token.range.offset >= drafts[draft].end && draft + 1 < drafts.count {
-                draft += 1
-                moved = true
+        for draftTokens in Linter.tokens(context.tokens, within: drafts(context)) {
+            var count = 0
+            for token in draftTokens where counts(token) {
+                count += 1
+                if count == Int(spec.threshold) { context.add(rule, range: token.range) }
             }
-            if moved { count = 0 }
-            count += 1
-            if count == Int(spec.threshold) { context.add(rule, range: token.range) }
         }
     }
 

@@ -4,13 +4,23 @@ extension Linter {
     /// backtracks catastrophically costs one bounded attempt per line and is reported in
     /// `diagnostics`, never a hang.
     func patternFindings(_ context: inout LintContext) throws {
+        let screen = context.ruleSet.patternScreen
+        guard !screen.filters.isEmpty else { return }
+        let prose = context.prose
+        // Only lines that hold one of a pattern's required literals (and enough digits) can match it.
+        let candidates = screen.candidateLines(prose)
+        let lineRanges = prose.utf16LineRanges
+        var patternIndex = -1
         for rule in context.ruleSet.rules {
             guard case let .pattern(spec) = rule.body else { continue }
-            let matcher = try matcher(for: spec.regex)
-            let prose = context.prose
-            var limited: [Range<Int>] = []
-            let regions = candidateLines(spec, &context)
+            patternIndex += 1
+            // The screen reads literals from the pattern itself; a pack's declared prefilter and
+            // required keywords narrow the lines further.
+            let declared = Set(candidateLines(spec, &context).map(\.lowerBound))
+            let regions = candidates[patternIndex].map { lineRanges[$0] }.filter { declared.contains($0.lowerBound) }
             if regions.isEmpty { continue }
+            let matcher = try matcher(for: spec.regex)
+            var limited: [Range<Int>] = []
             let ranges = try prose.utf16.withUnsafeBufferPointer {
                 try matcher.matches(in: $0, regions: regions, group: spec.group, limited: &limited)
             }

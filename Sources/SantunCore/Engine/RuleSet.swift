@@ -10,6 +10,8 @@ public final class RuleSet: Sendable {
     /// Words the packs themselves hold to be right: every word of a good example, a fix or a
     /// suggestion. Used to choose between readings of a stretched word (`maaaaf`: maaf, not maf).
     let knownWords: Set<String>
+    /// Which lines each pattern rule needs to run on (literal and digit prefilters).
+    let patternScreen: PatternScreen
 
     /// Settings from configuration that shape the rule set.
     public struct Settings: Sendable {
@@ -45,6 +47,7 @@ public final class RuleSet: Sendable {
         lexicon = LexiconMatcher(rules: rules)
         allowed = Set(settings.allow.flatMap(normalize))
         knownWords = RuleSet.knownWords(of: packs.flatMap(\.rules), normalize: normalize)
+        patternScreen = RuleSet.screen(rules)
     }
 
     static func knownWords(of rules: [Rule], normalize: (String) -> [String]) -> Set<String> {
@@ -68,7 +71,13 @@ public final class RuleSet: Sendable {
         lexicon = LexiconMatcher(rules: rules)
         allowed = []
         knownWords = RuleSet.knownWords(of: rules) { $0.lowercased().split { !$0.isLetter }.map(String.init) }
+        patternScreen = RuleSet.screen(rules)
     }
 
     public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }
+
+    /// The prefilters of the pattern rules, in rule order.
+    static func screen(_ rules: [Rule]) -> PatternScreen {
+        PatternScreen(patterns: rules.compactMap { if case let .pattern(spec) = $0.body { spec.regex.pattern } else { nil } })
+    }
 }

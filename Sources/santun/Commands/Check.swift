@@ -146,6 +146,9 @@ enum LintRunner {
     }
 
     private static func lintOne(_ input: DraftInput, _ rules: Workspace.LoadedRules, _ draftLinter: DraftLinter, _ linter: Linter) -> LintedDraft {
+        if case .file(let path) = input.origin, let size = DraftLinter.fileSize(path), size > draftLinter.chunkThreshold {
+            return draftLinter.lintStreaming(input, path: path, rules: rules, linter: linter)
+        }
         let (bytes, problem) = DraftLinter.read(input)
         guard let bytes else { return LintedDraft(input: input, error: problem) }
         return draftLinter.lint(input, bytes: bytes, rules: rules, linter: linter)

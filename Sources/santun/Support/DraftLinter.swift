@@ -80,6 +80,88 @@ struct DraftLinter {
         return result
     }
 
+    /// The size of a file on disk, or nil when it cannot be read (reading reports why).
+    static func fileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Lints a file larger than `chunkThreshold` without holding it: line-aligned chunks of about
+    /// `chunkSize` bytes are read, checked and linted one at a time, so memory stays flat with the
+    /// size of the file. Same findings as `lintChunked` on the whole text.
+    func lintStreaming(_ input: DraftInput, path: String, rules: Workspace.LoadedRules, linter: Linter) -> LintedDraft {
+        var result = LintedDraft(input: input)
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            result.error = "\(path): cannot read: permission denied or unreadable"
+            return result
+        }
+        defer { try? handle.close() }
+        var options = LintOptions()
+        options.markdown = input.isMarkdown
+        var pending: [UInt8] = []
+        var start = 0  // byte offset of `pending` in the file
+        var lineBase = 0
+        var atEnd = false
+        var first = true
+        do {
+            while !atEnd || !pending.isEmpty {
+                // Read a little past one chunk, so we know whether more follows, then cut after
+                // the last line end inside the chunk (as `lintChunked` does).
+                while !atEnd && pending.count <= chunkSize {
+                    guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else { atEnd = true; break }
+                    pending.append(contentsOf: data)
+                }
+                var end = min(pending.count, chunkSize)
+                if end < pending.count {
+                    if let cut = pending[..<end].lastIndex(of: 0x0A) {
+                        end = cut + 1
+                    } else if let next = pending[end...].firstIndex(of: 0x0A) {
+                        end = next + 1  // one line longer than a chunk: take all of it
+                    } else if !atEnd {
+                        guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else { atEnd = true; continue }
+                        pending.append(contentsOf: data)
+                        continue
+                    } else {
+                        end = pending.count
+                    }
+                }
+                let bytes = Array(pending[..<end])
+                pending.removeFirst(end)
+                if first, DraftLinter.isBinary(bytes) {
+                    result.note = "\(input.displayPath): skipped: binary file (it contains NUL bytes)"
+                    return result
+                }
+                let chunk: SourceText
+                if lossy {
+                    chunk = SourceText(lossy: bytes)
+                } else if let bad = SourceText.firstInvalidByte(in: bytes) {
+                    result.error = "\(input.displayPath): invalid UTF-8 at byte offset \(start + bad) (use --lossy to replace it with U+FFFD)"
+                    return result
+                } else {
+                    chunk = try SourceText(validating: bytes)
+                }
+                if first {
+                    options.platform = platform ?? FrontMatter.platform(in: chunk) ?? rules.configuration.platform
+                    first = false
+                }
+                let findings = try linter.lint(chunk, ruleSet: rules.ruleSet, options: options)
+                result.diagnostics += linter.diagnostics
+                for var finding in findings {
+                    finding.range.offset += start
+                    finding.start.line += lineBase
+                    finding.end.line += lineBase
+                    result.findings.append(finding)
+                }
+                lineBase += chunk.lineCount - (bytes.last == 0x0A ? 1 : 0)
+                start += chunk.bytes.count  // offsets refer to the repaired text with --lossy, as for small files
+            }
+        } catch {
+            result.error = "\(input.displayPath): \(error)"
+        }
+        return result
+    }
+
     /// Lints a large text in line-aligned chunks, shifting each chunk's findings back into place.
     func lintChunked(_ source: SourceText, rules: Workspace.LoadedRules, linter: Linter, options: LintOptions,
                      diagnostics: inout [String]) throws -> [Finding] {
