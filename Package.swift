@@ -5,6 +5,7 @@ import PackageDescription
 ///
 /// Dependency direction (nothing points back up):
 ///   CICUShim, CDigest  →  SantunCore  →  SantunReporters  →  santun (CLI)
+///                        SantunCore  →  SantunTraining (explain, train)  →  santun
 ///   SantunBuiltInPacks (generated from rules/) → santun
 let package = Package(
     name: "Santun",
@@ -30,21 +31,30 @@ let package = Package(
             dependencies: ["CICUShim", "CDigest", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "SantunReporters", dependencies: ["SantunCore"]),
+        // Explanations and practice sessions, generated from the packs and corpora/training.
+        .target(
+            name: "SantunTraining",
+            dependencies: ["SantunCore", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "SantunBuiltInPacks"),
         .executableTarget(
             name: "santun",
             dependencies: [
-                "SantunCore", "SantunReporters", "SantunBuiltInPacks",
+                "SantunCore", "SantunReporters", "SantunTraining", "SantunBuiltInPacks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "santun-gen", dependencies: []),
-        .executableTarget(name: "santun-bench", dependencies: ["SantunCore", "SantunBuiltInPacks"]),
+        // Benchmarks (`swift run -c release santun-bench`); peers/peer.py drives the Python peers.
+        .executableTarget(name: "santun-bench", dependencies: ["SantunCore", "SantunBuiltInPacks"], exclude: ["peers"],
+                          swiftSettings: [.swiftLanguageMode(.v5)]),
         // libFuzzer entry (built by .ci/fuzz.sh with -sanitize=fuzzer); otherwise replays corpora/fuzz/.
         .executableTarget(name: "santun-fuzz", dependencies: ["SantunCore", "SantunBuiltInPacks"]),
         .testTarget(
             name: "SantunTests",
-            dependencies: ["SantunCore", "SantunReporters", "SantunBuiltInPacks"]
+            dependencies: ["SantunCore", "SantunReporters", "SantunTraining", "SantunBuiltInPacks"],
+            // Read through #filePath, never bundled: golden outputs and fixture drafts.
+            exclude: ["Golden", "Fixtures"]
         ),
     ]
 )

@@ -86,6 +86,8 @@ rules:
       the Capital Market Law 8/1995 Art. 95 and 96. Private companies are harmed too when competitors
       read their internal figures.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: [laba, rugi, pendapatan, penjualan, omzet, omset, ebitda, revenue, profit, income, kuartal, triwulan, semester, caturwulan, tahun buku, q1, q2, q3, q4, target, proyeksi, prognosis, estimasi]
     pattern: >-
       (?:\b(?:laba(?:\s+(?:bersih|kotor|usaha|operasional))?|rugi(?:\s+bersih)?|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit|net\s+income)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,60}?\b(?:kuartal|triwulan|semester|caturwulan|tahun\s+buku|Q[1-4])\b|\b(?:kuartal|triwulan|semester|caturwulan|tahun\s+buku|Q[1-4])\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,60}?\b(?:laba|rugi|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit)\b|\b(?:target|proyeksi|prognosis|estimasi)\s+(?:laba|pendapatan|penjualan|omzet|omset|revenue)\b)(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,80}?(?:(?:\bRp\.?|\bIDR|\bUSD|US\$)\s?\d+(?:[.,]\d+)*(?:\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\b)?|\b\d+(?:[.,]\d+)?\s?(?:%|persen\b)|\b\d+(?:[.,]\d+)?\s?(?:juta|miliar|milyar|triliun)\b)|\b(?:laba(?:\s+(?:bersih|kotor|usaha|operasional))?|rugi(?:\s+bersih)?|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit|net\s+income)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,60}?(?:(?:\bRp\.?|\bIDR|\bUSD|US\$)\s?\d+(?:[.,]\d+)*(?:\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\b)?|\b\d+(?:[.,]\d+)?\s?(?:%|persen\b)|\b\d+(?:[.,]\d+)?\s?(?:juta|miliar|milyar|triliun)\b)(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,40}?\b(?:kuartal|triwulan|semester|caturwulan|tahun\s+buku|Q[1-4])\b
     examples:
@@ -131,7 +133,15 @@ rules:
       - rahasia
       - tahun depan
       - bulan depan
-    keyword-window: 40
+      - minggu depan
+      - pekan depan
+      - sedang
+      - memproses
+      - proses
+      - ditandatangani
+      - tanda tangan
+      - siap
+    keyword-window: 60
     keywords-required: true
     examples:
       - bad: "Info dari atasan: kita bakal ⟦akuisisi⟧ startup logistik bulan depan."
@@ -184,6 +194,8 @@ rules:
       personal financial data under the Personal Data Protection Law 27/2022 (Art. 4). Layoff plans that
       leak before the announcement unsettle staff and attract bad press.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: [gaji, bonus, tantiem, thr, remunerasi, tunjangan, phk, pemutusan, pemangkasan, pengurangan, perampingan, restrukturisasi, lay, pemecatan, dirumahkan]
     pattern: >-
       \b(?:slip\s+gaji|kenaikan\s+gaji|gaji(?:\s+pokok)?|bonus\s+(?:karyawan|tahunan|kinerja|direksi|akhir\s+tahun)|tantiem|thr\s+karyawan|remunerasi|tunjangan\s+(?:jabatan|kinerja))\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,60}?(?:(?:\bRp\.?|\bIDR|\bUSD|US\$)\s?\d+(?:[.,]\d+)*(?:\s?(?:ribu|rb|juta|jt|miliar|milyar|M)\b)?|\b\d+(?:[.,]\d+)?\s?(?:%|persen\b)|\b\d+(?:[.,]\d+)?\s?(?:juta|jt|miliar|milyar)\b|\b\d+\s?(?:x|kali)\s+gaji\b)|\b(?:phk|pemutusan\s+hubungan\s+kerja|pemangkasan\s+(?:karyawan|pegawai)|pengurangan\s+(?:karyawan|pegawai)|perampingan|restrukturisasi|lay\s?off|pemecatan|dirumahkan)\b[^.!?\n]{0,50}?\b(?:belum\s+diumumkan|belum\s+resmi|sebelum\s+diumumkan|rencana(?:nya)?|berencana|direncanakan|(?<!tidak\s)(?<!tak\s)akan|bakal|segera|bulan\s+depan|minggu\s+depan|tahun\s+depan|diam-diam|bocoran|daftar\s+nama)\b|\b(?:belum\s+diumumkan|rencana(?:nya)?|berencana|direncanakan|(?<!tidak\s)(?<!tak\s)akan|bakal|segera|bulan\s+depan|minggu\s+depan|tahun\s+depan|diam-diam|bocoran|daftar\s+nama)\b[^.!?\n]{0,50}?\b(?:phk|pemutusan\s+hubungan\s+kerja|pemangkasan\s+(?:karyawan|pegawai)|pengurangan\s+(?:karyawan|pegawai)|perampingan|restrukturisasi|lay\s?off|pemecatan|dirumahkan)\b
     examples:
@@ -207,11 +219,15 @@ rules:
       accounts; such unauthorised access is banned by ITE Law Art. 30. Change any credential that has
       leaked and tell the security team.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: [pass, pwd, sandi, pin, otp, token, api, key, kode]
     pattern: >-
-      \b(?:password|passwd|pwd|kata\s?sandi|sandi|pin|otp|kode\s+otp|token|api[\s_-]?key|secret\s+key|kode\s+akses|kode\s+verifikasi)(?:\s+(?:wifi|wi-fi|email|e-mail|akun|login|admin|server|vpn|ig|instagram|laptop|kantor|listrik|pln|atm|hp|kartu))?(?:\s?nya)?(?:\s+(?:saya|aku|kamu|kami|kita|dia|anda|baru|lama))?\b\s*(?:[:=]|adalah\b|yaitu\b|yakni\b|ialah\b)?\s*(?!Rp)(?!(?:19|20)\d{2}\b)(?!\d{1,3}(?:\.\d{3})+\b)(?=[^\s,;]*(?:\d|[a-z][^\s,;]*[!@#\$%&*]|[!@#\$%&*][^\s,;]*[a-z]))[^\s,;]{3,}[^\s,;.!?)"'…]
+      \b(?:password|passwd|pwd|kata\s?sandi|sandi|pin|otp|kode\s+otp|token|api[\s_-]?key|secret\s+key|kode\s+akses|kode\s+verifikasi)(?:(?:\s+(?:wifi|wi-fi|email|e-mail|akun|login|admin|server|vpn|ig|instagram|laptop|kantor|listrik|pln|atm|hp|kartu))?(?:\s?nya)?(?:\s+(?:saya|aku|kamu|kami|kita|dia|anda|baru|lama))?\b\s*(?:[:=]|adalah\b|yaitu\b|yakni\b|ialah\b)?|(?:\s+[\w-]+){1,5}\s*(?:[:=]|\b(?:jadi|menjadi|adalah|yaitu)\b))\s*(?!Rp)(?!(?:19|20)\d{2}\b)(?!\d{1,3}(?:\.\d{3})+\b)(?=[^\s,;]*(?:\d|[a-z][^\s,;]*[!@#\$%&*]|[!@#\$%&*][^\s,;]*[a-z]))[^\s,;]{3,}[^\s,;.!?)"'…]
     examples:
       - bad: "Buat tamu, ⟦password wifi: Kopi2026⟧ ya."
       - bad: "Kalau ditanya, ⟦kode OTP 482913⟧ sudah saya kirim ke grup."
+      - bad: "Catat ya, ⟦sandi wifi ruang tamu lantai 3: Tamu2026⟧."
+      - bad: "Info, ⟦password wifi lantai 2 sudah diganti jadi Lantai2Aman⟧."
       - good: "Jangan pernah memberikan kode OTP kepada siapa pun, termasuk petugas kami."
       - good: "Kata sandi minimal 8 karakter; PIN terdiri atas 6 digit."
   - id: confidential.internal-host
@@ -229,6 +245,8 @@ rules:
       for attackers and often show up in screenshots. Such leaks breach the information-security policy
       and make unauthorised access (ITE Law Art. 30) easier.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: ["10.", "192.168", "172.", internal, intranet, local, corp, lan, intra, jira, confluence]
     pattern: >-
       (?<![\w.])(?<!Rp\s)(?<!Rp\.\s)(?:10\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){2}(?::\d{2,5})?(?![\w-]|\.\d)|(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:internal|intranet|local|corp|lan|intra)(?![\w-]|\.[a-z0-9])|(?<![\w.@-])(?:intranet|jira|confluence)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+(?![\w-])
     examples:
@@ -237,6 +255,934 @@ rules:
       - bad: "Laporan harian ada di ⟦dasbor.keuangan.internal⟧ mulai besok."
       - good: "Hadiah senilai Rp10.150.250 dan Rp 10.000.000 diundi pada 17.08.2025 pukul 10.00."
       - good: "Pembaruan aplikasi versi 10.2.3 tersedia; diskusikan di Jira. Besok kami umumkan."
+
+"""#),
+    ("foreign-terms.yml", #"""
+pack: foreign-terms
+language: en
+description: >-
+  Istilah bahasa Inggris yang sudah memiliki padanan resmi dari Badan Bahasa atau KBBI (daring, unggah,
+  tautan, warganet, rapat). Nama diri, nama fitur, akronim, dan kata serapan yang sudah ada di KBBI
+  (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) tidak
+  dilaporkan.
+description-en: >-
+  English terms that have an official Indonesian equivalent from Badan Bahasa or KBBI (daring, unggah,
+  tautan, warganet, rapat). Proper names, feature names, acronyms and loanwords already in KBBI
+  (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) are
+  not reported.
+rules:
+
+  # ---------------------------------------------------------------------------------------------
+  - id: foreign-terms.equivalent
+    kind: lexicon
+    category: foreign-term
+    severity: info
+    message: "Istilah asing “{match}” memiliki padanan bahasa Indonesia: “{suggestion}”."
+    message-en: "The English term “{match}” has an Indonesian equivalent: “{suggestion}”."
+    rationale: >-
+      UU Nomor 24 Tahun 2009 mewajibkan penggunaan bahasa Indonesia dalam informasi untuk publik, dan
+      Badan Bahasa telah menetapkan padanan bagi banyak istilah media sosial dan perkantoran. Memakai
+      padanan itu membuat unggahan lebih mudah dipahami semua kalangan dan menunjukkan perusahaan
+      menghargai bahasa negara.
+    rationale-en: >-
+      Law No. 24/2009 requires Indonesian in information for the public, and Badan Bahasa has set
+      equivalents for many social-media and office terms. Using them makes a post easier for everyone to
+      understand and shows the company respects the national language.
+    fixable: false
+    morphology: false
+    entries:
+      # social media and the web
+      - {match: "social media", suggest: "media sosial"}
+      - {match: online, suggest: daring}
+      - {match: offline, suggest: luring}
+      - {match: download, suggest: [unduh, mengunduh]}
+      - {match: upload, suggest: [unggah, mengunggah]}
+      - {match: link, suggest: tautan}
+      - {match: [email, e-mail], suggest: [surel, pos-el]}
+      - {match: gadget, suggest: gawai}
+      - {match: [netizen, netizens], suggest: warganet}
+      - {match: [selfie, selfies], suggest: swafoto}
+      - {match: [hashtag, hashtags], suggest: tagar}
+      - {match: [followers, follower], suggest: pengikut}
+      - {match: follow, suggest: [ikuti, mengikuti]}
+      - {match: share, suggest: [bagikan, berbagi]}
+      - {match: [influencer, influencers], suggest: pemengaruh}
+      - {match: [buzzer, buzzers], suggest: pendengung}
+      - {match: podcast, suggest: siniar}
+      - {match: caption, suggest: takarir}
+      - {match: thread, suggest: utas}
+      - {match: tweet, suggest: cuitan}
+      - {match: timeline, suggest: linimasa}
+      - {match: screenshot, suggest: "tangkapan layar"}
+      - {match: password, suggest: "kata sandi"}
+      - {match: smartphone, suggest: "ponsel pintar"}
+      - {match: website, suggest: ["situs web", laman]}
+      - {match: browser, suggest: peramban}
+      - {match: marketplace, suggest: lokapasar}
+      - {match: [e-commerce, ecommerce], suggest: ["niaga-el", "perdagangan elektronik"]}
+      - {match: [startup, start-up], suggest: "perusahaan rintisan"}
+      - {match: fintech, suggest: tekfin}
+      - {match: ["live streaming", livestream, "live stream"], suggest: "siaran langsung"}
+      - {match: preview, suggest: pratinjau}
+      - {match: server, suggest: peladen}
+      - {match: ["real time", realtime, real-time], suggest: "waktu nyata"}
+      - {match: inbox, suggest: "kotak masuk"}
+      - {match: [login, "log in"], suggest: masuk}
+      - {match: [logout, "log out"], suggest: keluar}
+      - {match: ["sign up", signup], suggest: daftar}
+      - {match: username, suggest: "nama pengguna"}
+      - {match: [user, users], suggest: pengguna}
+      - {match: account, suggest: akun}
+      - {match: [setting, settings], suggest: pengaturan}
+      - {match: upgrade, suggest: peningkatan}
+      - {match: file, suggest: berkas}
+      - {match: template, suggest: templat}
+      - {match: software, suggest: "perangkat lunak"}
+      - {match: hardware, suggest: "perangkat keras"}
+      - {match: subscribe, suggest: berlangganan}
+      - {match: [subscriber, subscribers], suggest: pelanggan}
+      - {match: [comment, comments], suggest: komentar}
+      - {match: reply, suggest: balasan}
+      - {match: mention, suggest: sebut}
+      - {match: repost, suggest: "unggah ulang"}
+      - {match: like, suggest: suka, likelihood: maybe}
+      - {match: chat, suggest: [obrolan, pesan], likelihood: maybe}
+      - {match: ["content creator", "content creators"], suggest: "kreator konten"}
+      - {match: engagement, suggest: keterlibatan}
+      - {match: [viewer, viewers], suggest: penonton}
+      - {match: audience, suggest: audiens}
+      - {match: trending, suggest: "sedang tren"}
+      - {match: trend, suggest: tren}
+      - {match: [game, games], suggest: gim}
+      # office and work
+      - {match: webinar, suggest: "seminar web"}
+      - {match: meeting, suggest: rapat}
+      - {match: deadline, suggest: tenggat}
+      - {match: feedback, suggest: "umpan balik"}
+      - {match: workshop, suggest: lokakarya}
+      - {match: ["talk show", talkshow], suggest: "gelar wicara"}
+      - {match: event, suggest: acara}
+      - {match: launching, suggest: peluncuran}
+      - {match: outing, suggest: darmawisata}
+      - {match: outbound, suggest: mancakrida}
+      - {match: briefing, suggest: [taklimat, pengarahan]}
+      - {match: brainstorming, suggest: "curah pendapat"}
+      - {match: ["follow up", follow-up], suggest: "tindak lanjut"}
+      - {match: [stakeholder, stakeholders], suggest: "pemangku kepentingan"}
+      - {match: outsourcing, suggest: "alih daya"}
+      - {match: "customer service", suggest: "layanan pelanggan"}
+      - {match: [customer, customers], suggest: pelanggan}
+      - {match: review, suggest: ulasan}
+      - {match: update, suggest: [pembaruan, "kabar terbaru"]}
+      - {match: reminder, suggest: pengingat}
+      - {match: training, suggest: pelatihan}
+      - {match: [skill, skills], suggest: keterampilan}
+      - {match: partner, suggest: mitra}
+      - {match: founder, suggest: pendiri}
+      - {match: "work from home", suggest: "bekerja dari rumah"}
+      - {match: "new normal", suggest: "kenormalan baru"}
+      - {match: "sharing session", suggest: "sesi berbagi"}
+      - {match: sharing, suggest: berbagi}
+      - {match: "call center", suggest: "pusat panggilan"}
+      - {match: interview, suggest: wawancara}
+      - {match: internship, suggest: magang}
+      - {match: "job fair", suggest: "bursa kerja"}
+      - {match: [jobdesk, "job desk", "job description"], suggest: "uraian tugas"}
+      - {match: resign, suggest: "mengundurkan diri"}
+      - {match: overtime, suggest: lembur}
+      - {match: schedule, suggest: jadwal}
+      - {match: report, suggest: laporan}
+      - {match: progress, suggest: kemajuan}
+      - {match: achievement, suggest: pencapaian}
+      - {match: leader, suggest: pemimpin}
+      - {match: owner, suggest: pemilik}
+      - {match: manager, suggest: manajer}
+      - {match: "meeting point", suggest: "titik kumpul"}
+      - {match: insight, suggest: wawasan}
+      - {match: mindset, suggest: "pola pikir"}
+      - {match: benefit, suggest: manfaat}
+      - {match: budget, suggest: anggaran}
+      - {match: income, suggest: pendapatan}
+      - {match: weekend, suggest: "akhir pekan"}
+      - {match: challenge, suggest: tantangan}
+      # commerce
+      - {match: brand, suggest: [merek, jenama]}
+      - {match: branding, suggest: penjenamaan}
+      - {match: cashback, suggest: "uang kembali"}
+      - {match: [voucher, vouchers], suggest: [voucer, kupon]}
+      - {match: "flash sale", suggest: "obral kilat"}
+      - {match: free, suggest: [gratis, cuma-cuma]}
+      - {match: booth, suggest: [stan, gerai]}
+      - {match: giveaway, suggest: "pembagian hadiah"}
+      - {match: ["drive thru", "drive-thru", "drive through"], suggest: lantatur}
+      - {match: snack, suggest: camilan}
+      - {match: "online shop", suggest: "toko daring"}
+      - {match: "worth it", suggest: sepadan}
+      - {match: recommended, suggest: direkomendasikan}
+      - {match: limited, suggest: terbatas}
+      - {match: official, suggest: resmi, likelihood: maybe, unless: ["official store"], note: "Nama fitur seperti Official Store tidak dilaporkan."}
+      - {match: store, suggest: toko, likelihood: maybe, unless: ["play store", "app store", "official store"], note: "Nama toko aplikasi tidak dilaporkan."}
+      - {match: outlet, suggest: gerai}
+      - {match: sale, suggest: obral, unless: ["sale pisang"], note: "Sale pisang (pisang sale) adalah makanan, bukan obral."}
+      - {match: order, suggest: pesanan}
+      - {match: delivery, suggest: pengantaran}
+      - {match: [pre-order, preorder], suggest: prapesan}
+      - {match: packaging, suggest: kemasan}
+      - {match: "sold out", suggest: "habis terjual"}
+      - {match: ["best seller", bestseller], suggest: terlaris}
+      - {match: "new arrival", suggest: "produk baru"}
+      - {match: trial, suggest: "uji coba"}
+      - {match: "grand opening", suggest: "pembukaan perdana"}
+      - {match: "special price", suggest: "harga khusus"}
+      # lifestyle words common in captions
+      - {match: healing, suggest: [rehat, berlibur]}
+      - {match: flexing, suggest: pamer}
+      - {match: vibes, suggest: suasana}
+    examples:
+      - bad: "Ikuti ⟦webinar⟧ kami dan simak ⟦update⟧ terbaru di ⟦social media⟧ kami."
+      - bad: "Klik ⟦link⟧ di bio untuk ⟦download⟧ katalog."
+      - good: "Ikuti seminar web kami dan simak kabar terbaru di media sosial kami."
+      - good: "Unduh aplikasi kami di Play Store dan nikmati konten digital terbaru."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: foreign-terms.expression
+    kind: lexicon
+    category: foreign-term
+    severity: info
+    message: "Ungkapan bahasa Inggris “{match}”; dalam bahasa Indonesia: “{suggestion}”."
+    message-en: "English expression “{match}”; in Indonesian: “{suggestion}”."
+    rationale: >-
+      Sapaan dan ungkapan bahasa Inggris di tengah kalimat Indonesia (thank you, stay tuned, coming soon)
+      membuat unggahan terasa campur aduk dan tidak menjangkau pembaca yang kurang fasih berbahasa
+      Inggris. Ungkapan Indonesia yang setara sama ramahnya dan lebih jelas.
+    rationale-en: >-
+      English greetings and phrases in the middle of an Indonesian sentence (thank you, stay tuned,
+      coming soon) make a post feel mixed and miss readers who are less fluent in English. The Indonesian
+      expressions are just as friendly and clearer.
+    fixable: false
+    morphology: false
+    entries:
+      - {match: ["thank you", thanks], suggest: "terima kasih"}
+      - {match: please, suggest: mohon}
+      - {match: sorry, suggest: maaf}
+      - {match: welcome, suggest: "selamat datang"}
+      - {match: "happy birthday", suggest: "selamat ulang tahun"}
+      - {match: [congrats, congratulations], suggest: selamat}
+      - {match: "good luck", suggest: "semoga berhasil"}
+      - {match: "see you", suggest: "sampai jumpa"}
+      - {match: "stay tuned", suggest: "nantikan terus"}
+      - {match: "coming soon", suggest: "segera hadir"}
+      - {match: "on the way", suggest: "dalam perjalanan"}
+      - {match: ["by the way", anyway], suggest: omong-omong}
+      - {match: "save the date", suggest: "catat tanggalnya"}
+      - {match: "happy shopping", suggest: "selamat berbelanja"}
+      - {match: enjoy, suggest: nikmati}
+    examples:
+      - bad: "⟦Thank you⟧ sudah berbelanja, ⟦stay tuned⟧ untuk promo berikutnya!"
+      - good: "Terima kasih sudah berbelanja, nantikan terus promo berikutnya!"
+
+"""#),
+    ("nonstandard.yml", #"""
+pack: nonstandard
+language: id
+description: >-
+  Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan
+  yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang
+  salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini
+  keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
+description-en: >-
+  Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants
+  (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim),
+  compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation
+  (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
+rules:
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.spelling
+    kind: lexicon
+    category: nonstandard
+    severity: info
+    message: "Ejaan tidak baku “{match}”; menurut KBBI yang baku “{suggestion}”."
+    message-en: "Non-standard spelling “{match}”; KBBI has “{suggestion}”."
+    rationale: >-
+      Ejaan tidak baku pada unggahan resmi terlihat seperti kurang teliti dan mudah ditangkap tangkapan
+      layar warganet. KBBI dan EYD V menjadi acuan bahasa resmi, termasuk bagi lembaga pemerintah dan
+      media, sehingga perusahaan sebaiknya mengikutinya.
+    rationale-en: >-
+      A non-standard spelling in an official post looks careless and is easily screenshotted. KBBI and
+      EYD V are the reference for official Indonesian, used by government and media alike, so a company
+      should follow them.
+    fixable: true
+    morphology: true
+    entries:
+      # vowels
+      - {match: resiko, suggest: risiko}
+      - {match: praktek, suggest: praktik}
+      - {match: [antri], suggest: antre}
+      - {match: nasehat, suggest: nasihat}
+      - {match: apotik, suggest: apotek}
+      - {match: atlit, suggest: atlet}
+      - {match: ekstrim, suggest: ekstrem}
+      - {match: [konkrit, kongkrit], suggest: konkret}
+      - {match: karir, suggest: karier}
+      - {match: hirarki, suggest: hierarki}
+      - {match: teoritis, suggest: teoretis}
+      - {match: rejeki, suggest: rezeki}
+      - {match: cabe, suggest: cabai}
+      - {match: kaos, suggest: kaus, note: "Kaos juga dipakai untuk ‘keadaan kacau’."}
+      - {match: hakekat, suggest: hakikat}
+      - {match: cidera, suggest: cedera}
+      - {match: cinderamata, suggest: cenderamata}
+      - {match: jenasah, suggest: jenazah}
+      - {match: katagori, suggest: kategori}
+      - {match: lobang, suggest: lubang}
+      - {match: telor, suggest: telur, likelihood: maybe, note: "Telor juga berarti pelat (tidak fasih melafalkan)."}
+      - {match: sorga, suggest: surga}
+      - {match: tauladan, suggest: teladan}
+      - {match: moderen, suggest: modern}
+      - {match: negri, suggest: negeri}
+      - {match: rapih, suggest: rapi}
+      - {match: seksama, suggest: saksama}
+      - {match: [seprei, sprei], suggest: seprai}
+      - {match: saos, suggest: saus}
+      - {match: lembab, suggest: lembap}
+      - {match: nekad, suggest: nekat}
+      - {match: perduli, suggest: peduli}
+      - {match: pinalti, suggest: penalti}
+      - {match: varitas, suggest: varietas}
+      - {match: begadang, suggest: bergadang}
+      - {match: jomblo, suggest: jomlo}
+      - {match: coklat, suggest: cokelat}
+      - {match: asik, suggest: asyik}
+      - {match: cemilan, suggest: camilan}
+      - {match: komplit, suggest: komplet}
+      - {match: trampil, suggest: terampil}
+      - {match: handal, suggest: andal}
+      - {match: sekedar, suggest: sekadar}
+      - {match: silahkan, suggest: silakan}
+      - {match: mesjid, suggest: masjid}
+      - {match: gubug, suggest: gubuk}
+      - {match: [putera], suggest: putra, likelihood: maybe, unless: ["putera sampoerna"], note: "Nama diri dan nama lembaga tetap ditulis sesuai aslinya."}
+      - {match: [puteri], suggest: putri, likelihood: maybe, unless: ["puteri indonesia"], note: "Nama diri dan nama acara tetap ditulis sesuai aslinya."}
+      - {match: [sutera], suggest: sutra, likelihood: maybe, unless: ["alam sutera"], note: "Nama tempat seperti Alam Sutera tetap ditulis sesuai aslinya."}
+      # consonants and clusters
+      - {match: ijin, suggest: izin}
+      - {match: jaman, suggest: zaman}
+      - {match: ijasah, suggest: ijazah}
+      - {match: azas, suggest: asas}
+      - {match: hembus, suggest: embus}
+      - {match: himbau, suggest: imbau}
+      - {match: hutang, suggest: utang}
+      - {match: jadual, suggest: jadwal}
+      - {match: kwitansi, suggest: kuitansi}
+      - {match: kwalitas, suggest: kualitas}
+      - {match: kwantitas, suggest: kuantitas}
+      - {match: frekwensi, suggest: frekuensi}
+      - {match: kwartal, suggest: kuartal}
+      - {match: akwarium, suggest: akuarium}
+      - {match: ekwivalen, suggest: ekuivalen}
+      - {match: konsekwen, suggest: konsekuen}
+      - {match: konsekwensi, suggest: konsekuensi}
+      - {match: kwota, suggest: kuota}
+      - {match: [kuisioner, kwesioner, quisioner, questioner], suggest: kuesioner}
+      - {match: obyek, suggest: objek}
+      - {match: obyektif, suggest: objektif}
+      - {match: subyek, suggest: subjek}
+      - {match: subyektif, suggest: subjektif}
+      - {match: nafas, suggest: napas}
+      - {match: faham, suggest: paham}
+      - {match: fikir, suggest: pikir}
+      - {match: sekertaris, suggest: sekretaris}
+      - {match: sekertariat, suggest: sekretariat}
+      - {match: tehnik, suggest: teknik}
+      - {match: tehnis, suggest: teknis}
+      - {match: [tehnologi, tekhnologi], suggest: teknologi}
+      - {match: nahkoda, suggest: nakhoda}
+      - {match: [kuatir, kawatir, hawatir], suggest: khawatir}
+      - {match: kotbah, suggest: khotbah}
+      - {match: syaraf, suggest: saraf}
+      - {match: supir, suggest: sopir}
+      - {match: propinsi, suggest: provinsi}
+      - {match: ["jum'at", "jum’at"], suggest: Jumat}
+      - {match: ["do'a", "do’a"], suggest: doa}
+      - {match: ["jama'ah", "jama’ah"], suggest: jemaah}
+      - {match: [Nopember], suggest: November, unless: ["sepuluh nopember", "10 nopember"], note: "Nama resmi Institut Teknologi Sepuluh Nopember tidak dilaporkan."}
+      - {match: [Pebruari, Febuari, Pebuari], suggest: Februari}
+      - {match: nomer, suggest: nomor}
+      - {match: hapal, suggest: hafal}
+      - {match: pondasi, suggest: fondasi}
+      - {match: [telpon, telfon], suggest: telepon}
+      - {match: [adzan], suggest: azan}
+      - {match: [wudhu], suggest: wudu}
+      - {match: [dzikir], suggest: zikir}
+      - {match: [infaq], suggest: infak}
+      - {match: [shodaqoh, shadaqah], suggest: sedekah}
+      - {match: [sholat, shalat], suggest: salat}
+      - {match: jamaah, suggest: jemaah}
+      - {match: [ustad, ustadz], suggest: ustaz}
+      - {match: [hadist, hadits], suggest: hadis}
+      - {match: [Ramadhan], suggest: Ramadan, note: "Nama diri (Ramadhan sebagai nama orang) tetap ditulis sesuai aslinya."}
+      # loanword adaptation
+      - {match: analisa, suggest: analisis}
+      - {match: diagnosa, suggest: diagnosis}
+      - {match: hipotesa, suggest: hipotesis}
+      - {match: sintesa, suggest: sintesis}
+      - {match: prognosa, suggest: prognosis}
+      - {match: [metoda, methode], suggest: metode}
+      - {match: sistim, suggest: sistem}
+      - {match: sistimatis, suggest: sistematis}
+      - {match: aktifitas, suggest: aktivitas}
+      - {match: kreatifitas, suggest: kreativitas}
+      - {match: efektifitas, suggest: efektivitas}
+      - {match: produktifitas, suggest: produktivitas}
+      - {match: sensitifitas, suggest: sensitivitas}
+      - {match: konektifitas, suggest: konektivitas}
+      - {match: sportifitas, suggest: sportivitas}
+      - {match: standarisasi, suggest: standardisasi}
+      - {match: legalisir, suggest: legalisasi}
+      - {match: minimalisir, suggest: minimalkan}
+      - {match: maksimalisir, suggest: maksimalkan}
+      - {match: komoditi, suggest: komoditas}
+      - {match: [managemen, menejemen, manajement], suggest: manajemen}
+      - {match: hoax, suggest: hoaks}
+      - {match: staff, suggest: staf}
+      - {match: akte, suggest: akta}
+      - {match: detil, suggest: detail}
+      - {match: frustasi, suggest: frustrasi}
+      - {match: imaginasi, suggest: imajinasi}
+      - {match: [kadaluarsa, kadaluwarsa, kedaluarsa], suggest: kedaluwarsa}
+      - {match: milyar, suggest: miliar}
+      - {match: milyard, suggest: miliar}
+      - {match: orisinil, suggest: orisinal}
+      - {match: otentik, suggest: autentik}
+      - {match: paska, suggest: pasca}
+      - {match: prosentase, suggest: persentase}
+      - {match: prosen, suggest: persen}
+      - {match: respon, suggest: respons}
+      - {match: kontinyu, suggest: kontinu}
+      - {match: apartmen, suggest: apartemen}
+      - {match: ambulan, suggest: ambulans}
+      - {match: [aksesoris, asesoris], suggest: aksesori}
+      - {match: atmosfir, suggest: atmosfer}
+      - {match: [batere, batre], suggest: baterai}
+      - {match: disain, suggest: desain}
+      - {match: dollar, suggest: dolar}
+      - {match: diskripsi, suggest: deskripsi}
+      - {match: ekstrakulikuler, suggest: ekstrakurikuler}
+      - {match: [fotocopy, fotocopi], suggest: fotokopi}
+      - {match: komplek, suggest: kompleks}
+      - {match: konggres, suggest: kongres}
+      - {match: mantera, suggest: mantra}
+      - {match: resleting, suggest: ritsleting}
+      - {match: eksport, suggest: ekspor}
+      - {match: kost, suggest: kos}
+    examples:
+      - bad: "Kami memahami ⟦resiko⟧ setiap ⟦praktek⟧ kerja di lapangan."
+        fix: "Kami memahami risiko setiap praktik kerja di lapangan."
+      - bad: "Pengurusan ⟦perijinan⟧ kini bisa dilakukan secara daring."
+        fix: "Pengurusan perizinan kini bisa dilakukan secara daring."
+      - bad: "⟦Silahkan⟧ ⟦antri⟧ dengan tertib di depan loket."
+        fix: "Silakan antre dengan tertib di depan loket."
+      - good: "Kami memahami risiko setiap praktik kerja di lapangan."
+      - good: "Silakan antre dengan tertib; izin dan jadwal kunjungan tersedia di laman kami."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.word-form
+    kind: lexicon
+    category: nonstandard
+    severity: info
+    message: "Bentuk kata tidak baku “{match}”; yang baku “{suggestion}”."
+    message-en: "Non-standard word form “{match}”; the standard form is “{suggestion}”."
+    rationale: >-
+      Beberapa bentuk berimbuhan yang sering dipakai sebenarnya salah bentuk, misalnya merubah (dari
+      rubah, hewan) untuk mengubah. Kesalahan seperti ini mudah dikenali pembaca yang teliti dan
+      mengurangi kredibilitas unggahan perusahaan.
+    rationale-en: >-
+      Some common affixed forms are malformed, such as merubah (built on rubah, the fox) for mengubah.
+      Careful readers notice them, and they undermine the credibility of a company post.
+    fixable: true
+    morphology: false
+    entries:
+      - {match: merubah, suggest: mengubah, note: "“Rubah” adalah nama hewan; kata dasarnya “ubah”."}
+      - {match: merubahnya, suggest: mengubahnya}
+      - {match: dirubah, suggest: diubah}
+      - {match: dipungkiri, suggest: dimungkiri}
+      - {match: terpungkiri, suggest: termungkiri}
+      - {match: menyolok, suggest: mencolok}
+      - {match: mengenyampingkan, suggest: mengesampingkan}
+      - {match: dikenyampingkan, suggest: dikesampingkan}
+      - {match: pengrajin, suggest: perajin}
+      - {match: pengrusakan, suggest: perusakan}
+      - {match: dikoordinir, suggest: dikoordinasi}
+      - {match: terlanjur, suggest: telanjur}
+      - {match: terlantar, suggest: telantar}
+      - {match: terlentang, suggest: telentang}
+      - {match: menyuci, suggest: mencuci}
+      - {match: memperbaharui, suggest: memperbarui}
+      - {match: diperbaharui, suggest: diperbarui}
+      - {match: pembaharuan, suggest: pembaruan}
+    examples:
+      - bad: "Jadwal acara ⟦dirubah⟧ karena cuaca buruk."
+        fix: "Jadwal acara diubah karena cuaca buruk."
+      - bad: "Kami tidak akan ⟦merubah⟧ harga selama promo berlangsung."
+        fix: "Kami tidak akan mengubah harga selama promo berlangsung."
+      - bad: "Aplikasi ⟦diperbaharui⟧ untuk mendukung para ⟦pengrajin⟧ lokal."
+        fix: "Aplikasi diperbarui untuk mendukung para perajin lokal."
+      - good: "Seekor rubah terlihat di kebun binatang; jadwal kunjungan diubah mulai besok."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.compound
+    kind: lexicon
+    category: nonstandard
+    severity: info
+    message: "Penulisan “{match}” tidak sesuai EYD V; tulis “{suggestion}”."
+    message-en: "“{match}” is written against EYD V; write “{suggestion}”."
+    rationale: >-
+      EYD V mengatur kapan kata ditulis terpisah atau serangkai: gabungan kata seperti terima kasih dan
+      kerja sama ditulis terpisah, partikel pun pada apa pun dipisah, sedangkan bentuk terikat seperti
+      pasca- dan non- ditulis serangkai. Penulisan yang tepat menunjukkan perusahaan menghargai bahasa
+      resmi.
+    rationale-en: >-
+      EYD V sets when words are written apart or together: compounds such as terima kasih and kerja sama
+      are written apart, the particle pun in apa pun is separate, and bound forms such as pasca- and non-
+      are joined. Correct spacing shows the company respects the official language.
+    fixable: true
+    morphology: false
+    entries:
+      - {match: terimakasih, suggest: "terima kasih"}
+      - {match: berterimakasih, suggest: "berterima kasih"}
+      - {match: apapun, suggest: "apa pun"}
+      - {match: siapapun, suggest: "siapa pun"}
+      - {match: kapanpun, suggest: "kapan pun"}
+      - {match: dimanapun, suggest: "di mana pun"}
+      - {match: kemanapun, suggest: "ke mana pun"}
+      - {match: manapun, suggest: "mana pun"}
+      - {match: satupun, suggest: "satu pun"}
+      - {match: sedikitpun, suggest: "sedikit pun"}
+      - {match: tanggungjawab, suggest: "tanggung jawab"}
+      - {match: bertanggungjawab, suggest: "bertanggung jawab"}
+      - {match: kerjasama, suggest: "kerja sama"}
+      - {match: bekerjasama, suggest: "bekerja sama"}
+      - {match: beritahu, suggest: "beri tahu"}
+      - {match: diberitahu, suggest: "diberi tahu"}
+      - {match: memberitahu, suggest: "memberi tahu"}
+      - {match: tandatangan, suggest: "tanda tangan"}
+      - {match: ibukota, suggest: "ibu kota"}
+      - {match: walikota, suggest: "wali kota"}
+      - {match: sepakbola, suggest: "sepak bola"}
+      - {match: "olah raga", suggest: olahraga}
+      - {match: ["idul fitri", "iedul fitri"], suggest: Idulfitri}
+      - {match: ["idul adha", "iedul adha"], suggest: Iduladha}
+      - {match: ["insya allah", "insha allah", "insyah allah", insyaalloh], suggest: insyaallah}
+      - {match: ["masya allah", "masha allah"], suggest: masyaallah}
+      - {match: "halal bihalal", suggest: halalbihalal}
+      - {match: ["isra miraj", "isra mi'raj"], suggest: "Isra Mikraj"}
+      - {match: "pasca pandemi", suggest: pascapandemi}
+      - {match: "pasca sarjana", suggest: pascasarjana}
+      - {match: "pasca bencana", suggest: pascabencana}
+      - {match: "pasca panen", suggest: pascapanen}
+      - {match: "pasca bayar", suggest: pascabayar}
+      - {match: "pra bayar", suggest: prabayar}
+      - {match: "pra sekolah", suggest: prasekolah}
+      - {match: "non aktif", suggest: nonaktif}
+      - {match: "non tunai", suggest: nontunai}
+      - {match: "non formal", suggest: nonformal}
+      - {match: "multi fungsi", suggest: multifungsi}
+      - {match: "anti virus", suggest: antivirus}
+      - {match: "anti bakteri", suggest: antibakteri}
+      - {match: "ekstra kurikuler", suggest: ekstrakurikuler}
+      - {match: "sub bagian", suggest: subbagian}
+      - {match: "semi final", suggest: semifinal}
+    examples:
+      - bad: "⟦Terimakasih⟧ atas ⟦kerjasama⟧ Anda selama ini."
+        fix: "Terima kasih atas kerja sama Anda selama ini."
+      - bad: "Selamat ⟦Idul Fitri⟧, mohon maaf lahir dan batin."
+        fix: "Selamat Idulfitri, mohon maaf lahir dan batin."
+      - bad: "Transaksi ⟦non tunai⟧ tersedia ⟦kapanpun⟧ Anda butuhkan."
+        fix: "Transaksi nontunai tersedia kapan pun Anda butuhkan."
+      - good: "Terima kasih atas kerja sama dan tanggung jawab Anda; bagaimanapun juga, kami siap membantu."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.preposition
+    kind: lexicon
+    category: nonstandard
+    severity: info
+    message: "Kata depan ditulis terpisah: “{suggestion}”, bukan “{match}”."
+    message-en: "Prepositions are written apart: “{suggestion}”, not “{match}”."
+    rationale: >-
+      Menurut EYD V, kata depan di dan ke yang menunjukkan tempat atau arah ditulis terpisah dari kata
+      berikutnya (di sini, ke mana, di atas). Menyambungnya adalah salah tulis yang paling sering
+      dijumpai di media sosial dan langsung terlihat oleh pembaca.
+    rationale-en: >-
+      Under EYD V the prepositions di and ke marking place or direction are written apart from the next
+      word (di sini, ke mana, di atas). Joining them is the most common writing error on social media and
+      readers notice it at once.
+    fixable: true
+    morphology: false
+    entries:
+      - {match: disini, suggest: "di sini"}
+      - {match: disana, suggest: "di sana"}
+      - {match: disitu, suggest: "di situ"}
+      - {match: dimana, suggest: "di mana", note: "Sebagai kata penghubung (perusahaan di mana saya bekerja), ganti dengan “tempat” atau “yang”."}
+      - {match: diatas, suggest: "di atas"}
+      - {match: dibawah, suggest: "di bawah"}
+      - {match: didalam, suggest: "di dalam"}
+      - {match: diluar, suggest: "di luar"}
+      - {match: didepan, suggest: "di depan"}
+      - {match: dibelakang, suggest: "di belakang"}
+      - {match: disamping, suggest: "di samping"}
+      - {match: disebelah, suggest: "di sebelah"}
+      - {match: ditengah, suggest: "di tengah"}
+      - {match: diantara, suggest: "di antara"}
+      - {match: diantaranya, suggest: "di antaranya"}
+      - {match: disekitar, suggest: "di sekitar"}
+      - {match: diseluruh, suggest: "di seluruh"}
+      - {match: dirumah, suggest: "di rumah"}
+      - {match: dikantor, suggest: "di kantor"}
+      - {match: disekolah, suggest: "di sekolah"}
+      - {match: dikampus, suggest: "di kampus"}
+      - {match: dijalan, suggest: "di jalan"}
+      - {match: dikota, suggest: "di kota"}
+      - {match: diujung, suggest: "di ujung"}
+      - {match: diakhir, suggest: "di akhir"}
+      - {match: diawal, suggest: "di awal"}
+      - {match: ["dikemudian hari"], suggest: "di kemudian hari"}
+      - {match: kesini, suggest: "ke sini"}
+      - {match: kesana, suggest: "ke sana"}
+      - {match: kesitu, suggest: "ke situ"}
+      - {match: kemana, suggest: "ke mana"}
+      - {match: keatas, suggest: "ke atas"}
+      - {match: kebawah, suggest: "ke bawah"}
+      - {match: kedalam, suggest: "ke dalam"}
+      - {match: kedepan, suggest: "ke depan"}
+      - {match: kedepannya, suggest: "ke depannya"}
+      - {match: kebelakang, suggest: "ke belakang"}
+      - {match: kesamping, suggest: "ke samping"}
+      - {match: ketengah, suggest: "ke tengah"}
+      - {match: kerumah, suggest: "ke rumah"}
+      - {match: kekantor, suggest: "ke kantor"}
+      - {match: kesekolah, suggest: "ke sekolah"}
+      - {match: darimana, suggest: "dari mana"}
+      - {match: dimana-mana, suggest: "di mana-mana"}
+      - {match: kemana-mana, suggest: "ke mana-mana"}
+      - {match: ["kesana kemari"], suggest: "ke sana kemari"}
+      - {match: dilapangan, suggest: "di lapangan"}
+      - {match: dilokasi, suggest: "di lokasi"}
+      - {match: digedung, suggest: "di gedung"}
+      - {match: diruang, suggest: "di ruang"}
+      - {match: diaula, suggest: "di aula"}
+      - {match: dikantin, suggest: "di kantin"}
+      - {match: dipasar, suggest: "di pasar"}
+      - {match: ditoko, suggest: "di toko"}
+      - {match: dibandara, suggest: "di bandara"}
+      - {match: distasiun, suggest: "di stasiun"}
+      - {match: dihotel, suggest: "di hotel"}
+      - {match: dipantai, suggest: "di pantai"}
+      - {match: dikelas, suggest: "di kelas"}
+      - {match: dihalaman, suggest: "di halaman"}
+      - {match: dikamar, suggest: "di kamar"}
+      - {match: didapur, suggest: "di dapur"}
+      - {match: dimasjid, suggest: "di masjid"}
+      - {match: digereja, suggest: "di gereja"}
+      - {match: didesa, suggest: "di desa"}
+      - {match: digudang, suggest: "di gudang"}
+      - {match: dipabrik, suggest: "di pabrik"}
+      - {match: diacara, suggest: "di acara"}
+      - {match: dimedsos, suggest: "di medsos"}
+      - {match: kepasar, suggest: "ke pasar"}
+      - {match: kebandara, suggest: "ke bandara"}
+      - {match: ketoko, suggest: "ke toko"}
+      - {match: kekampus, suggest: "ke kampus"}
+      - {match: kelokasi, suggest: "ke lokasi"}
+      - {match: kepantai, suggest: "ke pantai"}
+      - {match: kekota, suggest: "ke kota"}
+      - {match: ["keluar negeri"], suggest: "ke luar negeri", likelihood: maybe}
+    examples:
+      - bad: "Gerai baru kami ada ⟦disini⟧, tepat ⟦diatas⟧ lobi utama."
+        fix: "Gerai baru kami ada di sini, tepat di atas lobi utama."
+      - bad: "⟦Kemana⟧ pun Anda pergi, layanan kami siap menemani; ⟦kedepannya⟧ kami terus berinovasi."
+        fix: "Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi."
+      - good: "Paket dibawa kurir dan diantar ke alamat Anda hari ini."
+      - good: "Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.prefix-di
+    kind: lexicon
+    category: nonstandard
+    severity: info
+    message: "Awalan di- ditulis serangkai: “{suggestion}”, bukan “{match}”."
+    message-en: "The prefix di- is joined to the verb: “{suggestion}”, not “{match}”."
+    rationale: >-
+      Menurut EYD V, imbuhan di- pada kata kerja pasif ditulis serangkai (dikirim, diblokir), berbeda
+      dengan kata depan di yang menunjukkan tempat. Memisahkannya membuat kalimat pasif terbaca seperti
+      keterangan tempat dan tampak tidak cermat.
+    rationale-en: >-
+      Under EYD V the passive prefix di- is joined to its verb (dikirim, diblokir), unlike the
+      preposition di that marks a place. Writing it apart makes a passive verb read like a place phrase
+      and looks careless.
+    fixable: true
+    morphology: false
+    entries:
+      - {match: "di kirim", suggest: dikirim}
+      - {match: "di kirimkan", suggest: dikirimkan}
+      - {match: "di blokir", suggest: diblokir}
+      - {match: ["di tindak lanjuti", "di tindaklanjuti"], suggest: ditindaklanjuti}
+      - {match: ["di share", "di-share"], suggest: dibagikan}
+      - {match: ["di upload", "di-upload"], suggest: diunggah}
+      - {match: ["di download", "di-download"], suggest: diunduh}
+      - {match: ["di follow", "di-follow"], suggest: diikuti}
+      - {match: ["di update", "di-update"], suggest: diperbarui}
+      - {match: ["di follow up", "di-follow up"], suggest: ditindaklanjuti}
+      - {match: "di rubah", suggest: diubah}
+      - {match: "di ubah", suggest: diubah}
+      - {match: "di terima", suggest: diterima}
+      - {match: "di bayar", suggest: dibayar}
+      - {match: "di bayarkan", suggest: dibayarkan}
+      - {match: "di batalkan", suggest: dibatalkan}
+      - {match: "di perpanjang", suggest: diperpanjang}
+      - {match: "di hapus", suggest: dihapus}
+      - {match: "di ganti", suggest: diganti}
+      - {match: "di tunda", suggest: ditunda}
+      - {match: "di umumkan", suggest: diumumkan}
+      - {match: "di informasikan", suggest: diinformasikan}
+      - {match: "di sampaikan", suggest: disampaikan}
+      - {match: "di berikan", suggest: diberikan}
+      - {match: "di tunggu", suggest: ditunggu}
+      - {match: "di cari", suggest: dicari}
+      - {match: "di jual", suggest: dijual}
+      - {match: "di beli", suggest: dibeli}
+      - {match: "di pakai", suggest: dipakai}
+      - {match: "di gunakan", suggest: digunakan}
+      - {match: "di lakukan", suggest: dilakukan}
+      - {match: "di laksanakan", suggest: dilaksanakan}
+      - {match: "di adakan", suggest: diadakan}
+      - {match: "di selenggarakan", suggest: diselenggarakan}
+      - {match: "di tanggapi", suggest: ditanggapi}
+      - {match: "di jawab", suggest: dijawab}
+      - {match: "di balas", suggest: dibalas}
+      - {match: "di hubungi", suggest: dihubungi}
+      - {match: "di larang", suggest: dilarang}
+      - {match: "di sewakan", suggest: disewakan}
+      - {match: "di kembalikan", suggest: dikembalikan}
+      - {match: "di perbaiki", suggest: diperbaiki}
+      - {match: "di bantu", suggest: dibantu}
+      - {match: "di tanggung", suggest: ditanggung}
+      - {match: "di jamin", suggest: dijamin}
+      - {match: "di pilih", suggest: dipilih}
+      - {match: "di buat", suggest: dibuat}
+      - {match: "di ambil", suggest: diambil}
+      - {match: "di antar", suggest: diantar}
+      - {match: "di jemput", suggest: dijemput}
+      - {match: "di simpan", suggest: disimpan}
+      - {match: "di tulis", suggest: ditulis}
+      - {match: "di baca", suggest: dibaca}
+      - {match: "di lihat", suggest: dilihat}
+      - {match: "di dengar", suggest: didengar}
+      - {match: "di rasakan", suggest: dirasakan}
+      - {match: "di tingkatkan", suggest: ditingkatkan}
+      - {match: "di kembangkan", suggest: dikembangkan}
+      - {match: "di luncurkan", suggest: diluncurkan}
+      - {match: "di resmikan", suggest: diresmikan}
+      - {match: "di rilis", suggest: dirilis}
+      - {match: "di setujui", suggest: disetujui}
+      - {match: "di tolak", suggest: ditolak}
+      - {match: "di perbarui", suggest: diperbarui}
+      - {match: "di tinjau", suggest: ditinjau}
+      - {match: "di kerjakan", suggest: dikerjakan}
+      - {match: "di selesaikan", suggest: diselesaikan}
+      - {match: "di ikuti", suggest: diikuti}
+      - {match: "di dukung", suggest: didukung}
+      - {match: "di rayakan", suggest: dirayakan}
+      - {match: "di peringati", suggest: diperingati}
+      - {match: "di laporkan", suggest: dilaporkan}
+      - {match: "di klaim", suggest: diklaim}
+      - {match: "di tukarkan", suggest: ditukarkan}
+      - {match: "di dapatkan", suggest: didapatkan}
+      - {match: "di sediakan", suggest: disediakan}
+      - {match: "di tawarkan", suggest: ditawarkan}
+      - {match: "di bagikan", suggest: dibagikan}
+      - {match: "di kemas", suggest: dikemas}
+      - {match: "di harapkan", suggest: diharapkan}
+      - {match: "di mohon", suggest: dimohon}
+      - {match: "di wajibkan", suggest: diwajibkan}
+      - {match: "di perlukan", suggest: diperlukan}
+      - {match: "di butuhkan", suggest: dibutuhkan}
+      - {match: "di tunjuk", suggest: ditunjuk}
+      - {match: "di lantik", suggest: dilantik}
+      - {match: "di panggil", suggest: dipanggil}
+      - {match: "di ajak", suggest: diajak}
+      - {match: "di proses", suggest: diproses, unless: ["di proses produksi", "di proses seleksi", "di proses ini", "di proses tersebut"], note: "“Di proses produksi” (tempat dalam tahapan) bisa benar; periksa konteksnya."}
+      - {match: "di buka", suggest: dibuka, unless: ["di buka puasa", "di buka bersama"]}
+    examples:
+      - bad: "Pesanan Anda sudah ⟦di kirim⟧ dan tidak bisa ⟦di batalkan⟧."
+        fix: "Pesanan Anda sudah dikirim dan tidak bisa dibatalkan."
+      - bad: "Akun yang melanggar aturan akan ⟦di blokir⟧."
+        fix: "Akun yang melanggar aturan akan diblokir."
+      - bad: "Pendaftaran ⟦di buka⟧ hari ini dan hasilnya ⟦di umumkan⟧ Jumat."
+        fix: "Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat."
+      - good: "Kode unik ada di tutup botol; temukan juga di balik label."
+      - good: "Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.reduplication
+    kind: metric
+    category: nonstandard
+    severity: info
+    message: "Kata ulang ditulis lengkap dengan tanda hubung: “{suggestion}”, bukan “{match}”."
+    message-en: "Write reduplication in full with a hyphen: “{suggestion}”, not “{match}”."
+    rationale: >-
+      EYD V menulis kata ulang secara lengkap dengan tanda hubung (hal-hal, masing-masing); angka 2
+      sebagai tanda ulang adalah kebiasaan catatan cepat. Dalam unggahan resmi, singkatan seperti ini
+      terlihat terburu-buru.
+    rationale-en: >-
+      EYD V writes reduplication in full with a hyphen (hal-hal, masing-masing); the digit 2 as a repeat
+      mark is a note-taking habit. In an official post it looks hurried.
+    fixable: true
+    metric: reduplication-digit
+    examples:
+      - bad: "Terima kasih kepada ⟦teman2⟧ yang sudah hadir."
+        fix: "Terima kasih kepada teman-teman yang sudah hadir."
+      - bad: "⟦Hal2⟧ berikut wajib dibawa ⟦masing2⟧ peserta."
+        fix: "Hal-hal berikut wajib dibawa masing-masing peserta."
+      - good: "Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.melting
+    kind: lexicon
+    category: nonstandard
+    severity: info
+    message: "Awalan meN-/peN- meluluhkan huruf awal kata dasar: “{suggestion}”, bukan “{match}”."
+    message-en: "meN-/peN- assimilates the first letter of the base: “{suggestion}”, not “{match}”."
+    rationale: >-
+      Dalam bahasa baku, huruf k, p, t, dan s di awal kata dasar luluh setelah awalan meN- atau peN-
+      (pengaruh menjadi memengaruhi, sukses menjadi menyukseskan); gugus konsonan seperti pr, tr, dan kr
+      tidak luluh. Bentuk yang tidak luluh adalah kesalahan yang sering dikutip dalam pembahasan bahasa
+      baku.
+    rationale-en: >-
+      In standard Indonesian the initial k, p, t and s of a base assimilate after meN- or peN- (pengaruh
+      gives memengaruhi, sukses gives menyukseskan); clusters such as pr, tr and kr do not. The
+      unassimilated form is a frequently cited error.
+    fixable: true
+    morphology: false
+    entries:
+      # p
+      - {match: mempengaruhi, suggest: memengaruhi}
+      - {match: mempengaruhinya, suggest: memengaruhinya}
+      - {match: mempublikasikan, suggest: memublikasikan}
+      - {match: mempopulerkan, suggest: memopulerkan}
+      - {match: memposisikan, suggest: memosisikan}
+      - {match: memposting, suggest: memosting}
+      - {match: mempelopori, suggest: memelopori}
+      - {match: mempercayai, suggest: memercayai}
+      - {match: mempercayakan, suggest: memercayakan}
+      - {match: mempesona, suggest: memesona}
+      - {match: mempatenkan, suggest: mematenkan}
+      - {match: memparkir, suggest: memarkir}
+      # s
+      - {match: mensukseskan, suggest: menyukseskan}
+      - {match: mensosialisasikan, suggest: menyosialisasikan}
+      - {match: mensurvei, suggest: menyurvei}
+      - {match: mensurvey, suggest: menyurvei}
+      - {match: mensponsori, suggest: menyponsori}
+      - {match: mensubsidi, suggest: menyubsidi}
+      - {match: mensuplai, suggest: menyuplai}
+      - {match: mensinergikan, suggest: menyinergikan}
+      - {match: mensimulasikan, suggest: menyimulasikan}
+      - {match: mensinkronkan, suggest: menyinkronkan}
+      - {match: mensertifikasi, suggest: menyertifikasi}
+      - {match: mensejahterakan, suggest: menyejahterakan}
+      - {match: menseleksi, suggest: menyeleksi}
+      - {match: mensupervisi, suggest: menyupervisi}
+      - {match: mensuarakan, suggest: menyuarakan}
+      - {match: mensasar, suggest: menyasar}
+      - {match: mensiasati, suggest: menyiasati}
+      - {match: mensinyalir, suggest: menyinyalir}
+      - {match: mensikapi, suggest: menyikapi}
+      - {match: mensetujui, suggest: menyetujui}
+      - {match: mensempurnakan, suggest: menyempurnakan}
+      - {match: mensejajarkan, suggest: menyejajarkan}
+      - {match: mensiarkan, suggest: menyiarkan}
+      - {match: mensegel, suggest: menyegel}
+      # t
+      - {match: menterjemahkan, suggest: menerjemahkan}
+      - {match: penterjemah, suggest: penerjemah}
+      - {match: penterjemahan, suggest: penerjemahan}
+      - {match: mentaati, suggest: menaati}
+      - {match: mentargetkan, suggest: menargetkan}
+      - {match: mentertibkan, suggest: menertibkan}
+      - {match: mentolerir, suggest: menoleransi}
+      - {match: mentoleransi, suggest: menoleransi}
+      - {match: mentafsirkan, suggest: menafsirkan}
+      - {match: mentanggapi, suggest: menanggapi}
+      - {match: mentayangkan, suggest: menayangkan}
+      # k
+      - {match: mengkonsumsi, suggest: mengonsumsi}
+      - {match: pengkonsumsi, suggest: pengonsumsi}
+      - {match: mengkoordinasikan, suggest: mengoordinasikan}
+      - {match: mengkoordinir, suggest: mengoordinasi}
+      - {match: pengkoordinasian, suggest: pengoordinasian}
+      - {match: mengkampanyekan, suggest: mengampanyekan}
+      - {match: mengkategorikan, suggest: mengategorikan}
+      - {match: mengkomunikasikan, suggest: mengomunikasikan}
+      - {match: mengkonfirmasi, suggest: mengonfirmasi}
+      - {match: mengkonversi, suggest: mengonversi}
+      - {match: mengkoreksi, suggest: mengoreksi}
+      - {match: mengkompensasi, suggest: mengompensasi}
+      - {match: mengkomersialkan, suggest: mengomersialkan}
+      - {match: mengkonsolidasikan, suggest: mengonsolidasikan}
+      - {match: mengkonstruksi, suggest: mengonstruksi}
+      - {match: mengkalkulasi, suggest: mengalkulasi}
+      - {match: mengkalibrasi, suggest: mengalibrasi}
+      - {match: mengkombinasikan, suggest: mengombinasikan}
+      - {match: mengkolaborasikan, suggest: mengolaborasikan}
+      - {match: mengkoleksi, suggest: mengoleksi}
+      - {match: pengkoleksi, suggest: pengoleksi}
+      - {match: mengkonsultasikan, suggest: mengonsultasikan}
+      - {match: mengkonfigurasi, suggest: mengonfigurasi}
+      - {match: mengkontrol, suggest: mengontrol}
+      - {match: mengkompilasi, suggest: mengompilasi}
+    examples:
+      - bad: "Cuaca dapat ⟦mempengaruhi⟧ jadwal pengiriman."
+        fix: "Cuaca dapat memengaruhi jadwal pengiriman."
+      - bad: "Mari ⟦mensukseskan⟧ program ini dan ⟦mentaati⟧ protokol kesehatan."
+        fix: "Mari menyukseskan program ini dan menaati protokol kesehatan."
+      - good: "Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail."
+
+  # ---------------------------------------------------------------------------------------------
+  # Moved from the SARA pack: naming Tionghoa people “Cina” is a choice of term (Keppres 12/2014), not
+  # a slur; slurs and insulting frames stay in sara.yml.
+  - id: nonstandard.cina-term
+    kind: lexicon
+    category: nonstandard
+    severity: info
+    message: "Dalam tulisan resmi, gunakan “Tionghoa” untuk orang atau budaya dan “Tiongkok” untuk negara, bukan “{match}”."
+    message-en: "In formal prose use “Tionghoa” for the people or culture and “Tiongkok” for the country, not “{match}”."
+    rationale: >-
+      Keppres 12/2014 mengganti istilah "Cina" dengan "Tionghoa" (orang) dan "Tiongkok" (negara)
+      karena istilah tahun 1967 itu dirasakan diskriminatif. Pilihan kata yang tepat menunjukkan
+      kepekaan perusahaan; pilih sendiri padanannya sesuai konteks.
+    rationale-en: >-
+      Presidential Decree 12/2014 replaced "Cina" with "Tionghoa" (people) and "Tiongkok" (country)
+      because the 1967 term was felt as discriminatory. Choose the equivalent that fits the context.
+    fixable: false
+    morphology: false
+    entries:
+      - match: cina
+        likelihood: maybe
+        suggest: [Tionghoa, Tiongkok]
+        unless:
+          - petai cina
+          - pacar cina
+          - tinta cina
+          - laut cina selatan
+          - kubis cina
+          - sawi cina
+        note: "Nama tumbuhan dan nama geografis yang baku tidak ditandai."
+    examples:
+      - bad: "Kami membuka kantor perwakilan di ⟦Cina⟧ tahun ini."
+      - bad: "Festival budaya ⟦Cina⟧ digelar di Pecinan Semarang."
+      - good: "Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa."
+      - good: "Tanaman petai cina cocok untuk pakan ternak."
 
 """#),
     ("personal-data.yml", #"""
@@ -274,6 +1220,8 @@ rules:
       is not one's own is banned by the Personal Data Protection Law 27/2022 Art. 65(2), with the penalty
       in Art. 67(2).
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: digit
     pattern: '(?<![\w.,/+-])(?:\d{16}|\d{4}([ .-])\d{4}\1\d{4}\1\d{4}|\d{6}([ .-])\d{6}\2\d{4})(?![\w]|[.,/-]\d)'
     validator: nik
     keywords: [nik, ktp, e-ktp, ektp, kependudukan, nomor induk kependudukan, kartu keluarga, kk, no. kk, identitas, data diri]
@@ -299,6 +1247,8 @@ rules:
       Personal Data Protection Law 27/2022 Art. 65(2), penalty in Art. 67(2). A company NPWP is printed on
       invoices but has no place in a social-media post.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: digit
     pattern: '(?<![\w.,/-])\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?![\w]|[.,/-]\d)|(?<=npwp[^\d\n]{0,20})(?<![\d.,/-])\d{15,16}(?![\w]|[.,/-]\d)'
     keywords: [npwp, nomor pokok wajib pajak, pajak]
     keyword-window: 40
@@ -322,6 +1272,8 @@ rules:
       banned by the Personal Data Protection Law 27/2022 Art. 65(2) and invites fraud and harassment.
       Official service numbers (1500xxx, 14xxx, 0800-…) are not flagged.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: digit
     pattern: '(?<![\w+])(?:(?:\(\+?62\)|\+62|62)[ .-]?|0)8[1-9]\d(?:[ .-]?\d){6,9}(?!\d)(?![.-]\d)'
     validator: phone-id
     examples:
@@ -344,13 +1296,19 @@ rules:
       27/2022 Art. 65(2)) and an easy phishing target. Official role addresses (humas@, cs@, info@, halo@,
       sekretariat@, admin@, support@) are not flagged.
     fixable: false
-    pattern: '(?<![\w.+-])(?!(?:humas|cs|info|halo|hello|hai|sekretariat|sekretariat\.perusahaan|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customer\.care|customerservice|customer\.service|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan)(?:[._-][\w]+)?@)[\w.+-]+@[\w-]+(?:\.[\w-]+)+'
+    # Personal: any address at a consumer mail service, or a name-like local part (two words, or a word
+    # with digits) at any domain; single role words at a company domain (karier@, tamu@) are fine.
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: ["@"]
+    pattern: '(?<![\w.+-])(?:[\w.+-]+@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|proton|protonmail|pm|aol|gmx|yandex|zoho|mail)(?:\.[a-z]{2,6}){1,2}(?![\w.-])|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)(?:[._-][\w]+)?@)[a-z]+(?:[._-][a-z]+)+\d*@[\w-]+(?:\.[\w-]+)+|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)\d*@)[a-z]+\d{2,}@[\w-]+(?:\.[\w-]+)+)'
     validator: email
     examples:
       - bad: "Keluhan dari ⟦budi.santoso88@gmail.com⟧ sudah kami teruskan."
       - bad: "Kirim CV ke ⟦rina.hrd.pribadi@yahoo.co.id⟧ saja."
       - good: "Kirim pertanyaan ke humas@sarananiaga.co.id atau cs@sarananiaga.co.id."
       - good: "Info kemitraan: sekretariat@sarananiaga.co.id; dukungan teknis: support@sarananiaga.co.id."
+      - good: "Lamaran dikirim ke karier@sarananiaga.co.id, reservasi ke tamu@hotelsaranan.id."
+      - bad: "Hubungi ⟦dewi.lestari@sarananiaga.co.id⟧ atau ⟦andi1990@sarananiaga.co.id⟧ langsung."
   - id: pii.bank-account
     kind: pattern
     category: pii
@@ -367,6 +1325,8 @@ rules:
       65(2)); for banks, depositor information is also bank secrecy (Banking Law 10/1998 Art. 40). A
       company's official donation or payment account can be allow-listed.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: digit
     pattern: '(?<![\w.,/+-])(?<!Rp\s)(?<!IDR\s)(?=(?:\d[ -]?){10,16}(?!\d|[ -]\d))(?:\d{10,16}|\d{1,6}(?:-\d{1,7}){1,5}|\d{3,4}(?: \d{3,4}){2,3})(?![\w]|[.,/-]\d)'
     keywords:
       - rek
@@ -417,6 +1377,8 @@ rules:
       A payment card number allows transactions without the owner's consent; it is personal financial
       data protected by the Personal Data Protection Law 27/2022 (Art. 4, 65(2), penalty in 67(2)).
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: digit
     pattern: '(?<![\w.,/+-])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{5}|(?:4\d{15}|5[1-5]\d{14}|2[2-7]\d{14}|3[47]\d{13}|35\d{14}|6\d{15}))(?![\w]|[.,/-]\d)'
     validator: luhn
     keywords: [kartu kredit, kartu debit, cc, cvv, cvc, exp, expired, masa berlaku, nomor kartu, no. kartu, visa, mastercard, jcb, amex]
@@ -439,6 +1401,8 @@ rules:
       A passport number is identity data open to forgery and fraud; disclosing it is banned by the
       Personal Data Protection Law 27/2022 Art. 65(2), penalty in Art. 67(2).
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: digit
     pattern: '(?<![\w/-])[A-Z]\d{7}(?![\w])'
     case-sensitive: true
     keywords: [paspor, passport, no. paspor, nomor paspor]
@@ -462,10 +1426,12 @@ rules:
       is banned by Art. 65(2) and can stigmatise. General health education is fine, but never tie a
       diagnosis or test result to a name.
     fixable: false
+    # Lines without one of these are never handed to the regular expression.
+    prefilter: [diagnos, riwayat, rekam, hasil, positif, status, mengidap, pasien]
     pattern: '\b(?:riwayat\s+penyakit|rekam\s+medis|hasil\s+(?:lab|laboratorium|rontgen|mri|ct[\s-]?scan|biopsi|tes\s+hiv|swab|pcr|mcu)|positif\s+(?:hiv|narkoba)|status\s+hiv|(?:di)?diagnos[ai]s?|mengidap|nama\s+pasien|data\s+pasien|pasien\s+(?:atas\s+nama|bernama))(?!\w)'
     keywords: [pasien, pak, bu, bapak, ibu, sdr, sdri, karyawan, rekan, atas nama, bernama, anak, kolega]
     keyword-window: 40
-    keywords-required: false
+    keywords-required: true
     examples:
       - bad: "Bu Ani dari bagian keuangan ⟦didiagnosis⟧ kanker, doakan ya."
       - bad: "Ini ⟦hasil lab⟧ Pak Budi kemarin, kolesterolnya tinggi."
@@ -912,7 +1878,7 @@ rules:
 # Prinsip: yang ditandai adalah SASARAN dan BINGKAI kebencian, bukan nama kelompok. Menyebut suku atau
 # agama (Tionghoa, Batak, Jawa, Kristen, Islam, Hindu) dalam ucapan selamat atau berita adalah wajar dan
 # TIDAK PERNAH ditandai sendirian. Yang ditandai: julukan merendahkan (sara.slur), bingkai stereotip dan
-# ajakan diskriminasi (sara.stereotype-frame), dan istilah "Cina" dalam prosa resmi (sara.cina-term, info).
+# ajakan diskriminasi (sara.stereotype-frame), sedangkan istilah "Cina" dalam prosa resmi ada di nonstandard.cina-term (pilihan istilah, bukan hinaan).
 pack: sara
 language: id
 description: >-
@@ -942,7 +1908,7 @@ rules:
     fixable: false
     morphology: true
     # A "maybe" word fires only near one of these (second-person address, insult frames).
-    context-words: [lu, lo, loe, elo, elu, gue, gw, kau, kamu, engkau, kalian, sia, koen, kowe, ente, situ, dasar, kayak, kek, macam, bagai, dia, mereka, muka, otak, mulut]
+    context-words: [lu, lo, loe, elo, elu, gue, gw, kau, kamu, engkau, kalian, sia, koen, kowe, ente, situ, dasar, kayak, kek, macam, bagai, dia, mereka, muka, otak, mulut, memang, emang, pantas, pantes, juluki, dijuluki, julukan, panggil, dipanggil, sebut, disebut]
     context-window: 3
     entries:
       - match: [cokin, singkek]
@@ -1073,38 +2039,1265 @@ rules:
       - bad: "Namanya juga ⟦Cina pelit⟧, diskonnya kecil."
       - good: "Kuliner Padang, Batak, dan Jawa hadir di festival kami akhir pekan ini."
       - good: "Selamat merayakan Imlek bagi masyarakat Tionghoa; toko kami buka seperti biasa."
-  - id: sara.cina-term
+
+"""#),
+    ("slang.yml", #"""
+pack: slang
+language: id
+description: >-
+  Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata
+  daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan.
+  Setiap temuan disertai padanan baku menurut KBBI.
+description-en: >-
+  Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and
+  regional words) that is fine among friends but out of place in a post made on behalf of a company.
+  Every finding comes with its standard (KBBI) equivalent.
+rules:
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.negation
     kind: lexicon
-    category: sara
+    category: slang
     severity: info
-    message: "Dalam tulisan resmi, gunakan “Tionghoa” untuk orang atau budaya dan “Tiongkok” untuk negara, bukan “{match}”."
-    message-en: "In formal prose use “Tionghoa” for the people or culture and “Tiongkok” for the country, not “{match}”."
+    message: "“{match}” adalah bentuk cakapan; dalam unggahan resmi tulis “{suggestion}”."
+    message-en: "“{match}” is colloquial; an official post uses “{suggestion}”."
     rationale: >-
-      Keppres 12/2014 mengganti istilah "Cina" dengan "Tionghoa" (orang) dan "Tiongkok" (negara)
-      karena istilah tahun 1967 itu dirasakan diskriminatif. Pilihan kata yang tepat menunjukkan
-      kepekaan perusahaan; pilih sendiri padanannya sesuai konteks.
+      Kata ingkar cakapan seperti gak, nggak, atau ga membuat suara perusahaan terdengar seperti obrolan
+      pribadi. Unggahan resmi memakai kata baku tidak (atau bukan di depan kata benda) agar tetap
+      sopan dan dapat dipercaya.
     rationale-en: >-
-      Presidential Decree 12/2014 replaced "Cina" with "Tionghoa" (people) and "Tiongkok" (country)
-      because the 1967 term was felt as discriminatory. Choose the equivalent that fits the context.
-    fixable: false
+      Colloquial negators such as gak, nggak or ga make the company sound like a private chat. Official
+      posts use the standard tidak (or bukan before a noun) to stay courteous and credible.
+    fixable: true
     morphology: false
     entries:
-      - match: cina
+      - match: [gak, nggak, enggak, ngga, engga, ngak, nggk, gk, kagak, kaga, tdk]
+        suggest: tidak
+        note: "Di depan kata benda, pertimbangkan “bukan”."
+      - match: ga
+        suggest: tidak
+        unless: ["divisi ga", "bagian ga", "departemen ga", "hr dan ga", "hrd dan ga", "manajer ga", "penerbangan ga", "pesawat ga", "kode ga"]
+        note: "GA juga singkatan General Affairs dan kode maskapai; frasa seperti “divisi GA” dan “penerbangan GA” tidak dilaporkan."
+      - match: ndak
+        suggest: tidak
+      - match: ora
+        suggest: tidak
         likelihood: maybe
-        suggest: [Tionghoa, Tiongkok]
-        unless:
-          - petai cina
-          - pacar cina
-          - tinta cina
-          - laut cina selatan
-          - kubis cina
-          - sawi cina
-        note: "Nama tumbuhan dan nama geografis yang baku tidak ditandai."
+        unless: ["ora et labora"]
+        note: "Bahasa Jawa."
+      - match: [gapapa, gpp, gakpapa, nggakpapa, ngapapa, "ga papa", "gak papa", "nggak papa", "ngga papa", "enggak papa", "gk papa"]
+        suggest: "tidak apa-apa"
+      - match: [gausah, gaush, gakusah, nggausah]
+        suggest: "tidak perlu"
+      - match: [gabisa, gakbisa, nggabisa]
+        suggest: "tidak bisa"
+      - match: [gaada, gakada, nggaada]
+        suggest: "tidak ada"
+      - match: [gamau, gakmau, nggamau]
+        suggest: "tidak mau"
+      - match: [gatau, gaktau, nggatau, gatw]
+        suggest: "tidak tahu"
+      - match: [gajadi, gakjadi]
+        suggest: "tidak jadi"
+      - match: [gaperlu, gakperlu]
+        suggest: "tidak perlu"
     examples:
-      - bad: "Kami membuka kantor perwakilan di ⟦Cina⟧ tahun ini."
-      - bad: "Festival budaya ⟦Cina⟧ digelar di Pecinan Semarang."
-      - good: "Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa."
-      - good: "Tanaman petai cina cocok untuk pakan ternak."
+      - bad: "Maaf, pesanan Kakak ⟦gak⟧ bisa dibatalkan karena sudah dikirim."
+        fix: "Maaf, pesanan Kakak tidak bisa dibatalkan karena sudah dikirim."
+      - bad: "Stok ⟦ga⟧ banyak dan ⟦nggak⟧ akan diproduksi ulang."
+        fix: "Stok tidak banyak dan tidak akan diproduksi ulang."
+      - bad: "⟦Gapapa⟧, tim kami siap membantu."
+        fix: "Tidak apa-apa, tim kami siap membantu."
+      - good: "Kami tidak bisa hadir, tetapi tim kami akan mengirim perwakilan."
+      - good: "Divisi GA menyiapkan ruang rapat untuk peserta."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.pronoun
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "Kata ganti cakapan “{match}”; gunakan “{suggestion}” dalam unggahan resmi."
+    message-en: "Colloquial pronoun “{match}”; use “{suggestion}” in an official post."
+    rationale: >-
+      Kata ganti gaul seperti gue, lo, atau ente terdengar akrab sekaligus kurang hormat bagi pembaca
+      yang tidak dikenal. Akun perusahaan menyapa dengan Anda dan menyebut dirinya saya atau kami.
+    rationale-en: >-
+      Slang pronouns such as gue, lo or ente sound overly familiar and disrespectful to readers the
+      company does not know. A company account says Anda to its readers and saya or kami of itself.
+    fixable: true
+    morphology: false
+    entries:
+      - match: [gue, gw, gwe, guwe, ane, aq, akoh, akuh]
+        suggest: saya
+      - match: gua
+        suggest: saya
+        unless: ["gua pindul", "gua jomblang", "gua gong", "gua maria", "gua jepang", "gua selarong", "wisata gua", "mulut gua", "dalam gua"]
+        note: "Gua juga berarti liang di bukit; nama tempat wisata tidak dilaporkan."
+      - match: [loe, lw, elo, elu, ente, agan, kamoeh, kamuh]
+        suggest: Anda
+      - match: [lo, lu]
+        suggest: Anda
+        note: "“Lo” kadang juga ditulis untuk partikel lho; periksa maksudnya."
+      - match: doi
+        suggest: dia
+    examples:
+      - bad: "⟦Gue⟧ baru coba layanan ini dan langsung suka."
+        fix: "Saya baru coba layanan ini dan langsung suka."
+      - bad: "Kalau ⟦elo⟧ butuh bantuan, hubungi kami."
+        fix: "Kalau Anda butuh bantuan, hubungi kami."
+      - good: "Kalau Anda butuh bantuan, hubungi kami."
+      - good: "Jelajahi Gua Pindul bersama pemandu lokal."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.particle
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "Partikel atau sapaan obrolan “{match}” sebaiknya dihapus dari unggahan resmi."
+    message-en: "Chat particle or address “{match}” should be removed from an official post."
+    rationale: >-
+      Partikel seperti sih, dong, atau nih dan sapaan seperti bro, sis, atau gaes adalah penanda
+      obrolan santai. Dalam unggahan perusahaan partikel itu tidak menambah makna dan membuat nada
+      terdengar kurang profesional.
+    rationale-en: >-
+      Particles such as sih, dong or nih and addresses such as bro, sis or gaes mark casual chat. In a
+      company post they add no meaning and make the tone sound unprofessional.
+    fixable: true
+    morphology: false
+    entries:
+      - match: [sih, deh, nih, tuh, lho, loh]
+        suggest: ""
+      - match: dong
+        suggest: ""
+        unless: ["dong vietnam"]
+      - match: [yah, mah]
+        suggest: ""
+      - match: [cuy, coy, bro, bray, sis, sist, bestie, bestai, gaes, gais, gengs, guys]
+        suggest: ""
+      - match: gan
+        suggest: ""
+        likelihood: maybe
+        note: "Sapaan gaul dari “juragan”; Gan juga nama keluarga."
+      - match: [woi, woy, wey]
+        suggest: ""
+      - match: [cie, ciee, ciye, yaelah, elah, ealah, walah]
+        suggest: ""
+      - match: [sista, brader, bosku]
+        suggest: ""
+      - match: [atuh, euy]
+        suggest: ""
+        note: "Partikel bahasa Sunda."
+      - match: kok
+        suggest: ["", mengapa]
+        likelihood: maybe
+        unless: ["kok bulu tangkis", "kok badminton"]
+        note: "Di awal kalimat tanya, ganti dengan “mengapa”; di akhir kalimat, hapus."
+      - match: kan
+        suggest: ["", bukan, akan]
+        likelihood: maybe
+        note: "Bisa berarti “bukan” (penegas) atau “akan”; periksa maksudnya."
+      - match: toh
+        suggest: ["", "lagi pula"]
+        likelihood: maybe
+    examples:
+      - bad: "Produknya bagus ⟦sih⟧, cocok buat kamu."
+        fix: "Produknya bagus, cocok buat kamu."
+      - bad: "Promo ini berlaku sampai Minggu ⟦lho⟧."
+        fix: "Promo ini berlaku sampai Minggu."
+      - bad: "Terima kasih sudah mampir, ⟦gaes⟧!"
+        fix: "Terima kasih sudah mampir!"
+      - good: "Produknya bagus dan cocok untuk kebutuhan harian Anda."
+      - good: "Kami menyediakan kok bulu tangkis untuk turnamen antarkantor."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.laughter
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "Tawa tertulis “{match}” tidak cocok untuk unggahan resmi; hapus."
+    message-en: "Written laughter “{match}” does not belong in an official post; remove it."
+    rationale: >-
+      Tawa tertulis seperti wkwk atau haha adalah kebiasaan obrolan pribadi. Dalam unggahan
+      perusahaan tawa itu bisa terbaca mengejek atau meremehkan, terutama saat menanggapi keluhan.
+    rationale-en: >-
+      Written laughter such as wkwk or haha belongs to private chat. In a company post it can read as
+      mocking or dismissive, especially when answering a complaint.
+    fixable: true
+    morphology: false
+    entries:
+      - match: [wkwk, kwkw, awokwok, awkwk, haha, ahaha, hehe, ehehe, hihi, huhu, hoho, xixi, ckck, hiks]
+        suggest: ""
+        note: "Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar."
+      - match: [lol, lmao]
+        suggest: ""
+        likelihood: maybe
+    examples:
+      - bad: "Mantap ⟦wkwk⟧."
+        fix: "Mantap."
+      - bad: "Admin juga kaget ⟦hahaha⟧, ternyata stoknya habis dalam satu jam."
+        fix: "Admin juga kaget, ternyata stoknya habis dalam satu jam."
+      - good: "Terima kasih atas antusiasme Anda; stok baru datang minggu depan."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.abbreviation
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "Singkatan obrolan “{match}”; tulis lengkap: “{suggestion}”."
+    message-en: "Chat abbreviation “{match}”; write it out: “{suggestion}”."
+    rationale: >-
+      Singkatan obrolan seperti yg, utk, atau skrg menghemat ketikan tetapi membuat unggahan tampak
+      tergesa-gesa dan sulit dibaca. Unggahan resmi menulis kata secara lengkap; hanya singkatan yang
+      diatur EYD V (seperti dll. dan dsb.) yang lazim.
+    rationale-en: >-
+      Chat abbreviations such as yg, utk or skrg save keystrokes but make a post look hurried and hard
+      to read. Official posts write words in full; only abbreviations defined by EYD V (dll., dsb.) are
+      customary.
+    fixable: true
+    morphology: false
+    entries:
+      - {match: [yg, yng], suggest: yang}
+      - {match: dgn, suggest: dengan}
+      - {match: [utk, untk], suggest: untuk}
+      - {match: [krn, krna], suggest: karena}
+      - {match: karna, suggest: karena, likelihood: maybe, note: "Karna juga nama tokoh."}
+      - {match: blm, suggest: belum}
+      - {match: jdi, suggest: jadi}
+      - {match: jd, suggest: jadi}
+      - {match: tp, suggest: tetapi, unless: ["tp pkk"]}
+      - {match: [sdh, udh], suggest: sudah}
+      - {match: [skrg, skrng, skg], suggest: sekarang}
+      - {match: lg, suggest: lagi, unless: ["lg electronics", "tv lg", "produk lg", "merek lg"]}
+      - {match: lgi, suggest: lagi}
+      - {match: dr, suggest: dari, likelihood: maybe, unless: ["dr ."], note: "Tidak berlaku untuk gelar dokter “dr.”."}
+      - {match: dri, suggest: dari}
+      - {match: hrs, suggest: harus}
+      - {match: [bs, bsa], suggest: bisa}
+      - {match: [knp, knpa, knapa], suggest: mengapa}
+      - {match: org, suggest: orang}
+      - {match: [trs, trus], suggest: terus}
+      - {match: bgt, suggest: sekali}
+      - {match: [gmn, gmna, gmana, bgmn], suggest: bagaimana}
+      - {match: sm, suggest: [dengan, kepada], likelihood: maybe, note: "SM juga singkatan Sebelum Masehi."}
+      - {match: kyk, suggest: seperti}
+      - {match: kyknya, suggest: sepertinya}
+      - {match: emg, suggest: memang}
+      - {match: [mksh, mkasih, makasih, makasi, makacih, maaci, trims, tks, thx, tq, tengkyu, tenkyu], suggest: "terima kasih"}
+      - {match: btw, suggest: omong-omong}
+      - {match: otw, suggest: "dalam perjalanan"}
+      - {match: [pls, plis, plz], suggest: mohon}
+      - {match: min, suggest: [Admin, minimal], likelihood: maybe, note: "Sapaan untuk admin atau singkatan minimal."}
+      - {match: [sy, sya], suggest: saya}
+      - {match: [klo, klu], suggest: kalau}
+      - {match: [jg, jga], suggest: juga}
+      - {match: jgn, suggest: jangan}
+      - {match: [msh, msih], suggest: masih}
+      - {match: sblm, suggest: sebelum}
+      - {match: sblmnya, suggest: sebelumnya}
+      - {match: stlh, suggest: setelah}
+      - {match: [tdi], suggest: tadi}
+      - {match: [nnti, ntr], suggest: nanti}
+      - {match: bsk, suggest: besok}
+      - {match: kmrn, suggest: kemarin}
+      - {match: brp, suggest: berapa}
+      - {match: [bnyk, byk], suggest: banyak}
+      - {match: [sllu, slalu], suggest: selalu}
+      - {match: slh, suggest: salah}
+      - {match: bnr, suggest: benar}
+      - {match: tlg, suggest: tolong}
+      - {match: mhn, suggest: mohon}
+      - {match: tmn, suggest: teman}
+      - {match: ortu, suggest: "orang tua"}
+      - {match: sgt, suggest: sangat}
+      - {match: bbrp, suggest: beberapa}
+      - {match: [smua, smw], suggest: semua}
+      - {match: bru, suggest: baru}
+      - {match: dtg, suggest: datang}
+      - {match: plg, suggest: [pulang, paling]}
+      - {match: mw, suggest: mau}
+      - {match: [ato, atw], suggest: atau}
+      - {match: bwt, suggest: buat}
+      - {match: lbh, suggest: lebih}
+      - {match: dmn, suggest: "di mana"}
+      - {match: kmn, suggest: "ke mana"}
+      - {match: drmn, suggest: "dari mana"}
+      - {match: [dsni, dsini], suggest: "di sini"}
+      - {match: gtu, suggest: begitu}
+      - {match: gni, suggest: begini}
+      - {match: bhw, suggest: bahwa}
+      - {match: drpd, suggest: daripada}
+      - {match: [tlp, tlpn], suggest: telepon}
+      - {match: dpn, suggest: depan}
+      - {match: blkg, suggest: belakang}
+      - {match: krg, suggest: kurang}
+      - {match: ckp, suggest: cukup}
+      - {match: sdkt, suggest: sedikit}
+      - {match: [mgkn, mngkn], suggest: mungkin}
+      - {match: mksd, suggest: maksud}
+      - {match: mksdnya, suggest: maksudnya}
+      - {match: kpn, suggest: kapan}
+      - {match: [hrg, hrga], suggest: harga}
+      - {match: [sbnrnya, sbnrny], suggest: sebenarnya}
+      - {match: [bntr, bntar], suggest: sebentar}
+      - {match: [skalian, sklian], suggest: sekalian}
+      - {match: ttp, suggest: tetap}
+      - {match: wkt, suggest: waktu}
+      - {match: tmpt, suggest: tempat}
+      - {match: dket, suggest: dekat}
+      - {match: psn, suggest: pesan}
+      - {match: tggu, suggest: tunggu}
+      - {match: dtunggu, suggest: ditunggu}
+      - {match: dlu, suggest: dulu}
+      - {match: [lgsg, lgsung, lsg], suggest: langsung}
+      - {match: [pny, pnya], suggest: punya}
+      - {match: [bgs, bgus], suggest: bagus}
+      - {match: mnrt, suggest: menurut}
+      - {match: [smpe, smpai], suggest: sampai}
+      - {match: pdhl, suggest: padahal}
+      - {match: [aplg, aplgi], suggest: apalagi}
+      - {match: [trnyt, trnyata], suggest: ternyata}
+      - {match: klian, suggest: kalian}
+      - {match: pgi, suggest: pagi}
+      - {match: mlm, suggest: malam}
+      - {match: slmt, suggest: selamat}
+      - {match: ultah, suggest: "ulang tahun"}
+      - {match: kmi, suggest: kami}
+      - {match: [qta, qt], suggest: kita}
+      - {match: kmu, suggest: kamu}
+      - {match: [dpt, dapt], suggest: dapat}
+      - {match: dlm, suggest: dalam}
+      - {match: sbg, suggest: sebagai}
+      - {match: kpd, suggest: kepada}
+      - {match: thd, suggest: terhadap}
+      - {match: ttg, suggest: tentang}
+      - {match: bkn, suggest: bukan}
+      - {match: [sja, aj], suggest: saja}
+      - {match: akn, suggest: akan}
+      - {match: bkin, suggest: buat}
+      - {match: [brti, brarti], suggest: berarti}
+      - {match: [sprt, sprti], suggest: seperti}
+      - {match: mnt, suggest: menit}
+      - {match: cmn, suggest: hanya}
+      - {match: [mskpn, meskipn], suggest: meskipun}
+      - {match: wlpn, suggest: walaupun}
+      - {match: [lht, liad], suggest: lihat}
+      - {match: dgr, suggest: dengar}
+      - {match: tny, suggest: tanya}
+      - {match: jwb, suggest: jawab}
+      - {match: krm, suggest: kirim}
+      - {match: mkn, suggest: makan}
+      - {match: mnm, suggest: minum}
+      - {match: smg, suggest: semoga}
+      - {match: hri, suggest: hari}
+      - {match: [mggu, mgg], suggest: minggu}
+      - {match: almt, suggest: alamat}
+      - {match: nmr, suggest: nomor}
+      - {match: kbr, suggest: kabar}
+      - {match: fyi, suggest: "sebagai informasi"}
+      - {match: cmiiw, suggest: "mohon dikoreksi jika keliru"}
+      - {match: gws, suggest: "semoga lekas sembuh"}
+      - {match: hbd, suggest: "selamat ulang tahun"}
+      - {match: idk, suggest: "saya tidak tahu"}
+      - {match: tbh, suggest: sejujurnya}
+      - {match: omg, suggest: astaga}
+      - {match: dm, suggest: ["pesan langsung", "kirim pesan"], likelihood: maybe}
+    examples:
+      - bad: "Terima kasih ⟦utk⟧ dukungan kalian ⟦yg⟧ luar biasa."
+        fix: "Terima kasih untuk dukungan kalian yang luar biasa."
+      - bad: "⟦Btw⟧, pesanan ⟦sdh⟧ dikirim ⟦dgn⟧ kurir pilihan Anda."
+        fix: "Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda."
+      - good: "Tersedia kaus, topi, tas, dll. di gerai kami."
+      - good: "Konsultasi gratis bersama dr. Rina setiap Sabtu."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.chat-abbreviation
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "“{match}” adalah singkatan obrolan; tulis lengkap: “{suggestion}”."
+    message-en: "“{match}” is a chat abbreviation; write it out: “{suggestion}”."
+    rationale: >-
+      Menulis kata tanpa huruf vokal (pd, dgn, skrg) menghemat ketukan di obrolan, tetapi dalam unggahan
+      resmi terlihat terburu-buru dan menyulitkan pembaca. Santun menurunkan singkatan ini dari kata baku
+      di daftar berikut, jadi setiap cara menyingkat yang lazim (vokal dibuang, ng menjadi g, n atau r
+      sebelum konsonan dibuang) ikut tertangkap. Huruf kapital (SD, PD), satuan setelah angka (5 km) dan
+      singkatan bertitik (dll., tsb.) tidak ditandai.
+    rationale-en: >-
+      Words written without vowels (pd, dgn, skrg) save keystrokes in chat but look hurried in an official
+      post. Santun derives these abbreviations from the formal words listed here, so every usual way of
+      shortening them is caught. Capitals (SD, PD), units after a number (5 km) and abbreviations with a
+      period (dll., tsb.) are not flagged.
+    fixable: true
+    morphology: abbreviation
+    entries:
+      - match: [pada, dengan, sekarang, untuk, seperti, tidak, mereka, kamu, sampai, dan, kalau, tetapi, yang,
+                sudah, juga, bisa, lagi, saja, karena, belum, harus, orang, begitu, begini, bagaimana, sangat,
+                semua, banyak, sedang, masih, langsung, tanggal, terima, kasih, tolong, mohon, nomor, bulan,
+                tahun, minggu, hari, besok, kemarin, nanti, mungkin, memang, lebih, paling, kurang, cepat,
+                dapat, kirim, bayar, pesan, tunggu, bantu, datang, kerja, rumah, kantor, teman, bapak, ibu,
+                saya, kita, kami, anda, dia, ini, itu, sini, situ, sana, apa, siapa, kapan, mana, kenapa,
+                mengapa, jangan, sama, juga, pernah, selalu, sering, segera, setelah, sebelum, tentang,
+                sebagai, menjadi, ada, akan, baru, lama, bagus, baik, benar, salah]
+    examples:
+      - bad: "Paket dikirim ⟦skrg⟧ ⟦dgn⟧ kurir, tiba ⟦pd⟧ hari Senin."
+        fix: "Paket dikirim sekarang dengan kurir, tiba pada hari Senin."
+      - bad: "Mohon ⟦tgg⟧ sebentar ya."
+        fix: "Mohon tunggu sebentar ya."
+      - good: "Jarak 5 km, berat 2 kg, lulusan SD, dll."
+
+  - id: slang.elongation
+    kind: metric
+    category: slang
+    severity: info
+    message: "Huruf dipanjangkan pada “{match}”; tulis “{suggestion}”."
+    message-en: "Stretched letters in “{match}”; write “{suggestion}”."
+    rationale: >-
+      Huruf yang dipanjangkan (Selamaaat, yaa) meniru nada bicara santai di obrolan. Dalam unggahan resmi
+      penekanan disampaikan lewat pilihan kata, bukan huruf berulang.
+    rationale-en: >-
+      Stretched letters (Selamaaat, yaa) imitate a casual tone of voice; an official post shows emphasis
+      through word choice, not repeated letters.
+    fixable: true
+    metric: elongation
+    examples:
+      - bad: "⟦Selamaaat⟧ datang, ditunggu kehadirannya ⟦yaa⟧."
+      - bad: "Terima kasih ⟦semuaaa⟧."
+        fix: "Terima kasih semua."
+      - good: "Mohon maaf, saat ini layanan sedang dalam pemeliharaan."
+
+  - id: slang.informal-word
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "Kata cakapan “{match}”; dalam unggahan resmi gunakan “{suggestion}”."
+    message-en: "Colloquial word “{match}”; an official post uses “{suggestion}”."
+    rationale: >-
+      Kata cakapan dan ejaan lisan (bikin, udah, temen, dapet) membuat unggahan perusahaan terdengar
+      seperti obrolan pribadi dan menurunkan kesan profesional. Padanan baku KBBI menjaga suara merek
+      tetap ramah sekaligus kredibel.
+    rationale-en: >-
+      Colloquial words and spoken spellings (bikin, temen, dapet) make a company post sound like a
+      private chat and weaken its professional image. The standard KBBI equivalent keeps the brand
+      voice friendly and credible.
+    fixable: true
+    morphology: true
+    entries:
+      # verbs and adjectives with a standard base (suggestion is the base; affixes are rebuilt)
+      - {match: pake, suggest: pakai}
+      - {match: liat, suggest: lihat, unless: ["tanah liat"], note: "“Liat” baku berarti lekat dan kenyal (tanah liat)."}
+      - {match: telat, suggest: terlambat}
+      - {match: kelar, suggest: selesai}
+      - {match: cepet, suggest: cepat}
+      - {match: bener, suggest: benar}
+      - {match: males, suggest: malas}
+      - {match: gede, suggest: besar, unless: ["i gede", "gunung gede", "gede pangrango"], note: "Gede juga nama diri Bali dan nama gunung."}
+      - {match: [pengen, pingin, pengin, kepengen, kepingin], suggest: ingin}
+      - {match: tau, suggest: tahu}
+      - {match: ketemu, suggest: bertemu}
+      - {match: seger, suggest: segar}
+      - {match: ijo, suggest: hijau}
+      - {match: ancur, suggest: hancur}
+      - {match: ujan, suggest: hujan}
+      - {match: anget, suggest: hangat}
+      - {match: pinter, suggest: pintar}
+      - {match: laper, suggest: lapar}
+      - {match: aer, suggest: air}
+      - {match: pedes, suggest: pedas}
+      - {match: kenceng, suggest: kencang}
+      - {match: tetep, suggest: tetap}
+      - {match: serem, suggest: seram}
+      - {match: belom, suggest: belum}
+      - {match: sodara, suggest: saudara}
+      - {match: pegi, suggest: pergi}
+      - {match: mao, suggest: mau, likelihood: maybe}
+      - {match: mantep, suggest: mantap}
+      - {match: mantab, suggest: mantap}
+      - {match: ribet, suggest: rumit}
+      - {match: lemot, suggest: lambat}
+      - {match: rempong, suggest: repot}
+      - {match: lebay, suggest: berlebihan}
+      - {match: bete, suggest: kesal}
+      - {match: kece, suggest: menarik}
+      - {match: cakep, suggest: [cantik, tampan]}
+      - {match: gokil, suggest: ["luar biasa", lucu]}
+      - {match: maknyus, suggest: lezat}
+      - {match: jadul, suggest: [lawas, kuno]}
+      - {match: jayus, suggest: "tidak lucu"}
+      - {match: bokek, suggest: "tidak punya uang"}
+      - {match: tajir, suggest: kaya}
+      - {match: pede, suggest: "percaya diri"}
+      - {match: demen, suggest: suka}
+      - {match: doyan, suggest: suka, likelihood: maybe}
+      - {match: kangen, suggest: rindu}
+      - {match: parno, suggest: cemas}
+      # gaul (youth slang)
+      - {match: gabut, suggest: senggang}
+      - {match: mager, suggest: "malas bergerak"}
+      - {match: baper, suggest: "terbawa perasaan"}
+      - {match: kepo, suggest: "ingin tahu"}
+      - {match: gercep, suggest: [segera, "bergerak cepat"]}
+      - {match: japri, suggest: "pesan pribadi"}
+      - {match: sotoy, suggest: "sok tahu"}
+      - {match: mupeng, suggest: "ingin sekali"}
+      - {match: salfok, suggest: "salah fokus"}
+      - {match: gaje, suggest: "tidak jelas"}
+      - {match: gaptek, suggest: "gagap teknologi"}
+      - {match: jutek, suggest: ketus}
+      - {match: kudet, suggest: "kurang informasi"}
+      - {match: [cemungudh, cemungut, cemunguth], suggest: semangat}
+      - {match: ciyus, suggest: serius}
+      - {match: miapah, suggest: sungguh}
+      - {match: unyu, suggest: lucu}
+      - {match: sabi, suggest: bisa, likelihood: maybe}
+      - {match: cuan, suggest: keuntungan}
+      - {match: kasian, suggest: kasihan}
+      - {match: mateng, suggest: matang}
+      - {match: gemes, suggest: gemas}
+      - {match: malem, suggest: malam}
+      - {match: semalem, suggest: semalam}
+      - {match: taun, suggest: tahun}
+      - {match: rebu, suggest: ribu}
+      - {match: pegel, suggest: pegal}
+      - {match: keringet, suggest: keringat}
+      - {match: panes, suggest: panas}
+      - {match: kentel, suggest: kental}
+      - {match: tebel, suggest: tebal}
+      - {match: lemes, suggest: lemas}
+      - {match: gatel, suggest: gatal}
+      - {match: rapet, suggest: rapat}
+      - {match: alesan, suggest: alasan}
+      - {match: sempet, suggest: sempat}
+      - {match: idung, suggest: hidung}
+      - {match: jatoh, suggest: jatuh}
+      - {match: maap, suggest: maaf}
+      - {match: boong, suggest: bohong}
+      - {match: blom, suggest: belum}
+      - {match: cuek, suggest: "tidak peduli"}
+      - {match: songong, suggest: sombong}
+      - {match: belagu, suggest: sombong}
+      - {match: pdkt, suggest: pendekatan}
+      - {match: caper, suggest: "cari perhatian"}
+      - {match: julid, suggest: "iri hati"}
+      - {match: bucin, suggest: "dimabuk cinta"}
+      - {match: pansos, suggest: "mencari popularitas"}
+      - {match: gemoy, suggest: menggemaskan}
+      - {match: kinclong, suggest: mengilap}
+      - {match: [ntap, ntaps], suggest: mantap}
+      - {match: murmer, suggest: "murah meriah"}
+      - {match: mimin, suggest: admin}
+      - {match: doku, suggest: uang}
+      - {match: fulus, suggest: uang}
+      - {match: goceng, suggest: "lima ribu"}
+      - {match: ceban, suggest: "sepuluh ribu"}
+      - {match: seceng, suggest: seribu}
+      - {match: gopek, suggest: "lima ratus"}
+      - {match: jeti, suggest: juta}
+      - {match: dedek, suggest: adik}
+      - {match: camer, suggest: "calon mertua"}
+      - {match: bumil, suggest: "ibu hamil", likelihood: maybe}
+      - {match: busui, suggest: "ibu menyusui", likelihood: maybe}
+      - {match: nasgor, suggest: "nasi goreng"}
+      - {match: olshop, suggest: "toko daring"}
+      - {match: resto, suggest: restoran, likelihood: maybe}
+      - {match: bukber, suggest: "buka puasa bersama"}
+      - {match: nobar, suggest: "menonton bersama"}
+      - {match: kopdar, suggest: "pertemuan langsung"}
+      - {match: mabar, suggest: "bermain bersama"}
+      # nouns
+      - {match: bokap, suggest: ayah}
+      - {match: nyokap, suggest: ibu}
+      - {match: bini, suggest: istri}
+      - {match: [cewek, cewe], suggest: perempuan}
+      - {match: [cowok, cowo], suggest: laki-laki}
+      - {match: bocil, suggest: "anak kecil"}
+      - {match: adek, suggest: adik}
+      - {match: gebetan, suggest: incaran}
+      - {match: hape, suggest: ponsel}
+      - {match: kosan, suggest: indekos}
+      - {match: ojol, suggest: "ojek daring", likelihood: maybe}
+      - {match: medsos, suggest: "media sosial", likelihood: maybe}
+      - {match: info, suggest: informasi, note: "KBBI melabeli “info” sebagai cakapan."}
+      # colloquial verbs built on English or fixed phrases
+      - {match: folbek, suggest: "ikuti balik"}
+      - {match: cekidot, suggest: simak}
+    examples:
+      - bad: "Maaf, kami ⟦telat⟧ membalas pesan Anda."
+        fix: "Maaf, kami terlambat membalas pesan Anda."
+      - bad: "Kode promo yang sudah ⟦kepake⟧ tidak berlaku lagi."
+        fix: "Kode promo yang sudah terpakai tidak berlaku lagi."
+      - bad: "⟦Males⟧ keluar rumah? Pesanan bisa ⟦dipake⟧ langsung hari ini."
+        fix: "Malas keluar rumah? Pesanan bisa dipakai langsung hari ini."
+      - bad: "Kami juga ⟦kangen⟧ kalian, sampai jumpa di acara berikutnya."
+        fix: "Kami juga rindu kalian, sampai jumpa di acara berikutnya."
+      - good: "Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi."
+      - good: "Hanya sedikit waktu lagi sebelum pendaftaran ditutup."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.casual-form
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "Bentuk cakapan “{match}”; dalam unggahan resmi gunakan “{suggestion}”."
+    message-en: "Colloquial form “{match}”; an official post uses “{suggestion}”."
+    rationale: >-
+      Kata tugas dan keterangan cakapan (udah, aja, banget, gimana, kayak) adalah penanda terkuat
+      ragam obrolan. Menggantinya dengan bentuk baku membuat unggahan perusahaan tetap hangat tanpa
+      kehilangan kesan resmi.
+    rationale-en: >-
+      Colloquial function words and adverbs (udah, aja, banget, gimana, kayak) are the strongest
+      markers of chat register. Replacing them with standard forms keeps a company post warm without
+      losing its official tone.
+    fixable: true
+    morphology: false
+    entries:
+      # adverbs, conjunctions, demonstratives (exact forms: affix analysis would hit standard words
+      # such as sedikit, begitu, sebentar)
+      - {match: [udah, udeh], suggest: sudah}
+      - {match: udahlah, suggest: sudahlah}
+      - {match: udahan, suggest: selesai}
+      - {match: dah, suggest: sudah, likelihood: maybe}
+      - {match: [aja, ajah], suggest: saja}
+      - {match: banget, suggest: sekali, note: "Letakkan “sangat” sebelum kata sifat, atau “sekali” sesudahnya."}
+      - {match: gitu, suggest: begitu}
+      - {match: gini, suggest: begini}
+      - {match: segitu, suggest: "sebanyak itu"}
+      - {match: segini, suggest: "sebanyak ini"}
+      - {match: gimana, suggest: bagaimana}
+      - {match: kayak, suggest: seperti}
+      - {match: kayaknya, suggest: sepertinya}
+      - {match: kek, suggest: [seperti, saja], likelihood: maybe}
+      - {match: emang, suggest: memang}
+      - {match: emangnya, suggest: memangnya}
+      - {match: kalo, suggest: kalau}
+      - {match: kalopun, suggest: kalaupun}
+      - {match: doang, suggest: saja}
+      - {match: [mending, mendingan], suggest: "lebih baik"}
+      - {match: [ntar, entar], suggest: nanti}
+      - {match: kemaren, suggest: kemarin}
+      - {match: dikit, suggest: sedikit}
+      - {match: bentar, suggest: sebentar}
+      - {match: barusan, suggest: "baru saja"}
+      - {match: bakal, suggest: akan, unless: ["bakal calon", "bakal pasangan calon", "bakal kain", "bakal buah"], note: "Sebagai kata benda (bakal calon) “bakal” baku."}
+      - {match: bakalan, suggest: akan}
+      - {match: mulu, suggest: terus}
+      - {match: [sampe, ampe], suggest: sampai}
+      - {match: nyampe, suggest: sampai}
+      - {match: lagian, suggest: "lagi pula"}
+      - {match: soalnya, suggest: karena}
+      - {match: tapi, suggest: tetapi, note: "KBBI mencatat “tapi” sebagai bentuk cakapan dari “tetapi”."}
+      - {match: biar, suggest: agar, unless: ["biar kami", "biar saya", "biar aku", "biar saja", "biar pun"], note: "Sebagai kata kerja (biar kami bantu, biar saja) “biar” bermakna membiarkan dan tidak dilaporkan."}
+      - {match: kenapa, suggest: mengapa, note: "“Kenapa” berlabel cakapan; ragam tulis resmi memakai “mengapa”."}
+      - {match: [napa, ngapa], suggest: mengapa}
+      - {match: ngapain, suggest: [mengapa, "untuk apa"]}
+      - {match: [yuk, yok, kuy], suggest: mari}
+      - {match: ayok, suggest: ayo}
+      - {match: [gaskeun, gasken], suggest: mari}
+      - {match: [beneran, seriusan], suggest: sungguhan}
+      - {match: ama, suggest: [dengan, dan], likelihood: maybe}
+      - {match: cuman, suggest: hanya}
+      - {match: mo, suggest: mau, likelihood: maybe}
+      - {match: sori, suggest: maaf}
+      - {match: met, suggest: selamat, likelihood: maybe}
+      - {match: duluan, suggest: "lebih dahulu"}
+      - {match: gratisan, suggest: gratis}
+      - {match: bagusan, suggest: "lebih bagus"}
+      - {match: enakan, suggest: "lebih enak"}
+      - {match: kerjaan, suggest: pekerjaan}
+      - {match: ketawa, suggest: tertawa}
+      - {match: deg-degan, suggest: berdebar-debar}
+      - {match: abis, suggest: habis, note: "Jika bermakna sesudah, tulis “setelah”."}
+      - {match: abisin, suggest: habiskan}
+      - {match: ngabisin, suggest: menghabiskan}
+      - {match: diabisin, suggest: dihabiskan}
+      - {match: keabisan, suggest: kehabisan}
+      - {match: ati-ati, suggest: hati-hati}
+      - {match: makanya, suggest: "karena itu", likelihood: maybe}
+      - {match: gegara, suggest: karena}
+      - {match: apaan, suggest: apa}
+      - {match: berapaan, suggest: berapa}
+      - {match: banyakan, suggest: "lebih banyak"}
+      - {match: dikit-dikit, suggest: sedikit-sedikit}
+      - {match: terus-terusan, suggest: terus-menerus}
+      - {match: semaleman, suggest: semalaman}
+      - {match: buruan, suggest: segera}
+      - {match: cepetan, suggest: segera}
+      - {match: ["abis itu"], suggest: "setelah itu"}
+      - {match: ["abis ini"], suggest: "setelah ini"}
+      - {match: yaudah, suggest: baiklah}
+      - {match: [yoi, yup, yups, iyes], suggest: ya}
+      - {match: hayuk, suggest: ayo}
+      - {match: pliss, suggest: mohon}
+      - {match: ["mantap jiwa"], suggest: "sangat bagus"}
+      - {match: ["kids jaman now", "kids zaman now"], suggest: "anak zaman sekarang"}
+      - {match: kelewat, suggest: [terlalu, terlewat]}
+      - {match: kelewatan, suggest: keterlaluan}
+      - {match: lewatin, suggest: lewati}
+      - {match: ngelewatin, suggest: melewati}
+      - {match: dilewatin, suggest: dilewati}
+      - {match: [nyasar, kesasar], suggest: tersesat}
+      - {match: nyangkut, suggest: tersangkut}
+      - {match: nagih, suggest: ["membuat ketagihan", menagih]}
+      - {match: nyemil, suggest: mengemil}
+      - {match: nikahan, suggest: pernikahan}
+      - {match: gajian, suggest: "menerima gaji"}
+      - {match: diskonan, suggest: diskon}
+      - {match: sepedaan, suggest: bersepeda}
+      - {match: beres-beres, suggest: berbenah}
+      - {match: tolongin, suggest: tolong}
+      # exact forms that begin with a colloquial nasal prefix (affix stripping would reach standard
+      # words such as mengerti, penemuan, pengedit) and words whose derivatives are standard
+      - {match: ngerti, suggest: mengerti}
+      - {match: bareng, suggest: bersama}
+      - {match: bareng-bareng, suggest: bersama-sama}
+      - {match: barengan, suggest: bersamaan}
+      - {match: nemu, suggest: menemukan}
+      - {match: mantul, suggest: "sangat bagus"}
+      - {match: ngambek, suggest: merajuk}
+      - {match: ngeyel, suggest: bersikeras}
+      - {match: nyesel, suggest: menyesal}
+      - {match: nyesek, suggest: menyesakkan}
+      - {match: nyantai, suggest: bersantai}
+      - {match: [nyante, sante, santuy, selow, woles], suggest: santai}
+      - {match: ngaco, suggest: keliru}
+      - {match: ngakak, suggest: "tertawa terbahak-bahak"}
+      - {match: nongkrong, suggest: berkumpul}
+      - {match: ngibul, suggest: berbohong}
+      - {match: ngasal, suggest: sembarangan}
+      - {match: naksir, suggest: menyukai}
+      - {match: ngidam, suggest: mengidam}
+      - {match: nongol, suggest: muncul}
+      - {match: ngumpet, suggest: bersembunyi}
+      - {match: nebeng, suggest: menumpang}
+      - {match: ngaret, suggest: terlambat}
+      - {match: nongki, suggest: berkumpul}
+      - {match: duit, suggest: uang}
+      - {match: duitnya, suggest: uangnya}
+      - {match: ngopi, suggest: "minum kopi"}
+      - {match: ngeteh, suggest: "minum teh"}
+      - {match: ngemil, suggest: mengemil}
+      - {match: ngantor, suggest: "bekerja di kantor"}
+      - {match: ngerokok, suggest: merokok}
+      - {match: [ngeshare, nge-share], suggest: membagikan}
+      - {match: [ngepost, ngepos, ngeposting, ngupload, ngeupload], suggest: mengunggah}
+      - {match: [ngedownload, ndownload], suggest: mengunduh}
+      - {match: ngedit, suggest: menyunting}
+      - {match: ngeprint, suggest: mencetak}
+      - {match: ngetag, suggest: menandai}
+      - {match: ngelike, suggest: menyukai}
+      - {match: ngefollow, suggest: mengikuti}
+      - {match: ngechat, suggest: "mengirim pesan"}
+      - {match: ngetweet, suggest: mencuit}
+      - {match: ngevlog, suggest: "membuat vlog"}
+      - {match: [nge-tag], suggest: menandai}
+      - {match: [nge-post, nge-posting], suggest: mengunggah}
+      - {match: ngerepost, suggest: "mengunggah ulang"}
+      - {match: ngereview, suggest: mengulas}
+      - {match: ngonten, suggest: "membuat konten"}
+      - {match: [ngelive, nge-live], suggest: "siaran langsung"}
+      - {match: ngegame, suggest: "bermain gim"}
+      - {match: ngedm, suggest: "mengirim pesan langsung"}
+      - {match: [ngecas, ngecharge], suggest: "mengisi daya"}
+      - {match: ngefotokopi, suggest: memfotokopi}
+      - {match: ngescan, suggest: memindai}
+      - {match: ngojek, suggest: "naik ojek"}
+      - {match: ngangkot, suggest: "naik angkot"}
+      - {match: nyupir, suggest: menyopir}
+      - {match: ngampus, suggest: kuliah}
+      - {match: ngekos, suggest: indekos}
+      # colloquial verb forms whose formal counterpart is not regular (written out in full)
+      - {match: bikin, suggest: membuat}
+      - {match: dibikin, suggest: dibuat}
+      - {match: bikinin, suggest: buatkan}
+      - {match: dibikinin, suggest: dibuatkan}
+      - {match: ngebikin, suggest: membuat}
+      - {match: [bikinan], suggest: buatan}
+      - {match: kebikin, suggest: terbuat}
+      - {match: ngaruh, suggest: berpengaruh}
+      - {match: ngaruhin, suggest: memengaruhi}
+      - {match: dikirimin, suggest: dikirimi}
+      - {match: ketinggalan, suggest: tertinggal}
+      - {match: kepikiran, suggest: terpikirkan}
+      - {match: kebagian, suggest: "mendapat bagian"}
+      - {match: ngebantu, suggest: membantu}
+      - {match: cekin, suggest: cek}
+      - {match: dicekin, suggest: dicek}
+      - {match: ngecekin, suggest: mengecek}
+      - {match: ikutan, suggest: ikut}
+      - {match: ngasih, suggest: memberi}
+      - {match: ngasihin, suggest: memberikan}
+      - {match: dikasih, suggest: diberi}
+      - {match: kasihin, suggest: berikan}
+      - {match: dikasihin, suggest: diberikan}
+      - {match: ["kasih tau", "kasi tau", "kasih tahu", "kasi tahu"], suggest: "beri tahu"}
+      - {match: ["ngasih tau", "ngasih tahu"], suggest: "memberi tahu"}
+      - {match: ["dikasih tau", "dikasih tahu"], suggest: "diberi tahu"}
+      - {match: [nyoba, nyobain], suggest: mencoba}
+      - {match: cobain, suggest: coba}
+      - {match: dicobain, suggest: dicoba}
+      - {match: bantuin, suggest: bantu}
+      - {match: ngebantuin, suggest: membantu}
+      - {match: dibantuin, suggest: dibantu}
+      - {match: [ngeliat, ngeliatin], suggest: melihat}
+      - {match: liatin, suggest: lihat}
+      - {match: diliatin, suggest: dilihat}
+      - {match: keliatan, suggest: terlihat}
+      - {match: kedengeran, suggest: terdengar}
+      - {match: nyampein, suggest: menyampaikan}
+      - {match: sampein, suggest: sampaikan}
+      - {match: disampein, suggest: disampaikan}
+      - {match: benerin, suggest: perbaiki}
+      - {match: ngebenerin, suggest: memperbaiki}
+      - {match: dibenerin, suggest: diperbaiki}
+      - {match: perbaikin, suggest: perbaiki}
+      - {match: pelajarin, suggest: pelajari}
+      - {match: perhatiin, suggest: perhatikan}
+      - {match: ngetawain, suggest: menertawakan}
+      - {match: ketemuan, suggest: bertemu}
+      - {match: nemuin, suggest: menemukan}
+      - {match: ngomongin, suggest: membicarakan}
+      - {match: diomongin, suggest: dibicarakan}
+      - {match: ngeganggu, suggest: mengganggu}
+      - {match: gangguin, suggest: ganggu}
+      - {match: ngirit, suggest: berhemat}
+    examples:
+      - bad: "⟦Udah⟧ coba menu baru kami? Rasanya enak ⟦banget⟧."
+        fix: "Sudah coba menu baru kami? Rasanya enak sekali."
+      - bad: "Jangan lupa ⟦kasih tau⟧ teman kalian ⟦kalo⟧ promo ini berakhir besok."
+        fix: "Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok."
+      - bad: "Pemenang ⟦dikasih⟧ hadiah ⟦kayak⟧ tahun lalu."
+        fix: "Pemenang diberi hadiah seperti tahun lalu."
+      - good: "Sudah mencoba menu baru kami? Rasanya sangat enak."
+      - good: "Hanya sedikit yang tersisa; begitu habis, promo berakhir."
+      - good: "Partai mengumumkan bakal calon wali kota pekan ini."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.colloquial-affix
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "Bentuk cakapan “{match}”; bentuk bakunya “{suggestion}”."
+    message-en: "Colloquial form “{match}”; the standard form is “{suggestion}”."
+    rationale: >-
+      Imbuhan cakapan seperti nge-, ny-, akhiran -in, dan ke- pasif (ngirim, nyariin, kepake) berasal
+      dari ragam lisan Jakarta dan Jawa. Dalam tulisan resmi bentuknya meN-, -kan, -i, dan ter-, sesuai
+      tata bahasa baku.
+    rationale-en: >-
+      Colloquial affixes such as nge-, ny-, the suffix -in and passive ke- (ngirim, nyariin, kepake)
+      come from spoken Jakarta and Javanese usage. Formal writing uses meN-, -kan, -i and ter-.
+    fixable: true
+    morphology: colloquial
+    entries:
+      # -- -in becomes -kan (default) ----------------------------------------------------------
+      - {match: kirim}
+      - {match: cari}
+      - {match: tulis}
+      - {match: baca}
+      - {match: pakai}
+      - {match: guna}
+      - {match: ingat, variants: [inget]}
+      - {match: siap}
+      - {match: selesai}
+      - {match: beli}
+      - {match: jual}
+      - {match: bayar}
+      - {match: pesan, variants: [pesen]}
+      - {match: antar, variants: [anter]}
+      - {match: jemput}
+      - {match: ajak}
+      - {match: jawab}
+      - {match: cek}
+      - {match: buka}
+      - {match: bawa}
+      - {match: ambil}
+      - {match: masak}
+      - {match: cuci}
+      - {match: bersih}
+      - {match: rapi}
+      - {match: betul}
+      - {match: ganti}
+      - {match: isi}
+      - {match: hapus, variants: [apus]}
+      - {match: hitung, variants: [itung]}
+      - {match: habis}
+      - {match: hilang, variants: [ilang]}
+      - {match: atur}
+      - {match: dengar, variants: [denger]}
+      - {match: tonton}
+      - {match: dukung}
+      - {match: pilih}
+      - {match: pinjam, variants: [pinjem]}
+      - {match: kenal}
+      - {match: jalan}
+      - {match: kerja}
+      - {match: rasa}
+      - {match: tawar}
+      - {match: dorong}
+      - {match: tarik}
+      - {match: tekan}
+      - {match: tempel}
+      - {match: taruh, variants: [taroh]}
+      - {match: simpan, variants: [simpen]}
+      - {match: sisa}
+      - {match: siram}
+      - {match: sewa}
+      - {match: sapa}
+      - {match: sebut}
+      - {match: sentuh}
+      - {match: sumbang}
+      - {match: susun}
+      - {match: suruh}
+      - {match: susul}
+      - {match: sambut}
+      - {match: sambung}
+      - {match: serah}
+      - {match: sikat}
+      - {match: sedia}
+      - {match: curi}
+      - {match: cetak}
+      - {match: catat, variants: [catet]}
+      - {match: cicil}
+      - {match: cabut}
+      - {match: campur}
+      - {match: contoh}
+      - {match: cocok}
+      - {match: cerita}
+      - {match: cegah}
+      - {match: colong}
+      - {match: coret}
+      - {match: cair}
+      - {match: jelas}
+      - {match: dapat, variants: [dapet]}
+      - {match: daftar}
+      - {match: diam, variants: [diem]}
+      - {match: doa}
+      - {match: balas, variants: [bales]}
+      - {match: bangun}
+      - {match: bagi}
+      - {match: batal}
+      - {match: buang}
+      - {match: bungkus}
+      - {match: buat}
+      - {match: gambar}
+      - {match: beres}
+      - {match: besar}
+      - {match: blokir}
+      - {match: bocor}
+      - {match: bukti}
+      - {match: bimbing}
+      - {match: bahas}
+      - {match: banding}
+      - {match: bangga}
+      - {match: bantah}
+      - {match: belanja}
+      - {match: cicip, suffix: i}
+      - {match: kecil}
+      - {match: kembali}
+      - {match: keluar}
+      - {match: klik}
+      - {match: kunci}
+      - {match: kupas}
+      - {match: lapor}
+      - {match: lamar}
+      - {match: lempar}
+      - {match: lepas}
+      - {match: lupa}
+      - {match: larang}
+      - {match: lawan}
+      - {match: latih}
+      - {match: lacak}
+      - {match: lanjut}
+      - {match: libat}
+      - {match: maaf}
+      - {match: masuk}
+      - {match: naik}
+      - {match: turun}
+      - {match: minta}
+      - {match: olah}
+      - {match: pasang}
+      - {match: pasti}
+      - {match: potong}
+      - {match: pukul}
+      - {match: puji}
+      - {match: putar}
+      - {match: putus}
+      - {match: pulang}
+      - {match: berangkat}
+      - {match: panggil}
+      - {match: pantau}
+      - {match: parkir}
+      - {match: paksa}
+      - {match: peluk}
+      - {match: rekam}
+      - {match: rawat}
+      - {match: rusak}
+      - {match: raya}
+      - {match: rencana}
+      - {match: rangkum}
+      - {match: rekomendasi}
+      - {match: ramai, variants: [rame]}
+      - {match: sebar}
+      - {match: setor}
+      - {match: setir}
+      - {match: selamat}
+      - {match: senang, variants: [seneng]}
+      - {match: sebal, variants: [sebel]}
+      - {match: kesal, variants: [kesel]}
+      - {match: bosan, variants: [bosen]}
+      - {match: susah}
+      - {match: tahan}
+      - {match: tambah, active: bertambah}
+      - {match: tampil}
+      - {match: tanam, variants: [tanem]}
+      - {match: tangkap, variants: [tangkep]}
+      - {match: tebak}
+      - {match: tegur}
+      - {match: telepon}
+      - {match: terima}
+      - {match: terus}
+      - {match: tinggal}
+      - {match: titip}
+      - {match: tolak}
+      - {match: transfer}
+      - {match: tukar, variants: [tuker]}
+      - {match: tunjuk}
+      - {match: ubah}
+      - {match: ucap}
+      - {match: ukur}
+      - {match: ulang}
+      - {match: undang}
+      - {match: usaha}
+      - {match: adu}
+      - {match: andal, variants: [andel]}
+      - {match: angkat}
+      - {match: anggap, variants: [anggep]}
+      - {match: arah}
+      - {match: asah}
+      - {match: akses}
+      - {match: angkut}
+      - {match: aduk}
+      - {match: alir}
+      - {match: ancam}
+      - {match: apresiasi}
+      - {match: edar}
+      - {match: ejek}
+      - {match: geser}
+      - {match: goreng}
+      - {match: hafal, variants: [apal]}
+      - {match: hemat}
+      - {match: hibur}
+      - {match: hidup, variants: [idup]}
+      - {match: ikat, variants: [iket]}
+      - {match: inap, variants: [inep]}
+      - {match: incar, variants: [incer]}
+      - {match: injak, variants: [injek]}
+      - {match: intip}
+      - {match: izin}
+      - {match: jamin}
+      - {match: kaget}
+      - {match: kalah}
+      - {match: kecewa}
+      - {match: kejar}
+      - {match: kelola}
+      - {match: kembang}
+      - {match: kena}
+      - {match: manfaat}
+      - {match: mati}
+      - {match: menang}
+      - {match: nyala}
+      - {match: tabung}
+      - {match: urai}
+      - {match: tonjol}
+      - {match: tabrak}
+      - {match: jelajah}
+      - {match: kumpul, active: berkumpul}
+      - {match: didik}
+      - {match: jahit}
+      - {match: semprot}
+      - {match: sedot}
+      - {match: seberang, variants: [sebrang]}
+      - {match: lamun}
+      - {match: jebak}
+      - {match: timpa}
+      - {match: ada}
+      - {match: sapu}
+      - {match: setrika}
+      - {match: rebus}
+      - {match: petik}
+      - {match: ketik}
+      - {match: gosok}
+      - {match: gendong}
+      - {match: sembuh}
+      - {match: jenguk}
+      - {match: donasi}
+      - {match: aktif}
+      - {match: unggah}
+      - {match: simak}
+      - {match: viral}
+      - {match: meriah}
+      - {match: coblos}
+      - {match: pungut}
+      - {match: pilah}
+      - {match: panen}
+      - {match: kemas}
+      - {match: segel}
+      - {match: bongkar}
+      - {match: rakit}
+      - {match: senggol}
+      - {match: lirik}
+      - {match: tipu}
+      - {match: hina}
+      - {match: usir}
+      - {match: asuh}
+      - {match: gaji}
+      - {match: pecat}
+      - {match: rekrut}
+      - {match: uji}
+      # -- -in becomes -i ----------------------------------------------------------------------
+      - {match: kabar, suffix: i}
+      - {match: ikut, suffix: i}
+      - {match: datang, variants: [dateng], suffix: i}
+      - {match: teman, variants: [temen], suffix: i}
+      - {match: dekat, variants: [deket], suffix: i}
+      - {match: jauh, suffix: i}
+      - {match: tunggu, suffix: i}
+      - {match: tutup, suffix: i}
+      - {match: hubung, variants: [ubung], suffix: i}
+      - {match: urus, suffix: i}
+      - {match: ajar, suffix: i}
+      - {match: hadap, variants: [adep], suffix: i}
+      - {match: harga, suffix: i}
+      - {match: hormat, variants: [ormat], suffix: i}
+      - {match: hindar, variants: [indar], suffix: i}
+      - {match: kurang, suffix: i}
+      - {match: kunjung, suffix: i}
+      - {match: lindung, suffix: i}
+      - {match: amat, suffix: i}
+      - {match: awas, suffix: i}
+      - {match: batas, suffix: i}
+      - {match: duduk, suffix: i}
+      - {match: damping, suffix: i}
+      - {match: dandan, suffix: i}
+      - {match: marah, suffix: i}
+      - {match: nikmat, suffix: i}
+      - {match: pegang, suffix: i}
+      - {match: sayang, suffix: i}
+      - {match: semangat, suffix: i}
+      - {match: takut, suffix: i}
+      - {match: paham, suffix: i}
+      - {match: mampir, suffix: i}
+      - {match: bohong, suffix: i}
+      - {match: tanggap, variants: [tanggep], suffix: i}
+      - {match: obat, suffix: i}
+      - {match: lunas, suffix: i}
+      - {match: saing, suffix: i}
+      - {match: setuju, suffix: i}
+      - {match: omel, suffix: i}
+      - {match: teriak, suffix: i, active: berteriak}
+      # -- meN- + base is not the formal active verb --------------------------------------------
+      - {match: pikir, active: berpikir}
+      - {match: obrol, active: mengobrol}
+      - {match: omong, active: berbicara}
+      - {match: tanya, active: bertanya}
+      - {match: harap, active: berharap}
+      - {match: main, variants: [maen], active: bermain}
+      - {match: pindah, active: berpindah}
+      - {match: gabung, active: bergabung}
+      - {match: janji, active: berjanji}
+      - {match: sembunyi, active: bersembunyi}
+      - {match: tangis, active: menangis}
+      - {match: utang, active: berutang}
+      - {match: kantuk, active: mengantuk}
+      - {match: kebut, active: mengebut}
+    examples:
+      - bad: "Kami akan ⟦ngabarin⟧ pemenang besok siang."
+        fix: "Kami akan mengabari pemenang besok siang."
+      - bad: "Tolong ⟦kirimin⟧ bukti pembayaran ke nomor ini, ya."
+        fix: "Tolong kirimkan bukti pembayaran ke nomor ini, ya."
+      - bad: "Tim kami sedang ⟦nyariin⟧ ukuran yang pas."
+        fix: "Tim kami sedang mencarikan ukuran yang pas."
+      - good: "Kami akan mengabari pemenang besok siang."
+      - good: "Silakan kirimkan bukti pembayaran ke nomor ini."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.regional
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "Kata daerah “{match}”; untuk pembaca nasional gunakan “{suggestion}”."
+    message-en: "Regional word “{match}”; for a national audience use “{suggestion}”."
+    rationale: >-
+      Kata dari bahasa Jawa, Sunda, Betawi, atau bahasa daerah lain bisa terasa akrab bagi sebagian
+      pembaca tetapi membingungkan bagi yang lain. Unggahan resmi untuk pembaca nasional memakai
+      bahasa Indonesia baku; sapaan daerah sebaiknya dipakai dengan sengaja, bukan kebiasaan.
+    rationale-en: >-
+      Javanese, Sundanese, Betawi or other regional words feel familiar to some readers and confuse
+      others. Official posts for a national audience use standard Indonesian; regional greetings should
+      be a deliberate choice, not a habit.
+    fixable: true
+    morphology: false
+    entries:
+      # Javanese
+      - {match: [wes, wis, uwis, sampun], suggest: sudah}
+      - {match: [piye, kepiye], suggest: bagaimana}
+      - {match: monggo, suggest: silakan}
+      - {match: ["matur nuwun", maturnuwun, "matur suwun", "maturnuwun sanget"], suggest: "terima kasih"}
+      - {match: suwun, suggest: "terima kasih", likelihood: maybe}
+      - {match: [dereng, durung], suggest: belum}
+      - {match: mboten, suggest: tidak}
+      - {match: [nggih, njih, inggih], suggest: baik}
+      - {match: opo, suggest: apa}
+      - {match: ngopo, suggest: mengapa}
+      - {match: saiki, suggest: sekarang}
+      - {match: tenan, suggest: sungguh}
+      - {match: [sampeyan, panjenengan, njenengan], suggest: Anda}
+      - {match: kowe, suggest: Anda}
+      - {match: kulo, suggest: saya}
+      - {match: "nuwun sewu", suggest: permisi}
+      - {match: [ngapunten, "nyuwun pangapunten"], suggest: "mohon maaf"}
+      - {match: nyuwun, suggest: mohon}
+      - {match: "sugeng rawuh", suggest: "selamat datang"}
+      - {match: "sugeng enjang", suggest: "selamat pagi"}
+      - {match: "sugeng dalu", suggest: "selamat malam"}
+      - {match: "sugeng ambal warsa", suggest: "selamat ulang tahun"}
+      - {match: "sugeng riyadi", suggest: "selamat Hari Raya"}
+      - {match: ojo, suggest: jangan}
+      - {match: wae, suggest: saja}
+      - {match: ae, suggest: saja, likelihood: maybe}
+      - {match: lur, suggest: Saudara, likelihood: maybe}
+      - {match: [dulur, sedulur], suggest: saudara, likelihood: maybe}
+      - {match: maneh, suggest: [lagi, kamu], likelihood: maybe, note: "Jawa: lagi; Sunda: kamu."}
+      # Sundanese
+      - {match: pisan, suggest: sekali}
+      - {match: ["hatur nuhun", nuhun], suggest: "terima kasih"}
+      - {match: punten, suggest: permisi}
+      - {match: kumaha, suggest: bagaimana}
+      - {match: "wilujeng sumping", suggest: "selamat datang"}
+      - {match: "wilujeng enjing", suggest: "selamat pagi"}
+      - {match: hayu, suggest: mari, likelihood: maybe}
+      # Betawi
+      - {match: aje, suggest: saja}
+      - {match: kite, suggest: kita}
+      - {match: nyok, suggest: mari}
+      - {match: ogah, suggest: "tidak mau"}
+      - {match: aye, suggest: saya, likelihood: maybe}
+      - {match: [kenape, nape], suggest: mengapa}
+      - {match: [begimane, gimane], suggest: bagaimana}
+      - {match: ude, suggest: sudah}
+      - {match: [sape, siape], suggest: siapa}
+      - {match: belon, suggest: belum}
+      # Minang, Manado
+      - {match: indak, suggest: tidak}
+      - {match: ambo, suggest: saya, likelihood: maybe}
+      - {match: torang, suggest: kita}
+      - {match: ngana, suggest: Anda}
+      - {match: nyanda, suggest: tidak}
+    examples:
+      - bad: "⟦Matur nuwun⟧ atas kunjungannya, semoga puas ⟦pisan⟧."
+        fix: "Terima kasih atas kunjungannya, semoga puas sekali."
+      - bad: "⟦Monggo⟧ mampir ke gerai baru kami di Yogyakarta."
+        fix: "Silakan mampir ke gerai baru kami di Yogyakarta."
+      - good: "Terima kasih atas kunjungannya, semoga Anda puas."
+      - good: "Selamat datang di gerai baru kami di Bandung."
 
 """#),
     ("tone.yml", #"""
@@ -1384,7 +3577,7 @@ rules:
         unless: [sebarkan kebaikan, sebarkan semangat, sebarkan cinta, sebarkan senyum, sebarkan kebahagiaan]
       - match: [tolong sebarkan, sebarkan ke semua, sebar ke semua grup, mohon disebarkan, share sebelum dihapus, sebarkan sebelum dihapus, viralkan sebelum dihapus, tonton sebelum dihapus]
         note: "Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu temuan."
-      - match: [info a1, info valid dari orang dalam, dari grup sebelah, copas dari grup, copas dari wa, pesan berantai, broadcast dari grup]
+      - match: [info a1, info valid dari orang dalam, dari grup sebelah, copas dari grup, copas dari wa, broadcast dari grup]
       - match: [belum tahu benar atau tidak, entah benar atau tidak, benar tidaknya belum tahu, jangan berhenti di kamu, kirim ke sepuluh orang]
     examples:
       - bad: "Info ⟦dari grup sebelah⟧, ⟦belum tahu benar atau tidak⟧."
@@ -1416,9 +3609,6 @@ rules:
         note: "Kampanye antijudi daring memakai kata yang sama."
       - match: [togel, bandar togel, bandar judi, deposit pulsa, depo pulsa, bonus new member, link alternatif]
       - match: [bokep, open bo]
-      - match: vcs
-        likelihood: maybe
-        note: "Spam 'video call sex'; juga singkatan teknis (version control system)."
     examples:
       - bad: "⟦Slot gacor⟧ hari ini, ⟦deposit pulsa⟧ tanpa potongan, cek ⟦link alternatif⟧ di bio."
       - bad: "Nonton ⟦bokep⟧ gratis klik di sini."

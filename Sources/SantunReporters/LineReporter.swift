@@ -8,7 +8,7 @@ public struct LineReporter: Reporter {
         var out = ""
         for file in report.files {
             for finding in file.findings {
-                out += "\(file.path):\(finding.start.line):\(finding.start.column): \(finding.severity.rawValue): \(finding.ruleID): \(finding.message)\n"
+                out += "\(Printable.line(file.path)):\(finding.start.line):\(finding.start.column): \(finding.severity.rawValue): \(finding.ruleID): \(Printable.line(finding.message))\n"
             }
         }
         return out

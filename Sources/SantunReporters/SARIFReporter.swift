@@ -57,6 +57,7 @@ public struct SARIFReporter: Reporter {
         json.string("columnKind", "utf16CodeUnits")
         json.beginArray(key: "results")
         for file in report.files {
+            var occurrences: [String: Int] = [:]
             for finding in file.findings {
                 json.beginObject()
                 json.string("ruleId", finding.ruleID)
@@ -85,7 +86,9 @@ public struct SARIFReporter: Reporter {
                 json.endObject()
                 json.endArray()
                 json.beginObject(key: "partialFingerprints")
-                json.string("santunFinding/v1", SARIFReporter.fingerprint(finding, file))
+                let key = SARIFReporter.fingerprintKey(finding, file)
+                occurrences[key, default: 0] += 1
+                json.string("santunFinding/v1", key + ":" + String(occurrences[key]!))
                 json.endObject()
                 json.endObject()
             }
@@ -97,9 +100,13 @@ public struct SARIFReporter: Reporter {
         return json.output + "\n"
     }
 
-    /// A relative URI with spaces and non-ASCII letters percent-encoded.
+    /// A URI reference for a path: relative paths stay relative (code scanning resolves them
+    /// against the repository), absolute ones become `file://` URIs; spaces and non-ASCII
+    /// letters are percent-encoded as UTF-8.
     static func uri(_ path: String) -> String {
-        var out = ""
+        var path = path
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        var out = path.hasPrefix("/") ? "file://" : ""
         for byte in path.utf8 {
             let char = Character(Unicode.Scalar(byte))
             if byte < 0x80, char.isLetter || char.isNumber || "-._~/".contains(char) { out.append(char) } else {
@@ -109,14 +116,18 @@ public struct SARIFReporter: Reporter {
         return out
     }
 
-    static func fingerprint(_ finding: Finding, _ file: FileReport) -> String {
+    /// What identifies a finding apart from its line number: the rule, the matched text and the
+    /// trimmed text of its line (as masked, when redacted). The caller appends `:n` for the n-th
+    /// finding with the same key in the file, as GitHub's own line hashes do, so identical
+    /// findings on identical lines stay apart.
+    static func fingerprintKey(_ finding: Finding, _ file: FileReport) -> String {
         var lineText = ""
-        if let source = file.source { lineText = source.text(source.lineRange(finding.start.line - 1)) }
+        if let source = file.source, finding.start.line - 1 < source.lineCount {
+            lineText = source.text(source.lineRange(finding.start.line - 1))
+        }
         let key = finding.ruleID + "\u{1F}" + finding.match + "\u{1F}" + lineText.trimmingCharacters(in: .whitespaces)
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return String(hash, radix: 16) + ":1"
+        return String(hash, radix: 16)
     }
 }
-
-import Foundation

@@ -16,24 +16,28 @@ public struct TextReporter: Reporter {
 
     private func paint(_ text: String, _ code: String) -> String { style.color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
-    private func severityLabel(_ severity: Severity) -> String {
+    private func severityColor(_ severity: Severity) -> String {
         switch severity {
-        case .error: paint("error", "1;31")
-        case .warning: paint("warning", "33")
-        case .info: paint("info", "36")
+        case .error: "31"
+        case .warning: "33"
+        case .info: "36"
         }
+    }
+
+    private func severityLabel(_ severity: Severity) -> String {
+        paint(severity.rawValue, severity == .error ? "1;31" : severityColor(severity))
     }
 
     public func render(_ report: Report) -> String {
         var out = ""
         for file in report.files where !file.findings.isEmpty {
-            out += paint(file.path, "1") + "\n"
+            out += paint(Printable.line(file.path), "1") + "\n"
             for finding in file.findings {
                 out += "  \(finding.start.line):\(finding.start.column)  \(severityLabel(finding.severity))  "
-                out += paint(finding.ruleID, "2") + "  \(finding.message)\n"
+                out += paint(finding.ruleID, "2") + "  \(Printable.line(finding.message))\n"
                 if let first = finding.suggestions.first {
                     let shown = first.isEmpty ? "(hapus)" : first
-                    out += "      saran: " + paint(shown, "32") + "\n"
+                    out += "      saran: " + paint(Printable.line(shown), "32") + "\n"
                 }
                 if let source = file.source { out += quote(finding, source) }
             }
@@ -43,24 +47,26 @@ public struct TextReporter: Reporter {
         return out
     }
 
-    /// The source line with the finding underlined (first line only for multi-line spans).
+    /// The source line with the finding underlined (to the line's end for multi-line spans).
+    /// At most 160 characters are shown; a finding further right is shown with 40 characters
+    /// before it, so long one-paragraph posts still point at the right place.
     private func quote(_ finding: Finding, _ source: SourceText) -> String {
         let lineIndex = finding.start.line - 1
         guard lineIndex < source.lineCount else { return "" }
-        let range = source.lineRange(lineIndex)
-        var text = source.text(range)
-        var width = 0
-        for scalar in text.unicodeScalars { width += 1; _ = scalar }
-        if width > 160 { text = String(text.unicodeScalars.prefix(160)) + "…" }
-        let text2 = text.map { $0 == "\t" ? " " : String($0) }.joined()
-        let startColumn = finding.start.column
-        let endColumn = finding.end.line == finding.start.line ? finding.end.column : width + 1
+        let scalars = Array(source.text(source.lineRange(lineIndex)).unicodeScalars)
+        let start = min(finding.start.column - 1, scalars.count)
+        let end = finding.end.line == finding.start.line ? min(finding.end.column - 1, scalars.count) : scalars.count
+        let from = start > 120 ? start - 40 : 0
+        let to = min(scalars.count, from + 160)
+        var shown = String.UnicodeScalarView()
+        shown.append(contentsOf: scalars[from..<to])
+        let text = (from > 0 ? "…" : "") + Printable.line(String(shown)) + (to < scalars.count ? "…" : "")
         let gutter = String(repeating: " ", count: String(finding.start.line).count)
+        let pad = String(repeating: " ", count: start - from + (from > 0 ? 1 : 0))
+        let marks = String(repeating: "^", count: max(1, min(end, to) - start))
         var out = "    \(gutter) |\n"
-        out += "    \(finding.start.line) | \(text2)\n"
-        let pad = String(repeating: " ", count: max(0, startColumn - 1))
-        let marks = String(repeating: "^", count: max(1, min(endColumn, 162) - startColumn))
-        out += "    \(gutter) | \(pad)\(paint(marks, finding.severity == .error ? "31" : "33"))\n"
+        out += "    \(finding.start.line) | \(text)\n"
+        out += "    \(gutter) | \(pad)\(paint(marks, severityColor(finding.severity)))\n"
         return out
     }
 

@@ -12,7 +12,10 @@ struct SantunCommand: ParsableCommand {
             2 usage, configuration or input errors.
             """,
         version: SantunVersion.current,
-        subcommands: [Check.self, Fix.self, Rules.self, Hash.self, Init.self, Tokens.self]
+        subcommands: [
+            Check.self, Fix.self, Explain.self, Train.self, ReportCommand.self, Rules.self, Hash.self, Init.self,
+            Tokens.self, Hook.self,
+        ]
     )
 
     /// Runs the command with Santun's exit codes: 0 clean, 1 findings at or above the fail level,

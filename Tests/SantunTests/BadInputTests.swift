@@ -300,12 +300,15 @@ import Testing
         let check = try H.santun(["check", "--format", "line", "cr.txt"], in: folder)
         BadInputTests.expectOrderly(check, [1])
         let positions = check.stdout.split(separator: "\n").map { $0.split(separator: ":").prefix(3).joined(separator: ":") + ":" + ($0.split(separator: ":")[4].trimmingCharacters(in: .whitespaces)) }
-        #expect(positions == ["cr.txt:2:5:xx.word", "cr.txt:4:1:profanity-id.strong", "cr.txt:4:1:xx.word", "cr.txt:6:1:xx.word"],
+        // The built-in slang rules read "gue" and "bikin" before the test pack does (same category,
+        // same span: the first rule's finding is kept).
+        #expect(positions == ["cr.txt:2:1:slang.pronoun", "cr.txt:2:5:slang.casual-form", "cr.txt:4:1:profanity-id.strong",
+                              "cr.txt:4:1:xx.word", "cr.txt:6:1:slang.casual-form"],
                 "\(check.stdout)")
         let fixed = try H.santun(["fix", "cr.txt"], in: folder)
-        #expect(fixed.stdout == "Halo\rgue buat\r\nitu\nanjing\r\rbuat lagi\r")
+        #expect(fixed.stdout == "Halo\rsaya membuat\r\nitu\nanjing\r\rmembuat lagi\r")
         BadInputTests.expectOrderly(try H.santun(["fix", "--write", "cr.txt"], in: folder), [0, 1])
-        #expect(try String(contentsOf: folder.appendingPathComponent("cr.txt"), encoding: .utf8) == "Halo\rgue buat\r\nitu\nanjing\r\rbuat lagi\r")
+        #expect(try String(contentsOf: folder.appendingPathComponent("cr.txt"), encoding: .utf8) == "Halo\rsaya membuat\r\nitu\nanjing\r\rmembuat lagi\r")
     }
 
     @Test func bidirectionalOverridesAreFlaggedAsHidingText() throws {

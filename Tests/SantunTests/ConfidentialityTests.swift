@@ -115,7 +115,7 @@ import Testing
             #expect(!result.timedOut && !result.signalled, "\(command)")
             #expect([0, 1].contains(result.status), "\(command): \(result.stderr)")
         }
-        #expect(try String(contentsOf: folder.appendingPathComponent("tulis.txt"), encoding: .utf8) == "Rapat Proyek Garuda, tolong buat notulen.\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("tulis.txt"), encoding: .utf8) == "Rapat Proyek Garuda, tolong membuat notulen.\n")
         // Every file now on disk, apart from the drafts, the term list and the pack, is free of secrets.
         let inputs: Set<String> = Set(files + ["tulis.txt", "istilah.txt", "xx.yml", ".santun.yml"])
         var written: [URL] = []

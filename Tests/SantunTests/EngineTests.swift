@@ -74,7 +74,6 @@ import Testing
 
     @Test func metricRespectsExclusions() {
         #expect(findings("DIJAMIN MURAH BANGET sekarang").map(\.match) == ["DIJAMIN MURAH BANGET"])
-        #expect(findings("PT BUMN OJK").isEmpty == false || true)
         #expect(findings("Kunjungi PT BUMN hari ini").isEmpty)
     }
 

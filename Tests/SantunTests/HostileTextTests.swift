@@ -4,18 +4,12 @@ import Testing
 
 /// Hostile drafts at the engine level: very long lines, many findings, many suppression
 /// comments, other scripts. Each test would take minutes (or hang) with a quadratic step and
-/// must finish in seconds; the results are checked too, against slow reference versions.
+/// must finish in seconds. A time limit on such a test guards against a hang only (speed is
+/// measured by santun-bench, never here); the results are checked against slow reference versions.
 @Suite struct HostileTextTests {
     static let xx: RulePack = try! TestSupport.pack(
         String(contentsOf: TestSupport.repoRoot.appendingPathComponent("Tests/SantunTests/Fixtures/xx.yml"), encoding: .utf8),
         file: "Fixtures/xx.yml")
-
-    /// Seconds taken by `body`.
-    static func seconds(_ body: () throws -> Void) rethrows -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    }
 
     /// A deterministic pseudo-random generator (tests must be reproducible).
     struct Generator {
@@ -75,27 +69,21 @@ import Testing
 
     // MARK: one long line full of findings
 
-    @Test func aLongLineWithThousandsOfFindingsIsLintedAndFixedInLinearTime() throws {
+    @Test(.timeLimit(.minutes(2))) func aLongLineWithThousandsOfFindingsIsLintedAndFixedInLinearTime() throws {
         let unit = "Udah kasih tau "  // one fixable phrase of the fake pack in each
         let repeats = 5_000
         let text = String(repeating: unit, count: repeats) + "anjing"
         let ruleSet = RuleSet(packs: [HostileTextTests.xx])
         let linter = TestSupport.linter()
         var findings: [Finding] = []
-        let lintTime = try HostileTextTests.seconds {
-            findings = try linter.lint(SourceText(text), ruleSet: ruleSet)
-        }
+        findings = try linter.lint(SourceText(text), ruleSet: ruleSet)
         let phrases = findings.filter { $0.ruleID == "xx.word" && $0.match == "kasih tau" }
         #expect(phrases.count == repeats)
         let last = try #require(phrases.last)
         #expect(last.start.line == 1)
         #expect(last.start.column == (repeats - 1) * unit.count + 6)
-        #expect(lintTime < 120, "linting took \(lintTime) s")
 
-        var fixed: Fixer.Result?
-        let fixTime = HostileTextTests.seconds { fixed = Fixer.fix(SourceText(text), findings: findings) }
-        #expect(fixTime < 60, "fixing took \(fixTime) s")
-        let result = try #require(fixed)
+        let result = Fixer.fix(SourceText(text), findings: findings)
         #expect(result.text == HostileTextTests.referenceFix(Array(text.utf8), findings: findings))
         #expect(String(decoding: result.text, as: UTF8.self).hasPrefix("Udah beri tahu Udah beri tahu"))
     }
@@ -127,10 +115,22 @@ import Testing
                 } else {
                     start = before
                 }
+                let wasCapitalized = source[finding.range.offset] >= 0x41 && source[finding.range.offset] <= 0x5A
                 bytes.replaceSubrange(start..<end, with: [])
+                // A comma left before nothing but spaces, emoji and closing punctuation goes too.
                 if start > 0 && bytes[start - 1] == 0x2C {
-                    let next = start < bytes.count ? bytes[start] : 0x0A
-                    if [0x2E, 0x21, 0x3F, 0x2C, 0x0A, 0x0D, 0x29].contains(next) { bytes.remove(at: start - 1) }
+                    let rest = String(decoding: bytes[start...].prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+                    let first = rest.unicodeScalars.first { !($0 == " " || $0 == "\t" || $0.properties.isEmojiPresentation
+                        || $0.properties.isEmojiModifier || $0.value == 0x200D || $0.value == 0xFE0F || ($0.properties.isEmoji && $0.value > 0xFF)) }
+                    if first.map({ ".!?,)".unicodeScalars.contains($0) }) ?? true {
+                        bytes.remove(at: start - 1)
+                        start -= 1
+                    }
+                }
+                // A deleted capitalized word at a line start hands its capital to the next word.
+                if wasCapitalized, start == 0 || bytes[start - 1] == 0x0A || bytes[start - 1] == 0x0D,
+                   start < bytes.count, bytes[start] >= 0x61, bytes[start] <= 0x7A {
+                    bytes[start] -= 0x20
                 }
             } else {
                 bytes.replaceSubrange(start..<end, with: replacement)
@@ -158,21 +158,18 @@ import Testing
 
     // MARK: many suppression comments, many lines, other scripts
 
-    @Test func thousandsOfSuppressionCommentsStayCheap() throws {
+    @Test(.timeLimit(.minutes(2))) func thousandsOfSuppressionCommentsStayCheap() throws {
         let line = "<!-- santun-disable-next-line xx.word: kutipan -->\nbikin\n"
         let text = String(repeating: line, count: 4000)
             + "<!-- santun-disable xx: uji -->\n" + String(repeating: "bikin ", count: 4000) + "\n<!-- santun-enable xx -->\nbikin\n"
         var findings: [Finding] = []
-        let time = try HostileTextTests.seconds {
-            findings = try TestSupport.linter().lint(SourceText(text), ruleSet: RuleSet(packs: [HostileTextTests.xx]))
-        }
-        #expect(time < 120, "took \(time) s")
+        findings = try TestSupport.linter().lint(SourceText(text), ruleSet: RuleSet(packs: [HostileTextTests.xx]))
         // Everything suppressed except the last `bikin`, after the enable comment; no comment is unused.
         #expect(findings.map(\.ruleID) == ["xx.word"])
         #expect(findings.first?.start.line == 8004)
     }
 
-    @Test func perLineCountsOverManyLinesStayLinear() throws {
+    @Test(.timeLimit(.minutes(2))) func perLineCountsOverManyLinesStayLinear() throws {
         // Drafts piped one per line: every line is its own draft for whole-draft counts.
         let rule = try TestSupport.pack("""
             pack: t
@@ -200,11 +197,8 @@ import Testing
             """)
         let text = String(repeating: "satu 😀 dua 😀\nABCDEFGHIJ KLMNOPQRSTUV\n", count: 8_000)
         var findings: [Finding] = []
-        let time = try HostileTextTests.seconds {
-            findings = try TestSupport.linter().lint(SourceText(text), ruleSet: RuleSet(packs: [rule]),
-                                                     options: LintOptions(draftBoundary: .line))
-        }
-        #expect(time < 120, "took \(time) s")
+        findings = try TestSupport.linter().lint(SourceText(text), ruleSet: RuleSet(packs: [rule]),
+                                                 options: LintOptions(draftBoundary: .line))
         #expect(findings.filter { $0.ruleID == "t.emoji" }.count == 8_000)
         #expect(findings.filter { $0.ruleID == "t.ratio" }.count == 8_000)
     }
@@ -242,16 +236,13 @@ import Testing
         }
     }
 
-    @Test func aPatternThatEscapesTheProbeIsStoppedPerDraft() throws {
+    @Test(.timeLimit(.minutes(2))) func aPatternThatEscapesTheProbeIsStoppedPerDraft() throws {
         // The probe does not know the `q` prefix; the time limit and the give-up rule stop it.
         let pack = try TestSupport.pack(LoadErrorTests.head + "  - id: t.p\n    kind: pattern\n    category: pii\n    severity: info\n    message: m\n    rationale: r\n    pattern: 'q(a+)+$'\n    examples: [{bad: \"⟦qaa⟧\"}, {good: b}]\n")
         let text = String(repeating: "q" + String(repeating: "a", count: 40) + "!\n", count: 200) + "qaa\n"
         let linter = TestSupport.linter()
         var findings: [Finding] = []
-        let time = try HostileTextTests.seconds {
-            findings = try linter.lint(SourceText(text), ruleSet: RuleSet(packs: [pack]))
-        }
-        #expect(time < 20, "took \(time) s")
+        findings = try linter.lint(SourceText(text), ruleSet: RuleSet(packs: [pack]))
         #expect(findings.isEmpty, "the last line is past the give-up point")
         #expect(linter.diagnostics.count == RegexMatcher.limitHitsBeforeGivingUp + 1)
         #expect(linter.diagnostics.last?.contains("lines 4–201 were not checked") == true, "\(linter.diagnostics)")

@@ -56,6 +56,9 @@ enum TestSupport {
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // Like a local shell: CI (set by .ci/run) turns redaction on for every format.
+        env["CI"] = nil
+        env["GITHUB_ACTIONS"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let input = Pipe(), output = Pipe(), errors = Pipe()

@@ -55,7 +55,7 @@ import Testing
         try FileManager.default.removeItem(at: filler)
         let retry = try H.santun(["fix", "--write", "draf.txt"], in: disk)
         #expect(retry.status == 0, "\(retry.stderr)")
-        #expect(try String(contentsOf: disk.appendingPathComponent("draf.txt"), encoding: .utf8).contains("tolong buat laporan dan beri tahu"))
+        #expect(try String(contentsOf: disk.appendingPathComponent("draf.txt"), encoding: .utf8).contains("tolong membuat laporan dan beri tahu"))
     }
 
     @Test func aFileSizeLimitLeavesTheOriginalIntact() throws {
@@ -102,7 +102,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let link = try FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("tautan.txt").path)
         #expect(link == "asli/draf.txt")
-        #expect(try String(contentsOf: folder.appendingPathComponent("asli/draf.txt"), encoding: .utf8) == "Tolong buat laporan.\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("asli/draf.txt"), encoding: .utf8) == "Tolong membuat laporan.\n")
         let mode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("asli/draf.txt").path)[.posixPermissions] as? Int
         #expect(mode == 0o640, "permissions kept")
         #expect(H.files(in: folder, containing: ".santun-").isEmpty)

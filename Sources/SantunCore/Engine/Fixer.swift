@@ -14,6 +14,25 @@ public enum Fixer {
         public var remaining: [Finding]
     }
 
+    /// True when nothing but spaces, emoji or closing punctuation stands between `index` and the
+    /// end of the line or sentence. Stops at the first character that decides, so a deletion on
+    /// a very long line costs only what follows it up to that character.
+    static func onlyPunctuationOrEmojiFollows(_ bytes: GapBuffer, from index: Int) -> Bool {
+        var position = index
+        while position < bytes.count {
+            let lead = bytes[position]
+            if lead == 0x0A || lead == 0x0D { return true }
+            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let sequence = (position..<min(position + width, bytes.count)).map { bytes[$0] }
+            position += width
+            guard let scalar = String(decoding: sequence, as: UTF8.self).unicodeScalars.first else { return false }
+            if scalar == " " || scalar == "\t" || scalar.properties.isEmojiPresentation || scalar.properties.isEmojiModifier
+                || scalar.value == 0x200D || scalar.value == 0xFE0F || (scalar.properties.isEmoji && scalar.value > 0xFF) { continue }
+            return ".!?,)".unicodeScalars.contains(scalar)
+        }
+        return true
+    }
+
     public static func fix(_ source: SourceText, findings: [Finding]) -> Result {
         var applied: [Finding] = []
         var remaining: [Finding] = []
@@ -74,17 +93,27 @@ public enum Fixer {
                 } else {
                     start = before
                 }
+                let wasCapitalized = source.bytes[finding.range.offset] >= 0x41 && source.bytes[finding.range.offset] <= 0x5A
                 bytes.replace(start..<end, with: [])
-                // "bagus, ." → "bagus.": a comma now followed by sentence punctuation or the line end.
-                if start > 0 && bytes[start - 1] == 0x2C {
-                    let next = start < bytes.count ? bytes[start] : 0x0A
-                    if [0x2E, 0x21, 0x3F, 0x2C, 0x0A, 0x0D, 0x29].contains(next) { bytes.replace((start - 1)..<start, with: []) }
+                // "bagus, ." → "bagus.": a comma now followed only by sentence punctuation, emoji
+                // or the line end.
+                if start > 0 && bytes[start - 1] == 0x2C && Fixer.onlyPunctuationOrEmojiFollows(bytes, from: start) {
+                    bytes.replace((start - 1)..<start, with: [])
+                    start -= 1
+                }
+                // "Gaes, ayo" → "Ayo": the sentence keeps its capital.
+                if Fixer.atLineStartOf(bytes, start), wasCapitalized, start < bytes.count, bytes[start] >= 0x61, bytes[start] <= 0x7A {
+                    bytes.replace(start..<(start + 1), with: [bytes[start] - 0x20])
                 }
             } else {
                 bytes.replace(min(start, bytes.count)..<min(max(start, end), bytes.count), with: replacement)
             }
         }
         return Result(text: bytes.contents, applied: applied, remaining: remaining.sorted(by: Finding.readingOrder))
+    }
+
+    private static func atLineStartOf(_ bytes: GapBuffer, _ index: Int) -> Bool {
+        index == 0 || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x0D
     }
 }
 

@@ -36,8 +36,12 @@ extension Linter {
         let reduplicated = first.flags.contains(.reduplicated) && hit.firstToken == hit.lastToken
         let analysis = hit.analysis ?? Morphology.Analysis(prefix: .none, stem: first.matchKey, suffix: "", clitic: "")
         var bases = entry.suggestions
-        if matcher.mode(hit.ref) == .colloquial {
-            bases = [entry.words[0]]  // the standard base itself
+        switch matcher.mode(hit.ref) {
+        case .colloquial, .abbreviation: bases = [entry.words[0]]  // the standard word itself
+        default: break
+        }
+        if matcher.mode(hit.ref) == .abbreviation, !ChatAbbreviation.isChatStyle(first, in: tokens, hit.firstToken, context.source) {
+            return
         }
         for base in bases {
             if hit.analysis == nil && !reduplicated {

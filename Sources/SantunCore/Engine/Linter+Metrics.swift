@@ -2,13 +2,46 @@ extension Linter {
     /// Laughter written out: wkwk, haha, hehe, hihi, xixi, kwkw, ckck, awokwok (after the
     /// tokenizer has reduced repeats), so counting needs no word list in the pack.
     static func isLaughter(_ normalized: String) -> Bool {
+        let utf8 = normalized.utf8
+        guard utf8.count >= 4 else { return false }
         if normalized == "awokwok" || normalized == "wkwk" || normalized == "kwkw" { return true }
-        let units: Set<String> = ["ha", "he", "hi", "xi", "wk", "kw", "ck", "hu", "ah", "eh"]
-        let bytes = Array(normalized.utf8)
-        guard bytes.count >= 4, bytes.count % 2 == 0 else { return false }
-        let first = String(decoding: bytes[0..<2], as: UTF8.self)
-        guard units.contains(first) else { return false }
-        return stride(from: 0, to: bytes.count, by: 2).allSatisfy { bytes[$0] == bytes[0] && bytes[$0 + 1] == bytes[1] }
+        guard utf8.count % 2 == 0 else { return false }
+        var iterator = utf8.makeIterator()
+        let a = iterator.next()!, b = iterator.next()!
+        guard laughterUnits.contains(UInt16(a) << 8 | UInt16(b)) else { return false }
+        var index = 0
+        for byte in utf8 {
+            if byte != (index % 2 == 0 ? a : b) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// ha, he, hi, xi, wk, kw, ck, hu, ah, eh as two ASCII bytes.
+    static let laughterUnits: Set<UInt16> = Set(["ha", "he", "hi", "xi", "wk", "kw", "ck", "hu", "ah", "eh"].map {
+        let bytes = Array($0.utf8)
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    })
+
+    /// The tokens inside each range, for ranges in reading order that do not overlap: one sweep
+    /// over the tokens (which are in reading order), not one filter per range.
+    static func tokens(_ tokens: [Token], within ranges: [ByteRange]) -> [ArraySlice<Token>] {
+        var result: [ArraySlice<Token>] = []
+        result.reserveCapacity(ranges.count)
+        var index = 0
+        for range in ranges {
+            while index < tokens.count && tokens[index].range.offset < range.offset { index += 1 }
+            var end = index
+            while end < tokens.count && tokens[end].range.offset < range.end { end += 1 }
+            var slice = tokens[index..<end]
+            // A token that starts inside the range but ends after it is not within it.
+            if let last = slice.last, last.range.end > range.end {
+                slice = slice.filter { range.contains($0.range) }[...]
+            }
+            result.append(slice)
+            index = end
+        }
+        return result
     }
 
     func metricFindings(_ context: inout LintContext) {
@@ -29,6 +62,7 @@ extension Linter {
             case .length: length(rule, spec, &context)
             case .reduplicationDigit: reduplicationDigit(rule, &context)
             case .hiddenCharacters: hiddenCharacters(rule, &context)
+            case .elongation: elongation(rule, &context)
             }
         }
     }
@@ -78,18 +112,9 @@ extension Linter {
     }
 
     private func capsRatio(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
-        // Tokens are in reading order: walk them alongside the lines instead of filtering all
-        // tokens once per line.
-        var next = 0
-        for line in 0..<context.prose.lineCount {
-            let range = context.prose.lineRange(line)
-            while next < context.tokens.count, context.tokens[next].range.offset < range.offset { next += 1 }
-            var words: [Token] = []
-            while next < context.tokens.count, context.tokens[next].range.offset < range.end {
-                let token = context.tokens[next]
-                if token.kind == .word && range.contains(token.range) { words.append(token) }
-                next += 1
-            }
+        let lines = (0..<context.prose.lineCount).map { context.prose.lineRange($0) }
+        for lineTokens in Linter.tokens(context.tokens, within: lines) {
+            let words = lineTokens.filter { $0.kind == .word }
             var upper = 0, total = 0
             for word in words where !spec.exclude.contains(context.prose.text(word.range)) {
                 for byte in context.prose.bytes[word.range.range] {
@@ -122,15 +147,9 @@ extension Linter {
 
     /// Reports the item at which the count in one draft reaches the threshold.
     private func countPerDraft(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext, _ counts: (Token) -> Bool) {
-        var next = 0
-        for draft in drafts(context) {
+        for draftTokens in Linter.tokens(context.tokens, within: drafts(context)) {
             var count = 0
-            while next < context.tokens.count, context.tokens[next].range.offset < draft.offset { next += 1 }
-            var index = next
-            while index < context.tokens.count, context.tokens[index].range.offset <= draft.end {
-                let token = context.tokens[index]
-                index += 1
-                guard draft.contains(token.range) && counts(token) else { continue }
+            for token in draftTokens where counts(token) {
                 count += 1
                 if count == Int(spec.threshold) { context.add(rule, range: token.range) }
             }
@@ -144,8 +163,11 @@ extension Linter {
         for draft in drafts(context) {
             var end = draft.end
             while end > draft.offset, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[end - 1]) { end -= 1 }
+            // Leading blanks are not posted either; in Markdown they include the masked front matter.
+            var start = draft.offset
+            while start < end, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[start]) { start += 1 }
             var characters = 0
-            var index = draft.offset
+            var index = start
             var cut: Int? = nil
             while index < end {
                 if bytes[index] & 0xC0 != 0x80 {
@@ -155,7 +177,7 @@ extension Linter {
                 index += 1
             }
             if let cut {
-                let total = String(decoding: bytes[draft.offset..<end], as: UTF8.self).unicodeScalars.count
+                let total = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.count
                 context.add(rule, range: ByteRange(cut..<end), messageMatch: "\(total)/\(limit)")
             }
         }
@@ -170,6 +192,38 @@ extension Linter {
                 && written.first.map { $0.isUppercase } == true
             let suggestion = SuggestionCase.apply(to: token.normalized, like: written, sentenceStart: sentenceStart)
             context.add(rule, range: token.range, suggestions: [suggestion], fixable: rule.fixable)
+        }
+    }
+
+    /// Letters stretched for emphasis (`Selamaaat`, `yaa`) in words no other rule already
+    /// reports. The suggestion keeps one letter; when the run could also be a real double
+    /// letter (`maaaaf` → maf or maaf), both are offered and nothing is fixed automatically.
+    private func elongation(_ rule: Rule, _ context: inout LintContext) {
+        let covered = context.findings.map(\.range).sorted()
+        var next = 0
+        var reach = 0  // the furthest end among findings starting before the current token
+        for token in context.tokens where token.kind == .word && token.flags.contains(.elongated) {
+            while next < covered.count && covered[next].offset < token.range.end {
+                reach = max(reach, covered[next].end)
+                next += 1
+            }
+            // Inside another finding (a phrase, a leaked figure), or written in capitals (a Roman
+            // numeral such as III, an acronym): not a stretched word to report.
+            let inside = reach > token.range.offset
+            let capitals = context.source.bytes[token.range.range].allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) }
+            guard !inside, !capitals, !Linter.isLaughter(token.normalized) else { continue }
+            let written = context.source.text(token.range)
+            var suggestions = [token.normalized]
+            if let alternate = token.alternate, alternate != token.normalized {
+                let known = context.ruleSet.knownWords
+                switch (known.contains(token.normalized), known.contains(alternate)) {
+                case (true, false): break
+                case (false, true): suggestions = [alternate]
+                default: suggestions.append(alternate)
+                }
+            }
+            suggestions = suggestions.map { SuggestionCase.apply(to: $0, like: written, sentenceStart: false) }
+            context.add(rule, range: token.range, suggestions: suggestions, fixable: rule.fixable)
         }
     }
 

@@ -39,26 +39,35 @@ public final class Linter {
     }
 
     /// Longer phrases win over the words inside them, but a harm finding (profanity, SARA,
-    /// personal data, confidential) is never hidden by a style finding; identical spans of one
-    /// category keep only the first rule's finding. Whole-run metric findings (shouting, length)
-    /// hide nothing inside them.
+    /// personal data, confidential) is never hidden by a style finding; within one category the
+    /// wider finding (or, for identical spans, the first rule) is the one reported.
     func resolveOverlaps(_ findings: [Finding], ruleSet: RuleSet) -> [Finding] {
-        let spanning = Set(ruleSet.rules.filter { if case .metric = $0.body { true } else { false } }.map(\.id))
-        let sorted = findings.sorted(by: Finding.readingOrder)
+        // Only lexicon phrases hide the words inside them; a pattern or metric span (a salary
+        // sentence, a shouted run) leaves other categories' findings inside it alone.
+        let phrases = Set(ruleSet.rules.filter { if case .lexicon = $0.body { true } else { false } }.map(\.id))
+        let reduplication = Set(ruleSet.rules.filter {
+            if case let .metric(spec) = $0.body { spec.metric == .reduplicationDigit } else { false }
+        }.map(\.id))
+        // `temen2`: a slang suggestion already rebuilds the reduplication (teman-teman).
+        var suggestedRanges: [ByteRange: Set<String>] = [:]
+        for finding in findings where !finding.suggestions.isEmpty { suggestedRanges[finding.range, default: []].insert(finding.ruleID) }
+        let sorted = findings.sorted(by: Finding.readingOrder).filter { finding in
+            !reduplication.contains(finding.ruleID)
+                || (suggestedRanges[finding.range] ?? []).subtracting([finding.ruleID]).isEmpty
+        }
+        // Sorted by start (wider first), a finding can only be inside a kept finding that is still
+        // open at its start, so only those are compared: linear in practice.
         var kept: [Finding] = []
-        // Sweep in reading order: only kept findings that end at or after the current start can
-        // contain it, so the check stays short even with a hundred thousand findings on a line.
         var open: [Finding] = []
         for finding in sorted {
-            open.removeAll { $0.range.end < finding.range.offset }
+            open.removeAll { $0.range.end <= finding.range.offset }
             let hidden = open.contains { other in
                 guard other.range.contains(finding.range) else { return false }
-                if other.ruleID == finding.ruleID { return true }
-                if spanning.contains(other.ruleID) { return false }
-                if other.range == finding.range {
-                    return other.category == finding.category
-                        || (finding.ruleID.hasSuffix(".reduplication") && !other.suggestions.isEmpty)
-                }
+                // One stretch of text read two ways by one category (a phone number that also
+                // looks like an account number) is one finding: the wider reading.
+                if other.ruleID == finding.ruleID || other.category == finding.category { return true }
+                if !phrases.contains(other.ruleID) { return false }
+                if other.range == finding.range { return false }
                 return other.category.priority >= finding.category.priority
             }
             if !hidden {
@@ -90,6 +99,11 @@ struct LintContext {
         let result = source.bytes[range.range].contains { $0 >= 0x41 && $0 <= 0x5A }
         capitals[line] = result
         return result
+    }
+
+    /// Each line of `prose` with ASCII letters lowercased, for the pattern prefilters (built on first use).
+    lazy var loweredLines: [[UInt8]] = (0..<prose.lineCount).map { line in
+        prose.bytes[prose.lineRange(line).range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
     }
 
     init(source: SourceText, prose: SourceText, tokens: [Token], ruleSet: RuleSet, options: LintOptions) {

@@ -7,6 +7,11 @@ public final class RuleSet: Sendable {
     let lexicon: LexiconMatcher
     /// Normalized words that are never flagged (brand and product names).
     let allowed: Set<String>
+    /// Words the packs themselves hold to be right: every word of a good example, a fix or a
+    /// suggestion. Used to choose between readings of a stretched word (`maaaaf`: maaf, not maf).
+    let knownWords: Set<String>
+    /// Which lines each pattern rule needs to run on (literal and digit prefilters).
+    let patternScreen: PatternScreen
 
     /// Settings from configuration that shape the rule set.
     public struct Settings: Sendable {
@@ -41,6 +46,22 @@ public final class RuleSet: Sendable {
         self.rules = rules
         lexicon = LexiconMatcher(rules: rules)
         allowed = Set(settings.allow.flatMap(normalize))
+        knownWords = RuleSet.knownWords(of: packs.flatMap(\.rules), normalize: normalize)
+        patternScreen = RuleSet.screen(rules)
+    }
+
+    static func knownWords(of rules: [Rule], normalize: (String) -> [String]) -> Set<String> {
+        var words = Set<String>()
+        for rule in rules {
+            for example in rule.examples {
+                if example.kind == .good { words.formUnion(normalize(example.text)) }
+                if let fix = example.fix { words.formUnion(normalize(fix)) }
+            }
+            if case let .lexicon(_, entries) = rule.body {
+                for entry in entries { for suggestion in entry.suggestions { words.formUnion(normalize(suggestion)) } }
+            }
+        }
+        return words
     }
 
     /// A rule set holding only the given rules (used to run one rule's examples).
@@ -49,7 +70,14 @@ public final class RuleSet: Sendable {
         self.rules = rules
         lexicon = LexiconMatcher(rules: rules)
         allowed = []
+        knownWords = RuleSet.knownWords(of: rules) { $0.lowercased().split { !$0.isLetter }.map(String.init) }
+        patternScreen = RuleSet.screen(rules)
     }
 
     public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }
+
+    /// The prefilters of the pattern rules, in rule order.
+    static func screen(_ rules: [Rule]) -> PatternScreen {
+        PatternScreen(patterns: rules.compactMap { if case let .pattern(spec) = $0.body { spec.regex.pattern } else { nil } })
+    }
 }

@@ -1,4 +1,5 @@
 import CICUShim
+import Foundation
 
 /// A compiled ICU regular expression. Compile once per pack load; `matcher()` gives each
 /// thread its own copy. Each match is bounded by ICU's time and stack limits, so a pattern
@@ -6,29 +7,58 @@ import CICUShim
 /// also rejects such patterns up front with `catastrophicProbe()`.
 public final class ICURegex: @unchecked Sendable {
     /// Thrown when a pattern cannot be compiled, with ICU's 1-based line and 0-based offset.
-    public struct SyntaxError: Error, Sendable {
+    public struct SyntaxError: Error, Sendable, CustomStringConvertible {
         public let message: String
         public let line: Int
         public let offset: Int
+        public var description: String { "invalid regular expression (\(message) at offset \(offset))" }
     }
 
-    let handle: OpaquePointer
     public let pattern: String
-    public let groupCount: Int
+    private let flags: UInt32
+    /// The compiled pattern, made on first use for a lazy regex; guarded by `lock`.
+    private var compiled: Result<OpaquePointer, SyntaxError>?
+    private let lock = NSLock()
 
-    public init(_ pattern: String, caseInsensitive: Bool) throws {
-        self.pattern = pattern
-        let utf16 = Array(pattern.utf16)
-        var error: Int32 = 0, line: Int32 = 0, offset: Int32 = 0
-        let flags: UInt32 = caseInsensitive ? UInt32(SN_REGEX_CASE_INSENSITIVE) : 0
-        guard let handle = sn_regex_open(utf16, Int32(utf16.count), flags, &error, &line, &offset) else {
-            throw SyntaxError(message: String(cString: sn_error_name(error)), line: Int(line), offset: Int(offset))
-        }
-        self.handle = handle
-        groupCount = Int(sn_regex_group_count(handle, &error))
+    /// Compiles now: a syntax error is thrown here (what a pack loader wants).
+    public convenience init(_ pattern: String, caseInsensitive: Bool) throws {
+        self.init(lazy: pattern, caseInsensitive: caseInsensitive)
+        _ = try handle()
     }
 
-    deinit { sn_regex_close(handle) }
+    /// Compiles on first use (a matcher or `groupCount`). Compiling a case-insensitive pattern
+    /// costs milliseconds, and a draft whose lines the prefilter rules out never needs it; use it
+    /// for patterns already known to compile (the built-in packs, which the tests load strictly).
+    public init(lazy pattern: String, caseInsensitive: Bool) {
+        self.pattern = pattern
+        flags = caseInsensitive ? UInt32(SN_REGEX_CASE_INSENSITIVE) : 0
+    }
+
+    deinit {
+        if case let .success(handle) = compiled { sn_regex_close(handle) }
+    }
+
+    func handle() throws -> OpaquePointer {
+        lock.lock()
+        defer { lock.unlock() }
+        if compiled == nil {
+            let utf16 = Array(pattern.utf16)
+            var error: Int32 = 0, line: Int32 = 0, offset: Int32 = 0
+            if let handle = sn_regex_open(utf16, Int32(utf16.count), flags, &error, &line, &offset) {
+                compiled = .success(handle)
+            } else {
+                compiled = .failure(SyntaxError(message: String(cString: sn_error_name(error)), line: Int(line), offset: Int(offset)))
+            }
+        }
+        return try compiled!.get()
+    }
+
+    /// The number of capture groups (compiles the pattern if needed; 0 when it does not compile).
+    public var groupCount: Int {
+        guard let handle = try? handle() else { return 0 }
+        var error: Int32 = 0
+        return Int(sn_regex_group_count(handle, &error))
+    }
 
     /// A matcher for one thread.
     public func matcher() throws -> RegexMatcher { try RegexMatcher(self) }
@@ -51,7 +81,7 @@ public final class RegexMatcher {
 
     init(_ regex: ICURegex) throws {
         var error: Int32 = 0
-        guard let clone = sn_regex_clone(regex.handle, &error) else {
+        guard let clone = sn_regex_clone(try regex.handle(), &error) else {
             throw ICUError(code: error, context: "clone regex")
         }
         handle = clone

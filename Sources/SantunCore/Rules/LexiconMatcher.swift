@@ -25,12 +25,15 @@ public final class LexiconMatcher: Sendable {
     let stems: [String: [EntryRef]]
     /// The longest phrase, in tokens.
     let longestPhrase: Int
+    /// A cheap test of whether affix analysis of a word could find any stem of `stems`.
+    let stemFilter: StemFilter
 
     init(rules: [Rule]) {
         self.rules = rules
         var exact: [String: [EntryRef]] = [:]
         var stems: [String: [EntryRef]] = [:]
         var longest = 1
+        var abbreviations: [String: [EntryRef]] = [:]
         for (ruleIndex, rule) in rules.enumerated() {
             guard case let .lexicon(mode, entries) = rule.body else { continue }
             for (entryIndex, entry) in entries.enumerated() {
@@ -39,9 +42,16 @@ public final class LexiconMatcher: Sendable {
                 switch mode {
                 case .none:
                     exact[entry.words[0], default: []].append(ref)
+                    // Clitics are written onto any word (udahnya, gimanalah): no affix analysis needed.
+                    if entry.words.count == 1 { stems[entry.words[0], default: []].append(ref) }
                 case .full:
                     exact[entry.words[0], default: []].append(ref)
                     if entry.words.count == 1 { stems[entry.words[0], default: []].append(ref) }
+                case .abbreviation:
+                    guard entry.words.count == 1 else { continue }
+                    for key in ChatAbbreviation.forms(of: entry.words[0]) {
+                        abbreviations[key, default: []].append(EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true))
+                    }
                 case .colloquial:
                     guard entry.words.count == 1 else { continue }
                     stems[entry.words[0], default: []].append(ref)
@@ -53,9 +63,19 @@ public final class LexiconMatcher: Sendable {
                 }
             }
         }
+        // Derived abbreviations come last: a word listed anywhere wins, and a key two formal words
+        // share (ttp: tetap or tetapi) is left out rather than guessed.
+        for (key, refs) in abbreviations where exact[key] == nil {
+            let formal = Set(refs.map { ref -> String in
+                guard case let .lexicon(_, entries) = rules[ref.rule].body else { return "" }
+                return entries[ref.entry].words[0]
+            })
+            if formal.count == 1 { exact[key] = [refs[0]] }
+        }
         self.exact = exact
         self.stems = stems
         longestPhrase = longest
+        stemFilter = StemFilter(stems: stems.keys)
     }
 
     func entry(_ ref: EntryRef) -> LexiconEntry {
@@ -76,28 +96,39 @@ public final class LexiconMatcher: Sendable {
         return keys
     }
 
+    /// True when `word` is one of the token's lookup keys (`keys(token).contains(word)`, without an array).
+    @inline(__always)
+    static func token(_ token: Token, hasKey word: String) -> Bool {
+        token.normalized == word || token.alternate == word
+    }
+
     /// Every lexicon hit in a token sequence (a draft, or the words inside a hashtag).
     func hits(in tokens: [Token]) -> [Hit] {
         var hits: [Hit] = []
+        // Affix analyses by word, for this call: drafts repeat their words, and analysing one
+        // builds many strings.
+        var analysed: [String: [(EntryRef, Morphology.Analysis)]] = [:]
         for index in tokens.indices {
             let token = tokens[index]
             guard token.kind == .word || token.kind == .punct || token.kind == .number || token.kind == .percent
                     || token.kind == .emoji else { continue }
             var found = false
-            for key in LexiconMatcher.keys(token) {
-                guard let refs = exact[key] else { continue }
+            func lookUp(_ key: String) {
+                guard let refs = exact[key] else { return }
                 for ref in refs {
                     let words = entry(ref).words
                     if words.count == 1 {
                         hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: nil))
                         found = true
                     } else if index + words.count <= tokens.count,
-                              (1..<words.count).allSatisfy({ LexiconMatcher.keys(tokens[index + $0]).contains(words[$0]) }) {
+                              (1..<words.count).allSatisfy({ LexiconMatcher.token(tokens[index + $0], hasKey: words[$0]) }) {
                         hits.append(Hit(ref: ref, firstToken: index, lastToken: index + words.count - 1, analysis: nil))
                         found = true
                     }
                 }
             }
+            lookUp(token.normalized)
+            if let alternate = token.alternate { lookUp(alternate) }
             guard token.kind == .word else { continue }
             // Reduplicated words: the single form, as written or analysed.
             if let base = token.base, let refs = exact[base] {
@@ -108,25 +139,43 @@ public final class LexiconMatcher: Sendable {
                 }
             }
             if found { continue }
-            if token.normalized.contains("*") {
+            if token.normalized.utf8.contains(UInt8(ascii: "*")) {
                 hits.append(contentsOf: maskedHits(token, index))
                 continue
             }
-            for analysis in Morphology.analyses(of: token.matchKey) {
-                guard let refs = stems[analysis.stem] else { continue }
-                for ref in refs {
-                    switch mode(ref) {
-                    case .none: continue
-                    case .full: break
-                    case .colloquial: if !analysis.isColloquial && !ref.isVariant { continue }
-                    }
-                    hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: analysis))
-                    found = true
-                }
-                if found { break }
+            let key = token.matchKey
+            guard stemFilter.mayFindStem(in: key) else { continue }
+            let stemmed: [(EntryRef, Morphology.Analysis)]
+            if let known = analysed[key] {
+                stemmed = known
+            } else {
+                stemmed = stemHits(key)
+                analysed[key] = stemmed
+            }
+            for (ref, analysis) in stemmed {
+                hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: analysis))
             }
         }
         return hits
+    }
+
+    /// The entries a word matches through its simplest affix analysis that the index knows.
+    private func stemHits(_ word: String) -> [(EntryRef, Morphology.Analysis)] {
+        var found: [(EntryRef, Morphology.Analysis)] = []
+        for analysis in Morphology.analyses(of: word) {
+            guard let refs = stems[analysis.stem] else { continue }
+            for ref in refs {
+                switch mode(ref) {
+                case .none: if analysis.prefix != .none || !analysis.suffix.isEmpty { continue }
+                case .abbreviation: continue
+                case .full: if analysis.prefix == .nasal { continue }
+                case .colloquial: if !analysis.isColloquial && !ref.isVariant { continue }
+                }
+                found.append((ref, analysis))
+            }
+            if !found.isEmpty { break }
+        }
+        return found
     }
 
     /// `anj*ng`, `f*ck`: a star hides one letter; only swear words and slurs (or entries marked
@@ -172,6 +221,70 @@ public final class LexiconMatcher: Sendable {
                     }
                     if matches { return true }
                 }
+            }
+        }
+        return false
+    }
+}
+
+/// Tells, without building any analysis, whether `Morphology.analyses(of:)` could propose a stem
+/// that the index knows, so that nearly every word skips the analysis (and its strings).
+///
+/// Every stem an analysis proposes is `word[start..<end]`, or one restored consonant (the melted
+/// k, p, t, s, c of meN-) followed by it, where `start` is the length of a prefix (at most 6
+/// letters, `memper`) and `end` leaves a suffix and clitic (`-kan`, `-in`, `-an`, `-i`; `-nya`,
+/// `-lah`, `-kah`, `-pun`, `-ku`, `-mu`) or nothing. Either way the stem without its first
+/// letter (its tail) is `word[s..<end]` for some `s` ≤ 7. The filter checks exactly that, against
+/// hashes of the known tails (a hash collision only costs an analysis, never a missed stem).
+struct StemFilter: Sendable {
+    private var tailHashes = Set<UInt64>()
+    private var shortest = Int.max
+    private var longest = 0
+
+    /// Every suffix + clitic ending an analysis can strip, longest first.
+    static let endings: [[UInt8]] = {
+        var result: [[UInt8]] = []
+        for suffix in [""] + Morphology.suffixes {
+            for clitic in [""] + Morphology.clitics { result.append(Array((suffix + clitic).utf8)) }
+        }
+        return result.sorted { $0.count > $1.count }
+    }()
+
+    init(stems: some Sequence<String>) {
+        for stem in stems {
+            let bytes = Array(stem.utf8)
+            // Analyses only propose stems of three or more ASCII letters.
+            guard bytes.count >= 3, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
+            let tail = bytes.dropFirst()
+            tailHashes.insert(StemFilter.hash(tail))
+            shortest = min(shortest, tail.count)
+            longest = max(longest, tail.count)
+        }
+    }
+
+    static func hash(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    func mayFindStem(in word: String) -> Bool {
+        if tailHashes.isEmpty { return false }
+        if let found = word.utf8.withContiguousStorageIfAvailable({ scan($0) }) { return found }
+        return Array(word.utf8).withUnsafeBufferPointer { scan($0) }
+    }
+
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Morphology.analyses only splits words of four or more ASCII letters.
+        guard bytes.count >= 4, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        for ending in StemFilter.endings where ending.count + 2 <= bytes.count {
+            let end = bytes.count - ending.count
+            guard bytes[end...].elementsEqual(ending) else { continue }
+            for start in 0...min(7, end - 2) {
+                let length = end - start
+                if length < shortest { break }
+                if length > longest { continue }
+                if tailHashes.contains(StemFilter.hash(bytes[start..<end])) { return true }
             }
         }
         return false

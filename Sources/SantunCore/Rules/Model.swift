@@ -105,6 +105,9 @@ public enum MorphologyMode: String, Sendable {
     case full
     /// The entries are standard bases; only forms with a colloquial affix match.
     case colloquial
+    /// The entries are formal words; only their chat abbreviations match (`pd` for `pada`,
+    /// `dgn` for `dengan`, `skrg` for `sekarang`), built by `ChatAbbreviation`.
+    case abbreviation
 }
 
 /// The counting a metric rule does.
@@ -119,6 +122,7 @@ public enum Metric: String, Sendable, CaseIterable {
     case length
     case reduplicationDigit = "reduplication-digit"
     case hiddenCharacters = "hidden-characters"
+    case elongation
 }
 
 /// A validator that a pattern match must pass.
@@ -138,6 +142,9 @@ public enum RuleBody: Sendable {
 
 public struct PatternSpec: Sendable {
     public var regex: ICURegex
+    /// Lowercase strings of which one must occur in a line for the pattern to run there: a cheap
+    /// literal search that spares the regex engine most lines (ripgrep's idea, declared in the pack).
+    public var prefilter: [String] = []
     public var validator: Validator?
     public var keywords: [[String]]
     public var keywordWindow: Int

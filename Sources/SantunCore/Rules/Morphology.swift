@@ -10,12 +10,15 @@ public enum Morphology {
     public enum Prefix: String, Sendable, Hashable {
         case none = ""
         case meN, ber, di, ter, peN, ke, se, per, memper, diper, ku, kau
-        /// Colloquial nasal forms: nge-, ng-, ny-, n-, m- (standing for meN-).
+        /// Colloquial nasal forms ng-, ny-, n-, m- (standing for meN-). They also read ordinary
+        /// words as affixed (`merek` as m- + `perek`), so only colloquial-mode rules use them.
         case nasal
+        /// Colloquial nge- (`ngepost`, `ngebacot`): unambiguous, so every morphology rule uses it.
+        case nge
         /// Colloquial passive ke- (`kebawa` for `terbawa`).
         case kePassive
 
-        var isColloquial: Bool { self == .nasal || self == .kePassive }
+        var isColloquial: Bool { self == .nasal || self == .nge || self == .kePassive }
     }
 
     public struct Analysis: Sendable, Hashable {
@@ -109,7 +112,7 @@ public enum Morphology {
             splits.append((suffix == "an" ? .ke : .kePassive, r))
         }
         // Colloquial nasal forms, only on longer stems to keep clear of ordinary words.
-        if let r = rest("nge"), r.count >= 3 { splits.append((.nasal, r)) }
+        if let r = rest("nge"), r.count >= 3 { splits.append((.nge, r)) }
         if let r = rest("ng"), startsWithVowel(r), r.count >= 3 { splits.append((.nasal, r)); splits.append((.nasal, "k" + r)) }
         if let r = rest("ny"), startsWithVowel(r), r.count >= 3 { splits.append((.nasal, "c" + r)); splits.append((.nasal, "s" + r)) }
         if word.first == "n", word.count >= 5, let second = word.dropFirst().first, vowels.contains(second) {
@@ -159,7 +162,7 @@ public enum Morphology {
         var word: String
         switch analysis.prefix {
         case .none: word = stem
-        case .meN, .nasal:
+        case .meN, .nasal, .nge:
             if let active, suffix.isEmpty { word = active } else { word = meN(base) + (reduplicated ? "-" + base : "") }
         case .peN: word = peN(base) + (reduplicated ? "-" + base : "")
         case .ber: word = (base.first == "r" ? "be" : "ber") + stem

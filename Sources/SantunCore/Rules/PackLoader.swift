@@ -5,8 +5,15 @@
 /// the text it must match always agree on case, look-alikes, elongation and reduplication.
 public struct PackLoader {
     let tokenizer: Tokenizer
+    /// Whether patterns are compiled while loading (syntax errors and `group` checked then).
+    /// Off only for packs already verified, such as the built-in ones at every start (the
+    /// tests load those strictly): their patterns then compile on first use.
+    let compilesPatterns: Bool
 
-    public init(tokenizer: Tokenizer) { self.tokenizer = tokenizer }
+    public init(tokenizer: Tokenizer, compilesPatterns: Bool = true) {
+        self.tokenizer = tokenizer
+        self.compilesPatterns = compilesPatterns
+    }
 
     static let packKeys: Set<String> = ["pack", "language", "description", "description-en", "rules"]
     static let ruleKeys: Set<String> = [
@@ -15,7 +22,7 @@ public struct PackLoader {
         // lexicon
         "morphology", "entries", "context-words", "context-window",
         // pattern
-        "pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group",
+        "pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group", "prefilter",
         // metric
         "metric", "threshold", "exclude", "limits",
         // hashed lexicon
@@ -23,7 +30,7 @@ public struct PackLoader {
     ]
     static let kindKeys: [String: Set<String>] = [
         "lexicon": ["morphology", "entries", "context-words", "context-window"],
-        "pattern": ["pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group"],
+        "pattern": ["pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group", "prefilter"],
         "metric": ["metric", "threshold", "exclude", "limits"],
         "hashed-lexicon": ["salt", "entries"],
     ]
@@ -138,7 +145,8 @@ public struct PackLoader {
             case "true", "yes": mode = .full
             case "false", "no": mode = .none
             case "colloquial": mode = .colloquial
-            default: throw value.error("morphology is true, false or colloquial")
+            case "abbreviation": mode = .abbreviation
+            default: throw value.error("morphology is true, false, colloquial or abbreviation")
             }
         }
         guard let entriesValue = keys["entries"] else { throw rule.error("a lexicon rule needs 'entries'") }
@@ -193,10 +201,14 @@ public struct PackLoader {
         let pattern = try patternValue.nonEmptyString()
         let caseSensitive = try keys["case-sensitive"]?.bool() ?? false
         let regex: ICURegex
-        do {
-            regex = try ICURegex(pattern, caseInsensitive: !caseSensitive)
-        } catch let error as ICURegex.SyntaxError {
-            throw patternValue.error("invalid regular expression (\(error.message) at offset \(error.offset))")
+        if compilesPatterns {
+            do {
+                regex = try ICURegex(pattern, caseInsensitive: !caseSensitive)
+            } catch let error as ICURegex.SyntaxError {
+                throw patternValue.error("invalid regular expression (\(error.message) at offset \(error.offset))")
+            }
+        } else {
+            regex = ICURegex(lazy: pattern, caseInsensitive: !caseSensitive)
         }
         if let probe = regex.catastrophicProbe() {
             throw patternValue.error("the regular expression backtracks catastrophically: it ran out of ICU's time limit on the probe text \"\(probe.prefix(12))…\" (\(probe.count) characters); avoid nested quantifiers such as (a+)+")
@@ -208,11 +220,18 @@ public struct PackLoader {
         let required = try keys["keywords-required"]?.bool() ?? false
         if required, keywords.isEmpty { throw keys["keywords-required"]!.error("keywords-required needs keywords") }
         let group = try keys["group"]?.int() ?? 0
-        if group < 0 || group > regex.groupCount {
+        if group < 0 || (compilesPatterns && group > regex.groupCount) {
             throw keys["group"]!.error("the pattern has \(regex.groupCount) groups, not \(group)")
         }
-        return .pattern(PatternSpec(regex: regex, validator: validator, keywords: keywords.map { [$0] },
-                                    keywordWindow: window, keywordsRequired: required, group: group))
+        var prefilter = try (keys["prefilter"]?.strings() ?? []).map { $0.lowercased() }
+        if let value = keys["prefilter"] {
+            if prefilter == ["digit"] { prefilter = (0...9).map(String.init) }
+            if prefilter.isEmpty || prefilter.contains(where: \.isEmpty) { throw value.error("prefilter needs non-empty strings (or 'digit')") }
+        }
+        var spec = PatternSpec(regex: regex, validator: validator, keywords: keywords.map { [$0] },
+                               keywordWindow: window, keywordsRequired: required, group: group)
+        spec.prefilter = prefilter
+        return .pattern(spec)
     }
 
     func metricBody(_ keys: [String: YAMLValue], _ rule: YAMLValue) throws -> RuleBody {

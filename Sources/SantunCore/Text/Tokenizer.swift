@@ -5,21 +5,40 @@
 /// the boundaries, so no per-token index mapping is needed. Not thread-safe: one per thread.
 public final class Tokenizer {
     private let breaker: WordBreaker
-    private let folder: LookAlikeFolder
+    /// Opened on the first non-ASCII word: opening ICU's transliterator costs milliseconds,
+    /// and most drafts (and every lexicon entry of the built-in packs) are plain ASCII.
+    private var folderState: (opened: Bool, folder: LookAlikeFolder?) = (false, nil)
+    private var folder: LookAlikeFolder? {
+        if !folderState.opened { folderState = (true, try? LookAlikeFolder()) }
+        return folderState.folder
+    }
 
     /// The rule source, for callers that cache the compiled form.
     public static var ruleSource: String { wordBreakRuleSource }
 
     public init(rules: WordBreakRules) throws {
         breaker = try WordBreaker(rules: rules)
-        folder = try LookAlikeFolder()
     }
 
     /// Compiles Santun's break rules (about 30 ms; cache `binary` per `ICU.version`).
     public static func compileRules() throws -> WordBreakRules { try WordBreakRules(source: wordBreakRuleSource) }
 
+    /// One ICU segment. 32-bit offsets keep the array small (a chunk has hundreds of thousands).
     struct Segment {
-        var start16: Int, end16: Int, startByte: Int, endByte: Int, status: Int32
+        private var start16Value: Int32, end16Value: Int32, startByteValue: Int32, endByteValue: Int32
+        var status: Int32
+        var start16: Int { Int(start16Value) }
+        var end16: Int { Int(end16Value) }
+        var startByte: Int { Int(startByteValue) }
+        var endByte: Int { Int(endByteValue) }
+
+        init(start16: Int, end16: Int, startByte: Int, endByte: Int, status: Int32) {
+            start16Value = Int32(truncatingIfNeeded: start16)
+            end16Value = Int32(truncatingIfNeeded: end16)
+            startByteValue = Int32(truncatingIfNeeded: startByte)
+            endByteValue = Int32(truncatingIfNeeded: endByte)
+            self.status = status
+        }
     }
 
     static let currencyMarkers: Set<String> = ["rp", "rp.", "idr", "usd", "us$"]
@@ -96,6 +115,17 @@ public final class Tokenizer {
                     index += 1
                 }
             case SegmentStatus.word, SegmentStatus.dotted:
+                // Emoticons, currency markers and money words are short or start with r/i: most
+                // ASCII words skip those checks (and the strings they need).
+                let length = s.endByte - s.startByte
+                var ascii = true
+                for byte in bytes[s.startByte..<s.endByte] where byte >= 0x80 { ascii = false; break }
+                let firstLower = bytes[s.startByte] | 0x20
+                if ascii && length > 4 && firstLower != UInt8(ascii: "r") && firstLower != UInt8(ascii: "i") {
+                    tokens.append(word(source, s))
+                    index += 1
+                    continue
+                }
                 let raw = text(s)
                 if Tokenizer.letterEmoticons.contains(raw) {
                     tokens.append(plain(.emoticon, s, s, raw))
@@ -218,9 +248,10 @@ public final class Tokenizer {
                 wordBuffer.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             }
         } else {
+            let folder = self.folder
             source.utf16.withUnsafeBufferPointer { buffer in
                 let slice = UnsafeBufferPointer(rebasing: buffer[s.start16..<s.end16])
-                folder.fold(slice, into: &wordBuffer)
+                folder?.fold(slice, into: &wordBuffer)
                 for unit in slice where Tokenizer.isLookAlikeScript(unit) {
                     flags.insert(.lookAlike)
                     break
@@ -290,6 +321,11 @@ public final class Tokenizer {
         func isSingleLetter(_ token: Token) -> Bool {
             token.kind == .word && token.range.length == 1 && WordNormalizer.isLetter(bytes[token.range.offset] | 0x20)
         }
+        // Nearly every draft has no spaced-out word: keep the array as it is, without a copy.
+        guard tokens.indices.contains(where: { index in
+            index + 2 < tokens.count && isSingleLetter(tokens[index]) && isSingleLetter(tokens[index + 1])
+                && isSingleLetter(tokens[index + 2])
+        }) else { return tokens }
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
         var index = 0

@@ -78,8 +78,18 @@ struct WordNormalizer {
         // Elongation: three or more of one letter never occur in standard words; doubles do (maaf, saat).
         var alternate: [UInt8]? = nil
         if hasRun(word, of: 3) {
-            alternate = collapse(word, keep: 2)
+            // A stretched last letter is always one letter (no standard word ends in a double
+            // vowel); an inner run might be a real double (maaaaf → maaf), so keep that reading too.
+            var double = collapse(word, keep: 2)
+            if let last = double.last, double.count >= 2, double[double.count - 2] == last, isLetter(last) { double.removeLast() }
             word = collapse(word, keep: 1)
+            if double != word { alternate = double }
+            flags.insert(.elongated)
+        }
+        // A doubled final vowel (yaa, okee, jugaa): no standard word ends so.
+        if alternate == nil, word.count >= 3, let last = word.last, "aeiou".utf8.contains(last),
+           word[word.count - 2] == last, word[word.count - 3] != last, word.allSatisfy(isLetter) {
+            word.removeLast()
             flags.insert(.elongated)
         }
         if let reduced = reduceRepeatedSyllables(word) {
@@ -182,7 +192,7 @@ struct WordNormalizer {
         if let mark = markIndex {
             let left = Array(word[..<mark])
             let right = Array(word[(mark + markLength)...])
-            guard left.count >= 2, left.allSatisfy(isLetter), right.allSatisfy(isLetter),
+            guard left.count >= 2, left.allSatisfy(isLetter), right.allSatisfy(isLetter), looksIndonesian(left),
                   reduplicationTails.contains(String(decoding: right, as: UTF8.self)) else { return nil }
             return (left + right, left + [UInt8(ascii: "-")] + left + right)
         }
@@ -200,6 +210,22 @@ struct WordNormalizer {
             return (left, word)
         }
         return nil
+    }
+
+    /// A rough shape test for the word before a `2`: it has a vowel, no run of three consonants
+    /// (ng and ny count as one) and no `ou`, so version names like `lvm2`, `python2` and
+    /// `iproute2` are not read as reduplication.
+    static func looksIndonesian(_ word: [UInt8]) -> Bool {
+        let vowels: Set<UInt8> = Set("aeiou".utf8)
+        guard word.contains(where: vowels.contains) else { return false }
+        let text = String(decoding: word, as: UTF8.self).replacingOccurrences(of: "ng", with: "N").replacingOccurrences(of: "ny", with: "Y")
+        if text.contains("ou") { return false }
+        var run = 0
+        for byte in text.utf8 {
+            run = vowels.contains(byte) ? 0 : run + 1
+            if run >= 3 { return false }
+        }
+        return true
     }
 
     static func firstRange(of needle: [UInt8], in haystack: [UInt8]) -> Int? {

@@ -47,6 +47,8 @@ struct DraftOptions: ParsableArguments {
             throw ValidationError("unknown platform '\(platform)' (x, instagram, linkedin, facebook)")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if text != nil && (staged || !paths.isEmpty) { throw ValidationError("--text checks one draft: give no paths and no --staged with it") }
+        if staged && paths.contains("-") { throw ValidationError("--staged reads the git index, not standard input") }
     }
 
     /// The drafts named by the arguments, plus problems found while collecting them.
@@ -55,15 +57,7 @@ struct DraftOptions: ParsableArguments {
             if text.isEmpty { throw ValidationFailure("--text is empty: nothing to check") }
             return ([DraftInput(origin: .text(text), displayPath: "<text>", directory: nil)], [])
         }
-        if staged {
-            let top = try Git.topLevel()
-            let collector = InputCollector(globs: globs)
-            let paths = try Git.stagedPaths().filter { collector.matches(URL(fileURLWithPath: $0).lastPathComponent) }
-            return (paths.map {
-                DraftInput(origin: .staged($0), displayPath: $0,
-                           directory: URL(fileURLWithPath: top).appendingPathComponent($0).deletingLastPathComponent().path)
-            }, [])
-        }
+        if staged { return (try stagedInputs(), []) }
         var paths = self.paths
         if paths.isEmpty {
             if isatty(STDIN_FILENO) == 0 { paths = ["-"] } else {
@@ -81,6 +75,26 @@ struct DraftOptions: ParsableArguments {
         }
         return (inputs, collector.problems)
     }
+
+    /// The index's version of each staged draft (never the working tree's), named by its path
+    /// from the top of the repository. Paths given with `--staged` limit it, as git pathspecs.
+    private func stagedInputs() throws -> [DraftInput] {
+        let top: String, files: [Git.StagedFile], contents: [[UInt8]]
+        do {
+            top = try Git.topLevel()
+            let collector = InputCollector(globs: globs)
+            files = try Git.stagedFiles(pathspecs: paths).filter {
+                $0.isRegularFile && collector.matches(URL(fileURLWithPath: $0.path).lastPathComponent)
+            }
+            contents = try Git.blobs(files.map(\.blob))
+        } catch let failure as Git.Failure {
+            throw ValidationFailure("--staged: \(failure.description)")
+        }
+        return zip(files, contents).map { file, bytes in
+            DraftInput(origin: .staged(bytes), displayPath: file.path,
+                       directory: URL(fileURLWithPath: top).appendingPathComponent(file.path).deletingLastPathComponent().path)
+        }
+    }
 }
 
 /// Lints many drafts, in parallel when asked, keeping the output order stable.
@@ -96,26 +110,39 @@ enum LintRunner {
         let showProgress = inputs.count > 300 && isatty(STDERR_FILENO) != 0
         if jobs <= 1 {
             for (index, input) in inputs.enumerated() {
-                results.set(index, lintOne(input, rules[index], linter, workspace.linter))
-                if showProgress, index % 100 == 0 { progress(index, inputs.count) }
+                let done = results.set(index, lintOne(input, rules[index], linter, workspace.linter))
+                if showProgress, done % 100 == 0 { progress(done, inputs.count) }
             }
         } else {
             let counter = Counter()
             let rules = rules
             let wordBreakRules = workspace.wordBreakRules
-            DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+            DispatchQueue.concurrentPerform(iterations: jobs) { _ in
                 guard let threadLinter = try? Linter(wordBreakRules: wordBreakRules) else { return }
                 while true {
                     let index = counter.next()
                     guard index < inputs.count else { break }
-                    let result = lintOne(inputs[index], rules[index], linter, threadLinter)
-                    results.set(index, result)
-                    if showProgress, worker == 0, index % 100 == 0 { progress(index, inputs.count) }
+                    let done = results.set(index, lintOne(inputs[index], rules[index], linter, threadLinter))
+                    if showProgress, done % 100 == 0 { progress(done, inputs.count) }
                 }
             }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         return (results.values.enumerated().map { $0.element ?? LintedDraft(input: inputs[$0.offset], error: "\(inputs[$0.offset].displayPath): not checked") }, problems)
+    }
+
+    /// `run`, with collection problems, skipped-file notes, engine diagnostics and input errors
+    /// written to stderr; returns whether any input error occurred (exit code 2).
+    static func runReportingProblems(_ options: DraftOptions, workspace: Workspace) throws -> (drafts: [LintedDraft], hadInputError: Bool) {
+        let (drafts, problems) = try run(options, workspace: workspace)
+        var hadInputError = !problems.isEmpty
+        for problem in problems { Terminal.error(problem) }
+        for draft in drafts {
+            for diagnostic in draft.diagnostics { Terminal.note("\(draft.input.displayPath): \(diagnostic)") }
+            if let note = draft.note { Terminal.note(note) }
+            if let error = draft.error { Terminal.error(error); hadInputError = true }
+        }
+        return (drafts, hadInputError)
     }
 
     private static func lintOne(_ input: DraftInput, _ rules: Workspace.LoadedRules, _ draftLinter: DraftLinter, _ linter: Linter) -> LintedDraft {
@@ -133,12 +160,16 @@ enum LintRunner {
     /// Results by input index, filled from several threads.
     final class ResultBox: @unchecked Sendable {
         private(set) var values: [LintedDraft?]
+        private var done = 0
         private let lock = NSLock()
         init(count: Int) { values = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ value: LintedDraft) {
+        /// Stores a result and returns how many are stored now (for the progress line).
+        func set(_ index: Int, _ value: LintedDraft) -> Int {
             lock.lock()
+            defer { lock.unlock() }
             values[index] = value
-            lock.unlock()
+            done += 1
+            return done
         }
     }
 
@@ -175,7 +206,7 @@ extension SantunCommand {
         @Option(help: "Exit 1 when a finding reaches this level: error, warning, info or never (default error).")
         var failOn: Configuration.FailLevel?
 
-        @Flag(inversion: .prefixedNo, help: "Mask personal and confidential matches (default: on for json, sarif and github).")
+        @Flag(inversion: .prefixedNo, help: "Mask personal and confidential matches (default: on for json, sarif and github, and for every format when CI is set).")
         var redact: Bool?
 
         @Option(help: "Colour: auto, always or never (NO_COLOR also turns it off).")
@@ -187,22 +218,19 @@ extension SantunCommand {
         @Option(help: "Record the current findings in this baseline file.")
         var writeBaseline: String?
 
+        /// Formats that are read by machines and end up in logs and dashboards: masked by default.
+        static let redactedFormats: Set<OutputFormat> = [.json, .sarif, .github]
+
         func run() throws {
             let workspace = try Workspace(config: draftOptions.config, useConfigFiles: !draftOptions.noConfig)
-            let (drafts, problems) = try LintRunner.run(draftOptions, workspace: workspace)
-            var hadInputError = !problems.isEmpty
-            for problem in problems { Terminal.error(problem) }
-            for draft in drafts {
-                for diagnostic in draft.diagnostics { Terminal.note("\(draft.input.displayPath): \(diagnostic)") }
-                if let note = draft.note { Terminal.note(note) }
-                if let error = draft.error { Terminal.error(error); hadInputError = true }
-            }
+            let (drafts, hadInputError) = try LintRunner.runReportingProblems(draftOptions, workspace: workspace)
             let defaults = try workspace.rules(forDirectory: nil).configuration
             let minimum = minSeverity ?? defaults.minSeverity ?? .info
             let failLevel = failOn ?? defaults.failOn ?? .error
 
+            // Every finding counts for the baseline and for --fail-on; --min-severity only hides.
             var files: [FileReport] = drafts.filter { $0.error == nil && $0.note == nil }.map {
-                FileReport(path: $0.input.displayPath, findings: $0.findings.filter { $0.severity >= minimum }, source: $0.source)
+                FileReport(path: $0.input.displayPath, findings: $0.findings, source: $0.source)
             }
             if let writeBaseline {
                 let entries = Baseline.entries(for: files.map { ($0.path, $0.findings, $0.source) })
@@ -218,13 +246,24 @@ extension SantunCommand {
                     return copy
                 }
             }
+            let failing = files.flatMap(\.findings).filter { failLevel.fails($0.severity) }
+            let shown = files.map { file in
+                var copy = file
+                copy.findings = file.findings.filter { $0.severity >= minimum }
+                return copy
+            }
             let packs = try workspace.rules(forDirectory: nil).packs
-            var report = Report(files: files, rules: Workspace.ruleInfos(packs), toolVersion: SantunVersion.current)
-            let shouldRedact = redact ?? [.json, .sarif, .github].contains(format)
-            if shouldRedact { report = Redactor.redact(report) }
+            var report = Report(files: shown, rules: Workspace.ruleInfos(packs), toolVersion: SantunVersion.current)
+            if redact ?? (Check.redactedFormats.contains(format) || Terminal.isContinuousIntegration) {
+                report = Redactor.redact(report)
+            }
             Terminal.output(Formats.render(report, format: format, color: Terminal.useColor(color)))
+            let hidden = failing.filter { $0.severity < minimum }.count
+            if hidden > 0 {
+                Terminal.note("\(hidden) finding\(hidden == 1 ? "" : "s") below --min-severity \(minimum.rawValue) reach --fail-on \(failLevel.rawValue)")
+            }
             if hadInputError { throw ExitCode(2) }
-            if report.allFindings.contains(where: { failLevel.fails($0.severity) }) { throw ExitCode(1) }
+            if !failing.isEmpty { throw ExitCode(1) }
         }
     }
 }
@@ -247,6 +286,14 @@ enum Terminal {
     static func output(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
     static func error(_ text: String) { FileHandle.standardError.write(Data("santun: error: \(text)\n".utf8)) }
     static func note(_ text: String) { FileHandle.standardError.write(Data("santun: \(text)\n".utf8)) }
+
+    /// True in CI jobs (GitHub Actions, GitLab and most others set `CI`), whose logs are kept and
+    /// shared: every format is masked there unless `--no-redact` is given.
+    static var isContinuousIntegration: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if let ci = environment["CI"], !ci.isEmpty, ci.lowercased() != "false", ci != "0" { return true }
+        return environment["GITHUB_ACTIONS"] == "true"
+    }
 
     static func useColor(_ choice: ColorChoice) -> Bool {
         switch choice {

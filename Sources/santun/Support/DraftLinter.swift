@@ -50,12 +50,8 @@ struct DraftLinter {
             return (Array(text.utf8), nil)
         case .standardInput:
             return readAll(descriptor: STDIN_FILENO, name: input.displayPath, limit: limit)
-        case .staged(let path):
-            do {
-                return (try Git.stagedContent(of: path), nil)
-            } catch {
-                return (nil, "\(input.displayPath): \(error)")
-            }
+        case .staged(let bytes):
+            return (bytes, nil)
         case .file(let path):
             let descriptor: Int32
             switch openForReading(path) {
@@ -362,43 +358,5 @@ enum FrontMatter {
             }
         }
         return nil
-    }
-}
-
-/// The few git calls Santun needs, through the `git` on PATH.
-enum Git {
-    struct Failure: Error, CustomStringConvertible { let description: String }
-
-    @discardableResult
-    static func run(_ arguments: [String], input: Data? = nil) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: errorData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw Failure(description: "git \(arguments.first ?? ""): \(message)")
-        }
-        return data
-    }
-
-    /// Paths added, copied, modified or renamed in the index (what the commit will contain).
-    static func stagedPaths() throws -> [String] {
-        let data = try run(["diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR"])
-        return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
-    }
-
-    static func stagedContent(of path: String) throws -> [UInt8] {
-        [UInt8](try run(["show", ":" + path]))
-    }
-
-    static func topLevel() throws -> String {
-        String(decoding: try run(["rev-parse", "--show-toplevel"]), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -7,8 +7,8 @@ struct DraftInput {
         case file(String)
         case standardInput
         case text(String)
-        /// The staged (index) content of a file: `git show :path`.
-        case staged(String)
+        /// The staged (index) content of a file, read from git with all the others in one call.
+        case staged([UInt8])
     }
 
     var origin: Origin

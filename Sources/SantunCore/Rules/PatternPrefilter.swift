@@ -1,0 +1,477 @@
+/// A necessary condition for a pattern rule to match in a line, read from the pattern's syntax,
+/// so that ICU's matcher only runs on the few lines that could match (ripgrep's "literal
+/// prefilter" idea). It is conservative: anything the analysis does not understand gives no
+/// condition, and the regex then runs on every line as before.
+///
+/// Two conditions, both true of every match and so of every line that holds one:
+/// - `literals`: one of these byte strings occurs in the match (compared in ASCII lowercase);
+/// - `minimumDigits`: the match holds at least this many characters that only `\d` or a digit
+///   class matches.
+///
+/// The line test works on ASCII only. A line with a character that Unicode case folding could
+/// turn into ASCII (ſ → s, K → k) or that `\d` matches (٣, ３) is always handed to ICU; see
+/// `isInert(_:)`.
+struct PatternPrefilter: Sendable, Equatable {
+    var literals: [[UInt8]]?
+    var minimumDigits: Int
+
+    static let none = PatternPrefilter(literals: nil, minimumDigits: 0)
+    var isUseful: Bool { literals != nil || minimumDigits > 0 }
+
+    /// Analyses an ICU pattern; `.none` for syntax it does not follow.
+    init(pattern: String) {
+        var parser = Parser(Array(pattern.unicodeScalars))
+        guard let info = try? parser.parseWhole() else { self = .none; return }
+        var literals = info.bestRequirement()
+        if let set = literals, !PatternPrefilter.isSelective(set) { literals = nil }
+        self.init(literals: literals.map { $0.sorted { $0.lexicographicallyPrecedes($1) } }, minimumDigits: info.digits)
+    }
+
+    init(literals: [[UInt8]]?, minimumDigits: Int) {
+        self.literals = literals
+        self.minimumDigits = minimumDigits
+    }
+
+    /// A literal set worth scanning for: not too many strings, none empty, and single characters
+    /// only when they are rare in prose (`@`, not `a` or `.`).
+    static func isSelective(_ set: Set<[UInt8]>) -> Bool {
+        guard !set.isEmpty, set.count <= 256 else { return false }
+        return set.allSatisfy { $0.count >= 2 || ($0.count == 1 && !isCommon($0[0])) }
+    }
+
+    static func isCommon(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte <= 0x20
+            || ".,-!?'\"()\n:;/".utf8.contains(byte)
+    }
+
+    /// True for characters that ICU's case-insensitive matching cannot fold to ASCII and that
+    /// `\d` does not match: punctuation, symbols, emoji. Any other non-ASCII character makes the
+    /// line a candidate for every pattern.
+    static func isInert(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xAA, 0xB5, 0xBA: return false
+        case 0xA0...0xBF, 0x2000...0x206F, 0x20A0...0x20CF, 0x2190...0x23FF, 0x2500...0x27BF, 0x2B00...0x2BFF,
+             0x3000...0x303F, 0xFE00...0xFE0F, 0x1F000...0x1FAFF, 0xE0000...0xE007F:
+            return true
+        default: return false
+        }
+    }
+
+    // MARK: analysis
+
+    /// What the analysis knows about a piece of pattern.
+    struct Info {
+        /// Every string the piece can match (ASCII, lowercase), when that set is small.
+        var exact: Set<[UInt8]>?
+        /// Strings one of which every match of the piece contains.
+        var required: Set<[UInt8]>?
+        /// Digit-only atoms every match contains at least.
+        var digits: Int
+
+        static let limit = 64
+        static let unknown = Info(exact: nil, required: nil, digits: 0)
+        static let empty = Info(exact: [[]], required: nil, digits: 0)
+
+        static func literal(_ bytes: [UInt8], digit: Bool) -> Info { Info(exact: [bytes], required: nil, digits: digit ? 1 : 0) }
+
+        /// The more selective of the known requirements (longest shortest string, then fewest).
+        func bestRequirement() -> Set<[UInt8]>? {
+            var candidates: [Set<[UInt8]>] = []
+            if let required { candidates.append(required) }
+            if let exact, !exact.contains([]) { candidates.append(exact) }
+            return candidates.max { Info.score($0) < Info.score($1) }
+        }
+
+        static func score(_ set: Set<[UInt8]>) -> Double {
+            var shortest = Int.max
+            var commonSingle = false
+            for string in set {
+                shortest = min(shortest, string.count)
+                if string.count == 1 && PatternPrefilter.isCommon(string[0]) { commonSingle = true }
+            }
+            guard shortest > 0, shortest != Int.max else { return -1 }
+            return Double(min(shortest, 8)) * 10 - Double(set.count) / 100 - (commonSingle ? 5 : 0)
+        }
+
+        static func product(_ a: Set<[UInt8]>, _ b: Set<[UInt8]>) -> Set<[UInt8]>? {
+            guard a.count * b.count <= limit else { return nil }
+            var result = Set<[UInt8]>()
+            for x in a { for y in b { let joined = x + y; if joined.count > 40 { return nil }; result.insert(joined) } }
+            return result
+        }
+
+        static func sequence(_ items: [Info]) -> Info {
+            var result = Info(exact: [[]], required: nil, digits: 0)
+            var candidates: [Set<[UInt8]>] = []
+            var run: Set<[UInt8]>? = [[]]
+            func closeRun() {
+                if let run, !run.contains([]) { candidates.append(run) }
+            }
+            for item in items {
+                result.digits += item.digits
+                if let required = item.bestRequirement() { candidates.append(required) }
+                if let exact = item.exact {
+                    if let current = run, let joined = product(current, exact) {
+                        run = joined
+                    } else {
+                        closeRun()
+                        run = exact
+                    }
+                } else {
+                    closeRun()
+                    run = [[]]
+                }
+                if let exact = result.exact, let itemExact = item.exact { result.exact = product(exact, itemExact) } else { result.exact = nil }
+            }
+            closeRun()
+            result.required = candidates.max { score($0) < score($1) }
+            return result
+        }
+
+        static func alternation(_ branches: [Info]) -> Info {
+            var exact: Set<[UInt8]>? = []
+            var required: Set<[UInt8]>? = []
+            for branch in branches {
+                if exact != nil, let branchExact = branch.exact, exact!.count + branchExact.count <= limit {
+                    exact!.formUnion(branchExact)
+                } else {
+                    exact = nil
+                }
+                if required != nil, let branchRequired = branch.bestRequirement() {
+                    required!.formUnion(branchRequired)
+                } else {
+                    required = nil
+                }
+            }
+            return Info(exact: exact, required: required, digits: branches.map(\.digits).min() ?? 0)
+        }
+
+        func repeated(minimum: Int, maximum: Int?) -> Info {
+            if minimum == 0 {
+                if maximum == 1, let exact { return Info(exact: exact.union([[]]), required: nil, digits: 0) }
+                return Info(exact: maximum == 0 ? [[]] : nil, required: nil, digits: 0)
+            }
+            var power: Set<[UInt8]>? = exact
+            if let exact {
+                for _ in 1..<minimum { power = power.flatMap { Info.product($0, exact) } }
+            }
+            var candidates: [Set<[UInt8]>] = []
+            if let required = bestRequirement() { candidates.append(required) }
+            if let power, !power.contains([]) { candidates.append(power) }
+            return Info(exact: maximum == minimum ? power : nil, required: candidates.max { Info.score($0) < Info.score($1) },
+                        digits: digits * minimum)
+        }
+    }
+
+    struct Unsupported: Error {}
+
+    /// A recursive-descent reader for the part of ICU's syntax that rule packs use.
+    struct Parser {
+        let scalars: [Unicode.Scalar]
+        var index = 0
+
+        init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+        var atEnd: Bool { index >= scalars.count }
+        func peek(_ offset: Int = 0) -> Unicode.Scalar? { index + offset < scalars.count ? scalars[index + offset] : nil }
+
+        mutating func parseWhole() throws -> Info {
+            let info = try parseAlternation()
+            guard atEnd else { throw Unsupported() }
+            return info
+        }
+
+        mutating func parseAlternation() throws -> Info {
+            var branches = [try parseSequence()]
+            while peek() == "|" {
+                index += 1
+                branches.append(try parseSequence())
+            }
+            return branches.count == 1 ? branches[0] : Info.alternation(branches)
+        }
+
+        mutating func parseSequence() throws -> Info {
+            var items: [Info] = []
+            // Runs of plain characters become one literal (fewer sets to combine).
+            var pending: [UInt8] = []
+            var pendingDigits = 0
+            func flush() {
+                if !pending.isEmpty { items.append(Info(exact: [pending], required: nil, digits: pendingDigits)) }
+                pending = []
+                pendingDigits = 0
+            }
+            while let scalar = peek(), scalar != "|", scalar != ")" {
+                let atom = try parseAtom()
+                if let next = peek(), "?*+{".unicodeScalars.contains(next) {
+                    flush()
+                    items.append(try parseQuantifier(atom))
+                } else if let exact = atom.exact, exact.count == 1, let string = exact.first {
+                    pending += string
+                    pendingDigits += atom.digits
+                } else {
+                    flush()
+                    items.append(atom)
+                }
+            }
+            flush()
+            return items.count == 1 ? items[0] : Info.sequence(items)
+        }
+
+        mutating func parseQuantifier(_ atom: Info) throws -> Info {
+            var result = atom
+            while let scalar = peek() {
+                var minimum = 0, maximum: Int? = nil
+                switch scalar {
+                case "?": minimum = 0; maximum = 1; index += 1
+                case "*": minimum = 0; maximum = nil; index += 1
+                case "+": minimum = 1; maximum = nil; index += 1
+                case "{":
+                    index += 1
+                    guard let low = readNumber() else { throw Unsupported() }
+                    minimum = low
+                    maximum = low
+                    if peek() == "," {
+                        index += 1
+                        maximum = readNumber()
+                    }
+                    guard peek() == "}" else { throw Unsupported() }
+                    index += 1
+                default: return result
+                }
+                if peek() == "?" || peek() == "+" { index += 1 }  // lazy or possessive: same strings
+                result = result.repeated(minimum: minimum, maximum: maximum)
+            }
+            return result
+        }
+
+        mutating func readNumber() -> Int? {
+            var value: Int? = nil
+            while let scalar = peek(), scalar.value >= 0x30 && scalar.value <= 0x39 {
+                value = (value ?? 0) * 10 + Int(scalar.value - 0x30)
+                index += 1
+            }
+            return value
+        }
+
+        mutating func parseAtom() throws -> Info {
+            guard let scalar = peek() else { throw Unsupported() }
+            index += 1
+            switch scalar {
+            case "(": return try parseGroup()
+            case "[": return try parseClass()
+            case ".": return .unknown
+            case "^", "$": return .empty
+            case "\\": return try parseEscape()
+            case "*", "+", "?", "{", ")": throw Unsupported()
+            default: return PatternPrefilter.Parser.literal(scalar)
+            }
+        }
+
+        static func literal(_ scalar: Unicode.Scalar) -> Info {
+            guard scalar.isASCII else { return .unknown }
+            var byte = UInt8(scalar.value)
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            return .literal([byte], digit: byte >= 0x30 && byte <= 0x39)
+        }
+
+        static let digits: Info = Info(exact: Set((0x30...0x39).map { [UInt8($0)] }), required: nil, digits: 1)
+
+        mutating func parseEscape() throws -> Info {
+            guard let scalar = peek() else { throw Unsupported() }
+            index += 1
+            switch scalar {
+            case "d": return Parser.digits
+            case "b", "B", "A", "z", "Z", "G": return .empty
+            case "w", "W", "s", "S", "D", "h", "H", "v", "V", "X", "R": return .unknown
+            case "n": return .literal([0x0A], digit: false)
+            case "t": return .literal([0x09], digit: false)
+            case "1"..."9": return .unknown  // a backreference: some earlier text again
+            default:
+                // Escaped punctuation stands for itself; any other letter escape (\p, \x, \u, \Q, \k…) is not followed.
+                guard scalar.isASCII, !scalar.properties.isAlphabetic, !(scalar.value >= 0x30 && scalar.value <= 0x39) else {
+                    throw Unsupported()
+                }
+                return Parser.literal(scalar)
+            }
+        }
+
+        mutating func parseGroup() throws -> Info {
+            var lookaround = false
+            if peek() == "?" {
+                index += 1
+                switch peek() {
+                case ":", ">": index += 1
+                case "=", "!": index += 1; lookaround = true
+                case "<":
+                    index += 1
+                    if peek() == "=" || peek() == "!" {
+                        index += 1
+                        lookaround = true
+                    } else {
+                        // A named group: (?<name>…)
+                        while let scalar = peek(), scalar != ">" {
+                            guard scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) else { throw Unsupported() }
+                            index += 1
+                        }
+                        guard peek() == ">" else { throw Unsupported() }
+                        index += 1
+                    }
+                default: throw Unsupported()  // flags (?i), comments, conditionals
+                }
+            }
+            let inner = try parseAlternation()
+            guard peek() == ")" else { throw Unsupported() }
+            index += 1
+            return lookaround ? .empty : inner
+        }
+
+        /// A bracket class: its members when it only holds ASCII characters and ranges.
+        mutating func parseClass() throws -> Info {
+            var negated = false
+            if peek() == "^" { negated = true; index += 1 }
+            var members = Set<UInt8>()
+            var known = true
+            var onlyDigits = true
+            if peek() == "]" { throw Unsupported() }
+            while let scalar = peek(), scalar != "]" {
+                index += 1
+                var low: Unicode.Scalar = scalar
+                switch scalar {
+                case "[": throw Unsupported()  // nested sets and set operations
+                case "\\":
+                    guard let escaped = peek() else { throw Unsupported() }
+                    index += 1
+                    switch escaped {
+                    case "d": members.formUnion(0x30...0x39); continue
+                    case "w", "W", "s", "S", "D", "h", "H", "v", "V": known = false; onlyDigits = false; continue
+                    case "n": low = "\n"
+                    case "t": low = "\t"
+                    default:
+                        guard escaped.isASCII, !escaped.properties.isAlphabetic, !(escaped.value >= 0x30 && escaped.value <= 0x39) else {
+                            throw Unsupported()
+                        }
+                        low = escaped
+                    }
+                case "&" where peek() == "&": throw Unsupported()
+                case "-" where peek() == "-": throw Unsupported()
+                default: break
+                }
+                var high = low
+                if peek() == "-", let next = peek(1), next != "]" {
+                    index += 1
+                    guard next != "\\", next != "[" else { throw Unsupported() }
+                    index += 1
+                    high = next
+                }
+                guard low.isASCII, high.isASCII, low.value <= high.value else { known = false; onlyDigits = false; continue }
+                for value in low.value...high.value {
+                    var byte = UInt8(value)
+                    if !(byte >= 0x30 && byte <= 0x39) { onlyDigits = false }
+                    if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                    members.insert(byte)
+                }
+            }
+            guard peek() == "]" else { throw Unsupported() }
+            index += 1
+            if negated { return .unknown }
+            if known && members.isEmpty { throw Unsupported() }
+            let digitClass = onlyDigits && !members.isEmpty
+            guard known, members.count <= 32 else { return Info(exact: nil, required: nil, digits: digitClass ? 1 : 0) }
+            return Info(exact: Set(members.map { [$0] }), required: nil, digits: digitClass ? 1 : 0)
+        }
+    }
+}
+
+/// The prefilters of every pattern rule of a rule set, and a single pass over a text that tells
+/// which lines each pattern must still look at.
+struct PatternScreen: Sendable {
+    /// Per pattern rule (in rule order): its prefilter.
+    let filters: [PatternPrefilter]
+    /// Literals (two bytes or longer) by their first two bytes, with the filters they belong to.
+    private let byPair: [UInt16: [(literal: [UInt8], filter: Int)]]
+    /// One bit per first two bytes that start a literal: most positions are passed without hashing.
+    private let pairBits: [UInt64]
+    /// Filters with a one-byte literal, by that byte (256 entries).
+    private let bySingle: [[Int]]
+
+    init(patterns: [String]) {
+        filters = patterns.map { PatternPrefilter(pattern: $0) }
+        var byPair: [UInt16: [(literal: [UInt8], filter: Int)]] = [:]
+        var pairBits = [UInt64](repeating: 0, count: 1024)
+        var bySingle = [[Int]](repeating: [], count: 256)
+        for (index, filter) in filters.enumerated() {
+            for literal in filter.literals ?? [] {
+                if literal.count == 1 {
+                    bySingle[Int(literal[0])].append(index)
+                } else {
+                    let key = UInt16(literal[0]) << 8 | UInt16(literal[1])
+                    byPair[key, default: []].append((literal, index))
+                    pairBits[Int(key >> 6)] |= 1 << UInt64(key & 63)
+                }
+            }
+        }
+        self.byPair = byPair
+        self.pairBits = pairBits
+        self.bySingle = bySingle
+    }
+
+    var isUseful: Bool { filters.contains(where: \.isUseful) }
+
+    /// For each pattern, the indexes of the lines of `source` it must be matched on.
+    func candidateLines(_ source: SourceText) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: filters.count)
+        let bytes = source.bytes
+        var lower: [UInt8] = []
+        var found = [Bool](repeating: false, count: filters.count)
+        for line in 0..<source.lineCount {
+            let start = source.lineStarts[line]
+            let end = line + 1 < source.lineCount ? source.lineStarts[line + 1] : bytes.count
+            lower.removeAll(keepingCapacity: true)
+            var digits = 0
+            var inert = true
+            var index = start
+            while index < end {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+                    lower.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    index += 1
+                    continue
+                }
+                var scalar: UInt32, width: Int
+                if byte < 0xE0 { scalar = UInt32(byte & 0x1F); width = 2 } else if byte < 0xF0 { scalar = UInt32(byte & 0x0F); width = 3 } else { scalar = UInt32(byte & 0x07); width = 4 }
+                for next in 1..<width where index + next < end { scalar = scalar << 6 | UInt32(bytes[index + next] & 0x3F) }
+                if !PatternPrefilter.isInert(scalar) { inert = false; break }
+                lower.append(0x80)  // keeps literals from matching across the character
+                index += width
+            }
+            for filter in found.indices { found[filter] = false }
+            if inert {
+                lower.withUnsafeBufferPointer { text in
+                    for position in 0..<text.count {
+                        for filter in bySingle[Int(text[position])] { found[filter] = true }
+                        guard position + 1 < text.count else { continue }
+                        let key = UInt16(text[position]) << 8 | UInt16(text[position + 1])
+                        guard pairBits[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let entries = byPair[key] else { continue }
+                        for (literal, filter) in entries where !found[filter] && position + literal.count <= text.count {
+                            var equal = true
+                            for offset in 2..<max(2, literal.count) where text[position + offset] != literal[offset] {
+                                equal = false
+                                break
+                            }
+                            if equal { found[filter] = true }
+                        }
+                    }
+                }
+            }
+            for (index, filter) in filters.enumerated() {
+                if inert {
+                    if digits < filter.minimumDigits { continue }
+                    if filter.literals != nil && !found[index] { continue }
+                }
+                result[index].append(line)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import SantunCore
+
+/// The pattern prefilter may only skip lines on which the regex cannot match: every line where
+/// ICU finds a match must be among the candidate lines.
+@Suite struct PatternPrefilterTests {
+    static let patternRules: [Rule] = TestSupport.builtInPacks.flatMap(\.rules).filter {
+        if case .pattern = $0.body { true } else { false }
+    }
+
+    /// Lines from the corpora and every rule example, plus variants that stress case folding and digits.
+    static let lines: [String] = {
+        var lines: [String] = []
+        let root = TestSupport.repoRoot.appendingPathComponent("corpora")
+        if let walker = FileManager.default.enumerator(atPath: root.path) {
+            for case let path as String in walker where path.hasSuffix(".txt") {
+                if let text = try? String(contentsOfFile: root.appendingPathComponent(path).path, encoding: .utf8) {
+                    lines += text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+                }
+            }
+        }
+        for rule in TestSupport.builtInPacks.flatMap(\.rules) {
+            lines += rule.examples.flatMap { $0.text.split(separator: "\n").map(String.init) }
+        }
+        let variants = lines.flatMap { [$0.uppercased(), $0.replacingOccurrences(of: "k", with: "\u{212A}"),
+                                         $0.replacingOccurrences(of: "s", with: "\u{17F}")] }
+        return lines + variants + [
+            "NIK saya ３２０１０１２３４５６７８９０１", "hubungi ٠٨١٢٣٤٥٦٧٨٩٠", "PASSWORD WIFI: Kopi2026",
+            "email budi.santoso@gmail.com ya", "192.168.1.1:8080", "laba bersih kuartal III naik 25%",
+        ]
+    }()
+
+    @Test func knownPatternsGetAPrefilter() {
+        let screen = RuleSet.screen(PatternPrefilterTests.patternRules)
+        // Every built-in pattern is understood; a new pattern the analysis cannot read would still
+        // run on every line, but should be looked at.
+        #expect(screen.filters.allSatisfy { $0.isUseful })
+    }
+
+    @Test(arguments: PatternPrefilterTests.patternRules.map(\.id))
+    func prefilterKeepsEveryLineThatMatches(id: String) throws {
+        let rule = PatternPrefilterTests.patternRules.first { $0.id == id }!
+        guard case let .pattern(spec) = rule.body else { return }
+        let screen = RuleSet.screen([rule])
+        let matcher = try spec.regex.matcher()
+        var missed: [String] = []
+        for line in PatternPrefilterTests.lines {
+            let source = SourceText(line)
+            let matches = try source.utf16.withUnsafeBufferPointer {
+                try matcher.matches(in: $0, regions: source.utf16LineRanges).ranges
+            }
+            if !matches.isEmpty && screen.candidateLines(source)[0].isEmpty { missed.append(line) }
+        }
+        #expect(missed.isEmpty, "\(id) prefilter skipped matching lines: \(missed.prefix(5))")
+    }
+
+    @Test func literalsAndDigitsAreRead() {
+        #expect(PatternPrefilter(pattern: #"\b(?:foo|ba[rz])\b"#).literals == [Array("bar".utf8), Array("baz".utf8), Array("foo".utf8)])
+        #expect(PatternPrefilter(pattern: #"\d{4}-\d{4}"#).minimumDigits == 8)
+        #expect(PatternPrefilter(pattern: #"[\w.]+@\w+"#).literals == [Array("@".utf8)])
+        // Not understood: no condition.
+        #expect(PatternPrefilter(pattern: #"(?i)abc\p{L}"#) == .none)
+        // Optional parts require nothing.
+        #expect(PatternPrefilter(pattern: #"(?:abc)?\w+"#).isUseful == false)
+    }
+}
