@@ -256,7 +256,24 @@ public func santunFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> In
     return 0
 }
 
-#if !SANTUN_FUZZ
+#if SANTUN_FUZZ
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+/// SwiftPM links an executable's entry point under the name `<module>_main` (and defines `main`
+/// as that symbol), so libFuzzer's own `main` is never linked in: this entry hands the command
+/// line to libFuzzer's driver instead.
+@_cdecl("santun_fuzz_main")
+public func santunFuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in santunFuzzOneInput(data, size) }
+}
+#else
 /// Without libFuzzer: replays the given files and folders (default corpora/fuzz/).
 @main
 enum Replay {
