@@ -223,7 +223,8 @@ final class FuzzHarness {
     /// A pack either loads or fails with a LoadError naming a line inside the file.
     func pack(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+        // YAML ends a line at LF, CR, CRLF, NEL, LS and PS (a lone CR counts: found by the fuzzer).
+        let lines = text.unicodeScalars.split(omittingEmptySubsequences: false) { "\n\r\u{85}\u{2028}\u{2029}".unicodeScalars.contains($0) }.count + 1
         do {
             let pack = try loader.load(yaml: text, file: "fuzz-pack.yml")
             _ = ExampleVerifier(linter: linter).verify(pack)
