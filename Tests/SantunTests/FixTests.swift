@@ -90,4 +90,17 @@ import Testing
         #expect(run.stderr.contains("profanity-id.strong: “goblok” perlu diperbaiki sendiri"))
         #expect(run.status == 1, "an error is left for a person")
     }
+
+    /// Found by the fuzzer: a phrase wrapped onto the next line ("di⏎baca") was rewritten into
+    /// one line, so fewer lines came out than went in.
+    @Test func aPhraseAcrossALineEndIsReportedButNeverJoined() {
+        let text = "Surat itu sudah di\nbaca oleh tim.\n"
+        let findings = TestSupport.lint(text).filter { $0.ruleID == "nonstandard.prefix-di" }
+        #expect(findings.map(\.match) == ["di\nbaca"])
+        #expect(findings.first?.fixable == false, "a person decides where the line should break")
+        let fixed = Fixer.fix(SourceText(text), findings: TestSupport.lint(text))
+        #expect(String(decoding: fixed.text, as: UTF8.self) == text)
+        // One draft per line: the phrase would join two drafts, so it is not a phrase at all.
+        #expect(TestSupport.lint(text, options: LintOptions(draftBoundary: .line)).allSatisfy { $0.ruleID != "nonstandard.prefix-di" })
+    }
 }

@@ -13,7 +13,7 @@ import Testing
         try #require(FileManager.default.isExecutableFile(atPath: FuzzReplayTests.fuzzBinary.path), "santun-fuzz is not built")
         let folder = TestSupport.repoRoot.appendingPathComponent("corpora/fuzz")
         let kept = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "README.md" }
-        #expect(kept.count >= 8)
+        #expect(kept.count >= 9)
         let process = Process()
         process.executableURL = FuzzReplayTests.fuzzBinary
         process.arguments = [folder.path]

@@ -57,7 +57,9 @@ public enum Fixer {
             return claimed[range.offset..<min(range.end, claimed.count - 1)].contains(true)
         }
         for finding in candidates {
-            if finding.range.offset < 0 || finding.range.end > source.bytes.count || overlapsTaken(finding.range) {
+            // Line ends are never rewritten (N lines in, N lines out), whatever a rule suggests.
+            if finding.range.offset < 0 || finding.range.end > source.bytes.count || overlapsTaken(finding.range)
+                || source.bytes[finding.range.range].contains(where: { $0 == 0x0A || $0 == 0x0D }) {
                 remaining.append(finding)
                 continue
             }

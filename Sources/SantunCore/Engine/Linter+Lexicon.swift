@@ -28,6 +28,11 @@ extension Linter {
         if entry.likelihood == .maybe, !rule.contextWords.isEmpty,
            !hasContext(rule, around: hit.firstToken...hit.lastToken, in: tokens) { return }
         let range = ByteRange(first.range.offset..<last.range.end)
+        // A phrase may wrap onto the next line of a paragraph, but never reach into the next draft;
+        // and a rewrite across a line end would change the number of lines, so a person fixes it.
+        let crossesLine = hit.firstToken != hit.lastToken
+            && context.source.bytes[range.range].contains { $0 == 0x0A || $0 == 0x0D }
+        if crossesLine && context.options.draftBoundary == .line { return }
         let written = context.source.text(range)
 
         // The formal words, rebuilt around the token's affixes and reduplication.
@@ -59,7 +64,7 @@ extension Linter {
         suggestions = suggestions.map { SuggestionCase.apply(to: $0, like: written, sentenceStart: sentenceStart) }
         var severity = entry.severity ?? rule.severity
         if entry.likelihood == .maybe { severity = severity.lowered }
-        let fixable = rule.fixable && buildable && entry.likelihood == .likely && suggestions.count == 1
+        let fixable = rule.fixable && buildable && entry.likelihood == .likely && suggestions.count == 1 && !crossesLine
         context.add(rule, range: range, severity: severity, suggestions: suggestions, fixable: fixable)
     }
 
