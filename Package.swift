@@ -6,7 +6,7 @@ import PackageDescription
 /// Dependency direction (nothing points back up):
 ///   CICUShim, CDigest  →  SantunCore  →  SantunReporters  →  santun (CLI)
 ///                        SantunCore  →  SantunTraining (explain, train)  →  santun
-///   SantunBuiltInPacks (generated from rules/) → santun
+///   SantunBuiltInPacks (generated from rules/ by santun-gen, which uses SantunCore) → santun
 let package = Package(
     name: "Santun",
     platforms: [.macOS(.v13)],
@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "santun-gen", dependencies: []),
+        .executableTarget(name: "santun-gen", dependencies: ["SantunCore"]),
         // Benchmarks (`swift run -c release santun-bench`); peers/peer.py drives the Python peers.
         .executableTarget(name: "santun-bench", dependencies: ["SantunCore", "SantunBuiltInPacks"], exclude: ["peers"],
                           swiftSettings: [.swiftLanguageMode(.v5)]),

@@ -394,8 +394,10 @@ struct PatternScreen: Sendable {
     /// Filters with a one-byte literal, by that byte (256 entries).
     private let bySingle: [[Int]]
 
-    init(patterns: [String]) {
-        filters = patterns.map { PatternPrefilter(pattern: $0) }
+    init(patterns: [String]) { self.init(filters: patterns.map { PatternPrefilter(pattern: $0) }) }
+
+    init(filters: [PatternPrefilter]) {
+        self.filters = filters
         var byPair: [UInt16: [(literal: [UInt8], filter: Int)]] = [:]
         var pairBits = [UInt64](repeating: 0, count: 1024)
         var bySingle = [[Int]](repeating: [], count: 256)
