@@ -30,8 +30,11 @@ public final class LexiconMatcher: Sendable {
 
     init(rules: [Rule]) {
         self.rules = rules
-        var exact: [String: [EntryRef]] = [:]
-        var stems: [String: [EntryRef]] = [:]
+        // Sized up front: growing two tables of a few thousand keys step by step cost more than filling them.
+        var entryCount = 0
+        for rule in rules { if case let .lexicon(_, entries) = rule.body { entryCount += entries.count } }
+        var exact: [String: [EntryRef]] = Dictionary(minimumCapacity: entryCount)
+        var stems: [String: [EntryRef]] = Dictionary(minimumCapacity: entryCount)
         var longest = 1
         var abbreviations: [String: [EntryRef]] = [:]
         for (ruleIndex, rule) in rules.enumerated() {
