@@ -190,6 +190,7 @@ extension SantunCommand {
     /// `santun check`: report what could harm the company's image.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check drafts and report findings with line, column, reason and formal wording.",
             discussion: """
                 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; \
