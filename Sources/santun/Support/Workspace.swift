@@ -26,6 +26,9 @@ final class Workspace {
         loader = PackLoader(tokenizer: linter.tokenizer)
         explicitConfig = config
         self.useConfigFiles = useConfigFiles
+        // A command makes one workspace and exits soon after: freeing its thousands of rule strings
+        // and arrays one by one at the end would cost about a millisecond, so it lives until exit.
+        _ = Unmanaged.passRetained(self)
     }
 
     /// The built-in packs, read from the archive `santun-gen` compiled into the binary: no YAML to
