@@ -62,6 +62,25 @@ enum Git {
 
     private final class DataBox: @unchecked Sendable { var data = Data() }
 
+    /// A git call running on another thread; `value()` waits for its result.
+    final class Background<Value>: @unchecked Sendable {
+        private var result: Result<Value, Error>?
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ body: @escaping @Sendable () throws -> Value) {
+            DispatchQueue.global().async {
+                self.result = Result { try body() }
+                self.done.signal()
+            }
+        }
+
+        func value() throws -> Value {
+            done.wait()
+            defer { done.signal() }
+            return try result!.get()
+        }
+    }
+
     /// The top folder of the work tree that contains the current folder.
     static func topLevel() throws -> String {
         String(decoding: try run(["rev-parse", "--show-toplevel"]), as: UTF8.self).trimmingCharacters(in: .newlines)
