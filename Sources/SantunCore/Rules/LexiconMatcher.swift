@@ -254,14 +254,15 @@ struct StemFilter: Sendable {
     }()
 
     init(stems: some Sequence<String>) {
+        tailHashes.reserveCapacity(stems.underestimatedCount)
         for stem in stems {
-            let bytes = Array(stem.utf8)
+            let bytes = stem.utf8
             // Analyses only propose stems of three or more ASCII letters.
             guard bytes.count >= 3, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
             let tail = bytes.dropFirst()
             tailHashes.insert(StemFilter.hash(tail))
-            shortest = min(shortest, tail.count)
-            longest = max(longest, tail.count)
+            shortest = min(shortest, bytes.count - 1)
+            longest = max(longest, bytes.count - 1)
         }
     }
 
