@@ -6,7 +6,7 @@ import PackageDescription
 /// Dependency direction (nothing points back up):
 ///   CICUShim, CDigest  →  SantunCore  →  SantunReporters  →  santun (CLI)
 ///                        SantunCore  →  SantunTraining (explain, train)  →  santun
-///   SantunBuiltInPacks (generated from rules/) → santun
+///   SantunBuiltInPacks (generated from rules/ by santun-gen, which uses SantunCore) → santun
 let package = Package(
     name: "Santun",
     platforms: [.macOS(.v13)],
@@ -42,9 +42,14 @@ let package = Package(
             dependencies: [
                 "SantunCore", "SantunReporters", "SantunTraining", "SantunBuiltInPacks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The Swift runtime and Foundation linked into the binary (the compile flag lets the
+            // objects name the static libraries they need): loading and binding a dozen shared
+            // libraries cost about a third of a one-post check's start (budget: 12 ms).
+            swiftSettings: [.unsafeFlags(["-static-stdlib"])],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"])]
         ),
-        .executableTarget(name: "santun-gen", dependencies: []),
+        .executableTarget(name: "santun-gen", dependencies: ["SantunCore"]),
         // Benchmarks (`swift run -c release santun-bench`); peers/peer.py drives the Python peers.
         .executableTarget(name: "santun-bench", dependencies: ["SantunCore", "SantunBuiltInPacks"], exclude: ["peers"],
                           swiftSettings: [.swiftLanguageMode(.v5)]),

@@ -187,12 +187,15 @@ func startup() {
     row("compile break rules (first run; then cached)") { _ = try Tokenizer.compileRules() }
     row("open cached break rules") { _ = try WordBreakRules(binary: wordBreakRules.binary) }
     row("open linter (break iterator, folder)") { _ = try Linter(wordBreakRules: wordBreakRules) }
-    row("parse pack YAML only (Yams)") { for pack in BuiltInPacks.all { _ = try BenchmarkStages.parseYAML(pack.yaml) } }
+    row("read the built-in packs' archive, as santun does (patterns compile on first use)") {
+        _ = try PackArchive.decode(BuiltInPacks.archive)
+    }
+    row("parse pack YAML only (Yams; user packs)") { for pack in BuiltInPacks.all { _ = try BenchmarkStages.parseYAML(pack.yaml) } }
     let lazyLoader = PackLoader(tokenizer: linter.tokenizer, compilesPatterns: false)
-    row("load all packs as santun does (patterns compile on first use)") {
+    row("load all packs from YAML, patterns compiled on first use") {
         _ = try BuiltInPacks.all.map { try lazyLoader.load(yaml: $0.yaml, file: "rules/" + $0.name) }
     }
-    row("load all packs strictly, as the tests do") {
+    row("load all packs from YAML strictly, as the tests and santun-gen do") {
         _ = try BuiltInPacks.all.map { try loader.load(yaml: $0.yaml, file: "rules/" + $0.name) }
     }
     let patterns = packs.flatMap(\.rules).compactMap { rule -> String? in
@@ -200,6 +203,8 @@ func startup() {
     }
     row("  of which: compile \(patterns.count) pattern regexes") { for pattern in patterns { _ = try ICURegex(pattern, caseInsensitive: true) } }
     row("  of which: normalize \(lexiconWords.count) lexicon phrases") { for word in lexiconWords { _ = loader.normalizedWords(word) } }
+    let archived = try! PackArchive.decode(BuiltInPacks.archive)
+    row("build rule set from the archive, as santun does") { _ = RuleSet(packs: archived, normalize: loader.normalizedWords) }
     row("build rule set (lexicon index, prefilters)") { _ = RuleSet(packs: packs) }
     row("  of which: pattern prefilters") { _ = BenchmarkStages.buildPatternScreen(ruleSet) }
     row("  of which: lexicon index and stem filter") { _ = BenchmarkStages.buildLexicon(ruleSet) }

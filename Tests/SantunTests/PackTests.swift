@@ -20,6 +20,64 @@ import Testing
         }
     }
 
+    @Test func archiveIsFresh() throws {
+        // santun reads the built-in packs from the archive santun-gen wrote: it must be what loading
+        // rules/*.yml with today's code gives (normalized words, prefilters, known words).
+        let loader = PackLoader(tokenizer: TestSupport.tokenizer())
+        let archive = PackArchive.encode(TestSupport.builtInPacks, normalize: loader.normalizedWords)
+        #expect(archive == BuiltInPacks.archive, "the built-in pack archive is stale: run `swift run santun-gen`")
+    }
+
+    @Test func archiveReadsBackAsLoaded() throws {
+        let loader = PackLoader(tokenizer: TestSupport.tokenizer())
+        let decoded = try PackArchive.decode(BuiltInPacks.archive)
+        let loaded = TestSupport.builtInPacks
+        #expect(decoded.count == loaded.count)
+        for (pack, original) in zip(decoded, loaded) {
+            #expect(pack.knownWords == RuleSet.knownWords(of: original.rules, normalize: loader.normalizedWords))
+            for (rule, originalRule) in zip(pack.rules, original.rules) {
+                if case let .pattern(spec) = rule.body { #expect(spec.screen == PatternPrefilter(pattern: spec.regex.pattern)) }
+                if case let .metric(spec) = rule.body, case let .metric(originalSpec) = originalRule.body {
+                    #expect(spec.exclude == originalSpec.exclude && spec.limits == originalSpec.limits)
+                }
+            }
+        }
+        /// Without what only the archive holds, and without sets and dictionaries (whose order
+        /// `dump` shows), compared above.
+        func canonical(_ packs: [RulePack]) -> String {
+            var packs = packs
+            for index in packs.indices {
+                packs[index].knownWords = nil
+                for ruleIndex in packs[index].rules.indices {
+                    switch packs[index].rules[ruleIndex].body {
+                    case var .pattern(spec):
+                        spec.screen = nil
+                        packs[index].rules[ruleIndex].body = .pattern(spec)
+                    case var .metric(spec):
+                        spec.exclude = []
+                        spec.limits = [:]
+                        packs[index].rules[ruleIndex].body = .metric(spec)
+                    default: break
+                    }
+                }
+            }
+            var text = ""
+            dump(packs, to: &text)
+            return text
+        }
+        // Every other field, as dump shows it (a regex shows its pattern and flags, compiled or not).
+        let decodedDump = canonical(decoded)
+        #expect(decodedDump == canonical(loaded))
+        #expect(decodedDump.contains("caseInsensitive: true") && decodedDump.contains("contextWindow"))
+    }
+
+    @Test func malformedArchivesAreRejected() {
+        let archive = BuiltInPacks.archive
+        #expect(throws: PackArchive.Malformed.self) { try PackArchive.decode(String(archive.dropLast(3))) }
+        #expect(throws: PackArchive.Malformed.self) { try PackArchive.decode("i1\n") }
+        #expect(throws: PackArchive.Malformed.self) { try PackArchive.decode(archive + "i1\n") }
+    }
+
     @Test func ruleIDsAreUniqueAcrossPacks() {
         #expect(Set(PackTests.ruleIDs).count == PackTests.ruleIDs.count)
     }

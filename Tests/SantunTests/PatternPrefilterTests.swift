@@ -58,6 +58,11 @@ import Testing
     @Test func literalsAndDigitsAreRead() {
         #expect(PatternPrefilter(pattern: #"\b(?:foo|ba[rz])\b"#).literals == [Array("bar".utf8), Array("baz".utf8), Array("foo".utf8)])
         #expect(PatternPrefilter(pattern: #"\d{4}-\d{4}"#).minimumDigits == 8)
+        // What ends a repeated piece joins the literal after it, and what starts one the literal before.
+        #expect(PatternPrefilter(pattern: #"(?<![\w.])(?:[a-z0-9]+\.)+(?:lan|corp)(?![\w-])"#).literals
+                == [Array(".corp".utf8), Array(".lan".utf8)])
+        #expect(PatternPrefilter(pattern: #"(?:jira|wiki)(?:\.[a-z0-9]+)+"#).literals == [Array("jira.".utf8), Array("wiki.".utf8)])
+        #expect(PatternPrefilter(pattern: #"(?:ab|cd)\w*x"#).literals == [Array("ab".utf8), Array("cd".utf8)])
         #expect(PatternPrefilter(pattern: #"[\w.]+@\w+"#).literals == [Array("@".utf8)])
         // Not understood: no condition.
         #expect(PatternPrefilter(pattern: #"(?i)abc\p{L}"#) == .none)

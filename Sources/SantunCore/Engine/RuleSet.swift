@@ -46,7 +46,9 @@ public final class RuleSet: Sendable {
         self.rules = rules
         lexicon = LexiconMatcher(rules: rules)
         allowed = Set(settings.allow.flatMap(normalize))
-        knownWords = RuleSet.knownWords(of: packs.flatMap(\.rules), normalize: normalize)
+        var known = Set<String>()
+        for pack in packs { known.formUnion(pack.knownWords ?? RuleSet.knownWords(of: pack.rules, normalize: normalize)) }
+        knownWords = known
         patternScreen = RuleSet.screen(rules)
     }
 
@@ -78,6 +80,8 @@ public final class RuleSet: Sendable {
 
     /// The prefilters of the pattern rules, in rule order.
     static func screen(_ rules: [Rule]) -> PatternScreen {
-        PatternScreen(patterns: rules.compactMap { if case let .pattern(spec) = $0.body { spec.regex.pattern } else { nil } })
+        PatternScreen(filters: rules.compactMap {
+            if case let .pattern(spec) = $0.body { spec.screen ?? PatternPrefilter(pattern: spec.regex.pattern) } else { nil }
+        })
     }
 }

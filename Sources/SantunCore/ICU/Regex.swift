@@ -16,6 +16,7 @@ public final class ICURegex: @unchecked Sendable {
 
     public let pattern: String
     private let flags: UInt32
+    public var caseInsensitive: Bool { flags & UInt32(SN_REGEX_CASE_INSENSITIVE) != 0 }
     /// The compiled pattern, made on first use for a lazy regex; guarded by `lock`.
     private var compiled: Result<OpaquePointer, SyntaxError>?
     private let lock = NSLock()
@@ -62,6 +63,11 @@ public final class ICURegex: @unchecked Sendable {
 
     /// A matcher for one thread.
     public func matcher() throws -> RegexMatcher { try RegexMatcher(self) }
+}
+
+extension ICURegex: CustomReflectable {
+    /// What the regex is (`dump` shows the same for a compiled and a lazy one).
+    public var customMirror: Mirror { Mirror(self, children: ["pattern": pattern, "caseInsensitive": caseInsensitive]) }
 }
 
 /// Runs one compiled `ICURegex` over UTF-16 text. Not thread-safe.

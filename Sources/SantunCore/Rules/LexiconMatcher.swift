@@ -30,8 +30,11 @@ public final class LexiconMatcher: Sendable {
 
     init(rules: [Rule]) {
         self.rules = rules
-        var exact: [String: [EntryRef]] = [:]
-        var stems: [String: [EntryRef]] = [:]
+        // Sized up front: growing two tables of a few thousand keys step by step cost more than filling them.
+        var entryCount = 0
+        for rule in rules { if case let .lexicon(_, entries) = rule.body { entryCount += entries.count } }
+        var exact: [String: [EntryRef]] = Dictionary(minimumCapacity: entryCount)
+        var stems: [String: [EntryRef]] = Dictionary(minimumCapacity: entryCount)
         var longest = 1
         var abbreviations: [String: [EntryRef]] = [:]
         for (ruleIndex, rule) in rules.enumerated() {
@@ -251,14 +254,15 @@ struct StemFilter: Sendable {
     }()
 
     init(stems: some Sequence<String>) {
+        tailHashes.reserveCapacity(stems.underestimatedCount)
         for stem in stems {
-            let bytes = Array(stem.utf8)
+            let bytes = stem.utf8
             // Analyses only propose stems of three or more ASCII letters.
             guard bytes.count >= 3, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
             let tail = bytes.dropFirst()
             tailHashes.insert(StemFilter.hash(tail))
-            shortest = min(shortest, tail.count)
-            longest = max(longest, tail.count)
+            shortest = min(shortest, bytes.count - 1)
+            longest = max(longest, bytes.count - 1)
         }
     }
 

@@ -150,6 +150,9 @@ public struct PatternSpec: Sendable {
     public var keywordWindow: Int
     public var keywordsRequired: Bool
     public var group: Int
+    /// The prefilter read from the pattern, when it was read ahead of time (a pack archive);
+    /// nil: the rule set reads it from the pattern.
+    var screen: PatternPrefilter? = nil
 }
 
 public struct MetricSpec: Sendable {
@@ -204,6 +207,9 @@ public struct RulePack: Sendable {
     public var descriptionEN: String?
     public var rules: [Rule]
     public var file: String
+    /// The words the pack holds to be right (`RuleSet.knownWords`), as the tokenizer reads them,
+    /// when they were gathered ahead of time (a pack archive); nil: the rule set gathers them.
+    public var knownWords: Set<String>?
 
     public init(id: String, language: String, description: String, descriptionEN: String?, rules: [Rule], file: String) {
         self.id = id

@@ -67,12 +67,23 @@ struct PatternPrefilter: Sendable, Equatable {
         var required: Set<[UInt8]>?
         /// Digit-only atoms every match contains at least.
         var digits: Int
+        /// Strings one of which every match starts with, and one of which it ends with, when
+        /// `exact` is not known (`(?:\w+\.)+` ends with `.`). They only lengthen the literals
+        /// next to the piece in a sequence (`.lan`, not only `lan`); alone they are no requirement
+        /// (the ends of a long alternation are often commoner words than its required ones).
+        var prefixes: Set<[UInt8]>? = nil
+        var suffixes: Set<[UInt8]>? = nil
 
         static let limit = 64
         static let unknown = Info(exact: nil, required: nil, digits: 0)
         static let empty = Info(exact: [[]], required: nil, digits: 0)
 
         static func literal(_ bytes: [UInt8], digit: Bool) -> Info { Info(exact: [bytes], required: nil, digits: digit ? 1 : 0) }
+
+        /// Strings one of which every match starts with (its exact strings when known).
+        var starts: Set<[UInt8]>? { exact ?? prefixes }
+        /// Strings one of which every match ends with.
+        var ends: Set<[UInt8]>? { exact ?? suffixes }
 
         /// The more selective of the known requirements (longest shortest string, then fewest).
         func bestRequirement() -> Set<[UInt8]>? {
@@ -103,35 +114,63 @@ struct PatternPrefilter: Sendable, Equatable {
         static func sequence(_ items: [Info]) -> Info {
             var result = Info(exact: [[]], required: nil, digits: 0)
             var candidates: [Set<[UInt8]>] = []
-            var run: Set<[UInt8]>? = [[]]
-            func closeRun() {
-                if let run, !run.contains([]) { candidates.append(run) }
+            // One of these strings ends the text matched so far (the empty string: nothing known).
+            var run: Set<[UInt8]> = [[]]
+            func add(_ strings: Set<[UInt8]>) {
+                if !strings.contains([]) { candidates.append(strings) }
             }
+            // One of these strings starts every match; `leading` while only exact items were seen.
+            var lead: Set<[UInt8]> = [[]]
+            var leading = true
             for item in items {
                 result.digits += item.digits
                 if let required = item.bestRequirement() { candidates.append(required) }
+                if leading {
+                    if let starts = item.starts, let joined = product(lead, starts) {
+                        lead = joined
+                        leading = item.exact != nil
+                    } else {
+                        leading = false
+                    }
+                }
                 if let exact = item.exact {
-                    if let current = run, let joined = product(current, exact) {
+                    if let joined = product(run, exact) {
                         run = joined
                     } else {
-                        closeRun()
+                        add(run)
                         run = exact
                     }
                 } else {
-                    closeRun()
-                    run = [[]]
+                    // What ends the text so far, followed by what starts the item, is in every match.
+                    if let starts = item.prefixes, let joined = product(run, starts) { add(joined) } else { add(run) }
+                    run = item.suffixes ?? [[]]
                 }
                 if let exact = result.exact, let itemExact = item.exact { result.exact = product(exact, itemExact) } else { result.exact = nil }
             }
-            closeRun()
+            add(run)
             result.required = candidates.max { score($0) < score($1) }
+            if result.exact == nil {
+                if !lead.contains([]) { result.prefixes = lead }
+                if !run.contains([]) { result.suffixes = run }
+            }
             return result
         }
 
         static func alternation(_ branches: [Info]) -> Info {
             var exact: Set<[UInt8]>? = []
             var required: Set<[UInt8]>? = []
+            var prefixes: Set<[UInt8]>? = [], suffixes: Set<[UInt8]>? = []
             for branch in branches {
+                if let known = prefixes, let starts = branch.starts, known.count + starts.count <= limit {
+                    prefixes = known.union(starts)
+                } else {
+                    prefixes = nil
+                }
+                if let known = suffixes, let ends = branch.ends, known.count + ends.count <= limit {
+                    suffixes = known.union(ends)
+                } else {
+                    suffixes = nil
+                }
                 if exact != nil, let branchExact = branch.exact, exact!.count + branchExact.count <= limit {
                     exact!.formUnion(branchExact)
                 } else {
@@ -143,7 +182,12 @@ struct PatternPrefilter: Sendable, Equatable {
                     required = nil
                 }
             }
-            return Info(exact: exact, required: required, digits: branches.map(\.digits).min() ?? 0)
+            var result = Info(exact: exact, required: required, digits: branches.map(\.digits).min() ?? 0)
+            if exact == nil {
+                result.prefixes = prefixes.flatMap { $0.contains([]) ? nil : $0 }
+                result.suffixes = suffixes.flatMap { $0.contains([]) ? nil : $0 }
+            }
+            return result
         }
 
         func repeated(minimum: Int, maximum: Int?) -> Info {
@@ -158,8 +202,14 @@ struct PatternPrefilter: Sendable, Equatable {
             var candidates: [Set<[UInt8]>] = []
             if let required = bestRequirement() { candidates.append(required) }
             if let power, !power.contains([]) { candidates.append(power) }
-            return Info(exact: maximum == minimum ? power : nil, required: candidates.max { Info.score($0) < Info.score($1) },
-                        digits: digits * minimum)
+            var result = Info(exact: maximum == minimum ? power : nil, required: candidates.max { Info.score($0) < Info.score($1) },
+                              digits: digits * minimum)
+            if result.exact == nil {
+                // One or more matches of the piece: the first starts the whole, the last ends it.
+                result.prefixes = starts.flatMap { $0.contains([]) ? nil : $0 }
+                result.suffixes = ends.flatMap { $0.contains([]) ? nil : $0 }
+            }
+            return result
         }
     }
 
@@ -394,8 +444,10 @@ struct PatternScreen: Sendable {
     /// Filters with a one-byte literal, by that byte (256 entries).
     private let bySingle: [[Int]]
 
-    init(patterns: [String]) {
-        filters = patterns.map { PatternPrefilter(pattern: $0) }
+    init(patterns: [String]) { self.init(filters: patterns.map { PatternPrefilter(pattern: $0) }) }
+
+    init(filters: [PatternPrefilter]) {
+        self.filters = filters
         var byPair: [UInt16: [(literal: [UInt8], filter: Int)]] = [:]
         var pairBits = [UInt64](repeating: 0, count: 1024)
         var bySingle = [[Int]](repeating: [], count: 256)

@@ -81,9 +81,12 @@ struct DraftOptions: ParsableArguments {
     private func stagedInputs() throws -> [DraftInput] {
         let top: String, files: [Git.StagedFile], contents: [[UInt8]]
         do {
-            top = try Git.topLevel()
+            // The top folder and the staged list do not depend on each other: both git calls run at once.
+            let topLevel = Git.Background { try Git.topLevel() }
+            let staged = Result { try Git.stagedFiles(pathspecs: paths) }
+            top = try topLevel.value()
             let collector = InputCollector(globs: globs)
-            files = try Git.stagedFiles(pathspecs: paths).filter {
+            files = try staged.get().filter {
                 $0.isRegularFile && collector.matches(URL(fileURLWithPath: $0.path).lastPathComponent)
             }
             contents = try Git.blobs(files.map(\.blob))
@@ -189,6 +192,7 @@ extension SantunCommand {
     /// `santun check`: report what could harm the company's image.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check drafts and report findings with line, column, reason and formal wording.",
             discussion: """
                 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; \

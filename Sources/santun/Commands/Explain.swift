@@ -25,6 +25,7 @@ extension SantunCommand {
     /// `santun explain`: what a rule catches and why, generated from the packs.
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Explain a rule, a category or a word: what is caught, why, severity and examples.",
             discussion: """
                 TOPIC is a rule id (tone.shouting), a category (slang, pii…), a pack id, or a word or \

@@ -7,6 +7,7 @@ extension SantunCommand {
     /// `santun fix`: rewrites drafts formally, applying only the safely fixable findings.
     struct Fix: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "fix",
             abstract: "Rewrite drafts formally: apply the safe fixes, list the rest on stderr.",
             discussion: """
                 With standard input or one file, prints the rewritten draft (same number of lines). \

@@ -6,6 +6,7 @@ extension SantunCommand {
     /// `santun hash`: makes a hashed entry for a confidential phrase, so the rules file leaks nothing.
     struct Hash: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "hash",
             abstract: "Print a hashed-lexicon entry for a confidential phrase (salted SHA-256).")
 
         @Argument(help: "The phrase, e.g. \"Proyek Garuda\".")
@@ -34,7 +35,7 @@ extension SantunCommand {
 
     /// `santun init`: writes a commented starter `.santun.yml`.
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a commented starter .santun.yml here.")
+        static let configuration = CommandConfiguration(commandName: "init", abstract: "Write a commented starter .santun.yml here.")
 
         @Flag(help: "Overwrite an existing .santun.yml.")
         var force = false

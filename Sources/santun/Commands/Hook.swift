@@ -5,6 +5,7 @@ extension SantunCommand {
     /// `santun hook install|uninstall`: the git pre-commit hook that checks what is staged.
     struct Hook: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "hook",
             abstract: "Install or remove the git pre-commit hook that runs santun check --staged.",
             discussion: """
                 The hook checks the staged version of each draft (what the commit will contain), \
@@ -25,6 +26,7 @@ extension SantunCommand.Hook {
     /// Writes the hook; replaces only a hook Santun wrote, unless `--force`.
     struct Install: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "install",
             abstract: "Write the pre-commit hook into this repository's hooks folder.",
             discussion: """
                 The hook runs this santun binary by its absolute path, or santun on PATH when that \
@@ -59,6 +61,7 @@ extension SantunCommand.Hook {
     /// Removes the hook if Santun wrote it, and puts back the one `--force` replaced.
     struct Uninstall: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "uninstall",
             abstract: "Remove the pre-commit hook if Santun wrote it.")
 
         func run() throws {

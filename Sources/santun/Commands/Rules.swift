@@ -7,6 +7,7 @@ extension SantunCommand {
     /// `santun rules`: lists the rules in effect, or verifies every pack's examples.
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rules",
             abstract: "List the rules in effect, or verify every pack's examples (--verify).",
             discussion: "With --verify, exits 1 when an example fails and prints file:line: rule: problem for each.")
 

@@ -6,6 +6,7 @@ extension SantunCommand {
     /// `santun tokens`: shows how Santun splits and normalizes a draft (a debugging and teaching aid).
     struct Tokens: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "tokens",
             abstract: "Print the tokens of a draft with kind, text, normalized form and span.")
 
         @Argument(help: "The draft text, or '-' to read standard input.")

@@ -8,6 +8,7 @@ extension SantunCommand {
     /// same engine `check` uses.
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "train",
             abstract: "Practise rewriting casual drafts formally; Santun checks and scores each answer.",
             discussion: """
                 Shows each draft from corpora/training, reads your rewrite (one line), lints it and \
