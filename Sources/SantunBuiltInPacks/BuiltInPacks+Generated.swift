@@ -35739,7 +35739,7 @@ s2:id
 s306:Nada yang merusak kesan profesional: berteriak dengan huruf kapital, tanda seru dan emoji berlebihan, tawa dan tagar yang menumpuk, teks melebihi batas platform, sindiran kepada pesaing atau pelanggan, klaim superlatif tanpa bukti, ajakan menyebarkan kabar yang belum jelas, serta spam judi dan pornografi.
 s270:Tone that undermines a professional voice: shouting in capitals, excess exclamation marks and emoji, piles of laughter and hashtags, text over the platform limit, jabs at competitors or customers, unproven superlatives, hoax-spreading markers, and gambling or porn spam.
 s14:rules/tone.yml
-i101
+i107
 s1:!
 s7:#diskon
 s12:#produklokal
@@ -35776,6 +35776,7 @@ s11:disampaikan
 s6:diskon
 s3:dki
 s8:dukungan
+s5:harga
 s4:hari
 s3:hut
 s10:independen
@@ -35797,6 +35798,7 @@ s10:kompetitif
 s6:kompos
 s4:kopi
 s8:kualitas
+s8:kunjungi
 s4:lagi
 s7:laporan
 s7:layanan
@@ -35822,7 +35824,9 @@ s5:pukul
 s5:pupuk
 s5:resmi
 s2:ri
+s8:rp50.000
 s5:sabtu
+s4:saja
 s6:sampai
 s6:sarana
 s8:sebarkan
@@ -35831,6 +35835,8 @@ s7:selamat
 s4:seru
 s6:sesuai
 s5:setia
+s5:situs
+s7:spesial
 s5:sudah
 s6:survei
 s7:tahunan
@@ -35841,7 +35847,7 @@ s3:wib
 s4:🎉
 s4:😀
 s4:🙏
-i11
+i12
 s13:tone.shouting
 s4:tone
 s7:warning
@@ -36256,6 +36262,51 @@ s8:linkedin
 i3000
 s1:x
 i280
+s22:tone.hidden-characters
+s4:tone
+s7:warning
+s130:Ada karakter kendali arah teks tersembunyi ({match}): urutan teks yang tampil bisa berbeda dari yang tertulis; hapus karakter ini.
+s126:A hidden text-direction control character ({match}) is here: the text can show in another order than it is written; delete it.
+s349:Karakter pengubah arah (U+202A–U+202E) dan pengisolasi arah (U+2066–U+2069) tidak terlihat, tetapi membalik atau memindahkan urutan teks yang tampil. Dengan trik ini (\"Trojan Source\") sebuah kata, tautan, atau angka dapat tampil lain kepada peninjau yang menyetujui unggahan daripada kepada pembaca. Teks berbahasa Indonesia tidak memerlukannya.
+s298:Direction overrides (U+202A–U+202E) and isolates (U+2066–U+2069) are invisible but reverse or move the text that is shown. With this trick (\"Trojan Source\") a word, link or figure can show one way to the reviewer who approves a post and another way to readers. Indonesian text never needs them.
+i0
+i4
+s3:bad
+s32:Harga spesial \u{202e}000.05 pR saja.
+i1
+i14
+i3
+-
+i183
+s3:bad
+s41:Kunjungi \u{2067}situs resmi\u{2069} kami hari ini.
+i2
+i9
+i3
+i23
+i3
+-
+i184
+s4:good
+s28:Harga spesial Rp50.000 saja.
+i0
+-
+i185
+s4:good
+s35:Kunjungi situs resmi kami hari ini.
+i0
+-
+i186
+i0
+i3
+s4:tone
+s14:rules/tone.yml
+i165
+s6:metric
+s17:hidden-characters
+s3:0.0
+i0
+i0
 s19:tone.competitor-jab
 s4:tone
 s7:warning
@@ -36273,29 +36324,29 @@ i10
 i38
 i14
 -
-i199
+i221
 s3:bad
 s45:Jangan tertipu barang abal-abal di luar sana.
 i1
 i22
 i9
 -
-i200
+i222
 s4:good
 s66:Kami terus meningkatkan kualitas layanan berkat masukan pelanggan.
 i0
 -
-i201
+i223
 s4:good
 s55:Ampas kopi dari kedai kami diolah menjadi pupuk kompos.
 i0
 -
-i202
+i224
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i165
+i187
 s7:lexicon
 s4:none
 i33
@@ -36741,24 +36792,24 @@ i10
 i32
 i12
 -
-i227
+i249
 s3:bad
 s32:Hasilnya dijamin 100% memuaskan.
 i1
 i9
 i12
 -
-i228
+i250
 s4:good
 s71:Menurut survei independen 2025, 87% pelanggan puas dengan layanan kami.
 i0
 -
-i229
+i251
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i203
+i225
 s7:lexicon
 s4:none
 i27
@@ -37110,24 +37161,24 @@ i17
 i24
 i27
 -
-i258
+i280
 s3:bad
 s31:Penting, share sebelum dihapus!
 i1
 i9
 i21
 -
-i259
+i281
 s4:good
 s65:Mari sebarkan kebaikan dengan berdonasi melalui kanal resmi kami.
 i0
 -
-i260
+i282
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i230
+i252
 s7:lexicon
 s4:none
 i22
@@ -37451,24 +37502,24 @@ i13
 i55
 i15
 -
-i288
+i310
 s3:bad
 s33:Nonton bokep gratis klik di sini.
 i1
 i7
 i5
 -
-i289
+i311
 s4:good
 s64:Promosi akhir pekan: deposito berjangka dengan bunga kompetitif.
 i0
 -
-i290
+i312
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i261
+i283
 s7:lexicon
 s4:none
 i22
