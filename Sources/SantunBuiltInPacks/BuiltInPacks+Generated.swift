@@ -618,6 +618,13 @@ rules:
       - {match: [infaq], suggest: infak}
       - {match: [shodaqoh, shadaqah], suggest: sedekah}
       - {match: [sholat, shalat], suggest: salat}
+      - {match: [soleh, sholeh], suggest: saleh}
+      - {match: [solehah, sholehah, sholihah], suggest: salihah}
+      - {match: mahluk, suggest: makhluk}
+      - {match: isteri, suggest: istri}
+      - {match: mentri, suggest: menteri}
+      - {match: [alloh, awloh], suggest: Allah}
+      - {match: lansung, suggest: langsung}
       - {match: jamaah, suggest: jemaah}
       - {match: [ustad, ustadz], suggest: ustaz}
       - {match: [hadist, hadits], suggest: hadis}
@@ -731,6 +738,37 @@ rules:
       - good: "Seekor rubah terlihat di kebun binatang; jadwal kunjungan diubah mulai besok."
 
   # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.abbreviation-period
+    kind: lexicon
+    category: nonstandard
+    severity: info
+    message: "Singkatan umum ditulis dengan titik: “{suggestion}”, bukan “{match}”."
+    message-en: "Common abbreviations take a period: “{suggestion}”, not “{match}”."
+    rationale: >-
+      Menurut EYD V, singkatan umum yang terdiri atas tiga huruf atau lebih (dll., dsb., tsb., dst.,
+      yth.) diikuti satu tanda titik. Tanpa titik, singkatan itu terbaca seperti singkatan obrolan dan
+      unggahan tampak kurang cermat.
+    rationale-en: >-
+      Under EYD V, common abbreviations of three or more letters (dll., dsb., tsb., dst., yth.) end
+      with a period. Without it they read like chat shorthand and the post looks careless.
+    fixable: true
+    morphology: false
+    entries:
+      - {match: dll, suggest: dll., unless: ["dll ."]}
+      - {match: dsb, suggest: dsb., unless: ["dsb ."]}
+      - {match: tsb, suggest: tsb., unless: ["tsb ."]}
+      - {match: dst, suggest: dst., unless: ["dst ."]}
+      - {match: sbb, suggest: sbb., unless: ["sbb ."]}
+      - {match: yth, suggest: Yth., unless: ["yth ."]}
+      - {match: dkk, suggest: dkk., unless: ["dkk ."]}
+    examples:
+      - bad: "Tersedia kaus, topi, tas ⟦dll⟧ di gerai kami."
+        fix: "Tersedia kaus, topi, tas dll. di gerai kami."
+      - bad: "Produk ⟦tsb⟧ sudah habis."
+        fix: "Produk tsb. sudah habis."
+      - good: "Tersedia kaus, topi, tas, dll. di gerai kami."
+
+  # ---------------------------------------------------------------------------------------------
   - id: nonstandard.compound
     kind: lexicon
     category: nonstandard
@@ -753,6 +791,8 @@ rules:
       - {match: berterimakasih, suggest: "berterima kasih"}
       - {match: apapun, suggest: "apa pun"}
       - {match: siapapun, suggest: "siapa pun"}
+      - {match: itupun, suggest: "itu pun"}
+      - {match: inipun, suggest: "ini pun"}
       - {match: kapanpun, suggest: "kapan pun"}
       - {match: dimanapun, suggest: "di mana pun"}
       - {match: kemanapun, suggest: "ke mana pun"}
@@ -896,6 +936,30 @@ rules:
       - {match: kelokasi, suggest: "ke lokasi"}
       - {match: kepantai, suggest: "ke pantai"}
       - {match: kekota, suggest: "ke kota"}
+      - {match: disaat, suggest: "di saat"}
+      - {match: disetiap, suggest: "di setiap"}
+      - {match: ditempat, suggest: "di tempat"}
+      - {match: didunia, suggest: "di dunia"}
+      - {match: ditahun, suggest: "di tahun"}
+      - {match: dibidang, suggest: "di bidang"}
+      - {match: dikampung, suggest: "di kampung"}
+      - {match: dimata, suggest: "di mata"}
+      - {match: ditangan, suggest: "di tangan"}
+      - {match: dilain, suggest: "di lain"}
+      - {match: dipagi, suggest: "di pagi"}
+      - {match: disiang, suggest: "di siang"}
+      - {match: dimalam, suggest: "di malam"}
+      - {match: disore, suggest: "di sore"}
+      - {match: dimasa, suggest: "di masa"}
+      - {match: dibulan, suggest: "di bulan"}
+      - {match: dihari, suggest: "di hari"}
+      - {match: dinegara, suggest: "di negara"}
+      - {match: dinegeri, suggest: "di negeri"}
+      - {match: dimedia, suggest: "di media"}
+      - {match: dihadapan, suggest: "di hadapan"}
+      - {match: ketempat, suggest: "ke tempat"}
+      - {match: kedunia, suggest: "ke dunia"}
+      - {match: kekampung, suggest: "ke kampung"}
       - {match: ["keluar negeri"], suggest: "ke luar negeri", likelihood: maybe}
     examples:
       - bad: "Gerai baru kami ada ⟦disini⟧, tepat ⟦diatas⟧ lobi utama."
@@ -2078,8 +2142,6 @@ rules:
         suggest: tidak
         unless: ["divisi ga", "bagian ga", "departemen ga", "hr dan ga", "hrd dan ga", "manajer ga", "penerbangan ga", "pesawat ga", "kode ga"]
         note: "GA juga singkatan General Affairs dan kode maskapai; frasa seperti “divisi GA” dan “penerbangan GA” tidak dilaporkan."
-      - match: ndak
-        suggest: tidak
       - match: ora
         suggest: tidak
         likelihood: maybe
@@ -2101,6 +2163,36 @@ rules:
         suggest: "tidak jadi"
       - match: [gaperlu, gakperlu]
         suggest: "tidak perlu"
+      - match: [gapernah, gakpernah, nggapernah]
+        suggest: "tidak pernah"
+      - match: [gasuka, gaksuka, nggasuka]
+        suggest: "tidak suka"
+      - match: [gapunya, gakpunya, nggapunya]
+        suggest: "tidak punya"
+      - match: [gaboleh, gabole, gakboleh, nggaboleh]
+        suggest: "tidak boleh"
+      - match: [gaenak, gakenak, nggaenak]
+        suggest: "tidak enak"
+      - match: [gakuat, gakkuat, nggakuat]
+        suggest: "tidak kuat"
+      - match: [gangerti, gakngerti, nggangerti]
+        suggest: "tidak mengerti"
+      - match: [gapake, gakpake, nggapake]
+        suggest: "tidak pakai"
+      - match: [gausa, gakusa]
+        suggest: "tidak usah"
+      - match: [gajelas, gakjelas]
+        suggest: "tidak jelas"
+      - match: [gapenting, gakpenting]
+        suggest: "tidak penting"
+      - match: [gasabar, gaksabar]
+        suggest: "tidak sabar"
+      - match: [gasalah, gaksalah]
+        suggest: "tidak salah"
+      - match: [nda, ndak]
+        suggest: tidak
+        likelihood: maybe
+        note: "Bahasa Jawa; NDA juga singkatan perjanjian kerahasiaan."
     examples:
       - bad: "Maaf, pesanan Kakak ⟦gak⟧ bisa dibatalkan karena sudah dikirim."
         fix: "Maaf, pesanan Kakak tidak bisa dibatalkan karena sudah dikirim."
@@ -2167,6 +2259,14 @@ rules:
     entries:
       - match: [sih, deh, nih, tuh, lho, loh]
         suggest: ""
+      - match: [sich, seh, dech, nich, nieh, neh, tuch, noh, dunk, donk, doank]
+        suggest: ""
+        note: "Ejaan lain partikel sih, deh, nih, tuh, dong (doank: doang)."
+      - match: lah
+        suggest: ""
+        note: "Sebagai kata terpisah, lah adalah partikel obrolan; sebagai akhiran (-lah) ditulis serangkai."
+      - match: koq
+        suggest: ["", mengapa]
       - match: dong
         suggest: ""
         unless: ["dong vietnam"]
@@ -2180,6 +2280,19 @@ rules:
         note: "Sapaan gaul dari “juragan”; Gan juga nama keluarga."
       - match: [woi, woy, wey]
         suggest: ""
+      - match: [hadeh, hadeuh, hadah, haduh, oalah]
+        suggest: ""
+        note: "Seruan obrolan; bila perlu, pakai “aduh”."
+      - match: [ih, ihh, idih, dih, hilih, yeh, yha, yh]
+        suggest: ""
+      - match: [yo, ea]
+        suggest: ""
+        likelihood: maybe
+        note: "Partikel obrolan (ya, ayo)."
+      - match: bang
+        suggest: ""
+        likelihood: maybe
+        note: "Sapaan abang dalam obrolan; dalam unggahan resmi sapa dengan Bapak atau Anda."
       - match: [cie, ciee, ciye, yaelah, elah, ealah, walah]
         suggest: ""
       - match: [sista, brader, bosku]
@@ -2258,6 +2371,19 @@ rules:
     entries:
       - {match: [yg, yng], suggest: yang}
       - {match: dgn, suggest: dengan}
+      - {match: dg, suggest: dengan, unless: ["dg ."]}
+      - {match: tpi, suggest: tetapi}
+      - {match: gt, suggest: begitu}
+      - {match: [gtu, bgtu, bgitu], suggest: begitu}
+      - {match: [adlh, adl], suggest: adalah}
+      - {match: ak, suggest: aku, likelihood: maybe}
+      - {match: ky, suggest: seperti}
+      - {match: dh, suggest: sudah}
+      - {match: dng, suggest: dengan}
+      - {match: skr, suggest: sekarang}
+      - {match: kzl, suggest: kesal}
+      - {match: [cwek, cwe], suggest: perempuan}
+      - {match: [cwo, cwok], suggest: laki-laki}
       - {match: [utk, untk], suggest: untuk}
       - {match: [krn, krna], suggest: karena}
       - {match: karna, suggest: karena, likelihood: maybe, note: "Karna juga nama tokoh."}
@@ -2322,7 +2448,6 @@ rules:
       - {match: kmn, suggest: "ke mana"}
       - {match: drmn, suggest: "dari mana"}
       - {match: [dsni, dsini], suggest: "di sini"}
-      - {match: gtu, suggest: begitu}
       - {match: gni, suggest: begini}
       - {match: bhw, suggest: bahwa}
       - {match: drpd, suggest: daripada}
@@ -2437,7 +2562,26 @@ rules:
                 dapat, kirim, bayar, pesan, tunggu, bantu, datang, kerja, rumah, kantor, teman, bapak, ibu,
                 saya, kita, kami, anda, dia, ini, itu, sini, situ, sana, apa, siapa, kapan, mana, kenapa,
                 mengapa, jangan, sama, juga, pernah, selalu, sering, segera, setelah, sebelum, tentang,
-                sebagai, menjadi, ada, akan, baru, lama, bagus, baik, benar, salah]
+                sebagai, menjadi, ada, akan, baru, lama, bagus, baik, benar, salah, adalah, bilang, macam,
+                hanya, boleh, bahasa, habis, anak, tahun, masuk, sendiri, pasti, dekat, tadi, kakak, bapak,
+                aku, dulu, coba, sekali, tanpa, tempat, masalah, waktu, keluar, semoga, sebentar, bersama,
+                berapa, kemarin, sebenarnya, setiap, mungkin, pernah, sering, padahal, apalagi, ternyata,
+                bahkan, tentu, selesai, kerja, jalan, sekolah, rumah, keluarga, teman, tanya, jawab, lihat,
+                dengar, ambil, kasih, sedikit, cuma, hampir, makin, terus, besar, kecil, ketemu,
+                percaya, kenal, paham, jelas, senang, sayang, jadi, tulis, bukan, sambil, malas, telah,
+                pukul, segala, bulan]
+      # abbreviations listed here win where two formal words would share them (km: kami or kamu)
+      - {match: kamu, variants: [km, qm]}
+      - {match: kakak, variants: [kk]}
+      # colloquial words: the abbreviation is written out as the formal word
+      - {match: kayak, suggest: seperti}
+      - {match: banget, suggest: sekali}
+      - {match: tapi, suggest: tetapi}
+      - {match: udah, suggest: sudah}
+      - {match: emang, suggest: memang}
+      - {match: pengen, suggest: ingin}
+      - {match: nonton, suggest: menonton}
+      - {match: gimana, suggest: bagaimana}
     examples:
       - bad: "Paket dikirim ⟦skrg⟧ ⟦dgn⟧ kurir, tiba ⟦pd⟧ hari Senin."
         fix: "Paket dikirim sekarang dengan kurir, tiba pada hari Senin."
@@ -2617,6 +2761,22 @@ rules:
       - {match: ojol, suggest: "ojek daring", likelihood: maybe}
       - {match: medsos, suggest: "media sosial", likelihood: maybe}
       - {match: info, suggest: informasi, note: "KBBI melabeli “info” sebagai cakapan."}
+      - {match: sosmed, suggest: "media sosial"}
+      - {match: ongkir, suggest: "ongkos kirim"}
+      - {match: copas, suggest: salin-tempel}
+      - {match: drakor, suggest: "drama Korea"}
+      - {match: pelakor, suggest: "perebut suami orang"}
+      - {match: testi, suggest: testimoni}
+      - {match: nego, suggest: negosiasi}
+      - {match: abg, suggest: remaja}
+      - {match: micin, suggest: "penyedap rasa"}
+      - {match: ngeh, suggest: [sadar, paham]}
+      - {match: acc, suggest: setuju, likelihood: maybe}
+      - {match: komen, suggest: komentar}
+      - {match: curhat, suggest: "curahan hati"}
+      - {match: alay, suggest: norak}
+      - {match: zonk, suggest: [gagal, kosong]}
+      - {match: noob, suggest: pemula}
       # colloquial verbs built on English or fixed phrases
       - {match: folbek, suggest: "ikuti balik"}
       - {match: cekidot, suggest: simak}
@@ -2744,6 +2904,41 @@ rules:
       - {match: sepedaan, suggest: bersepeda}
       - {match: beres-beres, suggest: berbenah}
       - {match: tolongin, suggest: tolong}
+      - {match: tetiba, suggest: tiba-tiba}
+      - {match: kirain, suggest: ["saya kira", kukira]}
+      - {match: dibilang, suggest: [dikatakan, disebut]}
+      - {match: dibilangin, suggest: "diberi tahu"}
+      - {match: bilangin, suggest: "beri tahu"}
+      - {match: pantesan, suggest: "pantas saja"}
+      - {match: ginian, suggest: "seperti ini"}
+      - {match: gituan, suggest: "seperti itu"}
+      - {match: kayanya, suggest: sepertinya, likelihood: maybe, note: "Juga bisa berarti kekayaannya."}
+      - {match: ngotot, suggest: bersikeras}
+      - {match: ngeles, suggest: berkelit}
+      - {match: ngawur, suggest: sembarangan}
+      - {match: ngegas, suggest: [marah, "berbicara dengan emosi"]}
+      - {match: berantem, suggest: bertengkar}
+      - {match: mampet, suggest: tersumbat}
+      - {match: ngasi, suggest: memberi}
+      - {match: ngefans, suggest: "mengidolakan"}
+      - {match: cuekin, suggest: abaikan}
+      - {match: dicuekin, suggest: diabaikan}
+      - {match: [ngmg, ngmng, ngomg], suggest: berbicara}
+      - {match: lahiran, suggest: melahirkan}
+      - {match: emot, suggest: emoji}
+      - {match: halu, suggest: berkhayal}
+      - {match: sensi, suggest: sensitif}
+      - {match: paketan, suggest: "paket data"}
+      - {match: orderan, suggest: pesanan}
+      - {match: samperin, suggest: hampiri}
+      - {match: disamperin, suggest: dihampiri}
+      - {match: ngiler, suggest: "ingin sekali"}
+      - {match: [monmaap, mohon maap], suggest: "mohon maaf"}
+      - {match: [oiya, oya], suggest: "oh ya"}
+      - {match: [ngetwit, ngetwiit], suggest: mencuit}
+      - {match: tu, suggest: itu, unless: ["kepala tu", "bagian tu", "staf tu"], note: "TU juga singkatan Tata Usaha."}
+      - {match: ni, suggest: ini, unless: ["ni luh", "ni made", "ni ketut", "ni nyoman", "ni wayan", "ni kadek", "ni putu", "ni komang", "ni gusti"], note: "Ni juga awalan nama perempuan Bali (Ni Luh, Ni Made)."}
+      - {match: ["bodo amat", "bodo amet", bodoamat], suggest: "masa bodoh"}
       # exact forms that begin with a colloquial nasal prefix (affix stripping would reach standard
       # words such as mengerti, penemuan, pengedit) and words whose derivatives are standard
       - {match: ngerti, suggest: mengerti}
@@ -3152,6 +3347,74 @@ rules:
       - {match: pecat}
       - {match: rekrut}
       - {match: uji}
+      - {match: kaji}
+      - {match: tumpang}
+      - {match: sindir}
+      - {match: beda}
+      - {match: bayang}
+      - {match: amuk}
+      - {match: oceh}
+      - {match: keluh}
+      - {match: kunyah}
+      - {match: jadi}
+      - {match: laku}
+      - {match: jepit}
+      - {match: balik}
+      - {match: tumpuk}
+      - {match: lihat}
+      - {match: nyanyi}
+      - {match: sangka}
+      - {match: anggur}
+      - {match: amen}
+      - {match: mimpi}
+      - {match: cium}
+      - {match: colek}
+      - {match: coba}
+      - {match: tembak}
+      - {match: tendang}
+      - {match: tuduh}
+      - {match: tiru}
+      - {match: tusuk}
+      - {match: sobek}
+      - {match: sogok}
+      - {match: sontek}
+      - {match: suap}
+      - {match: cubit}
+      - {match: comot}
+      - {match: gigit}
+      - {match: garuk}
+      - {match: genggam}
+      - {match: kubur}
+      - {match: kuras}
+      - {match: pencet}
+      - {match: pecah}
+      - {match: bakar}
+      - {match: benci}
+      - {match: banting}
+      - {match: jemur}
+      - {match: jatuh}
+      - {match: rebut}
+      - {match: rayu}
+      - {match: rampok}
+      - {match: ramal}
+      - {match: raba}
+      - {match: mandi}
+      - {match: elus}
+      - {match: endus}
+      - {match: tunda}
+      - {match: tiup}
+      - {match: tari}
+      - {match: goda}
+      - {match: ledek}
+      - {match: cerai}
+      - {match: tuang}
+      - {match: salah}
+      - {match: biar}
+      - {match: pamer, active: pamer}
+      - {match: pancing}
+      - {match: sadar, active: sadar}
+      - {match: gosip, active: bergosip}
+      - {match: kaca, active: berkaca}
       # -- -in becomes -i ----------------------------------------------------------------------
       - {match: kabar, suffix: i}
       - {match: ikut, suffix: i}
@@ -3193,6 +3456,13 @@ rules:
       - {match: setuju, suffix: i}
       - {match: omel, suffix: i}
       - {match: teriak, suffix: i, active: berteriak}
+      - {match: aku, suffix: i}
+      - {match: kata, suffix: i}
+      - {match: alam, suffix: i}
+      - {match: sakit, suffix: i}
+      - {match: turut, suffix: i}
+      - {match: nikah, suffix: i}
+      - {match: senyum, suffix: i, active: tersenyum}
       # -- meN- + base is not the formal active verb --------------------------------------------
       - {match: pikir, active: berpikir}
       - {match: obrol, active: mengobrol}
@@ -3217,6 +3487,45 @@ rules:
         fix: "Tim kami sedang mencarikan ukuran yang pas."
       - good: "Kami akan mengabari pemenang besok siang."
       - good: "Silakan kirimkan bukti pembayaran ke nomor ini."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.spoken-spelling
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "Ejaan lisan “{match}”; dalam tulisan resmi ejaannya “{suggestion}”."
+    message-en: "Spoken spelling “{match}”; formal writing spells it “{suggestion}”."
+    rationale: >-
+      Menulis kata seperti diucapkan dalam obrolan (dateng, pantes, masi, smoga, jugak) membuat unggahan
+      perusahaan terbaca seperti pesan pribadi yang ditulis terburu-buru. Santun menurunkan ejaan lisan
+      ini dari kata baku di daftar berikut menurut kebiasaan lafal cakapan (a menjadi e pada suku
+      terakhir, ai menjadi e, au menjadi o, h yang luluh, e pepet yang hilang, k di akhir kata) dan
+      ejaan lama (oe, dj, tj), jadi setiap bentuknya ikut tertangkap, juga yang berakhiran -nya.
+    rationale-en: >-
+      Writing a word as it is said in chat (dateng, pantes, masi, smoga, jugak) makes a company post
+      read like a hurried private message. Santun derives these spellings from the standard words listed
+      here by the regular habits of colloquial pronunciation (a to e in the last syllable, ai to e, au to
+      o, dropped h, dropped schwa, an added final k) and old spellings (oe, dj, tj), so each form is
+      caught, with -nya too.
+    fixable: true
+    morphology: spoken
+    entries:
+      - match: [semoga, seperti, sekarang, sekolah, setiap, berani, sedikit, belum, keluarga, masih,
+                boleh, sudah, lebih, rumah, susah, pernah, baik, lain, macam, dalam, juga, suka, gila,
+                pantas, halus, mabuk, enak, banyak, mudah, tahun, tahu, kalau, bodoh, coba, minta, bawa,
+                sampai, kasihan, sendiri, begitu, begini, bagaimana, kamu, untuk, tunggu, jadi,
+                kemarin, benar, dapat, cepat, terima, segala, sedih, dulu]
+      - {match: entah, variants: [ntah]}
+      - {match: lumayan, variants: [mayan, lumayanan]}
+    examples:
+      - bad: "Terima kasih, ⟦smoga⟧ harimu menyenangkan."
+        fix: "Terima kasih, semoga harimu menyenangkan."
+      - bad: "Stok ⟦masi⟧ ada dan harganya ⟦jugak⟧ turun."
+        fix: "Stok masih ada dan harganya juga turun."
+      - bad: "Rasanya ⟦enaq⟧, ⟦pantes⟧ ramai."
+        fix: "Rasanya enak, pantas ramai."
+      - good: "Semoga Anda puas; stok masih ada dan harganya juga turun."
+      - good: "Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik."
 
   # ---------------------------------------------------------------------------------------------
   - id: slang.regional
@@ -3261,6 +3570,25 @@ rules:
       - {match: "sugeng ambal warsa", suggest: "selamat ulang tahun"}
       - {match: "sugeng riyadi", suggest: "selamat Hari Raya"}
       - {match: ojo, suggest: jangan}
+      - {match: iku, suggest: itu}
+      - {match: ngono, suggest: begitu}
+      - {match: ngene, suggest: begini}
+      - {match: sopo, suggest: siapa}
+      - {match: kabeh, suggest: semua}
+      - {match: koyo, suggest: seperti}
+      - {match: akeh, suggest: banyak}
+      - {match: luwih, suggest: lebih}
+      - {match: ndelok, suggest: lihat}
+      - {match: dewe, suggest: sendiri}
+      - {match: meneh, suggest: lagi}
+      - {match: soale, suggest: karena}
+      - {match: makane, suggest: "karena itu"}
+      - {match: mosok, suggest: masa}
+      - {match: awakmu, suggest: Anda}
+      - {match: nggo, suggest: untuk}
+      - {match: gawe, suggest: [buat, kerja], likelihood: maybe}
+      - {match: melu, suggest: ikut, likelihood: maybe}
+      - {match: arep, suggest: mau, likelihood: maybe}
       - {match: wae, suggest: saja}
       - {match: ae, suggest: saja, likelihood: maybe}
       - {match: lur, suggest: Saudara, likelihood: maybe}
@@ -3271,6 +3599,13 @@ rules:
       - {match: ["hatur nuhun", nuhun], suggest: "terima kasih"}
       - {match: punten, suggest: permisi}
       - {match: kumaha, suggest: bagaimana}
+      - {match: naon, suggest: apa}
+      - {match: saha, suggest: siapa}
+      - {match: geus, suggest: sudah}
+      - {match: heula, suggest: dulu}
+      - {match: deui, suggest: lagi}
+      - {match: oge, suggest: juga}
+      - {match: aing, suggest: saya}
       - {match: "wilujeng sumping", suggest: "selamat datang"}
       - {match: "wilujeng enjing", suggest: "selamat pagi"}
       - {match: hayu, suggest: mari, likelihood: maybe}
@@ -3279,6 +3614,8 @@ rules:
       - {match: kite, suggest: kita}
       - {match: nyok, suggest: mari}
       - {match: ogah, suggest: "tidak mau"}
+      - {match: muke, suggest: muka}
+      - {match: gile, suggest: gila}
       - {match: aye, suggest: saya, likelihood: maybe}
       - {match: [kenape, nape], suggest: mengapa}
       - {match: [begimane, gimane], suggest: bagaimana}

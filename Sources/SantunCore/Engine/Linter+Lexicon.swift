@@ -37,7 +37,10 @@ extension Linter {
         let analysis = hit.analysis ?? Morphology.Analysis(prefix: .none, stem: first.matchKey, suffix: "", clitic: "")
         var bases = entry.suggestions
         switch matcher.mode(hit.ref) {
-        case .colloquial, .abbreviation: bases = [entry.words[0]]  // the standard word itself
+        case .colloquial: bases = [entry.words[0]]  // the standard word itself
+        case .abbreviation, .spoken:
+            // The word itself, or its formal word when the entry is colloquial (gitu → gt: begitu).
+            bases = entry.suggestions.isEmpty ? [entry.words[0]] : entry.suggestions
         default: break
         }
         if matcher.mode(hit.ref) == .abbreviation, !ChatAbbreviation.isChatStyle(first, in: tokens, hit.firstToken, context.source) {

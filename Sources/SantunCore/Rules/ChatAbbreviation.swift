@@ -38,20 +38,64 @@ public enum ChatAbbreviation {
             }
             forms.insert(String(reduced))
         }
-        // A key must be 2–5 letters, and differ from the word and from any word with vowels.
-        return forms.filter { key in
-            key.count >= 2 && key.count <= 5 && key != word && key.dropFirst().allSatisfy { !vowels.contains($0) }
+        // A final u written w (kalau → klw, tahu → thw).
+        if word.hasSuffix("u") { forms.insert(String(skeleton) + "w") }
+        // The skeleton keeping ng (jangan → jngn, banget → bngt).
+        forms.insert(String(letters.enumerated().filter { $0.offset == 0 || !vowels.contains($0.element) }.map(\.element)))
+        // A key must be 2–6 letters, and differ from the word and from any word with vowels.
+        var keys = forms.filter { key in
+            key.count >= 2 && key.count <= 6 && key != word && key.dropFirst().allSatisfy { !vowels.contains($0) }
         }
+        keys.formUnion(partialForms(of: letters))
+        return keys
     }
 
-    /// A skeleton counts as a chat abbreviation only when written in lowercase, not right after
-    /// a number (`5 km`, `10 cm` are units) and not followed by a period (`dll.`, `tsb.` are EYD
-    /// abbreviations).
+    /// The keys that keep every consonant of the word: the skeleton (with ng as g or as written)
+    /// and the partial forms. The other keys drop a nasal, r or h, or a doubled letter.
+    public static func primaryForms(of word: String) -> Set<String> {
+        guard word.count >= 3, word.allSatisfy({ $0.isLetter && $0.isASCII }) else { return [] }
+        let letters = Array(word)
+        let skeleton = String(letters.enumerated().filter { $0.offset == 0 || !vowels.contains($0.element) }.map(\.element))
+        var result: Set<String> = [skeleton, skeleton.replacingOccurrences(of: "ng", with: "g")]
+        result.formUnion(partialForms(of: letters))
+        return result
+    }
+
+    /// Writers often drop only the first vowels and keep the last ones: `smoga`, `bnyak`,
+    /// `mngkin`, `pdhal`, `sndri` (semoga, banyak, mungkin, padahal, sendiri). The first k vowels
+    /// after the first letter are dropped, for every k that leaves a vowel, with `ng` kept or
+    /// written `g` (mgkin).
+    static func partialForms(of letters: [Character]) -> Set<String> {
+        let positions = letters.indices.dropFirst().filter { vowels.contains(letters[$0]) }
+        guard positions.count >= 2 else { return [] }
+        var forms: Set<String> = []
+        for k in 1..<positions.count {
+            let dropped = Set(positions.prefix(k))
+            let kept = letters.indices.filter { !dropped.contains($0) }.map { letters[$0] }
+            let form = String(kept)
+            forms.insert(form)
+            forms.insert(form.replacingOccurrences(of: "ng", with: "g"))
+        }
+        let word = String(letters)
+        return forms.filter { $0.count >= 3 && $0.count <= 8 && $0 != word && !SpokenSpelling.standardWords.contains($0) }
+    }
+
+    /// Units of measure written after a number (`5 km`, `10 cm`, `2 kg`), which are not chat.
+    static let units: Set<String> = [
+        "km", "cm", "mm", "dm", "hm", "kg", "mg", "gr", "hg", "ml", "dl", "cl", "kl", "lt", "kb", "mb", "gb",
+        "tb", "kw", "kwh", "mw", "hz", "khz", "mhz", "ghz", "db", "ms", "rb", "jt", "pk", "ps", "cc",
+        "pcs", "pc", "m", "g", "l", "mp", "px", "pt",
+    ]
+
+    /// A skeleton counts as a chat abbreviation only when written in lowercase, not a unit right
+    /// after a number (`5 km`, `10 cm`; `3 hr` for hari is chat) and not followed by a period
+    /// (`dll.`, `tsb.` are EYD abbreviations).
     static func isChatStyle(_ token: Token, in tokens: [Token], _ index: Int, _ source: SourceText) -> Bool {
         let bytes = source.bytes[token.range.range]
         if bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) && bytes.count > 1
             && bytes.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return false }
-        if index > 0, tokens[index - 1].kind == .number || tokens[index - 1].kind == .money || tokens[index - 1].kind == .percent {
+        if index > 0, tokens[index - 1].kind == .number || tokens[index - 1].kind == .money || tokens[index - 1].kind == .percent,
+           units.contains(token.normalized) {
             return false
         }
         if index + 1 < tokens.count, tokens[index + 1].kind == .punct, tokens[index + 1].range.offset == token.range.end,
