@@ -625,6 +625,7 @@ rules:
       - {match: mentri, suggest: menteri}
       - {match: [alloh, awloh], suggest: Allah}
       - {match: lansung, suggest: langsung}
+      - {match: hallo, suggest: halo}
       - {match: jamaah, suggest: jemaah}
       - {match: [ustad, ustadz], suggest: ustaz}
       - {match: [hadist, hadits], suggest: hadis}
@@ -761,6 +762,7 @@ rules:
       - {match: sbb, suggest: sbb., unless: ["sbb ."]}
       - {match: yth, suggest: Yth., unless: ["yth ."]}
       - {match: dkk, suggest: dkk., unless: ["dkk ."]}
+      - {match: hlm, suggest: hlm., unless: ["hlm ."]}
     examples:
       - bad: "Tersedia kaus, topi, tas ⟦dll⟧ di gerai kami."
         fix: "Tersedia kaus, topi, tas dll. di gerai kami."
@@ -789,6 +791,14 @@ rules:
     entries:
       - {match: terimakasih, suggest: "terima kasih"}
       - {match: berterimakasih, suggest: "berterima kasih"}
+      - {match: [trimakasih, trimakasi], suggest: "terima kasih"}
+      - {match: seringkali, suggest: "sering kali"}
+      - {match: luarbiasa, suggest: "luar biasa"}
+      - {match: orangtua, suggest: "orang tua"}
+      - {match: masalalu, suggest: "masa lalu"}
+      - {match: apakabar, suggest: "apa kabar"}
+      - {match: yaampun, suggest: "ya ampun"}
+      - {match: yaallah, suggest: "ya Allah"}
       - {match: apapun, suggest: "apa pun"}
       - {match: siapapun, suggest: "siapa pun"}
       - {match: itupun, suggest: "itu pun"}
@@ -2135,7 +2145,7 @@ rules:
     fixable: true
     morphology: false
     entries:
-      - match: [gak, nggak, enggak, ngga, engga, ngak, nggk, gk, kagak, kaga, tdk]
+      - match: [gak, nggak, enggak, ngga, engga, ngak, nggk, ngk, gk, kagak, kaga, tdk]
         suggest: tidak
         note: "Di depan kata benda, pertimbangkan “bukan”."
       - match: ga
@@ -2267,6 +2277,11 @@ rules:
         note: "Sebagai kata terpisah, lah adalah partikel obrolan; sebagai akhiran (-lah) ditulis serangkai."
       - match: koq
         suggest: ["", mengapa]
+      - match: ko
+        suggest: ["", mengapa]
+        likelihood: maybe
+        unless: ["menang ko", "kalah ko", "ko ronde"]
+        note: "Ejaan obrolan untuk kok; KO (knock-out) dalam berita olahraga tidak dilaporkan."
       - match: dong
         suggest: ""
         unless: ["dong vietnam"]
@@ -2289,7 +2304,7 @@ rules:
         suggest: ""
         likelihood: maybe
         note: "Partikel obrolan (ya, ayo)."
-      - match: bang
+      - match: [bang, bg]
         suggest: ""
         likelihood: maybe
         note: "Sapaan abang dalam obrolan; dalam unggahan resmi sapa dengan Bapak atau Anda."
@@ -2338,7 +2353,7 @@ rules:
     fixable: true
     morphology: false
     entries:
-      - match: [wkwk, kwkw, awokwok, awkwk, haha, ahaha, hehe, ehehe, hihi, huhu, hoho, xixi, ckck, hiks]
+      - match: [wkwk, kwkw, awokwok, awkwk, haha, ahaha, hehe, ehehe, hihi, huhu, hoho, xixi, ckck, hiks, wk]
         suggest: ""
         note: "Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar."
       - match: [lol, lmao]
@@ -2380,6 +2395,14 @@ rules:
       - {match: ky, suggest: seperti}
       - {match: dh, suggest: sudah}
       - {match: dng, suggest: dengan}
+      - {match: kmren, suggest: kemarin}
+      - {match: jng, suggest: jangan}
+      - {match: pke, suggest: pakai}
+      - {match: kya, suggest: seperti}
+      - {match: bner, suggest: benar}
+      - {match: kgn, suggest: rindu}
+      - {match: ttep, suggest: tetap}
+      - {match: [klean, kalean], suggest: kalian}
       - {match: skr, suggest: sekarang}
       - {match: kzl, suggest: kesal}
       - {match: [cwek, cwe], suggest: perempuan}
@@ -2569,7 +2592,7 @@ rules:
                 bahkan, tentu, selesai, kerja, jalan, sekolah, rumah, keluarga, teman, tanya, jawab, lihat,
                 dengar, ambil, kasih, sedikit, cuma, hampir, makin, terus, besar, kecil, ketemu,
                 percaya, kenal, paham, jelas, senang, sayang, jadi, tulis, bukan, sambil, malas, telah,
-                pukul, segala, bulan]
+                pukul, segala, bulan, kadang, bangun]
       # abbreviations listed here win where two formal words would share them (km: kami or kamu)
       - {match: kamu, variants: [km, qm]}
       - {match: kakak, variants: [kk]}
@@ -2931,6 +2954,15 @@ rules:
       - {match: paketan, suggest: "paket data"}
       - {match: orderan, suggest: pesanan}
       - {match: samperin, suggest: hampiri}
+      - {match: kliatan, suggest: terlihat}
+      - {match: kesian, suggest: kasihan}
+      - {match: [pokonya, pokoke], suggest: pokoknya}
+      - {match: [nelpon, nelfon], suggest: menelepon}
+      - {match: [nelponin, nelfonin], suggest: meneleponi}
+      - {match: ngarep, suggest: berharap}
+      - {match: ngarepin, suggest: mengharapkan}
+      - {match: poto, suggest: foto}
+      - {match: [banyakin, perbanyakin], suggest: perbanyak}
       - {match: disamperin, suggest: dihampiri}
       - {match: ngiler, suggest: "ingin sekali"}
       - {match: [monmaap, mohon maap], suggest: "mohon maaf"}
@@ -3213,7 +3245,7 @@ rules:
       - {match: potong}
       - {match: pukul}
       - {match: puji}
-      - {match: putar}
+      - {match: putar, variants: [puter]}
       - {match: putus}
       - {match: pulang}
       - {match: berangkat}
@@ -3517,6 +3549,7 @@ rules:
                 kemarin, benar, dapat, cepat, terima, segala, sedih, dulu]
       - {match: entah, variants: [ntah]}
       - {match: lumayan, variants: [mayan, lumayanan]}
+      - {match: tahun, variants: [taon]}
     examples:
       - bad: "Terima kasih, ⟦smoga⟧ harimu menyenangkan."
         fix: "Terima kasih, semoga harimu menyenangkan."
@@ -3571,6 +3604,7 @@ rules:
       - {match: "sugeng riyadi", suggest: "selamat Hari Raya"}
       - {match: ojo, suggest: jangan}
       - {match: iku, suggest: itu}
+      - {match: iki, suggest: ini}
       - {match: ngono, suggest: begitu}
       - {match: ngene, suggest: begini}
       - {match: sopo, suggest: siapa}
@@ -3614,7 +3648,10 @@ rules:
       - {match: kite, suggest: kita}
       - {match: nyok, suggest: mari}
       - {match: ogah, suggest: "tidak mau"}
+      - {match: kelen, suggest: kalian, note: "Medan."}
       - {match: muke, suggest: muka}
+      - {match: oom, suggest: "", likelihood: maybe, note: "Sapaan paman dalam obrolan; dalam unggahan resmi sapa dengan Bapak."}
+      - {match: om, suggest: "", likelihood: maybe, unless: ["om swastiastu"], note: "Sapaan paman dalam obrolan; dalam unggahan resmi sapa dengan Bapak."}
       - {match: gile, suggest: gila}
       - {match: aye, suggest: saya, likelihood: maybe}
       - {match: [kenape, nape], suggest: mengapa}

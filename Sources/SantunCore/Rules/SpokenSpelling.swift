@@ -91,7 +91,7 @@ public enum SpokenSpelling {
             var c = w; c.remove(at: 1); add(c)
         }
         // A k after a final vowel (juga → jugak); a final k written q (enak → enaq).
-        if complete, let last = w.last, isVowel(last), syllables >= 2, w[n - 2] != "k" { add(w + ["k"]) }
+        if complete, let last = w.last, isVowel(last), syllables >= 2 { add(w + ["k"]) }
         if n >= 4, w[n - 1] == "k", isVowel(w[n - 2]) { add(Array(w.dropLast()) + ["q"]) }
         // Old spellings.
         if w.contains("u") { add(Array(word.replacingOccurrences(of: "u", with: "oe"))) }
