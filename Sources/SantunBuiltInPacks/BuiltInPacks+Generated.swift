@@ -747,11 +747,11 @@ rules:
     message-en: "Common abbreviations take a period: “{suggestion}”, not “{match}”."
     rationale: >-
       Menurut EYD V, singkatan umum yang terdiri atas tiga huruf atau lebih (dll., dsb., tsb., dst.,
-      yth.) diikuti satu tanda titik. Tanpa titik, singkatan itu terbaca seperti singkatan obrolan dan
+      yth.) diikuti satu tanda titik, begitu pula singkatan dalam alamat (Jl., Kab., Kec.). Tanpa titik, singkatan itu terbaca seperti singkatan obrolan dan
       unggahan tampak kurang cermat.
     rationale-en: >-
       Under EYD V, common abbreviations of three or more letters (dll., dsb., tsb., dst., yth.) end
-      with a period. Without it they read like chat shorthand and the post looks careless.
+      with a period, and so do the abbreviations of addresses (Jl., Kab., Kec.). Without it they read like chat shorthand and the post looks careless.
     fixable: true
     morphology: false
     entries:
@@ -763,6 +763,11 @@ rules:
       - {match: yth, suggest: Yth., unless: ["yth ."]}
       - {match: dkk, suggest: dkk., unless: ["dkk ."]}
       - {match: hlm, suggest: hlm., unless: ["hlm ."]}
+      - {match: jl, suggest: Jl., unless: ["jl ."], note: "Singkatan alamat: Jl. (jalan), Kab., Kec., Kel., Prov."}
+      - {match: kab, suggest: Kab., unless: ["kab ."]}
+      - {match: kec, suggest: Kec., unless: ["kec ."]}
+      - {match: kel, suggest: Kel., unless: ["kel ."]}
+      - {match: prov, suggest: Prov., unless: ["prov ."]}
     examples:
       - bad: "Tersedia kaus, topi, tas ⟦dll⟧ di gerai kami."
         fix: "Tersedia kaus, topi, tas dll. di gerai kami."
@@ -2785,6 +2790,7 @@ rules:
       - {match: medsos, suggest: "media sosial", likelihood: maybe}
       - {match: info, suggest: informasi, note: "KBBI melabeli “info” sebagai cakapan."}
       - {match: sosmed, suggest: "media sosial"}
+      - {match: indo, suggest: Indonesia, likelihood: maybe, note: "Kependekan cakapan; nama merek yang memuat Indo tidak terpengaruh bila ditulis serangkai."}
       - {match: ongkir, suggest: "ongkos kirim"}
       - {match: copas, suggest: salin-tempel}
       - {match: drakor, suggest: "drama Korea"}
