@@ -2590,14 +2590,13 @@ rules:
                 dapat, kirim, bayar, pesan, tunggu, bantu, datang, kerja, rumah, kantor, teman, bapak, ibu,
                 saya, kita, kami, anda, dia, ini, itu, sini, situ, sana, apa, siapa, kapan, mana, kenapa,
                 mengapa, jangan, sama, juga, pernah, selalu, sering, segera, setelah, sebelum, tentang,
-                sebagai, menjadi, ada, akan, baru, lama, bagus, baik, benar, salah, adalah, bilang, macam,
-                hanya, boleh, bahasa, habis, anak, tahun, masuk, sendiri, pasti, dekat, tadi, kakak, bapak,
-                aku, dulu, coba, sekali, tanpa, tempat, masalah, waktu, keluar, semoga, sebentar, bersama,
-                berapa, kemarin, sebenarnya, setiap, mungkin, pernah, sering, padahal, apalagi, ternyata,
-                bahkan, tentu, selesai, kerja, jalan, sekolah, rumah, keluarga, teman, tanya, jawab, lihat,
-                dengar, ambil, kasih, sedikit, cuma, hampir, makin, terus, besar, kecil, ketemu,
-                percaya, kenal, paham, jelas, senang, sayang, jadi, tulis, bukan, sambil, malas, telah,
-                pukul, segala, bulan, kadang, bangun]
+                sebagai, menjadi, ada, akan, baru, lama, bagus, baik, benar, salah,
+                adalah, bilang, macam, hanya, boleh, bahasa, habis, anak, masuk, sendiri, pasti, dekat,
+                tadi, aku, dulu, coba, sekali, tanpa, tempat, masalah, waktu, keluar, semoga,
+                sebentar, bersama, berapa, sebenarnya, setiap, padahal, apalagi, ternyata, bahkan, tentu,
+                selesai, jalan, sekolah, keluarga, tanya, jawab, lihat, dengar, ambil, sedikit, cuma,
+                hampir, makin, terus, besar, kecil, ketemu, percaya, kenal, paham, jelas, senang, sayang,
+                jadi, tulis, bukan, sambil, malas, telah, pukul, segala, kadang, bangun]
       # abbreviations listed here win where two formal words would share them (km: kami or kamu)
       - {match: kamu, variants: [km, qm]}
       - {match: kakak, variants: [kk]}
@@ -3550,7 +3549,7 @@ rules:
     entries:
       - match: [semoga, seperti, sekarang, sekolah, setiap, berani, sedikit, belum, keluarga, masih,
                 boleh, sudah, lebih, rumah, susah, pernah, baik, lain, macam, dalam, juga, suka, gila,
-                pantas, halus, mabuk, enak, banyak, mudah, tahun, tahu, kalau, bodoh, coba, minta, bawa,
+                pantas, halus, mabuk, enak, banyak, mudah, tahu, kalau, bodoh, coba, minta, bawa,
                 sampai, kasihan, sendiri, begitu, begini, bagaimana, kamu, untuk, tunggu, jadi,
                 kemarin, benar, dapat, cepat, terima, segala, sedih, dulu]
       - {match: entah, variants: [ntah]}
