@@ -46,6 +46,11 @@ import Testing
         #expect(findings.first?.suggestions.first?.lowercased() == suggestion)
     }
 
+    @Test func aListedReduplicationIsNotDoubledAgain() {
+        let findings = TestSupport.lint("Ati-ati di jalan, jangan deg-degan, temen2.")
+        #expect(findings.map { $0.suggestions.first ?? "" } == ["Hati-hati", "berdebar-debar", "teman-teman"])
+    }
+
     @Test(arguments: [
         "Ketua panitia membagikan kue kelapa dan bedak bayi.", "Gudang berjarak 5 km, paket seberat 2 kg.",
         "Sifat serakah tidak kami toleransi.", "Silakan duduk di bangku yang tersedia.",
