@@ -618,14 +618,8 @@ rules:
       - {match: [infaq], suggest: infak}
       - {match: [shodaqoh, shadaqah], suggest: sedekah}
       - {match: [sholat, shalat], suggest: salat}
-      - {match: [soleh, sholeh], suggest: saleh}
       - {match: [solehah, sholehah, sholihah], suggest: salihah}
-      - {match: mahluk, suggest: makhluk}
-      - {match: isteri, suggest: istri}
-      - {match: mentri, suggest: menteri}
-      - {match: [alloh, awloh], suggest: Allah}
-      - {match: lansung, suggest: langsung}
-      - {match: hallo, suggest: halo}
+      - {match: [awloh], suggest: Allah}
       - {match: jamaah, suggest: jemaah}
       - {match: [ustad, ustadz], suggest: ustaz}
       - {match: [hadist, hadits], suggest: hadis}
@@ -757,22 +751,14 @@ rules:
     entries:
       - {match: dll, suggest: dll., unless: ["dll ."]}
       - {match: dsb, suggest: dsb., unless: ["dsb ."]}
-      - {match: tsb, suggest: tsb., unless: ["tsb ."]}
       - {match: dst, suggest: dst., unless: ["dst ."]}
-      - {match: sbb, suggest: sbb., unless: ["sbb ."]}
-      - {match: yth, suggest: Yth., unless: ["yth ."]}
       - {match: dkk, suggest: dkk., unless: ["dkk ."]}
       - {match: hlm, suggest: hlm., unless: ["hlm ."]}
-      - {match: jl, suggest: Jl., unless: ["jl ."], note: "Singkatan alamat: Jl. (jalan), Kab., Kec., Kel., Prov."}
-      - {match: kab, suggest: Kab., unless: ["kab ."]}
-      - {match: kec, suggest: Kec., unless: ["kec ."]}
-      - {match: kel, suggest: Kel., unless: ["kel ."]}
-      - {match: prov, suggest: Prov., unless: ["prov ."]}
     examples:
       - bad: "Tersedia kaus, topi, tas ⟦dll⟧ di gerai kami."
         fix: "Tersedia kaus, topi, tas dll. di gerai kami."
-      - bad: "Produk ⟦tsb⟧ sudah habis."
-        fix: "Produk tsb. sudah habis."
+      - bad: "Laporan ini ditulis Dewi ⟦dkk⟧ di tim riset."
+        fix: "Laporan ini ditulis Dewi dkk. di tim riset."
       - good: "Tersedia kaus, topi, tas, dll. di gerai kami."
 
   # ---------------------------------------------------------------------------------------------
@@ -796,17 +782,9 @@ rules:
     entries:
       - {match: terimakasih, suggest: "terima kasih"}
       - {match: berterimakasih, suggest: "berterima kasih"}
-      - {match: [trimakasih, trimakasi], suggest: "terima kasih"}
-      - {match: seringkali, suggest: "sering kali"}
-      - {match: luarbiasa, suggest: "luar biasa"}
-      - {match: orangtua, suggest: "orang tua"}
-      - {match: masalalu, suggest: "masa lalu"}
-      - {match: apakabar, suggest: "apa kabar"}
-      - {match: yaampun, suggest: "ya ampun"}
-      - {match: yaallah, suggest: "ya Allah"}
+      - {match: [trimakasi], suggest: "terima kasih"}
       - {match: apapun, suggest: "apa pun"}
       - {match: siapapun, suggest: "siapa pun"}
-      - {match: itupun, suggest: "itu pun"}
       - {match: inipun, suggest: "ini pun"}
       - {match: kapanpun, suggest: "kapan pun"}
       - {match: dimanapun, suggest: "di mana pun"}
@@ -951,17 +929,6 @@ rules:
       - {match: kelokasi, suggest: "ke lokasi"}
       - {match: kepantai, suggest: "ke pantai"}
       - {match: kekota, suggest: "ke kota"}
-      - {match: disaat, suggest: "di saat"}
-      - {match: disetiap, suggest: "di setiap"}
-      - {match: ditempat, suggest: "di tempat"}
-      - {match: didunia, suggest: "di dunia"}
-      - {match: ditahun, suggest: "di tahun"}
-      - {match: dibidang, suggest: "di bidang"}
-      - {match: dikampung, suggest: "di kampung"}
-      - {match: dimata, suggest: "di mata"}
-      - {match: ditangan, suggest: "di tangan"}
-      - {match: dilain, suggest: "di lain"}
-      - {match: dipagi, suggest: "di pagi"}
       - {match: disiang, suggest: "di siang"}
       - {match: dimalam, suggest: "di malam"}
       - {match: disore, suggest: "di sore"}
@@ -972,7 +939,6 @@ rules:
       - {match: dinegeri, suggest: "di negeri"}
       - {match: dimedia, suggest: "di media"}
       - {match: dihadapan, suggest: "di hadapan"}
-      - {match: ketempat, suggest: "ke tempat"}
       - {match: kedunia, suggest: "ke dunia"}
       - {match: kekampung, suggest: "ke kampung"}
       - {match: ["keluar negeri"], suggest: "ke luar negeri", likelihood: maybe}
@@ -2150,7 +2116,7 @@ rules:
     fixable: true
     morphology: false
     entries:
-      - match: [gak, nggak, enggak, ngga, engga, ngak, nggk, ngk, gk, kagak, kaga, tdk]
+      - match: [gak, nggak, enggak, ngga, engga, ngak, nggk, gk, kagak, kaga, tdk]
         suggest: tidak
         note: "Di depan kata benda, pertimbangkan “bukan”."
       - match: ga
@@ -2178,25 +2144,25 @@ rules:
         suggest: "tidak jadi"
       - match: [gaperlu, gakperlu]
         suggest: "tidak perlu"
-      - match: [gapernah, gakpernah, nggapernah]
+      - match: [gakpernah, nggapernah]
         suggest: "tidak pernah"
-      - match: [gasuka, gaksuka, nggasuka]
+      - match: [gaksuka, nggasuka]
         suggest: "tidak suka"
-      - match: [gapunya, gakpunya, nggapunya]
+      - match: [gakpunya, nggapunya]
         suggest: "tidak punya"
-      - match: [gaboleh, gabole, gakboleh, nggaboleh]
+      - match: [gaboleh, gakboleh, nggaboleh]
         suggest: "tidak boleh"
-      - match: [gaenak, gakenak, nggaenak]
+      - match: [gakenak, nggaenak]
         suggest: "tidak enak"
-      - match: [gakuat, gakkuat, nggakuat]
+      - match: [gakkuat, nggakuat]
         suggest: "tidak kuat"
-      - match: [gangerti, gakngerti, nggangerti]
+      - match: [gakngerti, nggangerti]
         suggest: "tidak mengerti"
-      - match: [gapake, gakpake, nggapake]
+      - match: [gakpake, nggapake]
         suggest: "tidak pakai"
-      - match: [gausa, gakusa]
+      - match: [gakusa]
         suggest: "tidak usah"
-      - match: [gajelas, gakjelas]
+      - match: [gakjelas]
         suggest: "tidak jelas"
       - match: [gapenting, gakpenting]
         suggest: "tidak penting"
@@ -2204,7 +2170,7 @@ rules:
         suggest: "tidak sabar"
       - match: [gasalah, gaksalah]
         suggest: "tidak salah"
-      - match: [nda, ndak]
+      - match: [ndak]
         suggest: tidak
         likelihood: maybe
         note: "Bahasa Jawa; NDA juga singkatan perjanjian kerahasiaan."
@@ -2274,19 +2240,12 @@ rules:
     entries:
       - match: [sih, deh, nih, tuh, lho, loh]
         suggest: ""
-      - match: [sich, seh, dech, nich, nieh, neh, tuch, noh, dunk, donk, doank]
+      - match: [seh, dech, nieh, dunk]
         suggest: ""
         note: "Ejaan lain partikel sih, deh, nih, tuh, dong (doank: doang)."
       - match: lah
         suggest: ""
         note: "Sebagai kata terpisah, lah adalah partikel obrolan; sebagai akhiran (-lah) ditulis serangkai."
-      - match: koq
-        suggest: ["", mengapa]
-      - match: ko
-        suggest: ["", mengapa]
-        likelihood: maybe
-        unless: ["menang ko", "kalah ko", "ko ronde"]
-        note: "Ejaan obrolan untuk kok; KO (knock-out) dalam berita olahraga tidak dilaporkan."
       - match: dong
         suggest: ""
         unless: ["dong vietnam"]
@@ -2300,16 +2259,16 @@ rules:
         note: "Sapaan gaul dari “juragan”; Gan juga nama keluarga."
       - match: [woi, woy, wey]
         suggest: ""
-      - match: [hadeh, hadeuh, hadah, haduh, oalah]
+      - match: [hadah]
         suggest: ""
         note: "Seruan obrolan; bila perlu, pakai “aduh”."
-      - match: [ih, ihh, idih, dih, hilih, yeh, yha, yh]
+      - match: [ih, idih]
         suggest: ""
-      - match: [yo, ea]
+      - match: [ea]
         suggest: ""
         likelihood: maybe
         note: "Partikel obrolan (ya, ayo)."
-      - match: [bang, bg]
+      - match: [bg]
         suggest: ""
         likelihood: maybe
         note: "Sapaan abang dalam obrolan; dalam unggahan resmi sapa dengan Bapak atau Anda."
@@ -2393,25 +2352,10 @@ rules:
       - {match: dgn, suggest: dengan}
       - {match: dg, suggest: dengan, unless: ["dg ."]}
       - {match: tpi, suggest: tetapi}
-      - {match: gt, suggest: begitu}
-      - {match: [gtu, bgtu, bgitu], suggest: begitu}
-      - {match: [adlh, adl], suggest: adalah}
-      - {match: ak, suggest: aku, likelihood: maybe}
-      - {match: ky, suggest: seperti}
+      - {match: [gtu], suggest: begitu}
+      - {match: [adl], suggest: adalah}
       - {match: dh, suggest: sudah}
-      - {match: dng, suggest: dengan}
-      - {match: kmren, suggest: kemarin}
-      - {match: jng, suggest: jangan}
-      - {match: pke, suggest: pakai}
-      - {match: kya, suggest: seperti}
-      - {match: bner, suggest: benar}
-      - {match: kgn, suggest: rindu}
-      - {match: ttep, suggest: tetap}
-      - {match: [klean, kalean], suggest: kalian}
-      - {match: skr, suggest: sekarang}
-      - {match: kzl, suggest: kesal}
-      - {match: [cwek, cwe], suggest: perempuan}
-      - {match: [cwo, cwok], suggest: laki-laki}
+      - {match: [cwok], suggest: laki-laki}
       - {match: [utk, untk], suggest: untuk}
       - {match: [krn, krna], suggest: karena}
       - {match: karna, suggest: karena, likelihood: maybe, note: "Karna juga nama tokoh."}
@@ -2598,7 +2542,7 @@ rules:
                 hampir, makin, terus, besar, kecil, ketemu, percaya, kenal, paham, jelas, senang, sayang,
                 jadi, tulis, bukan, sambil, malas, telah, pukul, segala, kadang, bangun]
       # abbreviations listed here win where two formal words would share them (km: kami or kamu)
-      - {match: kamu, variants: [km, qm]}
+      - {match: kamu, variants: [km]}
       - {match: kakak, variants: [kk]}
       # colloquial words: the abbreviation is written out as the formal word
       - {match: kayak, suggest: seperti}
@@ -2788,23 +2732,8 @@ rules:
       - {match: ojol, suggest: "ojek daring", likelihood: maybe}
       - {match: medsos, suggest: "media sosial", likelihood: maybe}
       - {match: info, suggest: informasi, note: "KBBI melabeli “info” sebagai cakapan."}
-      - {match: sosmed, suggest: "media sosial"}
-      - {match: indo, suggest: Indonesia, likelihood: maybe, note: "Kependekan cakapan; nama merek yang memuat Indo tidak terpengaruh bila ditulis serangkai."}
-      - {match: ongkir, suggest: "ongkos kirim"}
       - {match: copas, suggest: salin-tempel}
-      - {match: drakor, suggest: "drama Korea"}
-      - {match: pelakor, suggest: "perebut suami orang"}
-      - {match: testi, suggest: testimoni}
-      - {match: nego, suggest: negosiasi}
-      - {match: abg, suggest: remaja}
-      - {match: micin, suggest: "penyedap rasa"}
-      - {match: ngeh, suggest: [sadar, paham]}
-      - {match: acc, suggest: setuju, likelihood: maybe}
-      - {match: komen, suggest: komentar}
-      - {match: curhat, suggest: "curahan hati"}
       - {match: alay, suggest: norak}
-      - {match: zonk, suggest: [gagal, kosong]}
-      - {match: noob, suggest: pemula}
       # colloquial verbs built on English or fixed phrases
       - {match: folbek, suggest: "ikuti balik"}
       - {match: cekidot, suggest: simak}
@@ -2932,48 +2861,19 @@ rules:
       - {match: sepedaan, suggest: bersepeda}
       - {match: beres-beres, suggest: berbenah}
       - {match: tolongin, suggest: tolong}
-      - {match: tetiba, suggest: tiba-tiba}
-      - {match: kirain, suggest: ["saya kira", kukira]}
-      - {match: dibilang, suggest: [dikatakan, disebut]}
-      - {match: dibilangin, suggest: "diberi tahu"}
-      - {match: bilangin, suggest: "beri tahu"}
-      - {match: pantesan, suggest: "pantas saja"}
-      - {match: ginian, suggest: "seperti ini"}
       - {match: gituan, suggest: "seperti itu"}
-      - {match: kayanya, suggest: sepertinya, likelihood: maybe, note: "Juga bisa berarti kekayaannya."}
-      - {match: ngotot, suggest: bersikeras}
-      - {match: ngeles, suggest: berkelit}
-      - {match: ngawur, suggest: sembarangan}
-      - {match: ngegas, suggest: [marah, "berbicara dengan emosi"]}
-      - {match: berantem, suggest: bertengkar}
-      - {match: mampet, suggest: tersumbat}
-      - {match: ngasi, suggest: memberi}
-      - {match: ngefans, suggest: "mengidolakan"}
       - {match: cuekin, suggest: abaikan}
       - {match: dicuekin, suggest: diabaikan}
-      - {match: [ngmg, ngmng, ngomg], suggest: berbicara}
-      - {match: lahiran, suggest: melahirkan}
-      - {match: emot, suggest: emoji}
-      - {match: halu, suggest: berkhayal}
-      - {match: sensi, suggest: sensitif}
-      - {match: paketan, suggest: "paket data"}
-      - {match: orderan, suggest: pesanan}
-      - {match: samperin, suggest: hampiri}
-      - {match: kliatan, suggest: terlihat}
-      - {match: kesian, suggest: kasihan}
-      - {match: [pokonya, pokoke], suggest: pokoknya}
-      - {match: [nelpon, nelfon], suggest: menelepon}
+      - {match: [ngomg], suggest: berbicara}
+      - {match: [pokoke], suggest: pokoknya}
+      - {match: [nelfon], suggest: menelepon}
       - {match: [nelponin, nelfonin], suggest: meneleponi}
-      - {match: ngarep, suggest: berharap}
       - {match: ngarepin, suggest: mengharapkan}
-      - {match: poto, suggest: foto}
-      - {match: [banyakin, perbanyakin], suggest: perbanyak}
+      - {match: [perbanyakin], suggest: perbanyak}
       - {match: disamperin, suggest: dihampiri}
-      - {match: ngiler, suggest: "ingin sekali"}
-      - {match: [monmaap, mohon maap], suggest: "mohon maaf"}
-      - {match: [oiya, oya], suggest: "oh ya"}
-      - {match: [ngetwit, ngetwiit], suggest: mencuit}
-      - {match: tu, suggest: itu, unless: ["kepala tu", "bagian tu", "staf tu"], note: "TU juga singkatan Tata Usaha."}
+      - {match: [mohon maap], suggest: "mohon maaf"}
+      - {match: [oya], suggest: "oh ya"}
+      - {match: [ngetwiit], suggest: mencuit}
       - {match: ni, suggest: ini, unless: ["ni luh", "ni made", "ni ketut", "ni nyoman", "ni wayan", "ni kadek", "ni putu", "ni komang", "ni gusti"], note: "Ni juga awalan nama perempuan Bali (Ni Luh, Ni Made)."}
       - {match: ["bodo amat", "bodo amet", bodoamat], suggest: "masa bodoh"}
       # exact forms that begin with a colloquial nasal prefix (affix stripping would reach standard
@@ -3552,9 +3452,7 @@ rules:
                 pantas, halus, mabuk, enak, banyak, mudah, tahu, kalau, bodoh, coba, minta, bawa,
                 sampai, kasihan, sendiri, begitu, begini, bagaimana, kamu, untuk, tunggu, jadi,
                 kemarin, benar, dapat, cepat, terima, segala, sedih, dulu]
-      - {match: entah, variants: [ntah]}
-      - {match: lumayan, variants: [mayan, lumayanan]}
-      - {match: tahun, variants: [taon]}
+      - {match: lumayan, variants: [lumayanan]}
     examples:
       - bad: "Terima kasih, ⟦smoga⟧ harimu menyenangkan."
         fix: "Terima kasih, semoga harimu menyenangkan."
@@ -3608,26 +3506,6 @@ rules:
       - {match: "sugeng ambal warsa", suggest: "selamat ulang tahun"}
       - {match: "sugeng riyadi", suggest: "selamat Hari Raya"}
       - {match: ojo, suggest: jangan}
-      - {match: iku, suggest: itu}
-      - {match: iki, suggest: ini}
-      - {match: ngono, suggest: begitu}
-      - {match: ngene, suggest: begini}
-      - {match: sopo, suggest: siapa}
-      - {match: kabeh, suggest: semua}
-      - {match: koyo, suggest: seperti}
-      - {match: akeh, suggest: banyak}
-      - {match: luwih, suggest: lebih}
-      - {match: ndelok, suggest: lihat}
-      - {match: dewe, suggest: sendiri}
-      - {match: meneh, suggest: lagi}
-      - {match: soale, suggest: karena}
-      - {match: makane, suggest: "karena itu"}
-      - {match: mosok, suggest: masa}
-      - {match: awakmu, suggest: Anda}
-      - {match: nggo, suggest: untuk}
-      - {match: gawe, suggest: [buat, kerja], likelihood: maybe}
-      - {match: melu, suggest: ikut, likelihood: maybe}
-      - {match: arep, suggest: mau, likelihood: maybe}
       - {match: wae, suggest: saja}
       - {match: ae, suggest: saja, likelihood: maybe}
       - {match: lur, suggest: Saudara, likelihood: maybe}
@@ -3638,13 +3516,6 @@ rules:
       - {match: ["hatur nuhun", nuhun], suggest: "terima kasih"}
       - {match: punten, suggest: permisi}
       - {match: kumaha, suggest: bagaimana}
-      - {match: naon, suggest: apa}
-      - {match: saha, suggest: siapa}
-      - {match: geus, suggest: sudah}
-      - {match: heula, suggest: dulu}
-      - {match: deui, suggest: lagi}
-      - {match: oge, suggest: juga}
-      - {match: aing, suggest: saya}
       - {match: "wilujeng sumping", suggest: "selamat datang"}
       - {match: "wilujeng enjing", suggest: "selamat pagi"}
       - {match: hayu, suggest: mari, likelihood: maybe}
@@ -3653,11 +3524,7 @@ rules:
       - {match: kite, suggest: kita}
       - {match: nyok, suggest: mari}
       - {match: ogah, suggest: "tidak mau"}
-      - {match: kelen, suggest: kalian, note: "Medan."}
-      - {match: muke, suggest: muka}
-      - {match: oom, suggest: "", likelihood: maybe, note: "Sapaan paman dalam obrolan; dalam unggahan resmi sapa dengan Bapak."}
       - {match: om, suggest: "", likelihood: maybe, unless: ["om swastiastu"], note: "Sapaan paman dalam obrolan; dalam unggahan resmi sapa dengan Bapak."}
-      - {match: gile, suggest: gila}
       - {match: aye, suggest: saya, likelihood: maybe}
       - {match: [kenape, nape], suggest: mengapa}
       - {match: [begimane, gimane], suggest: bagaimana}
