@@ -618,6 +618,8 @@ rules:
       - {match: [infaq], suggest: infak}
       - {match: [shodaqoh, shadaqah], suggest: sedekah}
       - {match: [sholat, shalat], suggest: salat}
+      - {match: [solehah, sholehah, sholihah], suggest: salihah}
+      - {match: [awloh], suggest: Allah}
       - {match: jamaah, suggest: jemaah}
       - {match: [ustad, ustadz], suggest: ustaz}
       - {match: [hadist, hadits], suggest: hadis}
@@ -731,6 +733,35 @@ rules:
       - good: "Seekor rubah terlihat di kebun binatang; jadwal kunjungan diubah mulai besok."
 
   # ---------------------------------------------------------------------------------------------
+  - id: nonstandard.abbreviation-period
+    kind: lexicon
+    category: nonstandard
+    severity: info
+    message: "Singkatan umum ditulis dengan titik: “{suggestion}”, bukan “{match}”."
+    message-en: "Common abbreviations take a period: “{suggestion}”, not “{match}”."
+    rationale: >-
+      Menurut EYD V, singkatan umum yang terdiri atas tiga huruf atau lebih (dll., dsb., tsb., dst.,
+      yth.) diikuti satu tanda titik, begitu pula singkatan dalam alamat (Jl., Kab., Kec.). Tanpa titik, singkatan itu terbaca seperti singkatan obrolan dan
+      unggahan tampak kurang cermat.
+    rationale-en: >-
+      Under EYD V, common abbreviations of three or more letters (dll., dsb., tsb., dst., yth.) end
+      with a period, and so do the abbreviations of addresses (Jl., Kab., Kec.). Without it they read like chat shorthand and the post looks careless.
+    fixable: true
+    morphology: false
+    entries:
+      - {match: dll, suggest: dll., unless: ["dll ."]}
+      - {match: dsb, suggest: dsb., unless: ["dsb ."]}
+      - {match: dst, suggest: dst., unless: ["dst ."]}
+      - {match: dkk, suggest: dkk., unless: ["dkk ."]}
+      - {match: hlm, suggest: hlm., unless: ["hlm ."]}
+    examples:
+      - bad: "Tersedia kaus, topi, tas ⟦dll⟧ di gerai kami."
+        fix: "Tersedia kaus, topi, tas dll. di gerai kami."
+      - bad: "Laporan ini ditulis Dewi ⟦dkk⟧ di tim riset."
+        fix: "Laporan ini ditulis Dewi dkk. di tim riset."
+      - good: "Tersedia kaus, topi, tas, dll. di gerai kami."
+
+  # ---------------------------------------------------------------------------------------------
   - id: nonstandard.compound
     kind: lexicon
     category: nonstandard
@@ -751,8 +782,10 @@ rules:
     entries:
       - {match: terimakasih, suggest: "terima kasih"}
       - {match: berterimakasih, suggest: "berterima kasih"}
+      - {match: [trimakasi], suggest: "terima kasih"}
       - {match: apapun, suggest: "apa pun"}
       - {match: siapapun, suggest: "siapa pun"}
+      - {match: inipun, suggest: "ini pun"}
       - {match: kapanpun, suggest: "kapan pun"}
       - {match: dimanapun, suggest: "di mana pun"}
       - {match: kemanapun, suggest: "ke mana pun"}
@@ -896,6 +929,18 @@ rules:
       - {match: kelokasi, suggest: "ke lokasi"}
       - {match: kepantai, suggest: "ke pantai"}
       - {match: kekota, suggest: "ke kota"}
+      - {match: disiang, suggest: "di siang"}
+      - {match: dimalam, suggest: "di malam"}
+      - {match: disore, suggest: "di sore"}
+      - {match: dimasa, suggest: "di masa"}
+      - {match: dibulan, suggest: "di bulan"}
+      - {match: dihari, suggest: "di hari"}
+      - {match: dinegara, suggest: "di negara"}
+      - {match: dinegeri, suggest: "di negeri"}
+      - {match: dimedia, suggest: "di media"}
+      - {match: dihadapan, suggest: "di hadapan"}
+      - {match: kedunia, suggest: "ke dunia"}
+      - {match: kekampung, suggest: "ke kampung"}
       - {match: ["keluar negeri"], suggest: "ke luar negeri", likelihood: maybe}
     examples:
       - bad: "Gerai baru kami ada ⟦disini⟧, tepat ⟦diatas⟧ lobi utama."
@@ -2078,8 +2123,6 @@ rules:
         suggest: tidak
         unless: ["divisi ga", "bagian ga", "departemen ga", "hr dan ga", "hrd dan ga", "manajer ga", "penerbangan ga", "pesawat ga", "kode ga"]
         note: "GA juga singkatan General Affairs dan kode maskapai; frasa seperti “divisi GA” dan “penerbangan GA” tidak dilaporkan."
-      - match: ndak
-        suggest: tidak
       - match: ora
         suggest: tidak
         likelihood: maybe
@@ -2101,6 +2144,36 @@ rules:
         suggest: "tidak jadi"
       - match: [gaperlu, gakperlu]
         suggest: "tidak perlu"
+      - match: [gakpernah, nggapernah]
+        suggest: "tidak pernah"
+      - match: [gaksuka, nggasuka]
+        suggest: "tidak suka"
+      - match: [gakpunya, nggapunya]
+        suggest: "tidak punya"
+      - match: [gaboleh, gakboleh, nggaboleh]
+        suggest: "tidak boleh"
+      - match: [gakenak, nggaenak]
+        suggest: "tidak enak"
+      - match: [gakkuat, nggakuat]
+        suggest: "tidak kuat"
+      - match: [gakngerti, nggangerti]
+        suggest: "tidak mengerti"
+      - match: [gakpake, nggapake]
+        suggest: "tidak pakai"
+      - match: [gakusa]
+        suggest: "tidak usah"
+      - match: [gakjelas]
+        suggest: "tidak jelas"
+      - match: [gapenting, gakpenting]
+        suggest: "tidak penting"
+      - match: [gasabar, gaksabar]
+        suggest: "tidak sabar"
+      - match: [gasalah, gaksalah]
+        suggest: "tidak salah"
+      - match: [ndak]
+        suggest: tidak
+        likelihood: maybe
+        note: "Bahasa Jawa; NDA juga singkatan perjanjian kerahasiaan."
     examples:
       - bad: "Maaf, pesanan Kakak ⟦gak⟧ bisa dibatalkan karena sudah dikirim."
         fix: "Maaf, pesanan Kakak tidak bisa dibatalkan karena sudah dikirim."
@@ -2167,6 +2240,12 @@ rules:
     entries:
       - match: [sih, deh, nih, tuh, lho, loh]
         suggest: ""
+      - match: [seh, dech, nieh, dunk]
+        suggest: ""
+        note: "Ejaan lain partikel sih, deh, nih, tuh, dong (doank: doang)."
+      - match: lah
+        suggest: ""
+        note: "Sebagai kata terpisah, lah adalah partikel obrolan; sebagai akhiran (-lah) ditulis serangkai."
       - match: dong
         suggest: ""
         unless: ["dong vietnam"]
@@ -2180,6 +2259,19 @@ rules:
         note: "Sapaan gaul dari “juragan”; Gan juga nama keluarga."
       - match: [woi, woy, wey]
         suggest: ""
+      - match: [hadah]
+        suggest: ""
+        note: "Seruan obrolan; bila perlu, pakai “aduh”."
+      - match: [ih, idih]
+        suggest: ""
+      - match: [ea]
+        suggest: ""
+        likelihood: maybe
+        note: "Partikel obrolan (ya, ayo)."
+      - match: [bg]
+        suggest: ""
+        likelihood: maybe
+        note: "Sapaan abang dalam obrolan; dalam unggahan resmi sapa dengan Bapak atau Anda."
       - match: [cie, ciee, ciye, yaelah, elah, ealah, walah]
         suggest: ""
       - match: [sista, brader, bosku]
@@ -2225,7 +2317,7 @@ rules:
     fixable: true
     morphology: false
     entries:
-      - match: [wkwk, kwkw, awokwok, awkwk, haha, ahaha, hehe, ehehe, hihi, huhu, hoho, xixi, ckck, hiks]
+      - match: [wkwk, kwkw, awokwok, awkwk, haha, ahaha, hehe, ehehe, hihi, huhu, hoho, xixi, ckck, hiks, wk]
         suggest: ""
         note: "Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar."
       - match: [lol, lmao]
@@ -2258,6 +2350,12 @@ rules:
     entries:
       - {match: [yg, yng], suggest: yang}
       - {match: dgn, suggest: dengan}
+      - {match: dg, suggest: dengan, unless: ["dg ."]}
+      - {match: tpi, suggest: tetapi}
+      - {match: [gtu], suggest: begitu}
+      - {match: [adl], suggest: adalah}
+      - {match: dh, suggest: sudah}
+      - {match: [cwok], suggest: laki-laki}
       - {match: [utk, untk], suggest: untuk}
       - {match: [krn, krna], suggest: karena}
       - {match: karna, suggest: karena, likelihood: maybe, note: "Karna juga nama tokoh."}
@@ -2322,7 +2420,6 @@ rules:
       - {match: kmn, suggest: "ke mana"}
       - {match: drmn, suggest: "dari mana"}
       - {match: [dsni, dsini], suggest: "di sini"}
-      - {match: gtu, suggest: begitu}
       - {match: gni, suggest: begini}
       - {match: bhw, suggest: bahwa}
       - {match: drpd, suggest: daripada}
@@ -2437,7 +2534,25 @@ rules:
                 dapat, kirim, bayar, pesan, tunggu, bantu, datang, kerja, rumah, kantor, teman, bapak, ibu,
                 saya, kita, kami, anda, dia, ini, itu, sini, situ, sana, apa, siapa, kapan, mana, kenapa,
                 mengapa, jangan, sama, juga, pernah, selalu, sering, segera, setelah, sebelum, tentang,
-                sebagai, menjadi, ada, akan, baru, lama, bagus, baik, benar, salah]
+                sebagai, menjadi, ada, akan, baru, lama, bagus, baik, benar, salah,
+                adalah, bilang, macam, hanya, boleh, bahasa, habis, anak, masuk, sendiri, pasti, dekat,
+                tadi, aku, dulu, coba, sekali, tanpa, tempat, masalah, waktu, keluar, semoga,
+                sebentar, bersama, berapa, sebenarnya, setiap, padahal, apalagi, ternyata, bahkan, tentu,
+                selesai, jalan, sekolah, keluarga, tanya, jawab, lihat, dengar, ambil, sedikit, cuma,
+                hampir, makin, terus, besar, kecil, ketemu, percaya, kenal, paham, jelas, senang, sayang,
+                jadi, tulis, bukan, sambil, malas, telah, pukul, segala, kadang, bangun]
+      # abbreviations listed here win where two formal words would share them (km: kami or kamu)
+      - {match: kamu, variants: [km]}
+      - {match: kakak, variants: [kk]}
+      # colloquial words: the abbreviation is written out as the formal word
+      - {match: kayak, suggest: seperti}
+      - {match: banget, suggest: sekali}
+      - {match: tapi, suggest: tetapi}
+      - {match: udah, suggest: sudah}
+      - {match: emang, suggest: memang}
+      - {match: pengen, suggest: ingin}
+      - {match: nonton, suggest: menonton}
+      - {match: gimana, suggest: bagaimana}
     examples:
       - bad: "Paket dikirim ⟦skrg⟧ ⟦dgn⟧ kurir, tiba ⟦pd⟧ hari Senin."
         fix: "Paket dikirim sekarang dengan kurir, tiba pada hari Senin."
@@ -2617,6 +2732,8 @@ rules:
       - {match: ojol, suggest: "ojek daring", likelihood: maybe}
       - {match: medsos, suggest: "media sosial", likelihood: maybe}
       - {match: info, suggest: informasi, note: "KBBI melabeli “info” sebagai cakapan."}
+      - {match: copas, suggest: salin-tempel}
+      - {match: alay, suggest: norak}
       # colloquial verbs built on English or fixed phrases
       - {match: folbek, suggest: "ikuti balik"}
       - {match: cekidot, suggest: simak}
@@ -2744,6 +2861,21 @@ rules:
       - {match: sepedaan, suggest: bersepeda}
       - {match: beres-beres, suggest: berbenah}
       - {match: tolongin, suggest: tolong}
+      - {match: gituan, suggest: "seperti itu"}
+      - {match: cuekin, suggest: abaikan}
+      - {match: dicuekin, suggest: diabaikan}
+      - {match: [ngomg], suggest: berbicara}
+      - {match: [pokoke], suggest: pokoknya}
+      - {match: [nelfon], suggest: menelepon}
+      - {match: [nelponin, nelfonin], suggest: meneleponi}
+      - {match: ngarepin, suggest: mengharapkan}
+      - {match: [perbanyakin], suggest: perbanyak}
+      - {match: disamperin, suggest: dihampiri}
+      - {match: [mohon maap], suggest: "mohon maaf"}
+      - {match: [oya], suggest: "oh ya"}
+      - {match: [ngetwiit], suggest: mencuit}
+      - {match: ni, suggest: ini, unless: ["ni luh", "ni made", "ni ketut", "ni nyoman", "ni wayan", "ni kadek", "ni putu", "ni komang", "ni gusti"], note: "Ni juga awalan nama perempuan Bali (Ni Luh, Ni Made)."}
+      - {match: ["bodo amat", "bodo amet", bodoamat], suggest: "masa bodoh"}
       # exact forms that begin with a colloquial nasal prefix (affix stripping would reach standard
       # words such as mengerti, penemuan, pengedit) and words whose derivatives are standard
       - {match: ngerti, suggest: mengerti}
@@ -3018,7 +3150,7 @@ rules:
       - {match: potong}
       - {match: pukul}
       - {match: puji}
-      - {match: putar}
+      - {match: putar, variants: [puter]}
       - {match: putus}
       - {match: pulang}
       - {match: berangkat}
@@ -3152,6 +3284,74 @@ rules:
       - {match: pecat}
       - {match: rekrut}
       - {match: uji}
+      - {match: kaji}
+      - {match: tumpang}
+      - {match: sindir}
+      - {match: beda}
+      - {match: bayang}
+      - {match: amuk}
+      - {match: oceh}
+      - {match: keluh}
+      - {match: kunyah}
+      - {match: jadi}
+      - {match: laku}
+      - {match: jepit}
+      - {match: balik}
+      - {match: tumpuk}
+      - {match: lihat}
+      - {match: nyanyi}
+      - {match: sangka}
+      - {match: anggur}
+      - {match: amen}
+      - {match: mimpi}
+      - {match: cium}
+      - {match: colek}
+      - {match: coba}
+      - {match: tembak}
+      - {match: tendang}
+      - {match: tuduh}
+      - {match: tiru}
+      - {match: tusuk}
+      - {match: sobek}
+      - {match: sogok}
+      - {match: sontek}
+      - {match: suap}
+      - {match: cubit}
+      - {match: comot}
+      - {match: gigit}
+      - {match: garuk}
+      - {match: genggam}
+      - {match: kubur}
+      - {match: kuras}
+      - {match: pencet}
+      - {match: pecah}
+      - {match: bakar}
+      - {match: benci}
+      - {match: banting}
+      - {match: jemur}
+      - {match: jatuh}
+      - {match: rebut}
+      - {match: rayu}
+      - {match: rampok}
+      - {match: ramal}
+      - {match: raba}
+      - {match: mandi}
+      - {match: elus}
+      - {match: endus}
+      - {match: tunda}
+      - {match: tiup}
+      - {match: tari}
+      - {match: goda}
+      - {match: ledek}
+      - {match: cerai}
+      - {match: tuang}
+      - {match: salah}
+      - {match: biar}
+      - {match: pamer, active: pamer}
+      - {match: pancing}
+      - {match: sadar, active: sadar}
+      - {match: gosip, active: bergosip}
+      - {match: kaca, active: berkaca}
       # -- -in becomes -i ----------------------------------------------------------------------
       - {match: kabar, suffix: i}
       - {match: ikut, suffix: i}
@@ -3193,6 +3393,13 @@ rules:
       - {match: setuju, suffix: i}
       - {match: omel, suffix: i}
       - {match: teriak, suffix: i, active: berteriak}
+      - {match: aku, suffix: i}
+      - {match: kata, suffix: i}
+      - {match: alam, suffix: i}
+      - {match: sakit, suffix: i}
+      - {match: turut, suffix: i}
+      - {match: nikah, suffix: i}
+      - {match: senyum, suffix: i, active: tersenyum}
       # -- meN- + base is not the formal active verb --------------------------------------------
       - {match: pikir, active: berpikir}
       - {match: obrol, active: mengobrol}
@@ -3217,6 +3424,44 @@ rules:
         fix: "Tim kami sedang mencarikan ukuran yang pas."
       - good: "Kami akan mengabari pemenang besok siang."
       - good: "Silakan kirimkan bukti pembayaran ke nomor ini."
+
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.spoken-spelling
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "Ejaan lisan “{match}”; dalam tulisan resmi ejaannya “{suggestion}”."
+    message-en: "Spoken spelling “{match}”; formal writing spells it “{suggestion}”."
+    rationale: >-
+      Menulis kata seperti diucapkan dalam obrolan (dateng, pantes, masi, smoga, jugak) membuat unggahan
+      perusahaan terbaca seperti pesan pribadi yang ditulis terburu-buru. Santun menurunkan ejaan lisan
+      ini dari kata baku di daftar berikut menurut kebiasaan lafal cakapan (a menjadi e pada suku
+      terakhir, ai menjadi e, au menjadi o, h yang luluh, e pepet yang hilang, k di akhir kata) dan
+      ejaan lama (oe, dj, tj), jadi setiap bentuknya ikut tertangkap, juga yang berakhiran -nya.
+    rationale-en: >-
+      Writing a word as it is said in chat (dateng, pantes, masi, smoga, jugak) makes a company post
+      read like a hurried private message. Santun derives these spellings from the standard words listed
+      here by the regular habits of colloquial pronunciation (a to e in the last syllable, ai to e, au to
+      o, dropped h, dropped schwa, an added final k) and old spellings (oe, dj, tj), so each form is
+      caught, with -nya too.
+    fixable: true
+    morphology: spoken
+    entries:
+      - match: [semoga, seperti, sekarang, sekolah, setiap, berani, sedikit, belum, keluarga, masih,
+                boleh, sudah, lebih, rumah, susah, pernah, baik, lain, macam, dalam, juga, suka, gila,
+                pantas, halus, mabuk, enak, banyak, mudah, tahu, kalau, bodoh, coba, minta, bawa,
+                sampai, kasihan, sendiri, begitu, begini, bagaimana, kamu, untuk, tunggu, jadi,
+                kemarin, benar, dapat, cepat, terima, segala, sedih, dulu]
+      - {match: lumayan, variants: [lumayanan]}
+    examples:
+      - bad: "Terima kasih, ⟦smoga⟧ harimu menyenangkan."
+        fix: "Terima kasih, semoga harimu menyenangkan."
+      - bad: "Stok ⟦masi⟧ ada dan harganya ⟦jugak⟧ turun."
+        fix: "Stok masih ada dan harganya juga turun."
+      - bad: "Rasanya ⟦enaq⟧, ⟦pantes⟧ ramai."
+        fix: "Rasanya enak, pantas ramai."
+      - good: "Semoga Anda puas; stok masih ada dan harganya juga turun."
+      - good: "Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik."
 
   # ---------------------------------------------------------------------------------------------
   - id: slang.regional
@@ -3279,6 +3524,7 @@ rules:
       - {match: kite, suggest: kita}
       - {match: nyok, suggest: mari}
       - {match: ogah, suggest: "tidak mau"}
+      - {match: om, suggest: "", likelihood: maybe, unless: ["om swastiastu"], note: "Sapaan paman dalam obrolan; dalam unggahan resmi sapa dengan Bapak."}
       - {match: aye, suggest: saya, likelihood: maybe}
       - {match: [kenape, nape], suggest: mengapa}
       - {match: [begimane, gimane], suggest: bagaimana}
@@ -8022,7 +8268,7 @@ s2:id
 s369:Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
 s386:Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim), compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
 s21:rules/nonstandard.yml
-i558
+i580
 s1:,
 s1:.
 s1:;
@@ -8036,6 +8282,7 @@ s9:aktivitas
 s8:akuarium
 s4:akun
 s6:alamat
+s5:allah
 s8:ambulans
 s8:analisis
 s4:anda
@@ -8081,6 +8328,7 @@ s4:bisa
 s4:bola
 s5:botol
 s6:budaya
+s5:bulan
 s5:buruk
 s8:butuhkan
 s5:cabai
@@ -8104,6 +8352,7 @@ s4:desa
 s6:desain
 s9:deskripsi
 s6:detail
+s4:dewi
 s2:di
 s8:diadakan
 s9:diagnosis
@@ -8198,8 +8447,13 @@ s9:diumumkan
 s7:diunduh
 s8:diunggah
 s10:diwajibkan
+s3:dkk
+s3:dll
 s3:doa
 s5:dolar
+s3:dsb
+s3:dst
+s5:dunia
 s11:efektivitas
 s6:ekspor
 s15:ekstrakurikuler
@@ -8218,6 +8472,7 @@ s6:gereja
 s5:gubuk
 s6:gudang
 s3:h-2
+s7:hadapan
 s5:hadir
 s5:hadis
 s5:hafal
@@ -8230,6 +8485,7 @@ s4:hari
 s8:hasilnya
 s8:hierarki
 s9:hipotesis
+s3:hlm
 s5:hoaks
 s5:hotel
 s3:hut
@@ -8255,6 +8511,7 @@ s4:juga
 s5:jumat
 s5:kamar
 s4:kami
+s7:kampung
 s6:kampus
 s6:kantin
 s6:kantor
@@ -8304,6 +8561,7 @@ s5:label
 s5:lahir
 s5:laman
 s8:lapangan
+s7:laporan
 s7:layanan
 s7:lebaran
 s10:legalisasi
@@ -8316,14 +8574,17 @@ s4:luar
 s6:lubang
 s4:maaf
 s11:maksimalkan
+s5:malam
 s4:mana
 s9:mana-mana
 s9:manajemen
 s6:mantra
 s4:mari
+s4:masa
 s13:masing-masing
 s6:masjid
 s10:masyaallah
+s5:media
 s6:medsos
 s9:melanggar
 s8:memahami
@@ -8420,6 +8681,7 @@ s11:multifungsi
 s7:nakhoda
 s5:napas
 s7:nasihat
+s6:negara
 s6:negeri
 s5:nekat
 s5:nomor
@@ -8483,6 +8745,7 @@ s7:ramadan
 s4:rapi
 s7:respons
 s6:rezeki
+s5:riset
 s6:risiko
 s10:ritsleting
 s5:ruang
@@ -8490,6 +8753,7 @@ s5:rubah
 s5:rumah
 s7:saksama
 s5:salat
+s7:salihah
 s4:sama
 s7:samping
 s4:sana
@@ -8515,6 +8779,7 @@ s12:sensitivitas
 s5:sepak
 s6:seprai
 s6:setiap
+s5:siang
 s4:siap
 s5:siapa
 s7:silakan
@@ -8524,6 +8789,7 @@ s6:sistem
 s10:sistematis
 s4:situ
 s5:sopir
+s4:sore
 s11:sportivitas
 s4:staf
 s13:standardisasi
@@ -8539,6 +8805,7 @@ s7:tanaman
 s5:tanda
 s6:tangan
 s8:tanggung
+s3:tas
 s6:teknik
 s6:teknis
 s9:teknologi
@@ -8566,6 +8833,7 @@ s3:tim
 s8:tionghoa
 s8:tiongkok
 s4:toko
+s4:topi
 s9:transaksi
 s5:tutup
 s5:ujung
@@ -8581,7 +8849,7 @@ s4:wudu
 s4:yang
 s5:zaman
 s5:zikir
-i8
+i9
 s20:nonstandard.spelling
 s11:nonstandard
 s4:info
@@ -8599,14 +8867,14 @@ i6
 i28
 i7
 s54:Kami memahami risiko setiap praktik kerja di lapangan.
-i195
+i197
 s3:bad
 s55:Pengurusan perijinan kini bisa dilakukan secara daring.
 i1
 i11
 i9
 s55:Pengurusan perizinan kini bisa dilakukan secara daring.
-i197
+i199
 s3:bad
 s44:Silahkan antri dengan tertib di depan loket.
 i2
@@ -8615,17 +8883,17 @@ i8
 i9
 i5
 s43:Silakan antre dengan tertib di depan loket.
-i199
+i201
 s4:good
 s54:Kami memahami risiko setiap praktik kerja di lapangan.
 i0
 -
-i201
+i203
 s4:good
 s78:Silakan antre dengan tertib; izin dan jadwal kunjungan tersedia di laman kami.
 i0
 -
-i202
+i204
 i0
 i3
 s11:nonstandard
@@ -8633,7 +8901,7 @@ s21:rules/nonstandard.yml
 i16
 s7:lexicon
 s4:full
-i184
+i188
 i1
 s6:resiko
 s6:resiko
@@ -10054,6 +10322,54 @@ i0
 s3:kan
 -
 i1
+s7:solehah
+s7:solehah
+i1
+s7:salihah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:sholehah
+s8:sholehah
+i1
+s7:salihah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:sholihah
+s8:sholihah
+i1
+s7:salihah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:awloh
+s5:awloh
+i1
+s5:Allah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s6:jamaah
 s6:jamaah
 i1
@@ -10872,14 +11188,14 @@ i1
 i13
 i7
 s39:Jadwal acara diubah karena cuaca buruk.
-i240
+i242
 s3:bad
 s55:Kami tidak akan merubah harga selama promo berlangsung.
 i1
 i16
 i7
 s56:Kami tidak akan mengubah harga selama promo berlangsung.
-i242
+i244
 s3:bad
 s59:Aplikasi diperbaharui untuk mendukung para pengrajin lokal.
 i2
@@ -10888,17 +11204,17 @@ i12
 i43
 i9
 s55:Aplikasi diperbarui untuk mendukung para perajin lokal.
-i244
+i246
 s4:good
 s77:Seekor rubah terlihat di kebun binatang; jadwal kunjungan diubah mulai besok.
 i0
 -
-i246
+i248
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i205
+i207
 s7:lexicon
 s4:none
 i18
@@ -11118,6 +11434,117 @@ i0
 i0
 s3:kan
 -
+s31:nonstandard.abbreviation-period
+s11:nonstandard
+s4:info
+s77:Singkatan umum ditulis dengan titik: “{suggestion}”, bukan “{match}”.
+s74:Common abbreviations take a period: “{suggestion}”, not “{match}”.
+s276:Menurut EYD V, singkatan umum yang terdiri atas tiga huruf atau lebih (dll., dsb., tsb., dst., yth.) diikuti satu tanda titik, begitu pula singkatan dalam alamat (Jl., Kab., Kec.). Tanpa titik, singkatan itu terbaca seperti singkatan obrolan dan unggahan tampak kurang cermat.
+s238:Under EYD V, common abbreviations of three or more letters (dll., dsb., tsb., dst., yth.) end with a period, and so do the abbreviations of addresses (Jl., Kab., Kec.). Without it they read like chat shorthand and the post looks careless.
+i1
+i3
+s3:bad
+s43:Tersedia kaus, topi, tas dll di gerai kami.
+i1
+i25
+i3
+s44:Tersedia kaus, topi, tas dll. di gerai kami.
+i273
+s3:bad
+s42:Laporan ini ditulis Dewi dkk di tim riset.
+i1
+i25
+i3
+s43:Laporan ini ditulis Dewi dkk. di tim riset.
+i275
+s4:good
+s45:Tersedia kaus, topi, tas, dll. di gerai kami.
+i0
+-
+i277
+i0
+i3
+s11:nonstandard
+s21:rules/nonstandard.yml
+i251
+s7:lexicon
+s4:none
+i5
+i1
+s3:dll
+s3:dll
+i1
+s4:dll.
+s6:likely
+-
+i1
+i2
+s3:dll
+s1:.
+-
+i0
+s3:kan
+-
+i1
+s3:dsb
+s3:dsb
+i1
+s4:dsb.
+s6:likely
+-
+i1
+i2
+s3:dsb
+s1:.
+-
+i0
+s3:kan
+-
+i1
+s3:dst
+s3:dst
+i1
+s4:dst.
+s6:likely
+-
+i1
+i2
+s3:dst
+s1:.
+-
+i0
+s3:kan
+-
+i1
+s3:dkk
+s3:dkk
+i1
+s4:dkk.
+s6:likely
+-
+i1
+i2
+s3:dkk
+s1:.
+-
+i0
+s3:kan
+-
+i1
+s3:hlm
+s3:hlm
+i1
+s4:hlm.
+s6:likely
+-
+i1
+i2
+s3:hlm
+s1:.
+-
+i0
+s3:kan
+-
 s20:nonstandard.compound
 s11:nonstandard
 s4:info
@@ -11135,14 +11562,14 @@ i11
 i17
 i9
 s45:Terima kasih atas kerja sama Anda selama ini.
-i312
+i345
 s3:bad
 s47:Selamat Idul Fitri, mohon maaf lahir dan batin.
 i1
 i8
 i10
 s46:Selamat Idulfitri, mohon maaf lahir dan batin.
-i314
+i347
 s3:bad
 s52:Transaksi non tunai tersedia kapanpun Anda butuhkan.
 i2
@@ -11151,20 +11578,20 @@ i9
 i29
 i8
 s52:Transaksi nontunai tersedia kapan pun Anda butuhkan.
-i316
+i349
 s4:good
 s92:Terima kasih atas kerja sama dan tanggung jawab Anda; bagaimanapun juga, kami siap membantu.
 i0
 -
-i318
+i351
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i249
+i280
 s7:lexicon
 s4:none
-i51
+i53
 i1
 s11:terimakasih
 s11:terimakasih
@@ -11190,6 +11617,18 @@ i0
 s3:kan
 -
 i1
+s9:trimakasi
+s9:trimakasi
+i1
+s12:terima kasih
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s6:apapun
 s6:apapun
 i1
@@ -11206,6 +11645,18 @@ s8:siapapun
 s8:siapapun
 i1
 s9:siapa pun
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:inipun
+s6:inipun
+i1
+s7:ini pun
 s6:likely
 -
 i0
@@ -11823,7 +12274,7 @@ i6
 i34
 i6
 s54:Gerai baru kami ada di sini, tepat di atas lobi utama.
-i416
+i461
 s3:bad
 s84:Kemana pun Anda pergi, layanan kami siap menemani; kedepannya kami terus berinovasi.
 i2
@@ -11832,25 +12283,25 @@ i6
 i51
 i10
 s86:Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi.
-i418
+i463
 s4:good
 s55:Paket dibawa kurir dan diantar ke alamat Anda hari ini.
 i0
 -
-i420
+i465
 s4:good
 s64:Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi.
 i0
 -
-i421
+i466
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i321
+i354
 s7:lexicon
 s4:none
-i77
+i89
 i1
 s6:disini
 s6:disini
@@ -12765,6 +13216,150 @@ i0
 i0
 s3:kan
 -
+i1
+s7:disiang
+s7:disiang
+i1
+s8:di siang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:dimalam
+s7:dimalam
+i1
+s8:di malam
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:disore
+s6:disore
+i1
+s7:di sore
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:dimasa
+s6:dimasa
+i1
+s7:di masa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:dibulan
+s7:dibulan
+i1
+s8:di bulan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:dihari
+s6:dihari
+i1
+s7:di hari
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:dinegara
+s8:dinegara
+i1
+s9:di negara
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:dinegeri
+s8:dinegeri
+i1
+s9:di negeri
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:dimedia
+s7:dimedia
+i1
+s8:di media
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:dihadapan
+s9:dihadapan
+i1
+s10:di hadapan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:kedunia
+s7:kedunia
+i1
+s8:ke dunia
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:kekampung
+s9:kekampung
+i1
+s10:ke kampung
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
 i2
 s6:keluar
 s6:negeri
@@ -12795,14 +13390,14 @@ i8
 i43
 i11
 s53:Pesanan Anda sudah dikirim dan tidak bisa dibatalkan.
-i532
+i577
 s3:bad
 s42:Akun yang melanggar aturan akan di blokir.
 i1
 i32
 i9
 s41:Akun yang melanggar aturan akan diblokir.
-i534
+i579
 s3:bad
 s59:Pendaftaran di buka hari ini dan hasilnya di umumkan Jumat.
 i2
@@ -12811,22 +13406,22 @@ i7
 i42
 i10
 s57:Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat.
-i536
+i581
 s4:good
 s58:Kode unik ada di tutup botol; temukan juga di balik label.
 i0
 -
-i538
+i583
 s4:good
 s58:Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti.
 i0
 -
-i539
+i584
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i424
+i469
 s7:lexicon
 s4:none
 i97
@@ -14127,7 +14722,7 @@ i1
 i20
 i6
 s49:Terima kasih kepada teman-teman yang sudah hadir.
-i558
+i603
 s3:bad
 s42:Hal2 berikut wajib dibawa masing2 peserta.
 i2
@@ -14136,17 +14731,17 @@ i4
 i26
 i7
 s51:Hal-hal berikut wajib dibawa masing-masing peserta.
-i560
+i605
 s4:good
 s77:Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran.
 i0
 -
-i562
+i607
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i542
+i587
 s6:metric
 s19:reduplication-digit
 s3:0.0
@@ -14167,7 +14762,7 @@ i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i660
+i705
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -14176,17 +14771,17 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i662
+i707
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
 i0
 -
-i664
+i709
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i565
+i610
 s7:lexicon
 s4:none
 i72
@@ -15069,29 +15664,29 @@ i1
 i34
 i4
 -
-i697
+i742
 s3:bad
 s49:Festival budaya Cina digelar di Pecinan Semarang.
 i1
 i16
 i4
 -
-i698
+i743
 s4:good
 s73:Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa.
 i0
 -
-i699
+i744
 s4:good
 s44:Tanaman petai cina cocok untuk pakan ternak.
 i0
 -
-i700
+i745
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i669
+i714
 s7:lexicon
 s4:none
 i1
@@ -20576,7 +21171,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i539
+i569
 s1:!
 s1:,
 s1:.
@@ -20584,8 +21179,10 @@ s1:2
 s1:5
 s1:;
 s1:?
+s7:abaikan
 s5:acara
 s3:ada
+s6:adalah
 s4:adik
 s5:admin
 s4:agar
@@ -20631,6 +21228,7 @@ s6:berapa
 s7:berarti
 s5:berat
 s8:berbenah
+s9:berbicara
 s9:berbohong
 s14:berdebar-debar
 s8:bergerak
@@ -20655,7 +21253,9 @@ s5:besar
 s5:besok
 s5:biasa
 s4:bisa
+s5:bodoh
 s6:bohong
+s5:boleh
 s4:buat
 s6:buatan
 s7:buatkan
@@ -20681,6 +21281,7 @@ s5:dapat
 s4:dari
 s6:daring
 s8:daripada
+s4:data
 s6:datang
 s4:daya
 s5:dekat
@@ -20689,6 +21290,7 @@ s6:dengar
 s5:depan
 s2:di
 s3:dia
+s9:diabaikan
 s7:dibantu
 s10:dibatalkan
 s6:diberi
@@ -20699,6 +21301,7 @@ s9:dibuatkan
 s5:dicek
 s6:dicoba
 s10:dihabiskan
+s9:dihampiri
 s7:dikirim
 s8:dikirimi
 s9:dikoreksi
@@ -20740,9 +21343,12 @@ s6:hancur
 s6:hangat
 s5:hanya
 s5:harga
+s8:harganya
 s4:hari
 s6:harian
+s6:harimu
 s5:harus
+s8:hasilnya
 s4:hati
 s9:hati-hati
 s6:hidung
@@ -20814,6 +21420,7 @@ s10:konsultasi
 s6:konten
 s4:kopi
 s4:kota
+s4:kuat
 s6:kuliah
 s12:kunjungannya
 s4:kuno
@@ -20849,6 +21456,7 @@ s6:mampir
 s4:mana
 s6:mantap
 s4:mari
+s4:masa
 s5:masih
 s6:matang
 s3:mau
@@ -20865,6 +21473,7 @@ s10:memberikan
 s12:membicarakan
 s7:membuat
 s11:memengaruhi
+s9:memeriksa
 s11:memfotokopi
 s8:memindai
 s11:memperbaiki
@@ -20877,6 +21486,8 @@ s8:mencetak
 s7:mencoba
 s7:mencuit
 s8:mendapat
+s9:menelepon
+s10:meneleponi
 s9:menemukan
 s8:menerima
 s12:menertawakan
@@ -20888,6 +21499,7 @@ s8:mengerti
 s10:mengganggu
 s12:menggemaskan
 s12:menghabiskan
+s12:mengharapkan
 s8:mengidam
 s9:mengikuti
 s8:mengilap
@@ -20904,6 +21516,7 @@ s9:menumpang
 s7:menurut
 s12:menyampaikan
 s11:menyediakan
+s12:menyenangkan
 s11:menyesakkan
 s8:menyesal
 s10:menyiapkan
@@ -20927,6 +21540,8 @@ s4:naik
 s5:nanti
 s4:nasi
 s5:nomor
+s5:norak
+s2:oh
 s4:ojek
 s11:omong-omong
 s5:orang
@@ -20937,6 +21552,7 @@ s5:pakai
 s5:paket
 s6:paling
 s5:panas
+s6:pantas
 s6:partai
 s3:pas
 s5:pedas
@@ -20951,8 +21567,10 @@ s12:pemeliharaan
 s8:pemenang
 s11:pendaftaran
 s10:pendekatan
+s7:penting
 s8:perasaan
 s8:perbaiki
+s9:perbanyak
 s7:percaya
 s9:perempuan
 s5:pergi
@@ -20961,6 +21579,7 @@ s10:perhatikan
 s10:perjalanan
 s5:perlu
 s7:permisi
+s6:pernah
 s10:pernikahan
 s9:pertemuan
 s10:perwakilan
@@ -20970,6 +21589,7 @@ s7:peserta
 s7:pilihan
 s6:pindul
 s6:pintar
+s8:pokoknya
 s6:ponsel
 s11:popularitas
 s7:pribadi
@@ -20980,6 +21600,7 @@ s5:puasa
 s4:pula
 s6:pulang
 s5:punya
+s5:ramai
 s5:rapat
 s7:rasanya
 s5:ratus
@@ -20993,9 +21614,11 @@ s5:ruang
 s5:rumah
 s5:rumit
 s4:saat
+s5:sabar
 s5:sabtu
 s4:saja
 s5:salah
+s12:salin-tempel
 s6:sampai
 s9:sampaikan
 s6:sangat
@@ -21103,11 +21726,13 @@ s4:topi
 s3:tua
 s6:tunggu
 s8:turnamen
+s5:turun
 s4:uang
 s7:uangnya
 s6:ukuran
 s5:ulang
 s5:untuk
+s4:usah
 s4:vlog
 s5:waktu
 s8:walaupun
@@ -21116,7 +21741,7 @@ s2:ya
 s4:yang
 s10:yogyakarta
 s5:zaman
-i11
+i12
 s14:slang.negation
 s5:slang
 s4:info
@@ -21132,7 +21757,7 @@ i1
 i20
 i3
 s63:Maaf, pesanan Kakak tidak bisa dibatalkan karena sudah dikirim.
-i61
+i89
 s3:bad
 s47:Stok ga banyak dan nggak akan diproduksi ulang.
 i2
@@ -21141,24 +21766,24 @@ i2
 i19
 i5
 s50:Stok tidak banyak dan tidak akan diproduksi ulang.
-i63
+i91
 s3:bad
 s31:Gapapa, tim kami siap membantu.
 i1
 i0
 i6
 s38:Tidak apa-apa, tim kami siap membantu.
-i65
+i93
 s4:good
 s64:Kami tidak bisa hadir, tetapi tim kami akan mengirim perwakilan.
 i0
 -
-i67
+i95
 s4:good
 s47:Divisi GA menyiapkan ruang rapat untuk peserta.
 i0
 -
-i68
+i96
 i0
 i3
 s5:slang
@@ -21166,7 +21791,7 @@ s15:rules/slang.yml
 i14
 s7:lexicon
 s4:none
-i46
+i71
 i1
 s3:gak
 s3:gak
@@ -21337,18 +21962,6 @@ i2
 s4:kode
 s2:ga
 s125:GA juga singkatan General Affairs dan kode maskapai; frasa seperti “divisi GA” dan “penerbangan GA” tidak dilaporkan.
-i0
-s3:kan
--
-i1
-s4:ndak
-s4:ndak
-i1
-s5:tidak
-s6:likely
--
-i0
--
 i0
 s3:kan
 -
@@ -21758,6 +22371,318 @@ i0
 i0
 s3:kan
 -
+i1
+s9:gakpernah
+s9:gakpernah
+i1
+s12:tidak pernah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:nggapernah
+s10:nggapernah
+i1
+s12:tidak pernah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:gaksuka
+s7:gaksuka
+i1
+s10:tidak suka
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:nggasuka
+s8:nggasuka
+i1
+s10:tidak suka
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:gakpunya
+s8:gakpunya
+i1
+s11:tidak punya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:nggapunya
+s9:nggapunya
+i1
+s11:tidak punya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:gaboleh
+s7:gaboleh
+i1
+s11:tidak boleh
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:gakboleh
+s8:gakboleh
+i1
+s11:tidak boleh
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:nggaboleh
+s9:nggaboleh
+i1
+s11:tidak boleh
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:gakenak
+s7:gakenak
+i1
+s10:tidak enak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:nggaenak
+s8:nggaenak
+i1
+s10:tidak enak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:gakkuat
+s7:gakkuat
+i1
+s10:tidak kuat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:nggakuat
+s8:nggakuat
+i1
+s10:tidak kuat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:gakngerti
+s9:gakngerti
+i1
+s14:tidak mengerti
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:nggangerti
+s10:nggangerti
+i1
+s14:tidak mengerti
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:gakpake
+s7:gakpake
+i1
+s11:tidak pakai
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:nggapake
+s8:nggapake
+i1
+s11:tidak pakai
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:gakusa
+s6:gakusa
+i1
+s10:tidak usah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:gakjelas
+s8:gakjelas
+i1
+s11:tidak jelas
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:gapenting
+s9:gapenting
+i1
+s13:tidak penting
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:gakpenting
+s10:gakpenting
+i1
+s13:tidak penting
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:gasabar
+s7:gasabar
+i1
+s11:tidak sabar
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:gaksabar
+s8:gaksabar
+i1
+s11:tidak sabar
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:gasalah
+s7:gasalah
+i1
+s11:tidak salah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:gaksalah
+s8:gaksalah
+i1
+s11:tidak salah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:ndak
+s4:ndak
+i1
+s5:tidak
+s5:maybe
+-
+i0
+s55:Bahasa Jawa; NDA juga singkatan perjanjian kerahasiaan.
+i0
+s3:kan
+-
 s13:slang.pronoun
 s5:slang
 s4:info
@@ -21773,29 +22698,29 @@ i1
 i0
 i3
 s45:Saya baru coba layanan ini dan langsung suka.
-i100
+i128
 s3:bad
 s38:Kalau elo butuh bantuan, hubungi kami.
 i1
 i6
 i3
 s39:Kalau Anda butuh bantuan, hubungi kami.
-i102
+i130
 s4:good
 s39:Kalau Anda butuh bantuan, hubungi kami.
 i0
 -
-i104
+i132
 s4:good
 s42:Jelajahi Gua Pindul bersama pemandu lokal.
 i0
 -
-i105
+i133
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i71
+i99
 s7:lexicon
 s4:none
 i20
@@ -22081,39 +23006,39 @@ i1
 i16
 i3
 s33:Produknya bagus, cocok buat kamu.
-i159
+i206
 s3:bad
 s36:Promo ini berlaku sampai Minggu lho.
 i1
 i32
 i3
 s32:Promo ini berlaku sampai Minggu.
-i161
+i208
 s3:bad
 s32:Terima kasih sudah mampir, gaes!
 i1
 i27
 i4
 s26:Terima kasih sudah mampir!
-i163
+i210
 s4:good
 s54:Produknya bagus dan cocok untuk kebutuhan harian Anda.
 i0
 -
-i165
+i212
 s4:good
 s61:Kami menyediakan kok bulu tangkis untuk turnamen antarkantor.
 i0
 -
-i166
+i213
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i108
+i136
 s7:lexicon
 s4:none
-i40
+i50
 i1
 s3:sih
 s3:sih
@@ -22183,6 +23108,66 @@ s6:likely
 -
 i0
 -
+i0
+s3:kan
+-
+i1
+s3:seh
+s3:seh
+i1
+s0:
+s6:likely
+-
+i0
+s60:Ejaan lain partikel sih, deh, nih, tuh, dong (doank: doang).
+i0
+s3:kan
+-
+i1
+s4:dech
+s4:dech
+i1
+s0:
+s6:likely
+-
+i0
+s60:Ejaan lain partikel sih, deh, nih, tuh, dong (doank: doang).
+i0
+s3:kan
+-
+i1
+s4:nieh
+s4:nieh
+i1
+s0:
+s6:likely
+-
+i0
+s60:Ejaan lain partikel sih, deh, nih, tuh, dong (doank: doang).
+i0
+s3:kan
+-
+i1
+s4:dunk
+s4:dunk
+i1
+s0:
+s6:likely
+-
+i0
+s60:Ejaan lain partikel sih, deh, nih, tuh, dong (doank: doang).
+i0
+s3:kan
+-
+i1
+s3:lah
+s3:lah
+i1
+s0:
+s6:likely
+-
+i0
+s93:Sebagai kata terpisah, lah adalah partikel obrolan; sebagai akhiran (-lah) ditulis serangkai.
 i0
 s3:kan
 -
@@ -22418,6 +23403,66 @@ i0
 s3:kan
 -
 i1
+s5:hadah
+s5:hadah
+i1
+s0:
+s6:likely
+-
+i0
+s45:Seruan obrolan; bila perlu, pakai “aduh”.
+i0
+s3:kan
+-
+i1
+s2:ih
+s2:ih
+i1
+s0:
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:idih
+s4:idih
+i1
+s0:
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s2:ea
+s2:ea
+i1
+s0:
+s5:maybe
+-
+i0
+s27:Partikel obrolan (ya, ayo).
+i0
+s3:kan
+-
+i1
+s2:bg
+s2:bg
+i1
+s0:
+s5:maybe
+-
+i0
+s77:Sapaan abang dalam obrolan; dalam unggahan resmi sapa dengan Bapak atau Anda.
+i0
+s3:kan
+-
+i1
 s3:cie
 s3:cie
 i1
@@ -22623,27 +23668,27 @@ i1
 i7
 i4
 s7:Mantap.
-i191
+i238
 s3:bad
 s63:Admin juga kaget hahaha, ternyata stoknya habis dalam satu jam.
 i1
 i17
 i6
 s56:Admin juga kaget, ternyata stoknya habis dalam satu jam.
-i193
+i240
 s4:good
 s65:Terima kasih atas antusiasme Anda; stok baru datang minggu depan.
 i0
 -
-i195
+i242
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i169
+i216
 s7:lexicon
 s4:none
-i16
+i17
 i1
 s4:wkwk
 s4:wkwk
@@ -22657,7 +23702,7 @@ i0
 s3:kan
 -
 i1
-s4:kwkw
+s4:wkwk
 s4:kwkw
 i1
 s0:
@@ -22705,7 +23750,7 @@ i0
 s3:kan
 -
 i1
-s5:ahaha
+s4:haha
 s5:ahaha
 i1
 s0:
@@ -22729,7 +23774,7 @@ i0
 s3:kan
 -
 i1
-s5:ehehe
+s4:hehe
 s5:ehehe
 i1
 s0:
@@ -22803,6 +23848,18 @@ s3:kan
 i1
 s4:hiks
 s4:hiks
+i1
+s0:
+s6:likely
+-
+i0
+s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
+i0
+s3:kan
+-
+i1
+s2:wk
+s2:wk
 i1
 s0:
 s6:likely
@@ -22853,7 +23910,7 @@ i3
 i33
 i2
 s51:Terima kasih untuk dukungan kalian yang luar biasa.
-i361
+i413
 s3:bad
 s48:Btw, pesanan sdh dikirim dgn kurir pilihan Anda.
 i3
@@ -22864,25 +23921,25 @@ i3
 i25
 i3
 s61:Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda.
-i363
+i415
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i365
+i417
 s4:good
 s48:Konsultasi gratis bersama dr. Rina setiap Sabtu.
 i0
 -
-i366
+i418
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i198
+i245
 s7:lexicon
 s4:none
-i202
+i207
 i1
 s2:yg
 s2:yg
@@ -22912,6 +23969,81 @@ s3:dgn
 s3:dgn
 i1
 s6:dengan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s2:dg
+s2:dg
+i1
+s6:dengan
+s6:likely
+-
+i1
+i2
+s2:dg
+s1:.
+-
+i0
+s3:kan
+-
+i1
+s3:tpi
+s3:tpi
+i1
+s6:tetapi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:gtu
+s3:gtu
+i1
+s6:begitu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:adl
+s3:adl
+i1
+s6:adalah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s2:dh
+s2:dh
+i1
+s5:sudah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:cwok
+s4:cwok
+i1
+s9:laki-laki
 s6:likely
 -
 i0
@@ -24129,18 +25261,6 @@ i0
 s3:kan
 -
 i1
-s3:gtu
-s3:gtu
-i1
-s6:begitu
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i1
 s3:gni
 s3:gni
 i1
@@ -25348,27 +26468,27 @@ i3
 i35
 i2
 s58:Paket dikirim sekarang dengan kurir, tiba pada hari Senin.
-i398
+i468
 s3:bad
 s22:Mohon tgg sebentar ya.
 i1
 i6
 i3
 s25:Mohon tunggu sebentar ya.
-i400
+i470
 s4:good
 s40:Jarak 5 km, berat 2 kg, lulusan SD, dll.
 i0
 -
-i402
+i472
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i369
+i421
 s7:lexicon
 s12:abbreviation
-i99
+i175
 i1
 s4:pada
 s4:pada
@@ -26451,6 +27571,852 @@ i1
 s5:salah
 s5:salah
 i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:adalah
+s6:adalah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:bilang
+s6:bilang
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:macam
+s5:macam
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:hanya
+s5:hanya
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:boleh
+s5:boleh
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:bahasa
+s6:bahasa
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:habis
+s5:habis
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:anak
+s4:anak
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:masuk
+s5:masuk
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:sendiri
+s7:sendiri
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:pasti
+s5:pasti
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:dekat
+s5:dekat
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:tadi
+s4:tadi
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:aku
+s3:aku
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:dulu
+s4:dulu
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:coba
+s4:coba
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sekali
+s6:sekali
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:tanpa
+s5:tanpa
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:tempat
+s6:tempat
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:masalah
+s7:masalah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:waktu
+s5:waktu
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:keluar
+s6:keluar
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:semoga
+s6:semoga
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:sebentar
+s8:sebentar
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:bersama
+s7:bersama
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:berapa
+s6:berapa
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:sebenarnya
+s10:sebenarnya
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:setiap
+s6:setiap
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:padahal
+s7:padahal
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:apalagi
+s7:apalagi
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:ternyata
+s8:ternyata
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:bahkan
+s6:bahkan
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:tentu
+s5:tentu
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:selesai
+s7:selesai
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:jalan
+s5:jalan
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:sekolah
+s7:sekolah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:keluarga
+s8:keluarga
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:tanya
+s5:tanya
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:jawab
+s5:jawab
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:lihat
+s5:lihat
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:dengar
+s6:dengar
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ambil
+s5:ambil
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:sedikit
+s7:sedikit
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:cuma
+s4:cuma
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:hampir
+s6:hampir
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:makin
+s5:makin
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:terus
+s5:terus
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:besar
+s5:besar
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:kecil
+s5:kecil
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ketemu
+s6:ketemu
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:percaya
+s7:percaya
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:kenal
+s5:kenal
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:paham
+s5:paham
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:jelas
+s5:jelas
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:senang
+s6:senang
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sayang
+s6:sayang
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:jadi
+s4:jadi
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:tulis
+s5:tulis
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:bukan
+s5:bukan
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sambil
+s6:sambil
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:malas
+s5:malas
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:telah
+s5:telah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:pukul
+s5:pukul
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:segala
+s6:segala
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:kadang
+s6:kadang
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:bangun
+s6:bangun
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:kamu
+s4:kamu
+i0
+s6:likely
+-
+i0
+-
+i1
+s2:km
+s3:kan
+-
+i1
+s5:kakak
+s5:kakak
+i0
+s6:likely
+-
+i0
+-
+i1
+s2:kk
+s3:kan
+-
+i1
+s5:kayak
+s5:kayak
+i1
+s7:seperti
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:banget
+s6:banget
+i1
+s6:sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:tapi
+s4:tapi
+i1
+s6:tetapi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:udah
+s4:udah
+i1
+s5:sudah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:emang
+s5:emang
+i1
+s6:memang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:pengen
+s6:pengen
+i1
+s5:ingin
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:nonton
+s6:nonton
+i1
+s8:menonton
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:gimana
+s6:gimana
+i1
+s9:bagaimana
 s6:likely
 -
 i0
@@ -26475,24 +28441,24 @@ i9
 i40
 i3
 -
-i419
+i489
 s3:bad
 s21:Terima kasih semuaaa.
 i1
 i13
 i7
 s19:Terima kasih semua.
-i420
+i490
 s4:good
 s55:Mohon maaf, saat ini layanan sedang dalam pemeliharaan.
 i0
 -
-i422
+i492
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i404
+i474
 s6:metric
 s10:elongation
 s3:0.0
@@ -26513,14 +28479,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i580
+i652
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i582
+i654
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -26529,32 +28495,32 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i584
+i656
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i586
+i658
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i588
+i660
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i589
+i661
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i424
+i494
 s7:lexicon
 s4:full
-i143
+i145
 i1
 s4:pake
 s4:pake
@@ -28264,6 +30230,30 @@ i0
 s3:kan
 -
 i1
+s5:copas
+s5:copas
+i1
+s12:salin-tempel
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:alay
+s4:alay
+i1
+s5:norak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s6:folbek
 s6:folbek
 i1
@@ -28304,7 +30294,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i819
+i906
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -28313,7 +30303,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i821
+i908
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -28322,30 +30312,30 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i823
+i910
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i825
+i912
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i826
+i913
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i827
+i914
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i592
+i664
 s7:lexicon
 s4:none
-i239
+i257
 i1
 s4:udah
 s4:udah
@@ -29663,6 +31653,252 @@ s8:tolongin
 s8:tolongin
 i1
 s6:tolong
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:gituan
+s6:gituan
+i1
+s11:seperti itu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:cuekin
+s6:cuekin
+i1
+s7:abaikan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:dicuekin
+s8:dicuekin
+i1
+s9:diabaikan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ngomg
+s5:ngomg
+i1
+s9:berbicara
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:pokoke
+s6:pokoke
+i1
+s8:pokoknya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:nelfon
+s6:nelfon
+i1
+s9:menelepon
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:nelponin
+s8:nelponin
+i1
+s10:meneleponi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:nelfonin
+s8:nelfonin
+i1
+s10:meneleponi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:ngarepin
+s8:ngarepin
+i1
+s12:mengharapkan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s11:perbanyakin
+s11:perbanyakin
+i1
+s9:perbanyak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:disamperin
+s10:disamperin
+i1
+s9:dihampiri
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s5:mohon
+s4:maap
+s10:mohon maap
+i1
+s10:mohon maaf
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:oya
+s3:oya
+i1
+s5:oh ya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:ngetwiit
+s8:ngetwiit
+i1
+s7:mencuit
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s2:ni
+s2:ni
+i1
+s3:ini
+s6:likely
+-
+i9
+i2
+s2:ni
+s3:luh
+i2
+s2:ni
+s4:made
+i2
+s2:ni
+s5:ketut
+i2
+s2:ni
+s6:nyoman
+i2
+s2:ni
+s5:wayan
+i2
+s2:ni
+s5:kadek
+i2
+s2:ni
+s4:putu
+i2
+s2:ni
+s6:komang
+i2
+s2:ni
+s5:gusti
+s53:Ni juga awalan nama perempuan Bali (Ni Luh, Ni Made).
+i0
+s3:kan
+-
+i2
+s4:bodo
+s4:amat
+s9:bodo amat
+i1
+s10:masa bodoh
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s4:bodo
+s4:amet
+s9:bodo amet
+i1
+s10:masa bodoh
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:bodoamat
+s8:bodoamat
+i1
+s10:masa bodoh
 s6:likely
 -
 i0
@@ -31277,39 +33513,39 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1168
+i1330
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1170
+i1332
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1172
+i1334
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1174
+i1336
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1175
+i1337
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i830
+i917
 s7:lexicon
 s10:colloquial
-i318
+i393
 i1
 s5:kirim
 s5:kirim
@@ -32762,7 +34998,8 @@ s6:likely
 -
 i0
 -
-i0
+i1
+s5:puter
 s3:kan
 -
 i1
@@ -34246,6 +36483,754 @@ i0
 s3:kan
 -
 i1
+s4:kaji
+s4:kaji
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:tumpang
+s7:tumpang
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sindir
+s6:sindir
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:beda
+s4:beda
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:bayang
+s6:bayang
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:amuk
+s4:amuk
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:oceh
+s4:oceh
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:keluh
+s5:keluh
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:kunyah
+s6:kunyah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:jadi
+s4:jadi
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:laku
+s4:laku
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:jepit
+s5:jepit
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:balik
+s5:balik
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:tumpuk
+s6:tumpuk
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:lihat
+s5:lihat
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:nyanyi
+s6:nyanyi
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sangka
+s6:sangka
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:anggur
+s6:anggur
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:amen
+s4:amen
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:mimpi
+s5:mimpi
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:cium
+s4:cium
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:colek
+s5:colek
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:coba
+s4:coba
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:tembak
+s6:tembak
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:tendang
+s7:tendang
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:tuduh
+s5:tuduh
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:tiru
+s4:tiru
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:tusuk
+s5:tusuk
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:sobek
+s5:sobek
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:sogok
+s5:sogok
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sontek
+s6:sontek
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:suap
+s4:suap
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:cubit
+s5:cubit
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:comot
+s5:comot
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:gigit
+s5:gigit
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:garuk
+s5:garuk
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:genggam
+s7:genggam
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:kubur
+s5:kubur
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:kuras
+s5:kuras
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:pencet
+s6:pencet
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:pecah
+s5:pecah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:bakar
+s5:bakar
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:benci
+s5:benci
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:banting
+s7:banting
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:jemur
+s5:jemur
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:jatuh
+s5:jatuh
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:rebut
+s5:rebut
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:rayu
+s4:rayu
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:rampok
+s6:rampok
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ramal
+s5:ramal
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:raba
+s4:raba
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:mandi
+s5:mandi
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:elus
+s4:elus
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:endus
+s5:endus
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:tunda
+s5:tunda
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:tiup
+s4:tiup
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:tari
+s4:tari
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:goda
+s4:goda
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ledek
+s5:ledek
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:cerai
+s5:cerai
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:tuang
+s5:tuang
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:salah
+s5:salah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:biar
+s4:biar
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:pamer
+s5:pamer
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+s5:pamer
+i1
+s7:pancing
+s7:pancing
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:sadar
+s5:sadar
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+s5:sadar
+i1
+s5:gosip
+s5:gosip
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+s8:bergosip
+i1
+s4:kaca
+s4:kaca
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+s7:berkaca
+i1
 s5:kabar
 s5:kabar
 i0
@@ -34694,6 +37679,83 @@ i0
 s1:i
 s9:berteriak
 i1
+s3:aku
+s3:aku
+i0
+s6:likely
+-
+i0
+-
+i0
+s1:i
+-
+i1
+s4:kata
+s4:kata
+i0
+s6:likely
+-
+i0
+-
+i0
+s1:i
+-
+i1
+s4:alam
+s4:alam
+i0
+s6:likely
+-
+i0
+-
+i0
+s1:i
+-
+i1
+s5:sakit
+s5:sakit
+i0
+s6:likely
+-
+i0
+-
+i0
+s1:i
+-
+i1
+s5:turut
+s5:turut
+i0
+s6:likely
+-
+i0
+-
+i0
+s1:i
+-
+i1
+s5:nikah
+s5:nikah
+i0
+s6:likely
+-
+i0
+-
+i0
+s1:i
+-
+i1
+s6:senyum
+s6:senyum
+i0
+s6:likely
+-
+i0
+-
+i0
+s1:i
+s9:tersenyum
+i1
 s5:pikir
 s5:pikir
 i0
@@ -34848,6 +37910,653 @@ i0
 i0
 s3:kan
 s8:mengebut
+s21:slang.spoken-spelling
+s5:slang
+s4:info
+s75:Ejaan lisan “{match}”; dalam tulisan resmi ejaannya “{suggestion}”.
+s75:Spoken spelling “{match}”; formal writing spells it “{suggestion}”.
+s473:Menulis kata seperti diucapkan dalam obrolan (dateng, pantes, masi, smoga, jugak) membuat unggahan perusahaan terbaca seperti pesan pribadi yang ditulis terburu-buru. Santun menurunkan ejaan lisan ini dari kata baku di daftar berikut menurut kebiasaan lafal cakapan (a menjadi e pada suku terakhir, ai menjadi e, au menjadi o, h yang luluh, e pepet yang hilang, k di akhir kata) dan ejaan lama (oe, dj, tj), jadi setiap bentuknya ikut tertangkap, juga yang berakhiran -nya.
+s411:Writing a word as it is said in chat (dateng, pantes, masi, smoga, jugak) makes a company post read like a hurried private message. Santun derives these spellings from the standard words listed here by the regular habits of colloquial pronunciation (a to e in the last syllable, ai to e, au to o, dropped h, dropped schwa, an added final k) and old spellings (oe, dj, tj), so each form is caught, with -nya too.
+i1
+i5
+s3:bad
+s40:Terima kasih, smoga harimu menyenangkan.
+i1
+i14
+i5
+s41:Terima kasih, semoga harimu menyenangkan.
+i1368
+s3:bad
+s39:Stok masi ada dan harganya jugak turun.
+i2
+i5
+i4
+i27
+i5
+s39:Stok masih ada dan harganya juga turun.
+i1370
+s3:bad
+s27:Rasanya enaq, pantes ramai.
+i2
+i8
+i4
+i14
+i6
+s27:Rasanya enak, pantas ramai.
+i1372
+s4:good
+s57:Semoga Anda puas; stok masih ada dan harganya juga turun.
+i0
+-
+i1374
+s4:good
+s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
+i0
+-
+i1375
+i0
+i3
+s5:slang
+s15:rules/slang.yml
+i1340
+s7:lexicon
+s6:spoken
+i54
+i1
+s6:semoga
+s6:semoga
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:seperti
+s7:seperti
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:sekarang
+s8:sekarang
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:sekolah
+s7:sekolah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:setiap
+s6:setiap
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:berani
+s6:berani
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:sedikit
+s7:sedikit
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:belum
+s5:belum
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:keluarga
+s8:keluarga
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:masih
+s5:masih
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:boleh
+s5:boleh
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:sudah
+s5:sudah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:lebih
+s5:lebih
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:rumah
+s5:rumah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:susah
+s5:susah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:pernah
+s6:pernah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:baik
+s4:baik
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:lain
+s4:lain
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:macam
+s5:macam
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:dalam
+s5:dalam
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:juga
+s4:juga
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:suka
+s4:suka
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:gila
+s4:gila
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:pantas
+s6:pantas
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:halus
+s5:halus
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:mabuk
+s5:mabuk
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:enak
+s4:enak
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:banyak
+s6:banyak
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:mudah
+s5:mudah
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:tahu
+s4:tahu
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:kalau
+s5:kalau
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:bodoh
+s5:bodoh
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:coba
+s4:coba
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:minta
+s5:minta
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:bawa
+s4:bawa
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sampai
+s6:sampai
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:kasihan
+s7:kasihan
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:sendiri
+s7:sendiri
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:begitu
+s6:begitu
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:begini
+s6:begini
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:bagaimana
+s9:bagaimana
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:kamu
+s4:kamu
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:untuk
+s5:untuk
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:tunggu
+s6:tunggu
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:jadi
+s4:jadi
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:kemarin
+s7:kemarin
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:benar
+s5:benar
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:dapat
+s5:dapat
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:cepat
+s5:cepat
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:terima
+s6:terima
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:segala
+s6:segala
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:sedih
+s5:sedih
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:dulu
+s4:dulu
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:lumayan
+s7:lumayan
+i0
+s6:likely
+-
+i0
+-
+i1
+s9:lumayanan
+s3:kan
+-
 s14:slang.regional
 s5:slang
 s4:info
@@ -34865,32 +38574,32 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1251
+i1452
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1253
+i1454
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1255
+i1456
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1256
+i1457
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1178
+i1378
 s7:lexicon
 s4:none
-i69
+i70
 i1
 s3:wes
 s3:wes
@@ -35563,6 +39272,21 @@ s6:likely
 -
 i0
 -
+i0
+s3:kan
+-
+i1
+s2:om
+s2:om
+i1
+s0:
+s5:maybe
+-
+i1
+i2
+s2:om
+s10:swastiastu
+s67:Sapaan paman dalam obrolan; dalam unggahan resmi sapa dengan Bapak.
 i0
 s3:kan
 -

@@ -120,6 +120,7 @@ public struct ExplanationRenderer {
             case .full: text += t(" Bentuk berimbuhan dan ulang juga ditandai.", " Affixed and reduplicated forms are flagged too.")
             case .colloquial: text += t(" Hanya bentuk berimbuhan cakapan (nge-, -in) yang ditandai.", " Only colloquial affixed forms (nge-, -in) are flagged.")
             case .abbreviation: text += t(" Yang ditandai adalah singkatan obrolannya (pd, dgn, skrg).", " What is flagged are their chat abbreviations (pd, dgn, skrg).")
+            case .spoken: text += t(" Yang ditandai adalah ejaan lisannya (dateng, sampe, smoga), juga yang berimbuhan.", " What is flagged are their spoken spellings (dateng, sampe, smoga), affixed ones too.")
             case .none: break
             }
             return text

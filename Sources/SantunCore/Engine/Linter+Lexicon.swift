@@ -38,11 +38,17 @@ extension Linter {
         // The formal words, rebuilt around the token's affixes and reduplication.
         var suggestions: [String] = []
         var buildable = true
+        // A reduplicated word matched through its single form (temen2 → teman-teman); an entry
+        // listing the reduplicated word itself (ati-ati → hati-hati) is not doubled again.
         let reduplicated = first.flags.contains(.reduplicated) && hit.firstToken == hit.lastToken
+            && entry.words != [first.normalized]
         let analysis = hit.analysis ?? Morphology.Analysis(prefix: .none, stem: first.matchKey, suffix: "", clitic: "")
         var bases = entry.suggestions
         switch matcher.mode(hit.ref) {
-        case .colloquial, .abbreviation: bases = [entry.words[0]]  // the standard word itself
+        case .colloquial: bases = [entry.words[0]]  // the standard word itself
+        case .abbreviation, .spoken:
+            // The word itself, or its formal word when the entry is colloquial (gitu → gt: begitu).
+            bases = entry.suggestions.isEmpty ? [entry.words[0]] : entry.suggestions
         default: break
         }
         if matcher.mode(hit.ref) == .abbreviation, !ChatAbbreviation.isChatStyle(first, in: tokens, hit.firstToken, context.source) {

@@ -8,6 +8,8 @@ public final class LexiconMatcher: Sendable {
         var entry: Int
         /// For colloquial-mode rules: the key is a colloquial spelling of the base.
         var isVariant: Bool
+        /// The key is a spelling the engine derived (`SpokenSpelling`), not one the pack lists.
+        var isDerived = false
     }
 
     /// A candidate hit: which entry, over which tokens, and how the word was analysed.
@@ -37,6 +39,7 @@ public final class LexiconMatcher: Sendable {
         var stems: [String: [EntryRef]] = Dictionary(minimumCapacity: entryCount)
         var longest = 1
         var abbreviations: [String: [EntryRef]] = [:]
+        var spoken: [String: [EntryRef]] = [:]
         for (ruleIndex, rule) in rules.enumerated() {
             guard case let .lexicon(mode, entries) = rule.body else { continue }
             for (entryIndex, entry) in entries.enumerated() {
@@ -52,33 +55,61 @@ public final class LexiconMatcher: Sendable {
                     if entry.words.count == 1 { stems[entry.words[0], default: []].append(ref) }
                 case .abbreviation:
                     guard entry.words.count == 1 else { continue }
+                    // Listed abbreviations win over derived ones (km: kamu, though kami gives it too).
+                    for variant in entry.variants {
+                        exact[variant, default: []].append(EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true))
+                    }
                     for key in ChatAbbreviation.forms(of: entry.words[0]) {
                         abbreviations[key, default: []].append(EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true))
                     }
-                case .colloquial:
+                case .colloquial, .spoken:
                     guard entry.words.count == 1 else { continue }
-                    stems[entry.words[0], default: []].append(ref)
+                    if mode == .colloquial { stems[entry.words[0], default: []].append(ref) }
+                    // A spoken-mode variant is a spelling like a derived one, with the same limits.
+                    let variantRef = EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true, isDerived: mode == .spoken)
                     for variant in entry.variants where variant != entry.words[0] {
-                        let variantRef = EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true)
                         exact[variant, default: []].append(variantRef)
                         stems[variant, default: []].append(variantRef)
+                    }
+                    let derivedRef = EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true, isDerived: true)
+                    let complete = mode == .spoken
+                    for form in SpokenSpelling.forms(of: entry.words[0], complete: complete)
+                        .union(entry.variants.flatMap { SpokenSpelling.forms(of: $0, complete: complete) })
+                    where form != entry.words[0] {
+                        spoken[form, default: []].append(derivedRef)
                     }
                 }
             }
         }
-        // Derived abbreviations come last: a word listed anywhere wins, and a key two formal words
-        // share (ttp: tetap or tetapi) is left out rather than guessed.
-        for (key, refs) in abbreviations where exact[key] == nil {
-            let formal = Set(refs.map { ref -> String in
+        // Derived spellings come last: a word listed anywhere, or a base, wins, and a key two
+        // formal words share (ttp: tetap or tetapi) is left out rather than guessed.
+        func formalWords(_ refs: [EntryRef]) -> Set<String> {
+            Set(refs.map { ref -> String in
                 guard case let .lexicon(_, entries) = rules[ref.rule].body else { return "" }
                 return entries[ref.entry].words[0]
             })
-            if formal.count == 1 { exact[key] = [refs[0]] }
+        }
+        for (key, refs) in spoken where stems[key] == nil && formalWords(refs).count == 1
+            && !(exact[key] ?? []).contains(where: { LexiconMatcher.entry($0, in: rules).words.count == 1 }) {
+            exact[key, default: []].append(refs[0])
+            stems[key] = [refs[0]]
+        }
+        // An abbreviation two formal words share is kept when only one of them gives it without
+        // dropping a consonant (kl: kalau, not kenal as knl without its n).
+        for (key, refs) in abbreviations where exact[key] == nil {
+            if formalWords(refs).count == 1 { exact[key] = [refs[0]]; continue }
+            let primary = refs.filter { ChatAbbreviation.primaryForms(of: LexiconMatcher.entry($0, in: rules).words[0]).contains(key) }
+            if !primary.isEmpty, formalWords(primary).count == 1 { exact[key] = [primary[0]] }
         }
         self.exact = exact
         self.stems = stems
         longestPhrase = longest
         stemFilter = StemFilter(stems: stems.keys)
+    }
+
+    private static func entry(_ ref: EntryRef, in rules: [Rule]) -> LexiconEntry {
+        guard case let .lexicon(_, entries) = rules[ref.rule].body else { fatalError("not a lexicon rule") }
+        return entries[ref.entry]
     }
 
     func entry(_ ref: EntryRef) -> LexiconEntry {
@@ -165,6 +196,7 @@ public final class LexiconMatcher: Sendable {
     /// The entries a word matches through its simplest affix analysis that the index knows.
     private func stemHits(_ word: String) -> [(EntryRef, Morphology.Analysis)] {
         var found: [(EntryRef, Morphology.Analysis)] = []
+        if Morphology.standardLookalikes.contains(word) { return found }
         for analysis in Morphology.analyses(of: word) {
             guard let refs = stems[analysis.stem] else { continue }
             for ref in refs {
@@ -172,7 +204,15 @@ public final class LexiconMatcher: Sendable {
                 case .none: if analysis.prefix != .none || !analysis.suffix.isEmpty { continue }
                 case .abbreviation: continue
                 case .full: if analysis.prefix == .nasal { continue }
-                case .colloquial: if !analysis.isColloquial && !ref.isVariant { continue }
+                case .colloquial, .spoken:
+                    if !analysis.isColloquial && !ref.isVariant { continue }
+                    // A derived spelling changes the ends of a word, where standard suffixes and
+                    // prefixes attach (gunak + -an, me- + lati): only clitics, -in and the
+                    // colloquial or di- prefixes go with it.
+                    if ref.isDerived, !["", "in"].contains(analysis.suffix)
+                        || ![.none, .di, .nasal, .nge].contains(analysis.prefix) { continue }
+                    // Spoken spellings of formal words (mostly not verbs) take no nasal prefix.
+                    if mode(ref) == .spoken, analysis.prefix != .none && analysis.prefix != .di { continue }
                 }
                 found.append((ref, analysis))
             }

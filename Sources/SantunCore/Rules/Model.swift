@@ -108,6 +108,10 @@ public enum MorphologyMode: String, Sendable {
     /// The entries are formal words; only their chat abbreviations match (`pd` for `pada`,
     /// `dgn` for `dengan`, `skrg` for `sekarang`), built by `ChatAbbreviation`.
     case abbreviation
+    /// The entries are formal words; only their spoken spellings match (`dateng` for `datang`,
+    /// `sampe` for `sampai`, `smoga` for `semoga`), built by `SpokenSpelling`, as written or
+    /// with any affix (`nyampe`, `datengnya`).
+    case spoken
 }
 
 /// The counting a metric rule does.

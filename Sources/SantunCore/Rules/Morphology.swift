@@ -34,6 +34,13 @@ public enum Morphology {
     }
 
     static let clitics = ["nya", "lah", "kah", "pun", "ku", "mu"]
+
+    /// Standard words that an analysis reads as a colloquial form of a known base (`keledek`, a
+    /// sweet potato, as ke- + ledek; `serakah` as a spoken serah + -kah): never analysed.
+    public static let standardLookalikes: Set<String> = [
+        "keledek", "kelibat", "kerawat", "kesiap", "keduduk", "kecek", "ketumpang", "kelati", "kelawan",
+        "serakah", "nyala", "keruma", "mastik", "kebaya", "kelapa", "kemari", "kepala", "ketua", "bangku", "bangkah", "disbar",
+    ]
     static let suffixes = ["kan", "in", "an", "i"]
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
 
@@ -115,7 +122,7 @@ public enum Morphology {
         if let r = rest("nge"), r.count >= 3 { splits.append((.nge, r)) }
         if let r = rest("ng"), startsWithVowel(r), r.count >= 3 { splits.append((.nasal, r)); splits.append((.nasal, "k" + r)) }
         if let r = rest("ny"), startsWithVowel(r), r.count >= 3 { splits.append((.nasal, "c" + r)); splits.append((.nasal, "s" + r)) }
-        if word.first == "n", word.count >= 5, let second = word.dropFirst().first, vowels.contains(second) {
+        if word.first == "n", word.count >= 4, let second = word.dropFirst().first, vowels.contains(second) {
             splits.append((.nasal, "t" + word.dropFirst()))
         }
         if word.first == "m", word.count >= 5, let second = word.dropFirst().first, vowels.contains(second) {

@@ -146,7 +146,8 @@ public struct PackLoader {
             case "false", "no": mode = .none
             case "colloquial": mode = .colloquial
             case "abbreviation": mode = .abbreviation
-            default: throw value.error("morphology is true, false, colloquial or abbreviation")
+            case "spoken": mode = .spoken
+            default: throw value.error("morphology is true, false, colloquial, abbreviation or spoken")
             }
         }
         guard let entriesValue = keys["entries"] else { throw rule.error("a lexicon rule needs 'entries'") }
@@ -162,8 +163,11 @@ public struct PackLoader {
             let variants = try fields["variants"]?.strings() ?? []
             let suffix = try fields["suffix"]?.string() ?? "kan"
             guard ["kan", "i"].contains(suffix) else { throw fields["suffix"]!.error("suffix is kan or i") }
-            if mode != .colloquial, fields["variants"] != nil || fields["suffix"] != nil || fields["active"] != nil {
-                throw item.error("variants, suffix and active belong to morphology: colloquial rules")
+            if mode != .colloquial && mode != .spoken, fields["suffix"] != nil || fields["active"] != nil {
+                throw item.error("suffix and active belong to morphology: colloquial or spoken rules")
+            }
+            if mode != .colloquial && mode != .spoken && mode != .abbreviation, fields["variants"] != nil {
+                throw item.error("variants belong to morphology: colloquial, spoken or abbreviation rules")
             }
             let active = try fields["active"]?.string()
             for match in matches {

@@ -92,10 +92,16 @@ struct WordNormalizer {
             word.removeLast()
             flags.insert(.elongated)
         }
-        if let reduced = reduceRepeatedSyllables(word) {
+        if let reduced = reduceRepeatedSyllables(word) ?? laughter(word) {
+            if reduced != word { flags.insert(.elongated) }
             word = reduced
             alternate = nil
-            flags.insert(.elongated)
+        }
+        // A doubled final h or k (nihh, yukk): no Indonesian or English word ends so; the single
+        // form is tried when the word as written is not known.
+        if alternate == nil, word.count >= 4, let last = word.last, last == UInt8(ascii: "h") || last == UInt8(ascii: "k"),
+           word[word.count - 2] == last, word[word.count - 3] != last, word.allSatisfy(isLetter) {
+            alternate = Array(word.dropLast())
         }
 
         // Reduplication.
@@ -173,6 +179,23 @@ struct WordNormalizer {
                 break
             }
             if repeats, Set(word[0..<unit]).count > 1 { return Array(word[0..<unit] + word[0..<unit]) }
+        }
+        return nil
+    }
+
+    /// Written laughter typed unevenly (`wkwkkw`, `hahah`, `ahahaha`, `hehhe`): the canonical
+    /// form `wkwk`, `haha`, `hehe`, `hihi` or `hoho`.
+    static func laughter(_ word: [UInt8]) -> [UInt8]? {
+        guard word.count >= 3, word.count <= 24 else { return nil }
+        let w = UInt8(ascii: "w"), k = UInt8(ascii: "k"), q = UInt8(ascii: "q"), h = UInt8(ascii: "h")
+        if word.allSatisfy({ $0 == w || $0 == k || $0 == q }), word.contains(w), word.contains(k) || word.contains(q) {
+            return Array("wkwk".utf8)
+        }
+        guard word.count >= 4 else { return nil }
+        for vowel in "aeio".utf8 where word.allSatisfy({ $0 == h || $0 == vowel }) {
+            if word.filter({ $0 == h }).count >= 2, word.filter({ $0 == vowel }).count >= 2 {
+                return [h, vowel, h, vowel]
+            }
         }
         return nil
     }
