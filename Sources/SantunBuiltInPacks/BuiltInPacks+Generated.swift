@@ -3433,13 +3433,13 @@ rules:
     message: "Ejaan lisan “{match}”; dalam tulisan resmi ejaannya “{suggestion}”."
     message-en: "Spoken spelling “{match}”; formal writing spells it “{suggestion}”."
     rationale: >-
-      Menulis kata seperti diucapkan dalam obrolan (dateng, pantes, masi, smoga, jugak) membuat unggahan
+      Menulis kata seperti diucapkan dalam obrolan (dateng, pantes, sdikit, mintak, lebi) membuat unggahan
       perusahaan terbaca seperti pesan pribadi yang ditulis terburu-buru. Santun menurunkan ejaan lisan
       ini dari kata baku di daftar berikut menurut kebiasaan lafal cakapan (a menjadi e pada suku
       terakhir, ai menjadi e, au menjadi o, h yang luluh, e pepet yang hilang, k di akhir kata) dan
       ejaan lama (oe, dj, tj), jadi setiap bentuknya ikut tertangkap, juga yang berakhiran -nya.
     rationale-en: >-
-      Writing a word as it is said in chat (dateng, pantes, masi, smoga, jugak) makes a company post
+      Writing a word as it is said in chat (dateng, pantes, sdikit, mintak, lebi) makes a company post
       read like a hurried private message. Santun derives these spellings from the standard words listed
       here by the regular habits of colloquial pronunciation (a to e in the last syllable, ai to e, au to
       o, dropped h, dropped schwa, an added final k) and old spellings (oe, dj, tj), so each form is
@@ -3454,13 +3454,13 @@ rules:
                 kemarin, benar, dapat, cepat, terima, segala, sedih, dulu]
       - {match: lumayan, variants: [lumayanan]}
     examples:
-      - bad: "Terima kasih, ⟦smoga⟧ harimu menyenangkan."
-        fix: "Terima kasih, semoga harimu menyenangkan."
-      - bad: "Stok ⟦masi⟧ ada dan harganya ⟦jugak⟧ turun."
-        fix: "Stok masih ada dan harganya juga turun."
+      - bad: "Kami ⟦mintak⟧ maaf, stoknya tinggal ⟦sdikit⟧."
+        fix: "Kami minta maaf, stoknya tinggal sedikit."
+      - bad: "Harganya ⟦lebi⟧ murah dari ⟦kmarin⟧."
+        fix: "Harganya lebih murah dari kemarin."
       - bad: "Rasanya ⟦enaq⟧, ⟦pantes⟧ ramai."
         fix: "Rasanya enak, pantas ramai."
-      - good: "Semoga Anda puas; stok masih ada dan harganya juga turun."
+      - good: "Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin."
       - good: "Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik."
 
   # ---------------------------------------------------------------------------------------------
@@ -21171,7 +21171,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i569
+i568
 s1:!
 s1:,
 s1:.
@@ -21346,7 +21346,6 @@ s5:harga
 s8:harganya
 s4:hari
 s6:harian
-s6:harimu
 s5:harus
 s8:hasilnya
 s4:hati
@@ -21516,7 +21515,6 @@ s9:menumpang
 s7:menurut
 s12:menyampaikan
 s11:menyediakan
-s12:menyenangkan
 s11:menyesakkan
 s8:menyesal
 s10:menyiapkan
@@ -21531,6 +21529,7 @@ s6:mertua
 s8:meskipun
 s6:minggu
 s7:minimal
+s5:minta
 s5:minum
 s5:mohon
 s6:muncul
@@ -21720,13 +21719,13 @@ s6:tetapi
 s4:tiba
 s5:tidak
 s3:tim
+s7:tinggal
 s4:toko
 s6:tolong
 s4:topi
 s3:tua
 s6:tunggu
 s8:turnamen
-s5:turun
 s4:uang
 s7:uangnya
 s6:ukuran
@@ -37915,25 +37914,27 @@ s5:slang
 s4:info
 s75:Ejaan lisan “{match}”; dalam tulisan resmi ejaannya “{suggestion}”.
 s75:Spoken spelling “{match}”; formal writing spells it “{suggestion}”.
-s473:Menulis kata seperti diucapkan dalam obrolan (dateng, pantes, masi, smoga, jugak) membuat unggahan perusahaan terbaca seperti pesan pribadi yang ditulis terburu-buru. Santun menurunkan ejaan lisan ini dari kata baku di daftar berikut menurut kebiasaan lafal cakapan (a menjadi e pada suku terakhir, ai menjadi e, au menjadi o, h yang luluh, e pepet yang hilang, k di akhir kata) dan ejaan lama (oe, dj, tj), jadi setiap bentuknya ikut tertangkap, juga yang berakhiran -nya.
-s411:Writing a word as it is said in chat (dateng, pantes, masi, smoga, jugak) makes a company post read like a hurried private message. Santun derives these spellings from the standard words listed here by the regular habits of colloquial pronunciation (a to e in the last syllable, ai to e, au to o, dropped h, dropped schwa, an added final k) and old spellings (oe, dj, tj), so each form is caught, with -nya too.
+s475:Menulis kata seperti diucapkan dalam obrolan (dateng, pantes, sdikit, mintak, lebi) membuat unggahan perusahaan terbaca seperti pesan pribadi yang ditulis terburu-buru. Santun menurunkan ejaan lisan ini dari kata baku di daftar berikut menurut kebiasaan lafal cakapan (a menjadi e pada suku terakhir, ai menjadi e, au menjadi o, h yang luluh, e pepet yang hilang, k di akhir kata) dan ejaan lama (oe, dj, tj), jadi setiap bentuknya ikut tertangkap, juga yang berakhiran -nya.
+s413:Writing a word as it is said in chat (dateng, pantes, sdikit, mintak, lebi) makes a company post read like a hurried private message. Santun derives these spellings from the standard words listed here by the regular habits of colloquial pronunciation (a to e in the last syllable, ai to e, au to o, dropped h, dropped schwa, an added final k) and old spellings (oe, dj, tj), so each form is caught, with -nya too.
 i1
 i5
 s3:bad
-s40:Terima kasih, smoga harimu menyenangkan.
-i1
-i14
-i5
-s41:Terima kasih, semoga harimu menyenangkan.
-i1368
-s3:bad
-s39:Stok masi ada dan harganya jugak turun.
+s41:Kami mintak maaf, stoknya tinggal sdikit.
 i2
 i5
+i6
+i34
+i6
+s41:Kami minta maaf, stoknya tinggal sedikit.
+i1368
+s3:bad
+s32:Harganya lebi murah dari kmarin.
+i2
+i9
 i4
-i27
-i5
-s39:Stok masih ada dan harganya juga turun.
+i25
+i6
+s34:Harganya lebih murah dari kemarin.
 i1370
 s3:bad
 s27:Rasanya enaq, pantes ramai.
@@ -37945,7 +37946,7 @@ i6
 s27:Rasanya enak, pantas ramai.
 i1372
 s4:good
-s57:Semoga Anda puas; stok masih ada dan harganya juga turun.
+s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
 i1374
