@@ -234,7 +234,9 @@ public final class LexiconMatcher: Sendable {
                 hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: nil))
             }
         }
-        return hits
+        // The dictionary's order changes from run to run; the pack order decides which of several
+        // words a masked spelling reads as, so the output is the same every time.
+        return hits.sorted { ($0.ref.rule, $0.ref.entry) < ($1.ref.rule, $1.ref.entry) }
     }
 
     /// True when one of the entry's `unless` phrases surrounds the hit. The phrase holds the
