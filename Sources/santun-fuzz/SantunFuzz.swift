@@ -22,49 +22,19 @@ final class FuzzHarness {
     let loader: PackLoader
     let ruleSet: RuleSet
 
-    /// A pack with every rule kind and metric the built-in packs do not use (hashed terms,
-    /// caps ratio, colloquial morphology), so the fuzzer reaches them too.
-    static let extraPack = """
+    /// The test suite's made-up pack, which exercises every rule kind the built-in packs use
+    /// and the ones they do not (hashed terms, colloquial morphology on invented words). Read from
+    /// the checkout, like the seeds: the fuzzer always runs inside it.
+    static let fixturePack = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Tests/SantunTests/Fixtures/xx.yml")
+
+    /// The one metric neither the built-in packs nor the fixture use.
+    static let capsRatioPack = """
         pack: fuzz
         language: id
         description: Aturan untuk fuzzing.
         rules:
-          - id: fuzz.colloquial
-            kind: lexicon
-            category: slang
-            severity: warning
-            message: "“{match}” → “{suggestion}”."
-            rationale: r
-            fixable: true
-            morphology: colloquial
-            entries:
-              - match: kirim
-              - match: datang
-                variants: [dateng]
-                suffix: i
-            examples:
-              - bad: "Tolong ⟦kirimin⟧ berkasnya."
-                fix: "Tolong kirimkan berkasnya."
-              - good: "Tolong kirim berkasnya."
-          - id: fuzz.word
-            kind: lexicon
-            category: slang
-            severity: warning
-            message: "“{match}” → “{suggestion}”."
-            rationale: r
-            fixable: true
-            morphology: true
-            entries:
-              - match: bikin
-                suggest: buat
-              - match: kasih tau
-                suggest: beri tahu
-              - match: cuy
-                suggest: ""
-            examples:
-              - bad: "Aku ⟦dibikin⟧ bingung."
-                fix: "Aku dibuat bingung."
-              - good: "Aku dibuat bingung."
           - id: fuzz.ratio
             kind: metric
             category: tone
@@ -74,19 +44,6 @@ final class FuzzHarness {
             metric: caps-ratio
             threshold: 0.9
             examples: [{bad: "⟦ABCDEFGHIJ KLMNOPQRSTUV⟧"}, {good: "abcdefghij klmnopqrstuv"}]
-          - id: fuzz.code
-            kind: hashed-lexicon
-            category: confidential
-            severity: error
-            message: m
-            rationale: r
-            salt: "uji-garam"
-            entries:
-              - sha256: 22d8fc80576911fe795be307d4442d4137ed601f95172f8b26852afe548f1285
-                length: 12
-            examples:
-              - bad: "Rapat ⟦Proyek Contoh⟧ besok."
-              - good: "Rapat proyek lain besok."
         """
 
     init() {
@@ -96,7 +53,8 @@ final class FuzzHarness {
             self.linter = linter
             self.loader = loader
             var packs = try BuiltInPacks.all.map { try loader.load(yaml: $0.yaml, file: "rules/" + $0.name) }
-            packs.append(try loader.load(yaml: FuzzHarness.extraPack, file: "fuzz.yml"))
+            packs.append(try loader.load(yaml: String(contentsOf: FuzzHarness.fixturePack, encoding: .utf8), file: "xx.yml"))
+            packs.append(try loader.load(yaml: FuzzHarness.capsRatioPack, file: "fuzz.yml"))
             ruleSet = RuleSet(packs: packs)
         } catch {
             fatalError("santun-fuzz: cannot set up: \(error)")

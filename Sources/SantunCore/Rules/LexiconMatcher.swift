@@ -96,9 +96,14 @@ public final class LexiconMatcher: Sendable {
         }
         // An abbreviation two formal words share is kept when only one of them gives it without
         // dropping a consonant (kl: kalau, not kenal as knl without its n).
+        var primaryForms: [String: Set<String>] = [:]  // a word's keys, once per word, not once per shared key
         for (key, refs) in abbreviations where exact[key] == nil {
             if formalWords(refs).count == 1 { exact[key] = [refs[0]]; continue }
-            let primary = refs.filter { ChatAbbreviation.primaryForms(of: LexiconMatcher.entry($0, in: rules).words[0]).contains(key) }
+            let primary = refs.filter { ref in
+                let word = LexiconMatcher.entry(ref, in: rules).words[0]
+                if primaryForms[word] == nil { primaryForms[word] = ChatAbbreviation.primaryForms(of: word) }
+                return primaryForms[word]!.contains(key)
+            }
             if !primary.isEmpty, formalWords(primary).count == 1 { exact[key] = [primary[0]] }
         }
         self.exact = exact

@@ -82,20 +82,16 @@ struct DraftLinter {
 
     /// Reads a descriptor to its end, or up to `limit` bytes (then reports the input as too large).
     static func readAll(descriptor: Int32, name: String, limit: Int) -> (bytes: [UInt8]?, problem: String?) {
-        var bytes: [UInt8] = []
-        var block = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = block.withUnsafeMutableBytes { posixRead(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return (nil, "\(name): cannot read: \(String(cString: strerror(errno)))")
-            }
-            if count == 0 { return (bytes, nil) }
-            bytes += block[0..<count]
-            if bytes.count > limit {
-                return (nil, "\(name): too large to rewrite in one piece (more than \(limit >> 20) MB); check it with `santun check`")
-            }
+        var stream = ChunkStream(descriptor: descriptor, chunkSize: 1 << 16)
+        do {
+            try stream.fill(upTo: limit == Int.max ? limit : limit + 1)
+        } catch {
+            return (nil, "\(name): cannot read: \(error)")
         }
+        if stream.pending.count > limit {
+            return (nil, "\(name): too large to rewrite in one piece (more than \(limit >> 20) MB); check it with `santun check`")
+        }
+        return (stream.pending, nil)
     }
 
     /// The first `binaryProbe` bytes hold a NUL.
