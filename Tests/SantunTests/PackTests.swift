@@ -36,6 +36,7 @@ import Testing
         for (pack, original) in zip(decoded, loaded) {
             #expect(pack.knownWords == RuleSet.knownWords(of: original.rules, normalize: loader.normalizedWords))
             for (rule, originalRule) in zip(pack.rules, original.rules) {
+                #expect(rule.derivedKeys == LexiconMatcher.derivedKeys(of: originalRule))
                 if case let .pattern(spec) = rule.body { #expect(spec.screen == PatternPrefilter(pattern: spec.regex.pattern)) }
                 if case let .metric(spec) = rule.body, case let .metric(originalSpec) = originalRule.body {
                     #expect(spec.exclude == originalSpec.exclude && spec.limits == originalSpec.limits)
@@ -49,6 +50,7 @@ import Testing
             for index in packs.indices {
                 packs[index].knownWords = nil
                 for ruleIndex in packs[index].rules.indices {
+                    packs[index].rules[ruleIndex].derivedKeys = nil
                     switch packs[index].rules[ruleIndex].body {
                     case var .pattern(spec):
                         spec.screen = nil

@@ -40,6 +40,16 @@ public final class LexiconMatcher: Sendable {
         var longest = 1
         var abbreviations: [String: [EntryRef]] = [:]
         var spoken: [String: [EntryRef]] = [:]
+        // What the packs' entries give beyond their listed words: read from the archive for the
+        // built-in packs (santun-gen derived it), derived here for packs loaded from YAML.
+        let derivedByRule = rules.map { rule -> [String: [[String]]] in
+            guard case .lexicon = rule.body else { return [:] }
+            return rule.derivedKeys ?? LexiconMatcher.derivedKeys(of: rule)
+        }
+        func derived(_ mechanism: String, _ rule: Int, _ entry: Int) -> [String] {
+            guard let table = derivedByRule[rule][mechanism], entry < table.count else { return [] }
+            return table[entry]
+        }
         for (ruleIndex, rule) in rules.enumerated() {
             guard case let .lexicon(mode, entries) = rule.body else { continue }
             for (entryIndex, entry) in entries.enumerated() {
@@ -59,7 +69,7 @@ public final class LexiconMatcher: Sendable {
                     for variant in entry.variants {
                         exact[variant, default: []].append(EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true))
                     }
-                    for key in ChatAbbreviation.forms(of: entry.words[0]) {
+                    for key in derived(DerivedKeys.abbreviation, ruleIndex, entryIndex) {
                         abbreviations[key, default: []].append(EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true))
                     }
                 case .colloquial, .spoken:
@@ -72,10 +82,7 @@ public final class LexiconMatcher: Sendable {
                         stems[variant, default: []].append(variantRef)
                     }
                     let derivedRef = EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true, isDerived: true)
-                    let complete = mode == .spoken
-                    for form in SpokenSpelling.forms(of: entry.words[0], complete: complete)
-                        .union(entry.variants.flatMap { SpokenSpelling.forms(of: $0, complete: complete) })
-                    where form != entry.words[0] {
+                    for form in derived(DerivedKeys.spoken, ruleIndex, entryIndex) {
                         spoken[form, default: []].append(derivedRef)
                     }
                 }
@@ -96,20 +103,57 @@ public final class LexiconMatcher: Sendable {
         }
         // An abbreviation two formal words share is kept when only one of them gives it without
         // dropping a consonant (kl: kalau, not kenal as knl without its n).
-        var primaryForms: [String: Set<String>] = [:]  // a word's keys, once per word, not once per shared key
         for (key, refs) in abbreviations where exact[key] == nil {
             if formalWords(refs).count == 1 { exact[key] = [refs[0]]; continue }
-            let primary = refs.filter { ref in
-                let word = LexiconMatcher.entry(ref, in: rules).words[0]
-                if primaryForms[word] == nil { primaryForms[word] = ChatAbbreviation.primaryForms(of: word) }
-                return primaryForms[word]!.contains(key)
-            }
+            let primary = refs.filter { derived(DerivedKeys.primaryAbbreviation, $0.rule, $0.entry).contains(key) }
             if !primary.isEmpty, formalWords(primary).count == 1 { exact[key] = [primary[0]] }
         }
         self.exact = exact
         self.stems = stems
         longestPhrase = longest
         stemFilter = StemFilter(stems: stems.keys)
+    }
+
+    /// The names of the mechanisms that derive index keys from a lexicon entry.
+    public enum DerivedKeys {
+        /// Chat abbreviations of an abbreviation-mode word (`ChatAbbreviation.forms`).
+        public static let abbreviation = "abbreviation"
+        /// Those of them that keep every consonant (`ChatAbbreviation.primaryForms`), which
+        /// decide between two words sharing a key.
+        public static let primaryAbbreviation = "abbreviation-primary"
+        /// Spoken spellings of a colloquial- or spoken-mode word and of its variants (`SpokenSpelling.forms`).
+        public static let spoken = "spoken"
+    }
+
+    /// Every key the index derives from a lexicon rule's entries rather than reads from them: by
+    /// mechanism name, one sorted list per entry, in entry order (empty for other rules). All such
+    /// derivation goes through here, so `santun-gen` stores the result in the built-in packs'
+    /// archive (`Rule.derivedKeys`) and a start only reads it; a mechanism added here is stored
+    /// too, and the archive's freshness test fails until the archive is written again.
+    public static func derivedKeys(of rule: Rule) -> [String: [[String]]] {
+        guard case let .lexicon(mode, entries) = rule.body else { return [:] }
+        switch mode {
+        case .none, .full:
+            return [:]
+        case .abbreviation:
+            var all: [[String]] = [], primary: [[String]] = []
+            for entry in entries {
+                guard entry.words.count == 1 else { all.append([]); primary.append([]); continue }
+                let forms = ChatAbbreviation.forms(of: entry.words[0])
+                all.append(forms.sorted())
+                primary.append(ChatAbbreviation.primaryForms(of: entry.words[0]).intersection(forms).sorted())
+            }
+            return [DerivedKeys.abbreviation: all, DerivedKeys.primaryAbbreviation: primary]
+        case .colloquial, .spoken:
+            let complete = mode == .spoken
+            return [DerivedKeys.spoken: entries.map { entry -> [String] in
+                guard entry.words.count == 1 else { return [] }
+                var forms = SpokenSpelling.forms(of: entry.words[0], complete: complete)
+                for variant in entry.variants { forms.formUnion(SpokenSpelling.forms(of: variant, complete: complete)) }
+                forms.remove(entry.words[0])
+                return forms.sorted()
+            }]
+        }
     }
 
     private static func entry(_ ref: EntryRef, in rules: [Rule]) -> LexiconEntry {

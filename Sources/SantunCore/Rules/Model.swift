@@ -192,6 +192,9 @@ public struct Rule: Sendable {
     public var packID: String
     public var file: String
     public var line: Int
+    /// The index keys derived from this rule's lexicon entries (`LexiconMatcher.derivedKeys`),
+    /// when they were derived ahead of time (a pack archive); nil: the rule set derives them.
+    public var derivedKeys: [String: [[String]]]?
 
     public var kindName: String {
         switch body {

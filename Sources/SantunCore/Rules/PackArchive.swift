@@ -4,14 +4,15 @@
 ///
 /// The archive holds the packs as `PackLoader` leaves them: lexicon words already normalized by
 /// the tokenizer, keywords lowercased, line numbers for messages, plus what a rule set derives
-/// from the packs (the words the packs hold to be right, the pattern prefilters). Patterns compile
+/// from the packs (the words the packs hold to be right, the pattern prefilters, the index keys
+/// `LexiconMatcher.derivedKeys` derives from lexicon entries). Patterns compile
 /// on first use, as for any pack loaded without `compilesPatterns`.
 ///
 /// Format: one token per line. `i<number>` an integer, `s<count>:<UTF-8 bytes>` a string (the count
 /// is in bytes, so strings may hold anything, newlines too), `-` no value. Lists are their count
 /// followed by their items. The first token is the format version.
 public enum PackArchive {
-    static let version = 2
+    static let version = 3
 
     // MARK: writing
 
@@ -130,6 +131,13 @@ public enum PackArchive {
                     string(HashedTerm.hex(entry.digest))
                     int(entry.length)
                 }
+            }
+            let derived = rule.derivedKeys ?? LexiconMatcher.derivedKeys(of: rule)
+            int(derived.count)
+            for (mechanism, keys) in derived.sorted(by: { $0.key < $1.key }) {
+                string(mechanism)
+                int(keys.count)
+                for entryKeys in keys { strings(entryKeys) }
             }
         }
     }
@@ -335,6 +343,9 @@ public enum PackArchive {
                             packID: packID, file: file, line: line)
             rule.contextWords = contextWords
             rule.contextWindow = contextWindow
+            var derived: [String: [[String]]] = [:]
+            for _ in 0..<(try int()) { derived[try string()] = try phrases() }
+            rule.derivedKeys = derived
             return rule
         }
     }
