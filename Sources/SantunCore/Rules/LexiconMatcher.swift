@@ -38,51 +38,58 @@ public final class LexiconMatcher: Sendable {
         var exact: [String: [EntryRef]] = Dictionary(minimumCapacity: entryCount)
         var stems: [String: [EntryRef]] = Dictionary(minimumCapacity: entryCount)
         var longest = 1
-        var abbreviations: [String: [EntryRef]] = [:]
-        var spoken: [String: [EntryRef]] = [:]
         // What the packs' entries give beyond their listed words: read from the archive for the
         // built-in packs (santun-gen derived it), derived here for packs loaded from YAML.
         let derivedByRule = rules.map { rule -> [String: [[String]]] in
             guard case .lexicon = rule.body else { return [:] }
             return rule.derivedKeys ?? LexiconMatcher.derivedKeys(of: rule)
         }
-        func derived(_ mechanism: String, _ rule: Int, _ entry: Int) -> [String] {
-            guard let table = derivedByRule[rule][mechanism], entry < table.count else { return [] }
-            return table[entry]
+        func table(_ mechanism: String, _ rule: Int) -> [[String]] { derivedByRule[rule][mechanism] ?? [] }
+        var derivedCount = [DerivedKeys.abbreviation: 0, DerivedKeys.spoken: 0]
+        for tables in derivedByRule {
+            for (mechanism, keys) in tables where derivedCount[mechanism] != nil {
+                derivedCount[mechanism]! += keys.reduce(0) { $0 + $1.count }
+            }
         }
+        var abbreviations: [String: [EntryRef]] = Dictionary(minimumCapacity: derivedCount[DerivedKeys.abbreviation]!)
+        var spoken: [String: [EntryRef]] = Dictionary(minimumCapacity: derivedCount[DerivedKeys.spoken]!)
         for (ruleIndex, rule) in rules.enumerated() {
             guard case let .lexicon(mode, entries) = rule.body else { continue }
-            for (entryIndex, entry) in entries.enumerated() {
+            let abbreviationKeys = table(DerivedKeys.abbreviation, ruleIndex)
+            let spokenKeys = table(DerivedKeys.spoken, ruleIndex)
+            // By index, not by value: copying each entry (ten fields) cost more than reading two of them.
+            for entryIndex in entries.indices {
+                let words = entries[entryIndex].words
                 let ref = EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: false)
-                longest = max(longest, entry.words.count)
+                longest = max(longest, words.count)
                 switch mode {
                 case .none:
-                    exact[entry.words[0], default: []].append(ref)
+                    exact[words[0], default: []].append(ref)
                     // Clitics are written onto any word (udahnya, gimanalah): no affix analysis needed.
-                    if entry.words.count == 1 { stems[entry.words[0], default: []].append(ref) }
+                    if words.count == 1 { stems[words[0], default: []].append(ref) }
                 case .full:
-                    exact[entry.words[0], default: []].append(ref)
-                    if entry.words.count == 1 { stems[entry.words[0], default: []].append(ref) }
+                    exact[words[0], default: []].append(ref)
+                    if words.count == 1 { stems[words[0], default: []].append(ref) }
                 case .abbreviation:
-                    guard entry.words.count == 1 else { continue }
+                    guard words.count == 1 else { continue }
                     // Listed abbreviations win over derived ones (km: kamu, though kami gives it too).
-                    for variant in entry.variants {
+                    for variant in entries[entryIndex].variants {
                         exact[variant, default: []].append(EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true))
                     }
-                    for key in derived(DerivedKeys.abbreviation, ruleIndex, entryIndex) {
+                    for key in entryIndex < abbreviationKeys.count ? abbreviationKeys[entryIndex] : [] {
                         abbreviations[key, default: []].append(EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true))
                     }
                 case .colloquial, .spoken:
-                    guard entry.words.count == 1 else { continue }
-                    if mode == .colloquial { stems[entry.words[0], default: []].append(ref) }
+                    guard words.count == 1 else { continue }
+                    if mode == .colloquial { stems[words[0], default: []].append(ref) }
                     // A spoken-mode variant is a spelling like a derived one, with the same limits.
                     let variantRef = EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true, isDerived: mode == .spoken)
-                    for variant in entry.variants where variant != entry.words[0] {
+                    for variant in entries[entryIndex].variants where variant != words[0] {
                         exact[variant, default: []].append(variantRef)
                         stems[variant, default: []].append(variantRef)
                     }
                     let derivedRef = EntryRef(rule: ruleIndex, entry: entryIndex, isVariant: true, isDerived: true)
-                    for form in derived(DerivedKeys.spoken, ruleIndex, entryIndex) {
+                    for form in entryIndex < spokenKeys.count ? spokenKeys[entryIndex] : [] {
                         spoken[form, default: []].append(derivedRef)
                     }
                 }
@@ -90,23 +97,29 @@ public final class LexiconMatcher: Sendable {
         }
         // Derived spellings come last: a word listed anywhere, or a base, wins, and a key two
         // formal words share (ttp: tetap or tetapi) is left out rather than guessed.
-        func formalWords(_ refs: [EntryRef]) -> Set<String> {
-            Set(refs.map { ref -> String in
-                guard case let .lexicon(_, entries) = rules[ref.rule].body else { return "" }
-                return entries[ref.entry].words[0]
-            })
+        func words(_ ref: EntryRef) -> [String] {
+            guard case let .lexicon(_, entries) = rules[ref.rule].body else { return [""] }
+            return entries[ref.entry].words
         }
-        for (key, refs) in spoken where stems[key] == nil && formalWords(refs).count == 1
-            && !(exact[key] ?? []).contains(where: { LexiconMatcher.entry($0, in: rules).words.count == 1 }) {
+        /// True when all of `refs` (not empty) are entries of one formal word.
+        func oneFormalWord(_ refs: [EntryRef]) -> Bool {
+            let first = words(refs[0])[0]
+            return refs.dropFirst().allSatisfy { words($0)[0] == first }
+        }
+        for (key, refs) in spoken where stems[key] == nil && oneFormalWord(refs)
+            && !(exact[key] ?? []).contains(where: { words($0).count == 1 }) {
             exact[key, default: []].append(refs[0])
             stems[key] = [refs[0]]
         }
         // An abbreviation two formal words share is kept when only one of them gives it without
         // dropping a consonant (kl: kalau, not kenal as knl without its n).
         for (key, refs) in abbreviations where exact[key] == nil {
-            if formalWords(refs).count == 1 { exact[key] = [refs[0]]; continue }
-            let primary = refs.filter { derived(DerivedKeys.primaryAbbreviation, $0.rule, $0.entry).contains(key) }
-            if !primary.isEmpty, formalWords(primary).count == 1 { exact[key] = [primary[0]] }
+            if oneFormalWord(refs) { exact[key] = [refs[0]]; continue }
+            let primary = refs.filter { ref in
+                let keys = table(DerivedKeys.primaryAbbreviation, ref.rule)
+                return ref.entry < keys.count && keys[ref.entry].contains(key)
+            }
+            if !primary.isEmpty, oneFormalWord(primary) { exact[key] = [primary[0]] }
         }
         self.exact = exact
         self.stems = stems
@@ -154,11 +167,6 @@ public final class LexiconMatcher: Sendable {
                 return forms.sorted()
             }]
         }
-    }
-
-    private static func entry(_ ref: EntryRef, in rules: [Rule]) -> LexiconEntry {
-        guard case let .lexicon(_, entries) = rules[ref.rule].body else { fatalError("not a lexicon rule") }
-        return entries[ref.entry]
     }
 
     func entry(_ ref: EntryRef) -> LexiconEntry {
