@@ -46,7 +46,7 @@ public final class RuleSet: Sendable {
         self.rules = rules
         lexicon = LexiconMatcher(rules: rules)
         allowed = Set(settings.allow.flatMap(normalize))
-        var known = Set<String>()
+        var known = Set<String>(minimumCapacity: packs.reduce(0) { $0 + ($1.knownWords?.count ?? 0) })
         for pack in packs { known.formUnion(pack.knownWords ?? RuleSet.knownWords(of: pack.rules, normalize: normalize)) }
         knownWords = known
         patternScreen = RuleSet.screen(rules)
