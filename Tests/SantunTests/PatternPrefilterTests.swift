@@ -42,7 +42,9 @@ import Testing
     func prefilterKeepsEveryLineThatMatches(id: String) throws {
         let rule = PatternPrefilterTests.patternRules.first { $0.id == id }!
         guard case let .pattern(spec) = rule.body else { return }
-        let screen = RuleSet.screen([rule])
+        // The analysis of the pattern alone: a pack's declared prefilter and required keywords
+        // narrow further on purpose (see `declaredConditionsNarrowTheLines`).
+        let screen = PatternScreen(filters: RuleSet.screen([rule]).filters)
         let matcher = try spec.regex.matcher()
         var missed: [String] = []
         for line in PatternPrefilterTests.lines {
@@ -53,6 +55,32 @@ import Testing
             if !matches.isEmpty && screen.candidateLines(source)[0].isEmpty { missed.append(line) }
         }
         #expect(missed.isEmpty, "\(id) prefilter skipped matching lines: \(missed.prefix(5))")
+    }
+
+    /// The pack's declared strings must occur in the line itself (ASCII letters compared in
+    /// lowercase); a required keyword may stand on the line or on a line next to it. Both are
+    /// looked for in the same single pass as the pattern's own literals.
+    @Test func declaredConditionsNarrowTheLines() {
+        let filter = PatternPrefilter(pattern: #"\d{3}"#)
+        let gate = PatternGate(prefilter: [Array("kode".utf8), Array("ñ".utf8)], nearbyKeywords: [Array("rahasia negara".utf8)])
+        let screen = PatternScreen(filters: [filter, filter, .none], gates: [gate, .open, PatternGate(prefilter: [[]])])
+        let source = SourceText("""
+            kode 123
+            RAHASIA NEGARA
+            KODE 456 dan ñ
+            kode tanpa angka
+            kode 789
+
+            piñata 321
+            """)
+        let lines = screen.candidateLines(source)
+        // Line 4 has no keyword on itself or beside it; line 6 is next to no keyword either.
+        #expect(lines[0] == [0, 2])
+        #expect(lines[1] == [0, 2, 4, 6])
+        // An empty declared string narrows nothing; no literal and no digits: every line.
+        #expect(lines[2] == Array(0..<7))
+        let far = SourceText("kode 123\n\n\nrahasia negara")
+        #expect(screen.candidateLines(far)[0].isEmpty)
     }
 
     @Test func literalsAndDigitsAreRead() {

@@ -7,17 +7,16 @@ extension Linter {
         let screen = context.ruleSet.patternScreen
         guard !screen.filters.isEmpty else { return }
         let prose = context.prose
-        // Only lines that hold one of a pattern's required literals (and enough digits) can match it.
+        // Only lines that hold one of a pattern's required literals (and enough digits), one of
+        // the pack's declared prefilter strings and, when keywords are required, a keyword on the
+        // line or next to it, can give a finding.
         let candidates = screen.candidateLines(prose)
         let lineRanges = prose.utf16LineRanges
         var patternIndex = -1
         for rule in context.ruleSet.rules {
             guard case let .pattern(spec) = rule.body else { continue }
             patternIndex += 1
-            // The screen reads literals from the pattern itself; a pack's declared prefilter and
-            // required keywords narrow the lines further.
-            let declared = Set(candidateLines(spec, &context).map(\.lowerBound))
-            let regions = candidates[patternIndex].map { lineRanges[$0] }.filter { declared.contains($0.lowerBound) }
+            let regions = candidates[patternIndex].map { lineRanges[$0] }
             if regions.isEmpty { continue }
             let matcher = try matcher(for: spec.regex)
             let outcome = try prose.utf16.withUnsafeBufferPointer {
@@ -48,43 +47,6 @@ extension Linter {
                 context.add(rule, range: byteRange, severity: severity)
             }
         }
-    }
-
-    /// The lines a pattern must run on: those holding one of its prefilter strings and, when
-    /// keywords are required, near one of its keywords (a whole line on either side).
-    private func candidateLines(_ spec: PatternSpec, _ context: inout LintContext) -> [Range<Int>] {
-        let all = context.prose.utf16LineRanges
-        let lowered = context.loweredLines
-        let needles = spec.prefilter.map { Array($0.utf8) }
-        let keywords = spec.keywords.map { Array($0.joined(separator: " ").utf8) }
-        var result: [Range<Int>] = []
-        for (index, range) in all.enumerated() {
-            if !needles.isEmpty, !needles.contains(where: { Linter.occurs($0, in: lowered[index]) }) { continue }
-            if spec.keywordsRequired {
-                let near = (max(0, index - 1)...min(all.count - 1, index + 1)).contains { line in
-                    keywords.contains { Linter.occurs($0, in: lowered[line]) }
-                }
-                if !near { continue }
-            }
-            result.append(range)
-        }
-        return result
-    }
-
-    /// Whether `needle` occurs in `haystack` (bytes): a first-byte scan, then a compare.
-    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
-        let last = haystack.count - needle.count
-        var index = 0
-        while index <= last {
-            if haystack[index] == first {
-                var matched = true
-                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] { matched = false; break }
-                if matched { return true }
-            }
-            index += 1
-        }
-        return false
     }
 
     /// True when one of the rule's keywords stands as a whole word within the window.

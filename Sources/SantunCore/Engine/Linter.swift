@@ -101,11 +101,6 @@ struct LintContext {
         return result
     }
 
-    /// Each line of `prose` with ASCII letters lowercased, for the pattern prefilters (built on first use).
-    lazy var loweredLines: [[UInt8]] = (0..<prose.lineCount).map { line in
-        prose.bytes[prose.lineRange(line).range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-    }
-
     init(source: SourceText, prose: SourceText, tokens: [Token], ruleSet: RuleSet, options: LintOptions) {
         self.source = source
         self.prose = prose
@@ -114,11 +109,46 @@ struct LintContext {
         self.options = options
     }
 
+    /// A rule's message with `{match}` and `{suggestion}` filled in, in one pass (text that the
+    /// match brings in is never read as a placeholder). Most messages have none and are returned
+    /// as they are, without a copy.
+    static func fill(_ template: String, match: String, suggestion: String) -> String {
+        let open = UInt8(ascii: "{")
+        guard template.utf8.contains(open) else { return template }
+        var template = template
+        return template.withUTF8 { text in
+            var out: [UInt8] = []
+            out.reserveCapacity(text.count + match.utf8.count + suggestion.utf8.count)
+            var index = 0
+            func at(_ placeholder: StaticString) -> Bool {
+                let length = placeholder.utf8CodeUnitCount
+                guard index + length <= text.count else { return false }
+                return placeholder.withUTF8Buffer { name in (0..<length).allSatisfy { text[index + $0] == name[$0] } }
+            }
+            while index < text.count {
+                if text[index] == open {
+                    if at("{match}") {
+                        out.append(contentsOf: match.utf8)
+                        index += 7
+                        continue
+                    }
+                    if at("{suggestion}") {
+                        out.append(contentsOf: suggestion.utf8)
+                        index += 12
+                        continue
+                    }
+                }
+                out.append(text[index])
+                index += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     mutating func add(_ rule: Rule, range: ByteRange, severity: Severity? = nil, suggestions: [String] = [],
                       fixable: Bool = false, messageMatch: String? = nil) {
         let match = source.text(range)
-        var message = rule.message.replacingOccurrences(of: "{match}", with: messageMatch ?? match)
-        message = message.replacingOccurrences(of: "{suggestion}", with: suggestions.first ?? "")
+        let message = LintContext.fill(rule.message, match: messageMatch ?? match, suggestion: suggestions.first ?? "")
         findings.append(Finding(
             ruleID: rule.id, category: rule.category, severity: severity ?? rule.severity, message: message,
             range: range, start: source.location(ofByte: range.offset), end: source.location(ofByte: range.end),

@@ -80,8 +80,8 @@ public final class RuleSet: Sendable {
 
     /// The prefilters of the pattern rules, in rule order.
     static func screen(_ rules: [Rule]) -> PatternScreen {
-        PatternScreen(filters: rules.compactMap {
-            if case let .pattern(spec) = $0.body { spec.screen ?? PatternPrefilter(pattern: spec.regex.pattern) } else { nil }
-        })
+        let specs = rules.compactMap { if case let .pattern(spec) = $0.body { spec } else { nil } }
+        return PatternScreen(filters: specs.map { $0.screen ?? PatternPrefilter(pattern: $0.regex.pattern) },
+                             gates: specs.map(PatternGate.init))
     }
 }

@@ -432,27 +432,71 @@ struct PatternPrefilter: Sendable, Equatable {
     }
 }
 
+/// What a line must hold for one pattern rule to run on it, beyond what the pattern itself says:
+/// the pack's declared prefilter (one of its strings in the line) and, when keywords are required,
+/// one of the keywords in the line or a line next to it.
+struct PatternGate: Sendable, Equatable {
+    var prefilter: [[UInt8]] = []
+    var nearbyKeywords: [[UInt8]] = []
+
+    static let open = PatternGate()
+
+    init(prefilter: [[UInt8]] = [], nearbyKeywords: [[UInt8]] = []) {
+        // An empty string occurs everywhere: such a condition narrows nothing.
+        self.prefilter = prefilter.contains([]) ? [] : prefilter
+        self.nearbyKeywords = nearbyKeywords.contains([]) ? [] : nearbyKeywords
+    }
+
+    init(_ spec: PatternSpec) {
+        self.init(prefilter: spec.prefilter.map { Array($0.utf8) },
+                  nearbyKeywords: spec.keywordsRequired ? spec.keywords.map { Array($0.joined(separator: " ").utf8) } : [])
+    }
+}
+
 /// The prefilters of every pattern rule of a rule set, and a single pass over a text that tells
-/// which lines each pattern must still look at.
+/// which lines each pattern must still look at. All the literal conditions of all patterns (read
+/// from the pattern, declared by the pack, required keywords) are looked for in one scan of each
+/// line, instead of one scan per pattern and condition.
 struct PatternScreen: Sendable {
     /// Per pattern rule (in rule order): its prefilter.
     let filters: [PatternPrefilter]
-    /// Literals (two bytes or longer) by their first two bytes, with the filters they belong to.
-    private let byPair: [UInt16: [(literal: [UInt8], filter: Int)]]
+    /// Per pattern rule: the pack's extra conditions.
+    let gates: [PatternGate]
+    /// Per pattern: the literal sets it needs, as indexes into the sets the scan looks for.
+    private let ownSet: [Int?]
+    private let declaredSet: [Int?]
+    private let nearbySet: [Int?]
+    /// How many literal sets the scan looks for (own, declared and keyword sets together).
+    private let setCount: Int
+    /// Literals (two bytes or longer) by their first two bytes, with the sets they belong to.
+    private let byPair: [UInt16: [(literal: [UInt8], set: Int)]]
     /// One bit per first two bytes that start a literal: most positions are passed without hashing.
     private let pairBits: [UInt64]
-    /// Filters with a one-byte literal, by that byte (256 entries).
+    /// Sets with a one-byte literal, by that byte (256 entries).
     private let bySingle: [[Int]]
 
     init(patterns: [String]) { self.init(filters: patterns.map { PatternPrefilter(pattern: $0) }) }
 
-    init(filters: [PatternPrefilter]) {
+    init(filters: [PatternPrefilter], gates: [PatternGate]? = nil) {
+        let gates = gates ?? Array(repeating: .open, count: filters.count)
+        precondition(gates.count == filters.count, "one gate per filter")
         self.filters = filters
-        var byPair: [UInt16: [(literal: [UInt8], filter: Int)]] = [:]
+        self.gates = gates
+        var sets: [[[UInt8]]] = []
+        func register(_ literals: [[UInt8]]?) -> Int? {
+            guard let literals, !literals.isEmpty else { return nil }
+            sets.append(literals)
+            return sets.count - 1
+        }
+        ownSet = filters.map { register($0.literals) }
+        declaredSet = gates.map { register($0.prefilter) }
+        nearbySet = gates.map { register($0.nearbyKeywords) }
+        setCount = sets.count
+        var byPair: [UInt16: [(literal: [UInt8], set: Int)]] = [:]
         var pairBits = [UInt64](repeating: 0, count: 1024)
         var bySingle = [[Int]](repeating: [], count: 256)
-        for (index, filter) in filters.enumerated() {
-            for literal in filter.literals ?? [] {
+        for (index, literals) in sets.enumerated() {
+            for literal in Set(literals) {
                 if literal.count == 1 {
                     bySingle[Int(literal[0])].append(index)
                 } else {
@@ -467,60 +511,81 @@ struct PatternScreen: Sendable {
         self.bySingle = bySingle
     }
 
-    var isUseful: Bool { filters.contains(where: \.isUseful) }
+    var isUseful: Bool { filters.contains(where: \.isUseful) || gates.contains { $0 != .open } }
 
     /// For each pattern, the indexes of the lines of `source` it must be matched on.
+    ///
+    /// Lines are compared with ASCII letters lowercased and other bytes as they are. The
+    /// pattern's own literals and digit count only decide on lines of ASCII and inert characters
+    /// (see `PatternPrefilter.isInert`); the pack's declared strings decide on every line.
     func candidateLines(_ source: SourceText) -> [[Int]] {
-        var result = [[Int]](repeating: [], count: filters.count)
-        let bytes = source.bytes
+        let lineCount = source.lineCount
+        let words = max(1, (setCount + 63) / 64)
+        // Per line: which sets were found, a bit each.
+        var foundBits = [UInt64](repeating: 0, count: lineCount * words)
+        var digitCounts = [Int](repeating: 0, count: lineCount)
+        var inertLines = [Bool](repeating: true, count: lineCount)
         var lower: [UInt8] = []
-        var found = [Bool](repeating: false, count: filters.count)
-        for line in 0..<source.lineCount {
-            let start = source.lineStarts[line]
-            let end = line + 1 < source.lineCount ? source.lineStarts[line + 1] : bytes.count
-            lower.removeAll(keepingCapacity: true)
-            var digits = 0
-            var inert = true
-            var index = start
-            while index < end {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if byte >= 0x30 && byte <= 0x39 { digits += 1 }
-                    lower.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                    index += 1
-                    continue
+        source.bytes.withUnsafeBufferPointer { bytes in
+            for line in 0..<lineCount {
+                let start = source.lineStarts[line]
+                let end = line + 1 < lineCount ? source.lineStarts[line + 1] : bytes.count
+                lower.removeAll(keepingCapacity: true)
+                var digits = 0
+                var inert = true
+                var index = start
+                while index < end {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+                        lower.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                        index += 1
+                        continue
+                    }
+                    var scalar: UInt32, width: Int
+                    if byte < 0xE0 { scalar = UInt32(byte & 0x1F); width = 2 } else if byte < 0xF0 { scalar = UInt32(byte & 0x0F); width = 3 } else { scalar = UInt32(byte & 0x07); width = 4 }
+                    for next in 1..<width where index + next < end { scalar = scalar << 6 | UInt32(bytes[index + next] & 0x3F) }
+                    if inert && !PatternPrefilter.isInert(scalar) { inert = false }
+                    // The bytes as they are: an ASCII literal never matches inside the character.
+                    for next in 0..<width where index + next < end { lower.append(bytes[index + next]) }
+                    index += width
                 }
-                var scalar: UInt32, width: Int
-                if byte < 0xE0 { scalar = UInt32(byte & 0x1F); width = 2 } else if byte < 0xF0 { scalar = UInt32(byte & 0x0F); width = 3 } else { scalar = UInt32(byte & 0x07); width = 4 }
-                for next in 1..<width where index + next < end { scalar = scalar << 6 | UInt32(bytes[index + next] & 0x3F) }
-                if !PatternPrefilter.isInert(scalar) { inert = false; break }
-                lower.append(0x80)  // keeps literals from matching across the character
-                index += width
-            }
-            for filter in found.indices { found[filter] = false }
-            if inert {
+                digitCounts[line] = digits
+                inertLines[line] = inert
+                guard setCount > 0 else { continue }
+                let base = line * words
                 lower.withUnsafeBufferPointer { text in
+                    func mark(_ set: Int) { foundBits[base + set >> 6] |= 1 << UInt64(set & 63) }
+                    func marked(_ set: Int) -> Bool { foundBits[base + set >> 6] & (1 << UInt64(set & 63)) != 0 }
                     for position in 0..<text.count {
-                        for filter in bySingle[Int(text[position])] { found[filter] = true }
+                        for set in bySingle[Int(text[position])] { mark(set) }
                         guard position + 1 < text.count else { continue }
                         let key = UInt16(text[position]) << 8 | UInt16(text[position + 1])
                         guard pairBits[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let entries = byPair[key] else { continue }
-                        for (literal, filter) in entries where !found[filter] && position + literal.count <= text.count {
+                        for (literal, set) in entries where !marked(set) && position + literal.count <= text.count {
                             var equal = true
                             for offset in 2..<max(2, literal.count) where text[position + offset] != literal[offset] {
                                 equal = false
                                 break
                             }
-                            if equal { found[filter] = true }
+                            if equal { mark(set) }
                         }
                     }
                 }
             }
-            for (index, filter) in filters.enumerated() {
-                if inert {
-                    if digits < filter.minimumDigits { continue }
-                    if filter.literals != nil && !found[index] { continue }
+        }
+        func found(_ set: Int, _ line: Int) -> Bool { foundBits[line * words + set >> 6] & (1 << UInt64(set & 63)) != 0 }
+        var result = [[Int]](repeating: [], count: filters.count)
+        for (index, filter) in filters.enumerated() {
+            let own = ownSet[index], declared = declaredSet[index], nearby = nearbySet[index]
+            for line in 0..<lineCount {
+                if inertLines[line] {
+                    if digitCounts[line] < filter.minimumDigits { continue }
+                    if let own, !found(own, line) { continue }
                 }
+                if let declared, !found(declared, line) { continue }
+                if let nearby, !found(nearby, line), !(line > 0 && found(nearby, line - 1)),
+                   !(line + 1 < lineCount && found(nearby, line + 1)) { continue }
                 result[index].append(line)
             }
         }
