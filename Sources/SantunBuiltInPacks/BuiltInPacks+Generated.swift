@@ -1343,9 +1343,10 @@ rules:
     fixable: false
     # Personal: any address at a consumer mail service, or a name-like local part (two words, or a word
     # with digits) at any domain; single role words at a company domain (karier@, tamu@) are fine.
-    # Lines without one of these are never handed to the regular expression.
+    # Lines without one of these are never handed to the regular expression; in a line, the
+    # lookahead after the first guard skips every word without an @ before the long alternatives.
     prefilter: ["@"]
-    pattern: '(?<![\w.+-])(?:[\w.+-]+@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|proton|protonmail|pm|aol|gmx|yandex|zoho|mail)(?:\.[a-z]{2,6}){1,2}(?![\w.-])|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)(?:[._-][\w]+)?@)[a-z]+(?:[._-][a-z]+)+\d*@[\w-]+(?:\.[\w-]+)+|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)\d*@)[a-z]+\d{2,}@[\w-]+(?:\.[\w-]+)+)'
+    pattern: '(?<![\w.+-])(?=[\w.+-]*@)(?:[\w.+-]+@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|proton|protonmail|pm|aol|gmx|yandex|zoho|mail)(?:\.[a-z]{2,6}){1,2}(?![\w.-])|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)(?:[._-][\w]+)?@)[a-z]+(?:[._-][a-z]+)+\d*@[\w-]+(?:\.[\w-]+)+|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)\d*@)[a-z]+\d{2,}@[\w-]+(?:\.[\w-]+)+)'
     validator: email
     examples:
       - bad: "Keluhan dari ⟦budi.santoso88@gmail.com⟧ sudah kami teruskan."
@@ -16076,29 +16077,29 @@ i1
 i13
 i24
 -
-i118
+i119
 s3:bad
 s46:Kirim CV ke rina.hrd.pribadi@yahoo.co.id saja.
 i1
 i12
 i28
 -
-i119
+i120
 s4:good
 s70:Kirim pertanyaan ke humas@sarananiaga.co.id atau cs@sarananiaga.co.id.
 i0
 -
-i120
+i121
 s4:good
 s90:Info kemitraan: sekretariat@sarananiaga.co.id; dukungan teknis: support@sarananiaga.co.id.
 i0
 -
-i121
+i122
 s4:good
 s79:Lamaran dikirim ke karier@sarananiaga.co.id, reservasi ke tamu@hotelsaranan.id.
 i0
 -
-i122
+i123
 s3:bad
 s80:Hubungi dewi.lestari@sarananiaga.co.id atau andi1990@sarananiaga.co.id langsung.
 i2
@@ -16107,14 +16108,14 @@ i30
 i44
 i26
 -
-i123
+i124
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
 i96
 s7:pattern
-s1331:(?<![\\w.+-])(?:[\\w.+-]+@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|proton|protonmail|pm|aol|gmx|yandex|zoho|mail)(?:\\.[a-z]{2,6}){1,2}(?![\\w.-])|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)(?:[._-][\\w]+)?@)[a-z]+(?:[._-][a-z]+)+\\d*@[\\w-]+(?:\\.[\\w-]+)+|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)\\d*@)[a-z]+\\d{2,}@[\\w-]+(?:\\.[\\w-]+)+)
+s1344:(?<![\\w.+-])(?=[\\w.+-]*@)(?:[\\w.+-]+@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|proton|protonmail|pm|aol|gmx|yandex|zoho|mail)(?:\\.[a-z]{2,6}){1,2}(?![\\w.-])|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)(?:[._-][\\w]+)?@)[a-z]+(?:[._-][a-z]+)+\\d*@[\\w-]+(?:\\.[\\w-]+)+|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)\\d*@)[a-z]+\\d{2,}@[\\w-]+(?:\\.[\\w-]+)+)
 i1
 i1
 s1:@
@@ -16171,29 +16172,29 @@ i1
 i23
 i10
 -
-i174
+i175
 s3:bad
 s60:Norek nasabahnya 0123-01-012345-50-1, saldo tinggal sedikit.
 i1
 i17
 i19
 -
-i175
+i176
 s4:good
 s72:Transfer ke rekening resmi sebesar Rp1.500.000 paling lambat 17-08-2025.
 i0
 -
-i176
+i177
 s4:good
 s59:Nomor resi 1234567890123 sedang dalam perjalanan ke gudang.
 i0
 -
-i177
+i178
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i124
+i125
 s7:pattern
 s148:(?<![\\w.,/+-])(?<!Rp\\s)(?<!IDR\\s)(?=(?:\\d[ -]?){10,16}(?!\\d|[ -]\\d))(?:\\d{10,16}|\\d{1,6}(?:-\\d{1,7}){1,5}|\\d{3,4}(?: \\d{3,4}){2,3})(?![\\w]|[.,/-]\\d)
 i1
@@ -16285,17 +16286,17 @@ i1
 i36
 i19
 -
-i200
+i201
 s4:good
 s69:Nomor transaksi 2025081700123457 senilai Rp1.250.000.000 sudah lunas.
 i0
 -
-i201
+i202
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i178
+i179
 s7:pattern
 s158:(?<![\\w.,/+-])(?:\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{1,7}|\\d{4}([ -])\\d{6}\\2\\d{5}|(?:4\\d{15}|5[1-5]\\d{14}|2[2-7]\\d{14}|3[47]\\d{13}|35\\d{14}|6\\d{15}))(?![\\w]|[.,/-]\\d)
 i1
@@ -16541,17 +16542,17 @@ i1
 i27
 i8
 -
-i224
+i225
 s4:good
 s46:Kode produk B1234567 tersedia di semua cabang.
 i0
 -
-i225
+i226
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i202
+i203
 s7:pattern
 s29:(?<![\\w/-])[A-Z]\\d{7}(?![\\w])
 i0
@@ -16597,24 +16598,24 @@ i1
 i28
 i11
 -
-i248
+i249
 s3:bad
 s53:Ini hasil lab Pak Budi kemarin, kolesterolnya tinggi.
 i1
 i4
 i9
 -
-i249
+i250
 s4:good
 s62:Periksa kesehatan secara berkala dan jaga pola makan seimbang.
 i0
 -
-i250
+i251
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i226
+i227
 s7:pattern
 s258:\\b(?:riwayat\\s+penyakit|rekam\\s+medis|hasil\\s+(?:lab|laboratorium|rontgen|mri|ct[\\s-]?scan|biopsi|tes\\s+hiv|swab|pcr|mcu)|positif\\s+(?:hiv|narkoba)|status\\s+hiv|(?:di)?diagnos[ai]s?|mengidap|nama\\s+pasien|data\\s+pasien|pasien\\s+(?:atas\\s+nama|bernama))(?!\\w)
 i1
