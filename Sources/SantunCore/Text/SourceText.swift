@@ -138,11 +138,14 @@ public struct SourceText: Sendable {
     }
 
     /// The last checkpoint at or before a position (by byte offset or by UTF-16 index).
-    private func checkpoint(atOrBefore value: Int, _ key: KeyPath<Checkpoint, Int>) -> Checkpoint? {
+    /// A plain closure, not a key path: a key path is read through the runtime on every step
+    /// of the search, and this runs twice for every finding.
+    @inline(__always)
+    private func checkpoint(atOrBefore value: Int, _ key: (Checkpoint) -> Int) -> Checkpoint? {
         var low = 0, high = checkpoints.count
         while low < high {
             let mid = (low + high) / 2
-            if checkpoints[mid][keyPath: key] <= value { low = mid + 1 } else { high = mid }
+            if key(checkpoints[mid]) <= value { low = mid + 1 } else { high = mid }
         }
         return low == 0 ? nil : checkpoints[low - 1]
     }
@@ -199,7 +202,7 @@ public struct SourceText: Sendable {
         let line = lineIndex(ofByte: offset)
         var column = 1, utf16Column = 1
         var index = lineStarts[line]
-        if let mark = checkpoint(atOrBefore: offset, \.byte), mark.byte > index {
+        if let mark = checkpoint(atOrBefore: offset, { $0.byte }), mark.byte > index {
             column = mark.column + 1
             utf16Column = mark.utf16 - lineStartsUTF16[line] + 1
             index = mark.byte
@@ -224,7 +227,7 @@ public struct SourceText: Sendable {
         }
         var unit = lineStartsUTF16[low]
         var offset = lineStarts[low]
-        if let mark = checkpoint(atOrBefore: target, \.utf16), mark.utf16 > unit {
+        if let mark = checkpoint(atOrBefore: target, { $0.utf16 }), mark.utf16 > unit {
             unit = mark.utf16
             offset = mark.byte
         }
