@@ -60,6 +60,16 @@ import Testing
     @Test func github() { GoldenFile.check(GitHubReporter().render(Self.report), "reporter-github.txt") }
     @Test func line() { GoldenFile.check(LineReporter().render(Self.report), "reporter-line.txt") }
     @Test func redactedJSON() { GoldenFile.check(JSONReporter().render(Redactor.redact(Self.report)), "reporter-redacted.json") }
+    /// Every protected text is masked wherever it appears in a message or suggestion, the longest
+    /// one where two start at the same place; other text stays byte for byte.
+    @Test func scrubberMasksEverySecretLongestFirst() {
+        let scrubber = Redactor.Scrubber(secrets: ["0812", "0812-3456-7890", "rina@mail.id", "", "0812"])
+        #expect(scrubber.scrub("Hubungi 0812-3456-7890 atau 0812, bukan “rina@mail.id”.")
+                == "Hubungi 0••••••••••••• atau ••••, bukan “r•••••••••••”.")
+        #expect(scrubber.scrub("Tidak ada yang dirahasiakan 🎉.") == "Tidak ada yang dirahasiakan 🎉.")
+        #expect(Redactor.Scrubber(secrets: []).scrub("0812") == "0812")
+    }
+
     @Test func redactedText() { GoldenFile.check(TextReporter().render(Redactor.redact(Self.report)), "reporter-redacted-text.txt") }
 
     @Test func emptyReport() {
