@@ -9,8 +9,8 @@ extension Linter {
         for hit in matcher.hits(in: tokens) where !matcher.cancelled(hit, in: tokens) {
             report(hit, tokens: tokens, matcher: matcher, context: &context)
         }
-        for token in tokens where token.kind == .hashtag && !token.parts.isEmpty {
-            let parts = token.parts.map {
+        for index in tokens.indices where tokens[index].kind == .hashtag && !tokens[index].parts.isEmpty {
+            let parts = tokens[index].parts.map {
                 Token(kind: .word, range: $0.range, utf16Range: 0..<0, normalized: $0.normalized)
             }
             for hit in matcher.hits(in: parts)
@@ -24,7 +24,8 @@ extension Linter {
         let rule = matcher.rules[hit.ref.rule]
         let entry = matcher.entry(hit.ref)
         let first = tokens[hit.firstToken], last = tokens[hit.lastToken]
-        if context.ruleSet.allowed.contains(first.matchKey) || context.ruleSet.allowed.contains(first.normalized) { return }
+        let allowed = context.ruleSet.allowed
+        if !allowed.isEmpty, allowed.contains(first.matchKey) || allowed.contains(first.normalized) { return }
         if entry.likelihood == .maybe, !rule.contextWords.isEmpty,
            !hasContext(rule, around: hit.firstToken...hit.lastToken, in: tokens) { return }
         let range = ByteRange(first.range.offset..<last.range.end)
@@ -126,11 +127,25 @@ extension Linter {
 enum SuggestionCase {
     static func apply(to suggestion: String, like written: String, sentenceStart: Bool) -> String {
         guard let first = suggestion.first else { return suggestion }
-        let letters = written.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let uppercase = letters.filter { $0.properties.isUppercase }.count
-        if letters.count >= 2 && uppercase == letters.count { return suggestion.uppercased() }
-        let startsUpper = letters.first?.properties.isUppercase ?? false
-        if startsUpper || sentenceStart { return first.uppercased() + suggestion.dropFirst() }
+        // Counted in one pass without collecting the letters: this runs for every suggestion.
+        var letters = 0, uppercase = 0
+        var startsUpper: Bool?
+        for scalar in written.unicodeScalars {
+            let isUpper: Bool
+            if scalar.isASCII {
+                let value = scalar.value
+                guard (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) else { continue }
+                isUpper = value <= 0x5A
+            } else {
+                guard scalar.properties.isAlphabetic else { continue }
+                isUpper = scalar.properties.isUppercase
+            }
+            letters += 1
+            if isUpper { uppercase += 1 }
+            if startsUpper == nil { startsUpper = isUpper }
+        }
+        if letters >= 2 && uppercase == letters { return suggestion.uppercased() }
+        if startsUpper == true || sentenceStart { return first.uppercased() + suggestion.dropFirst() }
         return suggestion
     }
 }

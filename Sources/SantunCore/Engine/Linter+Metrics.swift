@@ -51,9 +51,10 @@ extension Linter {
             case .capsWords: capsWords(rule, spec, &context)
             case .capsRatio: capsRatio(rule, spec, &context)
             case .punctuationRun:
-                for token in context.tokens where token.kind == .punct && token.range.length >= Int(spec.threshold)
-                    && context.prose.bytes[token.range.range].allSatisfy({ $0 == 0x21 || $0 == 0x3F }) {
-                    context.add(rule, range: token.range)
+                let tokens = context.tokens
+                for index in tokens.indices where tokens[index].kind == .punct && tokens[index].range.length >= Int(spec.threshold)
+                    && context.prose.bytes[tokens[index].range.range].allSatisfy({ $0 == 0x21 || $0 == 0x3F }) {
+                    context.add(rule, range: tokens[index].range)
                 }
             case .emojiRun: emojiRuns(rule, spec, &context)
             case .emojiCount: countPerDraft(rule, spec, &context) { $0.kind == .emoji }
@@ -75,34 +76,45 @@ extension Linter {
         }
     }
 
-    private func isShouted(_ token: Token, _ spec: MetricSpec, _ bytes: [UInt8]) -> Bool {
-        guard token.kind == .word else { return false }
-        let slice = bytes[token.range.range]
-        let letters = slice.filter { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
-        guard letters.count >= 2, letters.allSatisfy({ $0 <= 0x5A }) else { return false }
+    /// A word of two or more ASCII letters, all capitals, that is not an excluded acronym. Counts
+    /// in place: this runs on every word, so it allocates nothing until a word is all capitals.
+    private func isShouted(_ kind: TokenKind, _ range: ByteRange, _ spec: MetricSpec, _ bytes: [UInt8]) -> Bool {
+        guard kind == .word else { return false }
+        let slice = bytes[range.range]
+        var capitals = 0
+        for byte in slice {
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
+        }
+        guard capitals >= 2 else { return false }
         let written = String(decoding: slice, as: UTF8.self)
         return !spec.exclude.contains(written) && !spec.exclude.contains(written.uppercased())
     }
 
     private func capsWords(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
         let bytes = context.prose.bytes
-        var run: [Token] = []
+        let tokens = context.tokens
+        // The run of shouted words so far: its count and the ranges of its first and last word.
+        var run = 0
+        var first = ByteRange(offset: 0, length: 0), last = first
         func flush() {
-            if run.count >= Int(spec.threshold) {
-                context.add(rule, range: ByteRange(run.first!.range.offset..<run.last!.range.end))
-            }
-            run.removeAll()
+            if run >= Int(spec.threshold) { context.add(rule, range: ByteRange(first.offset..<last.end)) }
+            run = 0
         }
-        for token in context.tokens {
-            if let last = run.last, bytes[last.range.end..<token.range.offset].contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+        for index in tokens.indices {
+            // Fields, not the whole token: a copy of a token retains its strings.
+            let kind = tokens[index].kind, range = tokens[index].range
+            if run > 0, bytes[last.end..<range.offset].contains(where: { $0 == 0x0A || $0 == 0x0D }) {
                 flush()
             }
-            if isShouted(token, spec, bytes) {
-                run.append(token)
-            } else if token.kind == .punct && !bytes[token.range.range].contains(where: { $0 == 0x2E }) {
+            if isShouted(kind, range, spec, bytes) {
+                if run == 0 { first = range }
+                last = range
+                run += 1
+            } else if kind == .punct && !bytes[range.range].contains(where: { $0 == 0x2E }) {
                 continue
-            } else if token.kind == .word || token.kind == .number, !run.isEmpty,
-                      token.kind == .number || spec.exclude.contains(context.prose.text(token.range)) {
+            } else if kind == .word || kind == .number, run > 0,
+                      kind == .number || spec.exclude.contains(context.prose.text(range)) {
                 continue
             } else {
                 flush()
@@ -113,31 +125,47 @@ extension Linter {
 
     private func capsRatio(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
         let lines = (0..<context.prose.lineCount).map { context.prose.lineRange($0) }
+        let bytes = context.prose.bytes
+        // A word with no capital cannot equal an excluded acronym unless one is written without
+        // capitals: only then is every word looked up (a String each).
+        let lowercaseExclusions = spec.exclude.contains { !$0.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } }
         for lineTokens in Linter.tokens(context.tokens, within: lines) {
-            let words = lineTokens.filter { $0.kind == .word }
             var upper = 0, total = 0
-            for word in words where !spec.exclude.contains(context.prose.text(word.range)) {
-                for byte in context.prose.bytes[word.range.range] {
-                    if byte >= 0x41 && byte <= 0x5A { upper += 1; total += 1 } else if byte >= 0x61 && byte <= 0x7A { total += 1 }
+            var first: ByteRange?, last: ByteRange?
+            for index in lineTokens.indices where lineTokens[index].kind == .word {
+                let range = lineTokens[index].range
+                if first == nil { first = range }
+                last = range
+                var wordUpper = 0, wordTotal = 0
+                for byte in bytes[range.range] {
+                    if byte >= 0x41 && byte <= 0x5A { wordUpper += 1; wordTotal += 1 } else if byte >= 0x61 && byte <= 0x7A { wordTotal += 1 }
                 }
+                if (wordUpper > 0 || lowercaseExclusions), spec.exclude.contains(context.prose.text(range)) { continue }
+                upper += wordUpper
+                total += wordTotal
             }
-            if total >= 20, Double(upper) / Double(total) >= spec.threshold, let first = words.first, let last = words.last {
-                context.add(rule, range: ByteRange(first.range.offset..<last.range.end))
+            if total >= 20, Double(upper) / Double(total) >= spec.threshold, let first, let last {
+                context.add(rule, range: ByteRange(first.offset..<last.end))
             }
         }
     }
 
     private func emojiRuns(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
         let bytes = context.prose.bytes
-        var run: [Token] = []
+        let tokens = context.tokens
+        var run = 0
+        var first = ByteRange(offset: 0, length: 0), last = first
         func flush() {
-            if run.count >= Int(spec.threshold) { context.add(rule, range: ByteRange(run.first!.range.offset..<run.last!.range.end)) }
-            run.removeAll()
+            if run >= Int(spec.threshold) { context.add(rule, range: ByteRange(first.offset..<last.end)) }
+            run = 0
         }
-        for token in context.tokens {
-            if token.kind == .emoji {
-                if let last = run.last, !bytes[last.range.end..<token.range.offset].allSatisfy({ $0 == 0x20 }) { flush() }
-                run.append(token)
+        for index in tokens.indices {
+            let range = tokens[index].range
+            if tokens[index].kind == .emoji {
+                if run > 0, !bytes[last.end..<range.offset].allSatisfy({ $0 == 0x20 }) { flush() }
+                if run == 0 { first = range }
+                last = range
+                run += 1
             } else {
                 flush()
             }
@@ -149,9 +177,9 @@ extension Linter {
     private func countPerDraft(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext, _ counts: (Token) -> Bool) {
         for draftTokens in Linter.tokens(context.tokens, within: drafts(context)) {
             var count = 0
-            for token in draftTokens where counts(token) {
+            for index in draftTokens.indices where counts(draftTokens[index]) {
                 count += 1
-                if count == Int(spec.threshold) { context.add(rule, range: token.range) }
+                if count == Int(spec.threshold) { context.add(rule, range: draftTokens[index].range) }
             }
         }
     }
@@ -185,7 +213,9 @@ extension Linter {
 
     /// `hal2`, `anak2nya`, `hal²`: EYD V writes reduplication with a hyphen.
     private func reduplicationDigit(_ rule: Rule, _ context: inout LintContext) {
-        for token in context.tokens where token.kind == .word && token.flags.contains(.reduplicated) {
+        let tokens = context.tokens
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].flags.contains(.reduplicated) {
+            let token = tokens[index]
             let written = context.source.text(token.range)
             guard written.contains("2") || written.contains("²") else { continue }
             let sentenceStart = isSentenceStart(token.range.offset, in: context.source)
@@ -202,7 +232,9 @@ extension Linter {
         let covered = context.findings.map(\.range).sorted()
         var next = 0
         var reach = 0  // the furthest end among findings starting before the current token
-        for token in context.tokens where token.kind == .word && token.flags.contains(.elongated) {
+        let tokens = context.tokens
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].flags.contains(.elongated) {
+            let token = tokens[index]
             while next < covered.count && covered[next].offset < token.range.end {
                 reach = max(reach, covered[next].end)
                 next += 1
