@@ -468,12 +468,15 @@ struct PatternScreen: Sendable {
     private let nearbySet: [Int?]
     /// How many literal sets the scan looks for (own, declared and keyword sets together).
     private let setCount: Int
-    /// Literals (two bytes or longer) by their first two bytes, with the sets they belong to.
-    private let byPair: [UInt16: [(literal: [UInt8], set: Int)]]
-    /// One bit per first two bytes that start a literal: most positions are passed without hashing.
-    private let pairBits: [UInt64]
-    /// Sets with a one-byte literal, by that byte (256 entries).
-    private let bySingle: [[Int]]
+    /// Literals of two bytes or longer, grouped by their first two bytes: those starting with the
+    /// pair `key` are `pairLiterals[pairStart[key]..<pairStart[key + 1]]`. Flat tables, so the
+    /// scan of each byte neither hashes nor retains anything.
+    private let pairStart: [Int32]
+    private let pairLiterals: [(bytes: [UInt8], set: Int)]
+    /// Sets with a one-byte literal, as a bit mask per byte value (`setWords` words each).
+    private let singleMasks: [UInt64]
+    private let hasSingles: Bool
+    private var setWords: Int { max(1, (setCount + 63) / 64) }
 
     init(patterns: [String]) { self.init(filters: patterns.map { PatternPrefilter(pattern: $0) }) }
 
@@ -492,32 +495,38 @@ struct PatternScreen: Sendable {
         declaredSet = gates.map { register($0.prefilter) }
         nearbySet = gates.map { register($0.nearbyKeywords) }
         setCount = sets.count
-        var byPair: [UInt16: [(literal: [UInt8], set: Int)]] = [:]
-        var pairBits = [UInt64](repeating: 0, count: 1024)
-        var bySingle = [[Int]](repeating: [], count: 256)
+        let words = max(1, (sets.count + 63) / 64)
+        var pairs: [(key: Int, bytes: [UInt8], set: Int)] = []
+        var singleMasks = [UInt64](repeating: 0, count: 256 * words)
+        var hasSingles = false
         for (index, literals) in sets.enumerated() {
-            for literal in Set(literals) {
+            for literal in Set(literals).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
                 if literal.count == 1 {
-                    bySingle[Int(literal[0])].append(index)
+                    singleMasks[Int(literal[0]) * words + index >> 6] |= 1 << UInt64(index & 63)
+                    hasSingles = true
                 } else {
-                    let key = UInt16(literal[0]) << 8 | UInt16(literal[1])
-                    byPair[key, default: []].append((literal, index))
-                    pairBits[Int(key >> 6)] |= 1 << UInt64(key & 63)
+                    pairs.append((Int(literal[0]) << 8 | Int(literal[1]), literal, index))
                 }
             }
         }
-        self.byPair = byPair
-        self.pairBits = pairBits
-        self.bySingle = bySingle
+        pairs.sort { ($0.key, $0.set) < ($1.key, $1.set) }
+        var pairStart = [Int32](repeating: 0, count: 65_537)
+        for pair in pairs { pairStart[pair.key + 1] += 1 }
+        for key in 0..<65_536 { pairStart[key + 1] += pairStart[key] }
+        self.pairStart = pairStart
+        self.pairLiterals = pairs.map { ($0.bytes, $0.set) }
+        self.singleMasks = singleMasks
+        self.hasSingles = hasSingles
     }
 
     var isUseful: Bool { filters.contains(where: \.isUseful) || gates.contains { $0 != .open } }
 
     /// For each pattern, the indexes of the lines of `source` it must be matched on.
     ///
-    /// Lines are compared with ASCII letters lowercased and other bytes as they are. The
-    /// pattern's own literals and digit count only decide on lines of ASCII and inert characters
-    /// (see `PatternPrefilter.isInert`); the pack's declared strings decide on every line.
+    /// Lines are compared with ASCII letters lowercased and other bytes as they are. Every
+    /// condition only decides on lines of ASCII and inert characters (see
+    /// `PatternPrefilter.isInert`): a line with `ſ` or `K` (Kelvin) in it is handed to ICU, whose
+    /// case-insensitive matching reads them as s and k, so spelling a word that way hides nothing.
     func candidateLines(_ source: SourceText) -> [[Int]] {
         let lineCount = source.lineCount
         let words = max(1, (setCount + 63) / 64)
@@ -555,21 +564,39 @@ struct PatternScreen: Sendable {
                 guard setCount > 0 else { continue }
                 let base = line * words
                 lower.withUnsafeBufferPointer { text in
-                    func mark(_ set: Int) { foundBits[base + set >> 6] |= 1 << UInt64(set & 63) }
-                    func marked(_ set: Int) -> Bool { foundBits[base + set >> 6] & (1 << UInt64(set & 63)) != 0 }
-                    for position in 0..<text.count {
-                        for set in bySingle[Int(text[position])] { mark(set) }
-                        guard position + 1 < text.count else { continue }
-                        let key = UInt16(text[position]) << 8 | UInt16(text[position + 1])
-                        guard pairBits[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let entries = byPair[key] else { continue }
-                        for (literal, set) in entries where !marked(set) && position + literal.count <= text.count {
-                            var equal = true
-                            for offset in 2..<max(2, literal.count) where text[position + offset] != literal[offset] {
-                                equal = false
-                                break
+                    foundBits.withUnsafeMutableBufferPointer { found in
+                    pairStart.withUnsafeBufferPointer { starts in
+                    pairLiterals.withUnsafeBufferPointer { literals in
+                    singleMasks.withUnsafeBufferPointer { singles in
+                        let count = text.count
+                        if hasSingles {
+                            for position in 0..<count {
+                                let row = Int(text[position]) * words
+                                for word in 0..<words { found[base + word] |= singles[row + word] }
                             }
-                            if equal { mark(set) }
                         }
+                        guard count >= 2 else { return }
+                        for position in 0..<(count - 1) {
+                            let key = Int(text[position]) << 8 | Int(text[position + 1])
+                            var entry = Int(starts[key])
+                            let stop = Int(starts[key + 1])
+                            while entry < stop {
+                                let (literal, set) = literals[entry]
+                                entry += 1
+                                let bit: UInt64 = 1 << UInt64(set & 63)
+                                if found[base + set >> 6] & bit != 0 || position + literal.count > count { continue }
+                                var equal = true
+                                var offset = 2
+                                while offset < literal.count {
+                                    if text[position + offset] != literal[offset] { equal = false; break }
+                                    offset += 1
+                                }
+                                if equal { found[base + set >> 6] |= bit }
+                            }
+                        }
+                    }
+                    }
+                    }
                     }
                 }
             }
@@ -578,14 +605,16 @@ struct PatternScreen: Sendable {
         var result = [[Int]](repeating: [], count: filters.count)
         for (index, filter) in filters.enumerated() {
             let own = ownSet[index], declared = declaredSet[index], nearby = nearbySet[index]
+            // A line with a character that folds to ASCII (ſ, K) may hold any string in disguise.
+            func holds(_ set: Int, _ line: Int) -> Bool { !inertLines[line] || found(set, line) }
             for line in 0..<lineCount {
                 if inertLines[line] {
                     if digitCounts[line] < filter.minimumDigits { continue }
                     if let own, !found(own, line) { continue }
+                    if let declared, !found(declared, line) { continue }
                 }
-                if let declared, !found(declared, line) { continue }
-                if let nearby, !found(nearby, line), !(line > 0 && found(nearby, line - 1)),
-                   !(line + 1 < lineCount && found(nearby, line + 1)) { continue }
+                if let nearby, !holds(nearby, line), !(line > 0 && holds(nearby, line - 1)),
+                   !(line + 1 < lineCount && holds(nearby, line + 1)) { continue }
                 result[index].append(line)
             }
         }
