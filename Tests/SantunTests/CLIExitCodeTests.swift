@@ -39,12 +39,28 @@ import Testing
         #expect(hidden.stderr.contains("1 finding below --min-severity error reach --fail-on warning"))
     }
 
+    /// An input stops being checked at --max-findings (and says so); 0 lifts the limit.
+    @Test func maxFindingsStopsAndZeroLiftsTheLimit() throws {
+        let drafts = Data(String(repeating: "udah gak usah gimana lagi\n", count: 40).utf8)
+        let capped = try CLI.run(["check", "--no-config", "--format", "line", "--fail-on", "never", "--max-findings", "10", "-"], stdin: drafts)
+        #expect(capped.status == 0)
+        #expect(capped.stdout.split(separator: "\n").count == 10)
+        #expect(capped.stderr.contains("stopped after 10 findings"), "\(capped.stderr)")
+        let one = try CLI.run(["check", "--no-config", "--format", "line", "--fail-on", "never", "--text", "udah gak usah gimana lagi"])
+        let perDraft = one.stdout.split(separator: "\n").count
+        #expect(perDraft >= 3)
+        let all = try CLI.run(["check", "--no-config", "--format", "line", "--fail-on", "never", "--max-findings", "0", "-"], stdin: drafts)
+        #expect(all.stdout.split(separator: "\n").count == 40 * perDraft, "\(all.stdout.prefix(300))")
+        #expect(!all.stderr.contains("stopped after"))
+    }
+
     static let usageCases: [[String]] = [
         ["check", "--format", "xml", "--text", "a"],
         ["check", "--fail-on", "sometimes", "--text", "a"],
         ["check", "--min-severity", "fatal", "--text", "a"],
         ["check", "--jobs", "0", "--text", "a"],
         ["check", "--platform", "tiktok", "--text", "a"],
+        ["check", "--max-findings=-1", "--text", "a"],
         ["check", "--color", "rainbow", "--text", "a"],
         ["check", "--no-such-flag"],
         ["check", "--text", ""],

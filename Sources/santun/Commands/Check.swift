@@ -42,11 +42,15 @@ struct DraftOptions: ParsableArguments {
     @Option(help: "Files linted in parallel (default: the number of cores).")
     var jobs: Int?
 
+    @Option(help: "Stop checking an input after this many findings (default 100000; 0: no limit, for audits of whole archives).")
+    var maxFindings: Int = 100_000
+
     func validate() throws {
         if let platform, !Configuration.platforms.contains(platform) {
             throw ValidationError("unknown platform '\(platform)' (x, instagram, linkedin, facebook)")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxFindings < 0 { throw ValidationError("--max-findings must be 0 (no limit) or more") }
         if text != nil && (staged || !paths.isEmpty) { throw ValidationError("--text checks one draft: give no paths and no --staged with it") }
         if staged && paths.contains("-") { throw ValidationError("--staged reads the git index, not standard input") }
     }
@@ -105,7 +109,11 @@ enum LintRunner {
     static func run(_ options: DraftOptions, workspace: Workspace) throws -> (drafts: [LintedDraft], problems: [String]) {
         let (inputs, problems) = try options.inputs()
         let results = ResultBox(count: inputs.count)
-        let linter = DraftLinter(lossy: options.lossy, platform: options.platform)
+        let linter = {
+            var linter = DraftLinter(lossy: options.lossy, platform: options.platform)
+            linter.maxFindings = options.maxFindings == 0 ? Int.max : options.maxFindings
+            return linter
+        }()
         // Rules per folder are loaded up front, on this thread.
         var rules: [Workspace.LoadedRules] = []
         for input in inputs { rules.append(try workspace.rules(forDirectory: input.directory)) }

@@ -45,7 +45,8 @@ extension SantunCommand {
             let defaults = try workspace.rules(forDirectory: nil).configuration
             let failLevel = failOn ?? defaults.failOn ?? .error
             var failing = false
-            let draftLinter = DraftLinter(lossy: draftOptions.lossy, platform: draftOptions.platform)
+            var draftLinter = DraftLinter(lossy: draftOptions.lossy, platform: draftOptions.platform)
+            draftLinter.maxFindings = draftOptions.maxFindings == 0 ? Int.max : draftOptions.maxFindings
             for input in inputs {
                 // Fix rewrites a draft in one piece: a larger input is refused before it is read.
                 let (bytes, problem) = DraftLinter.read(input, limit: draftLinter.chunkThreshold)

@@ -28,6 +28,7 @@ struct DraftLinter {
     var chunkSize: Int
     /// Findings kept per input; past this the rest of the input is not checked (a draft with a
     /// hundred thousand problems is not going to be posted, and the list must fit in memory).
+    /// `--max-findings 0` lifts it for audits: findings are then held in memory, about 0.3 kB each.
     var maxFindings = 100_000
 
     init(lossy: Bool, platform: String?) {
