@@ -42,7 +42,7 @@ struct DraftOptions: ParsableArguments {
     @Option(help: "Files linted in parallel (default: the number of cores).")
     var jobs: Int?
 
-    @Option(help: "Stop checking an input after this many findings (default 100000; 0: no limit, for audits of whole archives).")
+    @Option(help: "Stop checking an input after this many findings (0: no limit, for audits of whole archives).")
     var maxFindings: Int = 100_000
 
     func validate() throws {
