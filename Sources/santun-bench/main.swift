@@ -333,8 +333,11 @@ func stages() throws {
             let literals = filter.literals.map { $0.count <= 4 ? $0.joined(separator: ", ") : "\($0.count): \($0.prefix(4).joined(separator: ", "))…" } ?? "–"
             return [filter.rule, literals, String(filter.minimumDigits)]
         })
-        print("Pattern rules on 1 MB (one run each), slowest first:\n")
-        table(["rule", "time"], patterns.sorted { $0.time > $1.time }.prefix(8).map { [$0.rule, Measure.format(seconds: Measure.seconds($0.time))] })
+        let candidates = BenchmarkStages.patternCandidateLines(source, ruleSet: ruleSet)
+        print("Pattern rules on 1 MB (\(source.lineCount) lines; one run each, screen included), slowest first:\n")
+        table(["rule", "time", "lines it runs on"], patterns.sorted { $0.time > $1.time }.prefix(8).map {
+            [$0.rule, Measure.format(seconds: Measure.seconds($0.time)), String(candidates[$0.rule] ?? 0)]
+        })
     }
 }
 

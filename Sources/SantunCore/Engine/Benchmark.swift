@@ -61,6 +61,13 @@
     }
 
     /// Time spent by each pattern rule over a text, to find the expensive ones.
+    /// How many lines of the source each pattern rule still runs on after the screen.
+    public static func patternCandidateLines(_ source: SourceText, ruleSet: RuleSet) -> [String: Int] {
+        let rules = ruleSet.rules.filter { if case .pattern = $0.body { true } else { false } }
+        let lines = ruleSet.patternScreen.candidateLines(source)
+        return Dictionary(uniqueKeysWithValues: zip(rules.map(\.id), lines.map(\.count)))
+    }
+
     public static func patternTimes(_ linter: Linter, _ source: SourceText, ruleSet: RuleSet) throws -> [(rule: String, time: Duration)] {
         let clock = ContinuousClock()
         var result: [(String, Duration)] = []

@@ -27,7 +27,9 @@ public final class Linter {
         hashedFindings(&context)
         var findings = resolveOverlaps(context.findings, ruleSet: ruleSet)
         findings = Suppression.apply(to: findings, in: source, ruleSet: ruleSet)
-        return findings.sorted(by: Finding.readingOrder)
+        // Usually already in order (suppression only adds findings when a comment needs one).
+        let ordered = zip(findings, findings.dropFirst()).allSatisfy { !Finding.readingOrder($1, $0) }
+        return ordered ? findings : findings.sorted(by: Finding.readingOrder)
     }
 
     func matcher(for regex: ICURegex) throws -> RegexMatcher {
@@ -48,10 +50,18 @@ public final class Linter {
         let reduplication = Set(ruleSet.rules.filter {
             if case let .metric(spec) = $0.body { spec.metric == .reduplicationDigit } else { false }
         }.map(\.id))
-        // `temen2`: a slang suggestion already rebuilds the reduplication (teman-teman).
+        // `temen2`: a slang suggestion already rebuilds the reduplication (teman-teman). Only the
+        // ranges of reduplication findings are looked at, so most findings cost no set.
+        let reduplicationRanges = Set(findings.lazy.filter { reduplication.contains($0.ruleID) }.map(\.range))
         var suggestedRanges: [ByteRange: Set<String>] = [:]
-        for finding in findings where !finding.suggestions.isEmpty { suggestedRanges[finding.range, default: []].insert(finding.ruleID) }
-        let sorted = findings.sorted(by: Finding.readingOrder).filter { finding in
+        if !reduplicationRanges.isEmpty {
+            for finding in findings where !finding.suggestions.isEmpty && reduplicationRanges.contains(finding.range) {
+                suggestedRanges[finding.range, default: []].insert(finding.ruleID)
+            }
+        }
+        // Sorted by index: a finding is a large value, an index is not.
+        let order = findings.indices.sorted { Finding.readingOrder(findings[$0], findings[$1]) }
+        let sorted = order.lazy.map { findings[$0] }.filter { finding in
             !reduplication.contains(finding.ruleID)
                 || (suggestedRanges[finding.range] ?? []).subtracting([finding.ruleID]).isEmpty
         }
