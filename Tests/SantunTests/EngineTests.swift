@@ -17,6 +17,15 @@ import Testing
         #expect(failures.isEmpty, "\(failures)")
     }
 
+    /// Messages get the match and the suggestion in one pass: a brace that starts no
+    /// placeholder stays, and text the match brings in is never read as a placeholder.
+    @Test func messagePlaceholdersAreFilledOnce() {
+        #expect(LintContext.fill("“{match}” → “{suggestion}”; {x} {", match: "{suggestion}", suggestion: "baku")
+                == "“{suggestion}” → “baku”; {x} {")
+        #expect(LintContext.fill("tanpa tempat", match: "a", suggestion: "b") == "tanpa tempat")
+        #expect(LintContext.fill("{match}{match}", match: "é", suggestion: "") == "éé")
+    }
+
     @Test func lexiconMatchesPhrasesAndKeepsCase() {
         let result = findings("Udah kasih tau belum? KASIH TAU dong. Bikin aja.")
         #expect(result.map(\.match) == ["kasih tau", "KASIH TAU", "Bikin"])

@@ -124,35 +124,32 @@ struct LintContext {
     /// as they are, without a copy.
     static func fill(_ template: String, match: String, suggestion: String) -> String {
         let open = UInt8(ascii: "{")
-        guard template.utf8.contains(open) else { return template }
-        var template = template
-        return template.withUTF8 { text in
-            var out: [UInt8] = []
-            out.reserveCapacity(text.count + match.utf8.count + suggestion.utf8.count)
-            var index = 0
-            func at(_ placeholder: StaticString) -> Bool {
-                let length = placeholder.utf8CodeUnitCount
-                guard index + length <= text.count else { return false }
-                return placeholder.withUTF8Buffer { name in (0..<length).allSatisfy { text[index + $0] == name[$0] } }
+        let utf8 = template.utf8
+        guard utf8.contains(open) else { return template }
+        var result = ""
+        result.reserveCapacity(utf8.count + match.utf8.count + suggestion.utf8.count)
+        // Whole pieces are appended (a copy each, no re-validation); `{` is ASCII, so every cut
+        // falls on a character boundary.
+        var pieceStart = utf8.startIndex
+        var index = utf8.startIndex
+        while let brace = utf8[index...].firstIndex(of: open) {
+            let rest = utf8[brace...]
+            let value: String, length: Int
+            if rest.starts(with: "{match}".utf8) {
+                (value, length) = (match, 7)
+            } else if rest.starts(with: "{suggestion}".utf8) {
+                (value, length) = (suggestion, 12)
+            } else {
+                index = utf8.index(after: brace)
+                continue
             }
-            while index < text.count {
-                if text[index] == open {
-                    if at("{match}") {
-                        out.append(contentsOf: match.utf8)
-                        index += 7
-                        continue
-                    }
-                    if at("{suggestion}") {
-                        out.append(contentsOf: suggestion.utf8)
-                        index += 12
-                        continue
-                    }
-                }
-                out.append(text[index])
-                index += 1
-            }
-            return String(decoding: out, as: UTF8.self)
+            result += template[pieceStart..<brace]
+            result += value
+            index = utf8.index(brace, offsetBy: length)
+            pieceStart = index
         }
+        result += template[pieceStart...]
+        return result
     }
 
     mutating func add(_ rule: Rule, range: ByteRange, severity: Severity? = nil, suggestions: [String] = [],
