@@ -96,6 +96,10 @@ import Testing
         #expect(PatternPrefilter(pattern: #"(?:jira|wiki)(?:\.[a-z0-9]+)+"#).literals == [Array("jira.".utf8), Array("wiki.".utf8)])
         #expect(PatternPrefilter(pattern: #"(?:ab|cd)\w*x"#).literals == [Array("ab".utf8), Array("cd".utf8)])
         #expect(PatternPrefilter(pattern: #"[\w.]+@\w+"#).literals == [Array("@".utf8)])
+        // A piece that may be empty (\d*) leaves what ends the text before it, or one of its own ends.
+        let letterOrDigitAt = Set(("abcdefghijklmnopqrstuvwxyz0123456789").map { Array("\($0)@".utf8) })
+        #expect(PatternPrefilter(pattern: #"[a-z]+\d*@"#).literals.map(Set.init) == letterOrDigitAt)
+        #expect(PatternPrefilter(pattern: #"\w+\d*@"#).literals == [Array("@".utf8)])
         // Not understood: no condition.
         #expect(PatternPrefilter(pattern: #"(?i)abc\p{L}"#) == .none)
         // Optional parts require nothing.

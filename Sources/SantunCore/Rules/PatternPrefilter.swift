@@ -73,6 +73,10 @@ struct PatternPrefilter: Sendable, Equatable {
         /// (the ends of a long alternation are often commoner words than its required ones).
         var prefixes: Set<[UInt8]>? = nil
         var suffixes: Set<[UInt8]>? = nil
+        /// For a piece that may match nothing (`\d*`): strings one of which ends every match
+        /// that is not empty. In a sequence, what ends the text so far is then either what ended
+        /// it before the piece or one of these (`[a-z]+\d*@` holds a letter or a digit before `@`).
+        var optionalEnds: Set<[UInt8]>? = nil
 
         static let limit = 64
         static let unknown = Info(exact: nil, required: nil, digits: 0)
@@ -140,6 +144,8 @@ struct PatternPrefilter: Sendable, Equatable {
                         add(run)
                         run = exact
                     }
+                } else if item.suffixes == nil, let ends = item.optionalEnds, !run.contains([]), run.count + ends.count <= limit {
+                    run.formUnion(ends)
                 } else {
                     // What ends the text so far, followed by what starts the item, is in every match.
                     if let starts = item.prefixes, let joined = product(run, starts) { add(joined) } else { add(run) }
@@ -193,7 +199,9 @@ struct PatternPrefilter: Sendable, Equatable {
         func repeated(minimum: Int, maximum: Int?) -> Info {
             if minimum == 0 {
                 if maximum == 1, let exact { return Info(exact: exact.union([[]]), required: nil, digits: 0) }
-                return Info(exact: maximum == 0 ? [[]] : nil, required: nil, digits: 0)
+                var result = Info(exact: maximum == 0 ? [[]] : nil, required: nil, digits: 0)
+                if maximum != 0, let ends, !ends.contains([]) { result.optionalEnds = ends }
+                return result
             }
             var power: Set<[UInt8]>? = exact
             if let exact {
