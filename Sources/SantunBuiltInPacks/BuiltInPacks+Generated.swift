@@ -250,10 +250,11 @@ rules:
       for attackers and often show up in screenshots. Such leaks breach the information-security policy
       and make unauthorised access (ITE Law Art. 30) easier.
     fixable: false
-    # Lines without one of these are never handed to the regular expression.
+    # Lines without one of these are never handed to the regular expression. In a line, the IP
+    # and tool-name alternatives open with a lookahead, so their lookbehinds run at few positions.
     prefilter: ["10.", "192.168", "172.", internal, intranet, local, corp, lan, intra, jira, confluence]
     pattern: >-
-      (?<![\w.])(?<!Rp\s)(?<!Rp\.\s)(?:10\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){2}(?::\d{2,5})?(?![\w-]|\.\d)|(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:internal|intranet|local|corp|lan|intra)(?![\w-]|\.[a-z0-9])|(?<![\w.@-])(?:intranet|jira|confluence)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+(?![\w-])
+      (?=1)(?<![\w.])(?<!Rp\s)(?<!Rp\.\s)(?:10\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)|192\.168|172\.(?:1[6-9]|2\d|3[01]))(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){2}(?::\d{2,5})?(?![\w-]|\.\d)|(?<![\w.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:internal|intranet|local|corp|lan|intra)(?![\w-]|\.[a-z0-9])|(?=intranet|jira|confluence)(?<![\w.@-])(?:intranet|jira|confluence)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+(?![\w-])
     examples:
       - bad: "Dasbor penjualan bisa dibuka di ⟦192.168.10.25:8080⟧ kalau sedang di kantor."
       - bad: "Tiket ini ada di ⟦jira.sarana-niaga.co.id⟧, cek saja."
@@ -1299,7 +1300,9 @@ rules:
     fixable: false
     # Lines without one of these are never handed to the regular expression.
     prefilter: digit
-    pattern: '(?<![\w.,/-])\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?![\w]|[.,/-]\d)|(?<=npwp[^\d\n]{0,20})(?<![\d.,/-])\d{15,16}(?![\w]|[.,/-]\d)'
+    # Every match starts with a digit: the first lookahead spares the other positions the
+    # lookbehinds (the one after "npwp" reaches back 24 characters).
+    pattern: '(?=\d)(?:(?<![\w.,/-])\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?![\w]|[.,/-]\d)|(?<![\d.,/-])(?<=npwp[^\d\n]{0,20})\d{15,16}(?![\w]|[.,/-]\d))'
     keywords: [npwp, nomor pokok wajib pajak, pajak]
     keyword-window: 40
     keywords-required: false
@@ -5482,38 +5485,38 @@ i1
 i32
 i18
 -
-i255
+i256
 s3:bad
 s51:Tiket ini ada di jira.sarana-niaga.co.id, cek saja.
 i1
 i17
 i23
 -
-i256
+i257
 s3:bad
 s59:Laporan harian ada di dasbor.keuangan.internal mulai besok.
 i1
 i22
 i24
 -
-i257
+i258
 s4:good
 s81:Hadiah senilai Rp10.150.250 dan Rp 10.000.000 diundi pada 17.08.2025 pukul 10.00.
 i0
 -
-i258
+i259
 s4:good
 s81:Pembaruan aplikasi versi 10.2.3 tersedia; diskusikan di Jira. Besok kami umumkan.
 i0
 -
-i259
+i260
 i0
 i3
 s12:confidential
 s22:rules/confidential.yml
 i235
 s7:pattern
-s390:(?<![\\w.])(?<!Rp\\s)(?<!Rp\\.\\s)(?:10\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)|192\\.168|172\\.(?:1[6-9]|2\\d|3[01]))(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){2}(?::\\d{2,5})?(?![\\w-]|\\.\\d)|(?<![\\w.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:internal|intranet|local|corp|lan|intra)(?![\\w-]|\\.[a-z0-9])|(?<![\\w.@-])(?:intranet|jira|confluence)(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+(?![\\w-])
+s423:(?=1)(?<![\\w.])(?<!Rp\\s)(?<!Rp\\.\\s)(?:10\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)|192\\.168|172\\.(?:1[6-9]|2\\d|3[01]))(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){2}(?::\\d{2,5})?(?![\\w-]|\\.\\d)|(?<![\\w.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:internal|intranet|local|corp|lan|intra)(?![\\w-]|\\.[a-z0-9])|(?=intranet|jira|confluence)(?<![\\w.@-])(?:intranet|jira|confluence)(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+(?![\\w-])
 i1
 i11
 s3:10.
@@ -15968,26 +15971,26 @@ i1
 i24
 i20
 -
-i69
+i71
 s3:bad
 s35:NPWP: 092542943407000, mohon dicek.
 i1
 i6
 i15
 -
-i70
+i72
 s4:good
 s72:Faktur INV/20250817/MPL/1234567890 senilai Rp 1.500.000,00 sudah terbit.
 i0
 -
-i71
+i73
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
 i47
 s7:pattern
-s128:(?<![\\w.,/-])\\d{2}\\.\\d{3}\\.\\d{3}\\.\\d-\\d{3}\\.\\d{3}(?![\\w]|[.,/-]\\d)|(?<=npwp[^\\d\\n]{0,20})(?<![\\d.,/-])\\d{15,16}(?![\\w]|[.,/-]\\d)
+s138:(?=\\d)(?:(?<![\\w.,/-])\\d{2}\\.\\d{3}\\.\\d{3}\\.\\d-\\d{3}\\.\\d{3}(?![\\w]|[.,/-]\\d)|(?<![\\d.,/-])(?<=npwp[^\\d\\n]{0,20})\\d{15,16}(?![\\w]|[.,/-]\\d))
 i1
 i10
 s1:0
@@ -16029,29 +16032,29 @@ i1
 i28
 i14
 -
-i92
+i94
 s3:bad
 s64:Nomor WA pelanggannya +62 857 1234 5678, tolong ditindaklanjuti.
 i1
 i22
 i17
 -
-i93
+i95
 s4:good
 s95:Hubungi pusat layanan 1500123 atau 14045, bebas pulsa 0800-1-234-567, pukul 08.00 sampai 17.00.
 i0
 -
-i94
+i96
 s4:good
 s61:Kode pos 40115; tanggal 17082025; pesanan #ORD-20250817-0042.
 i0
 -
-i95
+i97
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i72
+i74
 s7:pattern
 s84:(?<![\\w+])(?:(?:\\(\\+?62\\)|\\+62|62)[ .-]?|0)8[1-9]\\d(?:[ .-]?\\d){6,9}(?!\\d)(?![.-]\\d)
 i1
@@ -16106,29 +16109,29 @@ i1
 i13
 i24
 -
-i119
+i121
 s3:bad
 s46:Kirim CV ke rina.hrd.pribadi@yahoo.co.id saja.
 i1
 i12
 i28
 -
-i120
+i122
 s4:good
 s70:Kirim pertanyaan ke humas@sarananiaga.co.id atau cs@sarananiaga.co.id.
 i0
 -
-i121
+i123
 s4:good
 s90:Info kemitraan: sekretariat@sarananiaga.co.id; dukungan teknis: support@sarananiaga.co.id.
 i0
 -
-i122
+i124
 s4:good
 s79:Lamaran dikirim ke karier@sarananiaga.co.id, reservasi ke tamu@hotelsaranan.id.
 i0
 -
-i123
+i125
 s3:bad
 s80:Hubungi dewi.lestari@sarananiaga.co.id atau andi1990@sarananiaga.co.id langsung.
 i2
@@ -16137,12 +16140,12 @@ i30
 i44
 i26
 -
-i124
+i126
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i96
+i98
 s7:pattern
 s1344:(?<![\\w.+-])(?=[\\w.+-]*@)(?:[\\w.+-]+@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|proton|protonmail|pm|aol|gmx|yandex|zoho|mail)(?:\\.[a-z]{2,6}){1,2}(?![\\w.-])|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)(?:[._-][\\w]+)?@)[a-z]+(?:[._-][a-z]+)+\\d*@[\\w-]+(?:\\.[\\w-]+)+|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)\\d*@)[a-z]+\\d{2,}@[\\w-]+(?:\\.[\\w-]+)+)
 i1
@@ -16226,29 +16229,29 @@ i1
 i23
 i10
 -
-i175
+i177
 s3:bad
 s60:Norek nasabahnya 0123-01-012345-50-1, saldo tinggal sedikit.
 i1
 i17
 i19
 -
-i176
+i178
 s4:good
 s72:Transfer ke rekening resmi sebesar Rp1.500.000 paling lambat 17-08-2025.
 i0
 -
-i177
+i179
 s4:good
 s59:Nomor resi 1234567890123 sedang dalam perjalanan ke gudang.
 i0
 -
-i178
+i180
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i125
+i127
 s7:pattern
 s148:(?<![\\w.,/+-])(?<!Rp\\s)(?<!IDR\\s)(?=(?:\\d[ -]?){10,16}(?!\\d|[ -]\\d))(?:\\d{10,16}|\\d{1,6}(?:-\\d{1,7}){1,5}|\\d{3,4}(?: \\d{3,4}){2,3})(?![\\w]|[.,/-]\\d)
 i1
@@ -16340,17 +16343,17 @@ i1
 i36
 i19
 -
-i201
+i203
 s4:good
 s69:Nomor transaksi 2025081700123457 senilai Rp1.250.000.000 sudah lunas.
 i0
 -
-i202
+i204
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i179
+i181
 s7:pattern
 s158:(?<![\\w.,/+-])(?:\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{1,7}|\\d{4}([ -])\\d{6}\\2\\d{5}|(?:4\\d{15}|5[1-5]\\d{14}|2[2-7]\\d{14}|3[47]\\d{13}|35\\d{14}|6\\d{15}))(?![\\w]|[.,/-]\\d)
 i1
@@ -16596,17 +16599,17 @@ i1
 i27
 i8
 -
-i225
+i227
 s4:good
 s46:Kode produk B1234567 tersedia di semua cabang.
 i0
 -
-i226
+i228
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i203
+i205
 s7:pattern
 s29:(?<![\\w/-])[A-Z]\\d{7}(?![\\w])
 i0
@@ -16652,24 +16655,24 @@ i1
 i28
 i11
 -
-i249
+i251
 s3:bad
 s53:Ini hasil lab Pak Budi kemarin, kolesterolnya tinggi.
 i1
 i4
 i9
 -
-i250
+i252
 s4:good
 s62:Periksa kesehatan secara berkala dan jaga pola makan seimbang.
 i0
 -
-i251
+i253
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i227
+i229
 s7:pattern
 s258:\\b(?:riwayat\\s+penyakit|rekam\\s+medis|hasil\\s+(?:lab|laboratorium|rontgen|mri|ct[\\s-]?scan|biopsi|tes\\s+hiv|swab|pcr|mcu)|positif\\s+(?:hiv|narkoba)|status\\s+hiv|(?:di)?diagnos[ai]s?|mengidap|nama\\s+pasien|data\\s+pasien|pasien\\s+(?:atas\\s+nama|bernama))(?!\\w)
 i1
