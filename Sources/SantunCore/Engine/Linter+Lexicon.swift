@@ -23,12 +23,12 @@ extension Linter {
     private func report(_ hit: LexiconMatcher.Hit, tokens: [Token], matcher: LexiconMatcher, context: inout LintContext) {
         let rule = matcher.rules[hit.ref.rule]
         let entry = matcher.entry(hit.ref)
-        let first = tokens[hit.firstToken], last = tokens[hit.lastToken]
+        let first = tokens[hit.firstToken], lastRange = tokens[hit.lastToken].range
         let allowed = context.ruleSet.allowed
         if !allowed.isEmpty, allowed.contains(first.matchKey) || allowed.contains(first.normalized) { return }
         if entry.likelihood == .maybe, !rule.contextWords.isEmpty,
            !hasContext(rule, around: hit.firstToken...hit.lastToken, in: tokens) { return }
-        let range = ByteRange(first.range.offset..<last.range.end)
+        let range = ByteRange(first.range.offset..<lastRange.end)
         // A phrase may wrap onto the next line of a paragraph, but never reach into the next draft;
         // and a rewrite across a line end would change the number of lines, so a person fixes it.
         let crossesLine = hit.firstToken != hit.lastToken

@@ -124,41 +124,62 @@ struct LintContext {
     /// as they are, without a copy.
     static func fill(_ template: String, match: String, suggestion: String) -> String {
         let open = UInt8(ascii: "{")
-        let utf8 = template.utf8
-        guard utf8.contains(open) else { return template }
-        var result = ""
-        result.reserveCapacity(utf8.count + match.utf8.count + suggestion.utf8.count)
-        // Whole pieces are appended (a copy each, no re-validation); `{` is ASCII, so every cut
-        // falls on a character boundary.
-        var pieceStart = utf8.startIndex
-        var index = utf8.startIndex
-        while let brace = utf8[index...].firstIndex(of: open) {
-            let rest = utf8[brace...]
-            let value: String, length: Int
-            if rest.starts(with: "{match}".utf8) {
-                (value, length) = (match, 7)
-            } else if rest.starts(with: "{suggestion}".utf8) {
-                (value, length) = (suggestion, 12)
-            } else {
-                index = utf8.index(after: brace)
-                continue
+        var template = template
+        // Raw bytes, not the string's views: the generic view algorithms cost more than the copy.
+        let filled: [UInt8]? = template.withUTF8 { text in
+            guard var brace = text.firstIndex(of: open) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(text.count + match.utf8.count + suggestion.utf8.count)
+            var pieceStart = 0
+            func starts(_ name: StaticString, at index: Int) -> Bool {
+                let length = name.utf8CodeUnitCount
+                guard index + length <= text.count else { return false }
+                return memcmp(text.baseAddress! + index, name.utf8Start, length) == 0
             }
-            result += template[pieceStart..<brace]
-            result += value
-            index = utf8.index(brace, offsetBy: length)
-            pieceStart = index
+            func put(_ value: String) {
+                var value = value
+                value.withUTF8 { out.append(contentsOf: $0) }
+            }
+            while true {
+                let value: String?, length: Int
+                if starts("{match}", at: brace) {
+                    (value, length) = (match, 7)
+                } else if starts("{suggestion}", at: brace) {
+                    (value, length) = (suggestion, 12)
+                } else {
+                    (value, length) = (nil, 1)
+                }
+                if let value {
+                    out.append(contentsOf: text[pieceStart..<brace])
+                    put(value)
+                    pieceStart = brace + length
+                }
+                guard let next = text[(brace + length)...].firstIndex(of: open) else { break }
+                brace = next
+            }
+            out.append(contentsOf: text[pieceStart...])
+            return out
         }
-        result += template[pieceStart...]
-        return result
+        guard let filled else { return template }
+        return String(decoding: filled, as: UTF8.self)
     }
 
     mutating func add(_ rule: Rule, range: ByteRange, severity: Severity? = nil, suggestions: [String] = [],
                       fixable: Bool = false, messageMatch: String? = nil) {
         let match = source.text(range)
         let message = LintContext.fill(rule.message, match: messageMatch ?? match, suggestion: suggestions.first ?? "")
+        let start = source.location(ofByte: range.offset)
+        var end = start
+        // Most matches are a few ASCII letters on one line: the end is counted from the start.
+        if range.end <= source.bytes.count, source.bytes[range.range].allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) {
+            end.column += range.length
+            end.utf16Column += range.length
+        } else {
+            end = source.location(ofByte: range.end)
+        }
         findings.append(Finding(
             ruleID: rule.id, category: rule.category, severity: severity ?? rule.severity, message: message,
-            range: range, start: source.location(ofByte: range.offset), end: source.location(ofByte: range.end),
+            range: range, start: start, end: end,
             match: match, suggestions: suggestions, fixable: fixable && suggestions.count == 1))
     }
 }

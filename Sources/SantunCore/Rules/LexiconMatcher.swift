@@ -29,9 +29,15 @@ public final class LexiconMatcher: Sendable {
     let longestPhrase: Int
     /// A cheap test of whether affix analysis of a word could find any stem of `stems`.
     let stemFilter: StemFilter
+    /// Each rule's entries and morphology mode (none for other rules), read out of the rules
+    /// once: matching a rule's body on every hit copied the rule.
+    private let entryTable: [[LexiconEntry]]
+    private let modeTable: [MorphologyMode]
 
     init(rules: [Rule]) {
         self.rules = rules
+        entryTable = rules.map { if case let .lexicon(_, entries) = $0.body { entries } else { [] } }
+        modeTable = rules.map { if case let .lexicon(mode, _) = $0.body { mode } else { .none } }
         // Sized up front: growing two tables of a few thousand keys step by step cost more than filling them.
         var entryCount = 0
         for rule in rules { if case let .lexicon(_, entries) = rule.body { entryCount += entries.count } }
@@ -169,15 +175,11 @@ public final class LexiconMatcher: Sendable {
         }
     }
 
-    func entry(_ ref: EntryRef) -> LexiconEntry {
-        guard case let .lexicon(_, entries) = rules[ref.rule].body else { fatalError("not a lexicon rule") }
-        return entries[ref.entry]
-    }
+    @inline(__always)
+    func entry(_ ref: EntryRef) -> LexiconEntry { entryTable[ref.rule][ref.entry] }
 
-    func mode(_ ref: EntryRef) -> MorphologyMode {
-        guard case let .lexicon(mode, _) = rules[ref.rule].body else { return .none }
-        return mode
-    }
+    @inline(__always)
+    func mode(_ ref: EntryRef) -> MorphologyMode { modeTable[ref.rule] }
 
     /// The keys a token can be looked up by.
     @inline(__always)
@@ -200,9 +202,9 @@ public final class LexiconMatcher: Sendable {
         // builds many strings.
         var analysed: [String: [(EntryRef, Morphology.Analysis)]] = [:]
         for index in tokens.indices {
-            let token = tokens[index]
-            guard token.kind == .word || token.kind == .punct || token.kind == .number || token.kind == .percent
-                    || token.kind == .emoji else { continue }
+            // Fields are read in place: a copy of the token would retain all its strings.
+            let kind = tokens[index].kind
+            guard kind == .word || kind == .punct || kind == .number || kind == .percent || kind == .emoji else { continue }
             var found = false
             func lookUp(_ key: String) {
                 guard let refs = exact[key] else { return }
@@ -218,11 +220,11 @@ public final class LexiconMatcher: Sendable {
                     }
                 }
             }
-            lookUp(token.normalized)
-            if let alternate = token.alternate { lookUp(alternate) }
-            guard token.kind == .word else { continue }
+            lookUp(tokens[index].normalized)
+            if let alternate = tokens[index].alternate { lookUp(alternate) }
+            guard kind == .word else { continue }
             // Reduplicated words: the single form, as written or analysed.
-            if let base = token.base, let refs = exact[base] {
+            if let base = tokens[index].base, let refs = exact[base] {
                 for ref in refs where entry(ref).words.count == 1 && mode(ref) != .none {
                     hits.append(Hit(ref: ref, firstToken: index, lastToken: index,
                                     analysis: Morphology.Analysis(prefix: .none, stem: base, suffix: "", clitic: "")))
@@ -230,11 +232,11 @@ public final class LexiconMatcher: Sendable {
                 }
             }
             if found { continue }
-            if token.normalized.utf8.contains(UInt8(ascii: "*")) {
-                hits.append(contentsOf: maskedHits(token, index))
+            if tokens[index].normalized.utf8.contains(UInt8(ascii: "*")) {
+                hits.append(contentsOf: maskedHits(tokens[index], index))
                 continue
             }
-            let key = token.matchKey
+            let key = tokens[index].matchKey
             guard stemFilter.mayFindStem(in: key) else { continue }
             let stemmed: [(EntryRef, Morphology.Analysis)]
             if let known = analysed[key] {
@@ -300,6 +302,8 @@ public final class LexiconMatcher: Sendable {
     /// entry's word as listed or as written in the draft (`membabi buta` cancels `babi` in
     /// `membabi`).
     func cancelled(_ hit: Hit, in tokens: [Token]) -> Bool {
+        // Most entries have no `unless` phrase: nothing to build for them.
+        if entryTable[hit.ref.rule][hit.ref.entry].unless.isEmpty { return false }
         let entry = entry(hit.ref)
         let written = tokens[hit.firstToken...hit.lastToken].map(\.normalized)
         for phrase in entry.unless {
