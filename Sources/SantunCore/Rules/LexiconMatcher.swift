@@ -200,7 +200,7 @@ public final class LexiconMatcher: Sendable {
         var hits: [Hit] = []
         // Affix analyses by word, for this call: drafts repeat their words, and analysing one
         // builds many strings.
-        var analysed: [String: [(EntryRef, Morphology.Analysis)]] = [:]
+        var analysed: [String: [(EntryRef, Morphology.Analysis)]] = Dictionary(minimumCapacity: min(tokens.count, 4096))
         for index in tokens.indices {
             // Fields are read in place: a copy of the token would retain all its strings.
             let kind = tokens[index].kind
@@ -237,12 +237,13 @@ public final class LexiconMatcher: Sendable {
                 continue
             }
             let key = tokens[index].matchKey
-            guard stemFilter.mayFindStem(in: key) else { continue }
+            // Words repeat: the filter's verdict is remembered too, so a common word the index
+            // does not know costs one lookup after its first time.
             let stemmed: [(EntryRef, Morphology.Analysis)]
             if let known = analysed[key] {
                 stemmed = known
             } else {
-                stemmed = stemHits(key)
+                stemmed = stemFilter.mayFindStem(in: key) ? stemHits(key) : []
                 analysed[key] = stemmed
             }
             for (ref, analysis) in stemmed {
