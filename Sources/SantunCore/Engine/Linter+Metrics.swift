@@ -3,8 +3,9 @@ extension Linter {
     /// tokenizer has reduced repeats), so counting needs no word list in the pack.
     static func isLaughter(_ normalized: String) -> Bool {
         let utf8 = normalized.utf8
-        guard utf8.count >= 4 else { return false }
-        if normalized == "awokwok" || normalized == "wkwk" || normalized == "kwkw" { return true }
+        let count = utf8.count
+        guard count >= 4 else { return false }
+        if count == 7 && normalized == "awokwok" || count == 4 && (normalized == "wkwk" || normalized == "kwkw") { return true }
         guard utf8.count % 2 == 0 else { return false }
         var iterator = utf8.makeIterator()
         let a = iterator.next()!, b = iterator.next()!
@@ -35,7 +36,7 @@ extension Linter {
             while end < tokens.count && tokens[end].range.offset < range.end { end += 1 }
             var slice = tokens[index..<end]
             // A token that starts inside the range but ends after it is not within it.
-            if let last = slice.last, last.range.end > range.end {
+            if end > index, tokens[end - 1].range.end > range.end {
                 slice = slice.filter { range.contains($0.range) }[...]
             }
             result.append(slice)
@@ -57,9 +58,12 @@ extension Linter {
                     context.add(rule, range: tokens[index].range)
                 }
             case .emojiRun: emojiRuns(rule, spec, &context)
-            case .emojiCount: countPerDraft(rule, spec, &context) { $0.kind == .emoji }
-            case .hashtagCount: countPerDraft(rule, spec, &context) { $0.kind == .hashtag }
-            case .laughterCount: countPerDraft(rule, spec, &context) { $0.kind == .word && Linter.isLaughter($0.normalized) }
+            case .emojiCount: countPerDraft(rule, spec, &context) { tokens, index in tokens[index].kind == .emoji }
+            case .hashtagCount: countPerDraft(rule, spec, &context) { tokens, index in tokens[index].kind == .hashtag }
+            case .laughterCount:
+                countPerDraft(rule, spec, &context) { tokens, index in
+                    tokens[index].kind == .word && Linter.isLaughter(tokens[index].normalized)
+                }
             case .length: length(rule, spec, &context)
             case .reduplicationDigit: reduplicationDigit(rule, &context)
             case .hiddenCharacters: hiddenCharacters(rule, &context)
@@ -174,10 +178,12 @@ extension Linter {
     }
 
     /// Reports the item at which the count in one draft reaches the threshold.
-    private func countPerDraft(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext, _ counts: (Token) -> Bool) {
+    /// `counts` reads the token it is given by index: handing it a token would copy one per call.
+    private func countPerDraft(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext,
+                               _ counts: (ArraySlice<Token>, Int) -> Bool) {
         for draftTokens in Linter.tokens(context.tokens, within: drafts(context)) {
             var count = 0
-            for index in draftTokens.indices where counts(draftTokens[index]) {
+            for index in draftTokens.indices where counts(draftTokens, index) {
                 count += 1
                 if count == Int(spec.threshold) { context.add(rule, range: draftTokens[index].range) }
             }

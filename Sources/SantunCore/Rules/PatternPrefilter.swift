@@ -529,6 +529,12 @@ struct PatternScreen: Sendable {
 
     var isUseful: Bool { filters.contains(where: \.isUseful) || gates.contains { $0 != .open } }
 
+    /// Byte → the byte compared: ASCII capitals lowercased, every other byte itself.
+    static let lowercase: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let byte = UInt8(value)
+        return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
     /// For each pattern, the indexes of the lines of `source` it must be matched on.
     ///
     /// Lines are compared with ASCII letters lowercased and other bytes as they are. Every
@@ -542,12 +548,17 @@ struct PatternScreen: Sendable {
         var foundBits = [UInt64](repeating: 0, count: lineCount * words)
         var digitCounts = [Int](repeating: 0, count: lineCount)
         var inertLines = [Bool](repeating: true, count: lineCount)
-        var lower: [UInt8] = []
+        // Bytes are compared through this table (ASCII letters lowercased, all else as it is),
+        // so no lowercased copy of a line is made.
+        let lowered = PatternScreen.lowercase
         source.bytes.withUnsafeBufferPointer { bytes in
+        foundBits.withUnsafeMutableBufferPointer { found in
+        pairStart.withUnsafeBufferPointer { starts in
+        pairLiterals.withUnsafeBufferPointer { literals in
+        singleMasks.withUnsafeBufferPointer { singles in
             for line in 0..<lineCount {
                 let start = source.lineStarts[line]
                 let end = line + 1 < lineCount ? source.lineStarts[line + 1] : bytes.count
-                lower.removeAll(keepingCapacity: true)
                 var digits = 0
                 var inert = true
                 var index = start
@@ -555,59 +566,52 @@ struct PatternScreen: Sendable {
                     let byte = bytes[index]
                     if byte < 0x80 {
                         if byte >= 0x30 && byte <= 0x39 { digits += 1 }
-                        lower.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
                         index += 1
                         continue
                     }
                     var scalar: UInt32, width: Int
                     if byte < 0xE0 { scalar = UInt32(byte & 0x1F); width = 2 } else if byte < 0xF0 { scalar = UInt32(byte & 0x0F); width = 3 } else { scalar = UInt32(byte & 0x07); width = 4 }
                     for next in 1..<width where index + next < end { scalar = scalar << 6 | UInt32(bytes[index + next] & 0x3F) }
-                    if inert && !PatternPrefilter.isInert(scalar) { inert = false }
-                    // The bytes as they are: an ASCII literal never matches inside the character.
-                    for next in 0..<width where index + next < end { lower.append(bytes[index + next]) }
+                    if !PatternPrefilter.isInert(scalar) { inert = false }
                     index += width
                 }
                 digitCounts[line] = digits
                 inertLines[line] = inert
                 guard setCount > 0 else { continue }
                 let base = line * words
-                lower.withUnsafeBufferPointer { text in
-                    foundBits.withUnsafeMutableBufferPointer { found in
-                    pairStart.withUnsafeBufferPointer { starts in
-                    pairLiterals.withUnsafeBufferPointer { literals in
-                    singleMasks.withUnsafeBufferPointer { singles in
-                        let count = text.count
-                        if hasSingles {
-                            for position in 0..<count {
-                                let row = Int(text[position]) * words
-                                for word in 0..<words { found[base + word] |= singles[row + word] }
-                            }
+                if hasSingles {
+                    for position in start..<end {
+                        let row = Int(lowered[Int(bytes[position])]) * words
+                        for word in 0..<words { found[base + word] |= singles[row + word] }
+                    }
+                }
+                guard end - start >= 2 else { continue }
+                var previous = Int(lowered[Int(bytes[start])])
+                for position in start..<(end - 1) {
+                    let next = Int(lowered[Int(bytes[position + 1])])
+                    let key = previous << 8 | next
+                    previous = next
+                    var entry = Int(starts[key])
+                    let stop = Int(starts[key + 1])
+                    while entry < stop {
+                        let (literal, set) = literals[entry]
+                        entry += 1
+                        let bit: UInt64 = 1 << UInt64(set & 63)
+                        if found[base + set >> 6] & bit != 0 || position + literal.count > end { continue }
+                        var equal = true
+                        var offset = 2
+                        while offset < literal.count {
+                            if lowered[Int(bytes[position + offset])] != literal[offset] { equal = false; break }
+                            offset += 1
                         }
-                        guard count >= 2 else { return }
-                        for position in 0..<(count - 1) {
-                            let key = Int(text[position]) << 8 | Int(text[position + 1])
-                            var entry = Int(starts[key])
-                            let stop = Int(starts[key + 1])
-                            while entry < stop {
-                                let (literal, set) = literals[entry]
-                                entry += 1
-                                let bit: UInt64 = 1 << UInt64(set & 63)
-                                if found[base + set >> 6] & bit != 0 || position + literal.count > count { continue }
-                                var equal = true
-                                var offset = 2
-                                while offset < literal.count {
-                                    if text[position + offset] != literal[offset] { equal = false; break }
-                                    offset += 1
-                                }
-                                if equal { found[base + set >> 6] |= bit }
-                            }
-                        }
-                    }
-                    }
-                    }
+                        if equal { found[base + set >> 6] |= bit }
                     }
                 }
             }
+        }
+        }
+        }
+        }
         }
         func found(_ set: Int, _ line: Int) -> Bool { foundBits[line * words + set >> 6] & (1 << UInt64(set & 63)) != 0 }
         var result = [[Int]](repeating: [], count: filters.count)
