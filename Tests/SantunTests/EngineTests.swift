@@ -47,6 +47,36 @@ import Testing
         }
     }
 
+    /// A first word that begins many phrases is split by the second word; the one-word entry,
+    /// the phrase the next word continues and the order of hits stay as a plain scan gives them.
+    @Test func aWordBeginningManyPhrasesStillMatchesEachOfThem() throws {
+        var yaml = """
+            pack: fan
+            language: id
+            description: many phrases share a first word
+            rules:
+              - id: fan.words
+                kind: lexicon
+                category: slang
+                severity: warning
+                message: "{match}"
+                rationale: test
+                examples:
+                  - bad: "Ada ⟦rapat umum⟧ besok."
+                  - good: "Ada acara besok."
+                entries:
+                  - match: rapat
+                    suggest: pertemuan
+
+            """
+        let seconds = ["umum", "pleno", "akbar", "kerja", "dinas", "warga", "desa", "redaksi", "direksi", "tahunan", "bulanan", "mingguan"]
+        for second in seconds { yaml += "      - match: rapat \(second)\n        suggest: pertemuan \(second)\n" }
+        let ruleSet = RuleSet(packs: [try TestSupport.pack(yaml)])
+        let found = TestSupport.lint("Rapat umum hari ini, rapat kilat besok, lalu rapat direksi.", ruleSet: ruleSet)
+        #expect(found.map(\.match) == ["Rapat umum", "rapat", "rapat direksi"])
+        #expect(found.map { $0.suggestions.first } == ["Pertemuan umum", "pertemuan", "pertemuan direksi"])
+    }
+
     @Test func maybeLowersTheSeverityAndIsNotFixable() {
         let hit = findings("Acaranya gokil.").first!
         #expect(hit.severity == .info)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// All lexicon entries of all enabled rules, compiled into one index keyed by normalized
 /// first word, so the cost per token does not grow with the number of rules or entries: a
 /// token costs one hash lookup, plus one per morphological split for words the plain lookup
@@ -33,6 +35,13 @@ public final class LexiconMatcher: Sendable {
     /// once: matching a rule's body on every hit copied the rule.
     private let entryTable: [[LexiconEntry]]
     private let modeTable: [MorphologyMode]
+    /// The one-word swear words and slurs (and `severity: error` entries), for masked spellings:
+    /// built on the first masked word, since most drafts have none and start-up is budgeted.
+    private let maskable = LazyMaskIndex()
+    /// For a first word that begins many phrases (`di`, `anjing`): the positions in its `exact`
+    /// list of its one-word entries, and of its phrases by their second word, so a token is
+    /// compared only with the phrases its next token can continue, however many share the word.
+    private let phraseFanOut: [String: PhraseFanOut]
 
     init(rules: [Rule]) {
         self.rules = rules
@@ -128,6 +137,11 @@ public final class LexiconMatcher: Sendable {
             if !primary.isEmpty, oneFormalWord(primary) { exact[key] = [primary[0]] }
         }
         self.exact = exact
+        var fanOut: [String: PhraseFanOut] = [:]
+        for (key, refs) in exact where refs.count > PhraseFanOut.threshold {
+            fanOut[key] = PhraseFanOut(refs.map(words))
+        }
+        phraseFanOut = fanOut
         self.stems = stems
         longestPhrase = longest
         stemFilter = StemFilter(stems: stems.keys)
@@ -208,16 +222,25 @@ public final class LexiconMatcher: Sendable {
             var found = false
             func lookUp(_ key: String) {
                 guard let refs = exact[key] else { return }
-                for ref in refs {
-                    let words = entry(ref).words
-                    if words.count == 1 {
-                        hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: nil))
-                        found = true
-                    } else if index + words.count <= tokens.count,
-                              (1..<words.count).allSatisfy({ LexiconMatcher.token(tokens[index + $0], hasKey: words[$0]) }) {
-                        hits.append(Hit(ref: ref, firstToken: index, lastToken: index + words.count - 1, analysis: nil))
-                        found = true
+                if let fanOut = phraseFanOut[key] {
+                    let hasNext = index + 1 < tokens.count
+                    for position in fanOut.candidates(next: hasNext ? tokens[index + 1].normalized : nil,
+                                                      alternate: hasNext ? tokens[index + 1].alternate : nil) {
+                        match(refs[position])
                     }
+                } else {
+                    for ref in refs { match(ref) }
+                }
+            }
+            func match(_ ref: EntryRef) {
+                let words = entry(ref).words
+                if words.count == 1 {
+                    hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: nil))
+                    found = true
+                } else if index + words.count <= tokens.count,
+                          (1..<words.count).allSatisfy({ LexiconMatcher.token(tokens[index + $0], hasKey: words[$0]) }) {
+                    hits.append(Hit(ref: ref, firstToken: index, lastToken: index + words.count - 1, analysis: nil))
+                    found = true
                 }
             }
             lookUp(tokens[index].normalized)
@@ -286,14 +309,13 @@ public final class LexiconMatcher: Sendable {
     private func maskedHits(_ token: Token, _ index: Int) -> [Hit] {
         let pattern = Array(token.normalized.utf8)
         guard pattern.count >= 3, pattern.filter({ $0 == UInt8(ascii: "*") }).count * 2 < pattern.count else { return [] }
-        var hits: [Hit] = []
-        for (key, refs) in exact where key.utf8.count == pattern.count {
-            guard zip(key.utf8, pattern).allSatisfy({ $0 == $1 || $1 == UInt8(ascii: "*") }) else { continue }
-            for ref in refs where entry(ref).words.count == 1
-                && ([.profanity, .sara].contains(rules[ref.rule].category) || entry(ref).severity == .error) {
-                hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: nil))
+        let masks = maskable.value {
+            MaskIndex(exact: exact) { ref in
+                let entry = entry(ref)
+                return entry.words.count == 1 && ([.profanity, .sara].contains(rules[ref.rule].category) || entry.severity == .error)
             }
         }
+        let hits = masks.refs(matching: pattern).map { Hit(ref: $0, firstToken: index, lastToken: index, analysis: nil) }
         // The dictionary's order changes from run to run; the pack order decides which of several
         // words a masked spelling reads as, so the output is the same every time.
         return hits.sorted { ($0.ref.rule, $0.ref.entry) < ($1.ref.rule, $1.ref.entry) }
@@ -331,6 +353,97 @@ public final class LexiconMatcher: Sendable {
             }
         }
         return false
+    }
+}
+
+/// One `exact` list split by what a token's successor must be: the one-word entries match
+/// alone, a phrase only when the next token has its second word.
+struct PhraseFanOut: Sendable {
+    /// Lists up to this long are simply scanned.
+    static let threshold = 8
+    private let singles: [Int]
+    private let bySecond: [String: [Int]]
+
+    init(_ wordsByPosition: [[String]]) {
+        var singles: [Int] = [], bySecond: [String: [Int]] = [:]
+        for (position, words) in wordsByPosition.enumerated() {
+            if words.count == 1 { singles.append(position) } else { bySecond[words[1], default: []].append(position) }
+        }
+        self.singles = singles
+        self.bySecond = bySecond
+    }
+
+    /// The positions to try, in list order, for a token followed by one with these keys.
+    func candidates(next: String?, alternate: String?) -> [Int] {
+        var result = singles
+        if let next, let phrases = bySecond[next] { result += phrases }
+        if let alternate, alternate != next, let phrases = bySecond[alternate] { result += phrases }
+        return result.count == singles.count ? result : result.sorted()
+    }
+}
+
+/// A `MaskIndex` built once, by whichever thread first needs it.
+final class LazyMaskIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: MaskIndex?
+
+    func value(_ build: () -> MaskIndex) -> MaskIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let index = build()
+        built = index
+        return index
+    }
+}
+
+/// The keys a masked spelling (`anj*ng`) may stand for, by length and by the letter at each
+/// position: a masked word is compared with the keys that share its rarest known letter, never
+/// with the whole index (a pack a hundred times larger made every masked word a hundred times
+/// slower).
+struct MaskIndex: Sendable {
+    private struct Bucket: Sendable {
+        var keys: [[UInt8]] = []
+        var refs: [[LexiconMatcher.EntryRef]] = []
+        /// Position → byte → indexes into `keys`.
+        var byPosition: [[UInt8: [Int32]]] = []
+
+        mutating func add(_ key: [UInt8], _ entries: [LexiconMatcher.EntryRef]) {
+            let index = Int32(keys.count)
+            keys.append(key)
+            refs.append(entries)
+            for (position, byte) in key.enumerated() { byPosition[position][byte, default: []].append(index) }
+        }
+    }
+    private var buckets: [Int: Bucket] = [:]
+
+    init(exact: [String: [LexiconMatcher.EntryRef]], keep: (LexiconMatcher.EntryRef) -> Bool) {
+        // Filled in place: taking a bucket out, growing it and putting it back copied it on
+        // every key, which made building quadratic in the pack size.
+        for (key, refs) in exact {
+            let kept = refs.filter(keep)
+            guard !kept.isEmpty else { continue }
+            let bytes = Array(key.utf8)
+            buckets[bytes.count, default: Bucket(byPosition: Array(repeating: [:], count: bytes.count))].add(bytes, kept)
+        }
+    }
+
+    /// The entries of every key that equals `pattern` where it has no `*`.
+    func refs(matching pattern: [UInt8]) -> [LexiconMatcher.EntryRef] {
+        let star = UInt8(ascii: "*")
+        guard let bucket = buckets[pattern.count] else { return [] }
+        var candidates: [Int32]?
+        for (position, byte) in pattern.enumerated() where byte != star {
+            let list = bucket.byPosition[position][byte] ?? []
+            if candidates == nil || list.count < candidates!.count { candidates = list }
+            if list.isEmpty { return [] }
+        }
+        var found: [LexiconMatcher.EntryRef] = []
+        for candidate in candidates ?? [] {
+            let key = bucket.keys[Int(candidate)]
+            if zip(key, pattern).allSatisfy({ $0 == $1 || $1 == star }) { found += bucket.refs[Int(candidate)] }
+        }
+        return found
     }
 }
 
