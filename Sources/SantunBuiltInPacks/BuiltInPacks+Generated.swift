@@ -2143,12 +2143,29 @@ rules:
         suggest: "tidak perlu"
       - match: [gabisa, gakbisa, nggabisa]
         suggest: "tidak bisa"
+      - match: nda
+        suggest: tidak
+        note: "Bentuk lisan “tidak” di banyak daerah (nda, ndak)."
       - match: [gaada, gakada, nggaada]
         suggest: "tidak ada"
       - match: [gamau, gakmau, nggamau]
         suggest: "tidak mau"
       - match: [gatau, gaktau, nggatau, gatw]
         suggest: "tidak tahu"
+      - match: [gtw, gatauk]
+        suggest: "tidak tahu"
+      - match: [gmw, gamao]
+        suggest: "tidak mau"
+      - match: gbs
+        suggest: "tidak bisa"
+      - match: [gasuka]
+        suggest: "tidak suka"
+      - match: [gapernah]
+        suggest: "tidak pernah"
+      - match: [gakuat]
+        suggest: "tidak kuat"
+      - match: [gamungkin, gakmungkin, nggamungkin]
+        suggest: "tidak mungkin"
       - match: [gajadi, gakjadi]
         suggest: "tidak jadi"
       - match: [gaperlu, gakperlu]
@@ -2249,9 +2266,9 @@ rules:
     entries:
       - match: [sih, deh, nih, tuh, lho, loh]
         suggest: ""
-      - match: [seh, dech, nieh, dunk]
+      - match: [seh, dech, nieh, dunk, sich, tuch]
         suggest: ""
-        note: "Ejaan lain partikel sih, deh, nih, tuh, dong (doank: doang)."
+        note: "Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h."
       - match: lah
         suggest: ""
         note: "Sebagai kata terpisah, lah adalah partikel obrolan; sebagai akhiran (-lah) ditulis serangkai."
@@ -2284,6 +2301,11 @@ rules:
       - match: [cie, ciee, ciye, yaelah, elah, ealah, walah]
         suggest: ""
       - match: [sista, brader, bosku]
+        suggest: ""
+      - match: [sob, bosque, boskuh, ngab, beb, bebeb]
+        suggest: ""
+        note: "Sapaan akrab (sobat, bos, dan ngab: bang dibalik)."
+      - match: noh
         suggest: ""
       - match: [atuh, euy]
         suggest: ""
@@ -2384,6 +2406,9 @@ rules:
       - {match: org, suggest: orang}
       - {match: [trs, trus], suggest: terus}
       - {match: bgt, suggest: sekali}
+      - {match: [bgd, bgtt], suggest: sekali}
+      - {match: gimna, suggest: bagaimana}
+      - {match: kzl, suggest: kesal}
       - {match: [gmn, gmna, gmana, bgmn], suggest: bagaimana}
       - {match: sm, suggest: [dengan, kepada], likelihood: maybe, note: "SM juga singkatan Sebelum Masehi."}
       - {match: kyk, suggest: seperti}
@@ -2552,6 +2577,7 @@ rules:
                 jadi, tulis, bukan, sambil, malas, telah, pukul, segala, kadang, bangun]
       # abbreviations listed here win where two formal words would share them (km: kami or kamu)
       - {match: kamu, variants: [km]}
+      - {match: dia, variants: [dy]}
       - {match: kakak, variants: [kk]}
       # colloquial words: the abbreviation is written out as the formal word
       - {match: kayak, suggest: seperti}
@@ -2740,6 +2766,10 @@ rules:
       - {match: kosan, suggest: indekos}
       - {match: ojol, suggest: "ojek daring", likelihood: maybe}
       - {match: medsos, suggest: "media sosial", likelihood: maybe}
+      - {match: ngenes, suggest: menyedihkan}
+      - {match: rese, suggest: menyebalkan}
+      - {match: bawel, suggest: cerewet}
+      - {match: ngiler, suggest: tergiur}
       - {match: info, suggest: informasi, note: "KBBI melabeli “info” sebagai cakapan."}
       - {match: copas, suggest: salin-tempel}
       - {match: alay, suggest: norak}
@@ -2817,6 +2847,7 @@ rules:
       - {match: ngapain, suggest: [mengapa, "untuk apa"]}
       - {match: [yuk, yok, kuy], suggest: mari}
       - {match: ayok, suggest: ayo}
+      - {match: skuy, suggest: ayo}
       - {match: [gaskeun, gasken], suggest: mari}
       - {match: [beneran, seriusan], suggest: sungguhan}
       - {match: ama, suggest: [dengan, dan], likelihood: maybe}
@@ -2851,6 +2882,31 @@ rules:
       - {match: ["abis ini"], suggest: "setelah ini"}
       - {match: yaudah, suggest: baiklah}
       - {match: [yoi, yup, yups, iyes], suggest: ya}
+      - {match: iye, suggest: ya}
+      - {match: [oke, okey, okeh, oce, sip, sipp], suggest: baik}
+      - {match: samsek, suggest: "sama sekali"}
+      - {match: sumpeh, suggest: sumpah}
+      - {match: [beud, bingit], suggest: sekali}
+      - {match: jijay, suggest: jijik}
+      - {match: cemen, suggest: penakut}
+      - {match: ayang, suggest: sayang}
+      - {match: yaampun, suggest: "ya ampun"}
+      - {match: sampek, suggest: sampai}
+      - {match: gegayaan, suggest: bergaya}
+      - {match: nyantuy, suggest: santai}
+      - {match: halu, suggest: berkhayal, note: "Hanya bentuk utuh: “haluan” adalah kata baku."}
+      - {match: kayanya, suggest: sepertinya, note: "“Kaya” tanpa -nya baku (berharta); hanya “kayanya” yang dilaporkan."}
+      - {match: kalean, suggest: kalian}
+      - {match: tauk, suggest: tahu}
+      - {match: mpe, suggest: sampai}
+      - {match: ginian, suggest: "hal seperti ini"}
+      - {match: sono, suggest: sana}
+      - {match: capcus, suggest: berangkat}
+      - {match: otewe, suggest: "dalam perjalanan"}
+      - {match: ngeles, suggest: berkelit}
+      - {match: [ngantri, ngantre], suggest: mengantre}
+      - {match: [ngasi, ngasiin], suggest: memberi}
+      - {match: dikasi, suggest: diberi}
       - {match: hayuk, suggest: ayo}
       - {match: pliss, suggest: mohon}
       - {match: ["mantap jiwa"], suggest: "sangat bagus"}
@@ -3100,6 +3156,7 @@ rules:
       - {match: cabut}
       - {match: campur}
       - {match: contoh}
+      - {match: iri, active: "merasa iri"}
       - {match: cocok}
       - {match: cerita}
       - {match: cegah}
@@ -3493,6 +3550,9 @@ rules:
       # Javanese
       - {match: [wes, wis, uwis, sampun], suggest: sudah}
       - {match: [piye, kepiye], suggest: bagaimana}
+      - {match: ambyar, suggest: hancur}
+      - {match: emak, suggest: ibu}
+      - {match: babeh, suggest: ayah}
       - {match: monggo, suggest: silakan}
       - {match: ["matur nuwun", maturnuwun, "matur suwun", "maturnuwun sanget"], suggest: "terima kasih"}
       - {match: suwun, suggest: "terima kasih", likelihood: maybe}
@@ -21262,7 +21322,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i568
+i585
 s1:!
 s1:,
 s1:.
@@ -21281,6 +21341,7 @@ s3:air
 s4:akan
 s6:alamat
 s6:alasan
+s5:ampun
 s4:anak
 s4:anda
 s6:angkot
@@ -21315,6 +21376,7 @@ s8:belakang
 s5:belum
 s5:benar
 s8:berakhir
+s9:berangkat
 s6:berapa
 s7:berarti
 s5:berat
@@ -21322,11 +21384,14 @@ s8:berbenah
 s9:berbicara
 s9:berbohong
 s14:berdebar-debar
+s7:bergaya
 s8:bergerak
 s8:berhemat
 s4:beri
 s7:berikan
 s10:berikutnya
+s8:berkelit
+s9:berkhayal
 s9:berkumpul
 s7:berlaku
 s10:berlebihan
@@ -21361,6 +21426,7 @@ s4:cari
 s3:cek
 s5:cemas
 s5:cepat
+s7:cerewet
 s5:cinta
 s4:coba
 s5:cocok
@@ -21429,6 +21495,7 @@ s5:habis
 s8:habiskan
 s6:hadiah
 s5:hadir
+s3:hal
 s5:hamil
 s6:hancur
 s6:hangat
@@ -21464,6 +21531,7 @@ s5:jatuh
 s5:jawab
 s8:jelajahi
 s5:jelas
+s5:jijik
 s4:jika
 s4:juga
 s5:jumpa
@@ -21582,6 +21650,7 @@ s9:menemukan
 s8:menerima
 s12:menertawakan
 s9:mengabari
+s9:mengantre
 s7:mengapa
 s8:mengecek
 s8:mengemil
@@ -21605,7 +21674,9 @@ s4:menu
 s9:menumpang
 s7:menurut
 s12:menyampaikan
+s11:menyebalkan
 s11:menyediakan
+s11:menyedihkan
 s11:menyesakkan
 s8:menyesal
 s10:menyiapkan
@@ -21655,6 +21726,7 @@ s7:pemandu
 s10:pembayaran
 s12:pemeliharaan
 s8:pemenang
+s7:penakut
 s11:pendaftaran
 s10:pendekatan
 s7:penting
@@ -21709,13 +21781,16 @@ s5:sabtu
 s4:saja
 s5:salah
 s12:salin-tempel
+s4:sama
 s6:sampai
 s9:sampaikan
+s4:sana
 s6:sangat
 s6:santai
 s4:satu
 s7:saudara
 s4:saya
+s6:sayang
 s2:sd
 s7:sebagai
 s8:sebanyak
@@ -21768,6 +21843,7 @@ s7:stoknya
 s5:sudah
 s8:sudahlah
 s4:suka
+s6:sumpah
 s7:sungguh
 s9:sungguhan
 s4:tadi
@@ -21788,6 +21864,7 @@ s14:terbahak-bahak
 s7:terbawa
 s7:terbuat
 s9:terdengar
+s7:tergiur
 s8:terhadap
 s6:terima
 s7:terlalu
@@ -21847,7 +21924,7 @@ i1
 i20
 i3
 s63:Maaf, pesanan Kakak tidak bisa dibatalkan karena sudah dikirim.
-i89
+i106
 s3:bad
 s47:Stok ga banyak dan nggak akan diproduksi ulang.
 i2
@@ -21856,24 +21933,24 @@ i2
 i19
 i5
 s50:Stok tidak banyak dan tidak akan diproduksi ulang.
-i91
+i108
 s3:bad
 s31:Gapapa, tim kami siap membantu.
 i1
 i0
 i6
 s38:Tidak apa-apa, tim kami siap membantu.
-i93
+i110
 s4:good
 s64:Kami tidak bisa hadir, tetapi tim kami akan mengirim perwakilan.
 i0
 -
-i95
+i112
 s4:good
 s47:Divisi GA menyiapkan ruang rapat untuk peserta.
 i0
 -
-i96
+i113
 i0
 i3
 s5:slang
@@ -21881,7 +21958,7 @@ s15:rules/slang.yml
 i14
 s7:lexicon
 s4:none
-i71
+i83
 i1
 s3:gak
 s3:gak
@@ -22294,6 +22371,18 @@ i0
 s3:kan
 -
 i1
+s3:nda
+s3:nda
+i1
+s5:tidak
+s6:likely
+-
+i0
+s54:Bentuk lisan “tidak” di banyak daerah (nda, ndak).
+i0
+s3:kan
+-
+i1
 s5:gaada
 s5:gaada
 i1
@@ -22406,6 +22495,138 @@ s4:gatw
 s4:gatw
 i1
 s10:tidak tahu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:gtw
+s3:gtw
+i1
+s10:tidak tahu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:gatauk
+s6:gatauk
+i1
+s10:tidak tahu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:gmw
+s3:gmw
+i1
+s9:tidak mau
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:gamao
+s5:gamao
+i1
+s9:tidak mau
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:gbs
+s3:gbs
+i1
+s10:tidak bisa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:gasuka
+s6:gasuka
+i1
+s10:tidak suka
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:gapernah
+s8:gapernah
+i1
+s12:tidak pernah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:gakuat
+s6:gakuat
+i1
+s10:tidak kuat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:gamungkin
+s9:gamungkin
+i1
+s13:tidak mungkin
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:gakmungkin
+s10:gakmungkin
+i1
+s13:tidak mungkin
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s11:nggamungkin
+s11:nggamungkin
+i1
+s13:tidak mungkin
 s6:likely
 -
 i0
@@ -22789,29 +23010,29 @@ i1
 i0
 i3
 s45:Saya baru coba layanan ini dan langsung suka.
-i128
+i145
 s3:bad
 s38:Kalau elo butuh bantuan, hubungi kami.
 i1
 i6
 i3
 s39:Kalau Anda butuh bantuan, hubungi kami.
-i130
+i147
 s4:good
 s39:Kalau Anda butuh bantuan, hubungi kami.
 i0
 -
-i132
+i149
 s4:good
 s42:Jelajahi Gua Pindul bersama pemandu lokal.
 i0
 -
-i133
+i150
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i99
+i116
 s7:lexicon
 s4:none
 i20
@@ -23098,39 +23319,39 @@ i1
 i16
 i3
 s33:Produknya bagus, cocok buat kamu.
-i206
+i228
 s3:bad
 s36:Promo ini berlaku sampai Minggu lho.
 i1
 i32
 i3
 s32:Promo ini berlaku sampai Minggu.
-i208
+i230
 s3:bad
 s32:Terima kasih sudah mampir, gaes!
 i1
 i27
 i4
 s26:Terima kasih sudah mampir!
-i210
+i232
 s4:good
 s54:Produknya bagus dan cocok untuk kebutuhan harian Anda.
 i0
 -
-i212
+i234
 s4:good
 s61:Kami menyediakan kok bulu tangkis untuk turnamen antarkantor.
 i0
 -
-i213
+i235
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i136
+i153
 s7:lexicon
 s4:none
-i50
+i59
 i1
 s3:sih
 s3:sih
@@ -23211,7 +23432,7 @@ s0:
 s6:likely
 -
 i0
-s60:Ejaan lain partikel sih, deh, nih, tuh, dong (doank: doang).
+s64:Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h.
 i0
 s3:kan
 -
@@ -23223,7 +23444,7 @@ s0:
 s6:likely
 -
 i0
-s60:Ejaan lain partikel sih, deh, nih, tuh, dong (doank: doang).
+s64:Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h.
 i0
 s3:kan
 -
@@ -23235,7 +23456,7 @@ s0:
 s6:likely
 -
 i0
-s60:Ejaan lain partikel sih, deh, nih, tuh, dong (doank: doang).
+s64:Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h.
 i0
 s3:kan
 -
@@ -23247,7 +23468,31 @@ s0:
 s6:likely
 -
 i0
-s60:Ejaan lain partikel sih, deh, nih, tuh, dong (doank: doang).
+s64:Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h.
+i0
+s3:kan
+-
+i1
+s4:sich
+s4:sich
+i1
+s0:
+s6:likely
+-
+i0
+s64:Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h.
+i0
+s3:kan
+-
+i1
+s4:tuch
+s4:tuch
+i1
+s0:
+s6:likely
+-
+i0
+s64:Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h.
 i0
 s3:kan
 -
@@ -23675,6 +23920,90 @@ i0
 s3:kan
 -
 i1
+s3:sob
+s3:sob
+i1
+s0:
+s6:likely
+-
+i0
+s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
+i0
+s3:kan
+-
+i1
+s6:bosque
+s6:bosque
+i1
+s0:
+s6:likely
+-
+i0
+s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
+i0
+s3:kan
+-
+i1
+s6:boskuh
+s6:boskuh
+i1
+s0:
+s6:likely
+-
+i0
+s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
+i0
+s3:kan
+-
+i1
+s4:ngab
+s4:ngab
+i1
+s0:
+s6:likely
+-
+i0
+s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
+i0
+s3:kan
+-
+i1
+s3:beb
+s3:beb
+i1
+s0:
+s6:likely
+-
+i0
+s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
+i0
+s3:kan
+-
+i1
+s5:bebeb
+s5:bebeb
+i1
+s0:
+s6:likely
+-
+i0
+s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
+i0
+s3:kan
+-
+i1
+s3:noh
+s3:noh
+i1
+s0:
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s4:atuh
 s4:atuh
 i1
@@ -23761,24 +24090,24 @@ i1
 i7
 i4
 s7:Mantap.
-i238
+i260
 s3:bad
 s63:Admin juga kaget hahaha, ternyata stoknya habis dalam satu jam.
 i1
 i17
 i6
 s56:Admin juga kaget, ternyata stoknya habis dalam satu jam.
-i240
+i262
 s4:good
 s65:Terima kasih atas antusiasme Anda; stok baru datang minggu depan.
 i0
 -
-i242
+i264
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i216
+i238
 s7:lexicon
 s4:none
 i17
@@ -24004,7 +24333,7 @@ i3
 i33
 i2
 s51:Terima kasih untuk dukungan kalian yang luar biasa.
-i413
+i438
 s3:bad
 s48:Btw, pesanan sdh dikirim dgn kurir pilihan Anda.
 i3
@@ -24015,25 +24344,25 @@ i3
 i25
 i3
 s61:Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda.
-i415
+i440
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i417
+i442
 s4:good
 s48:Konsultasi gratis bersama dr. Rina setiap Sabtu.
 i0
 -
-i418
+i443
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i245
+i267
 s7:lexicon
 s4:none
-i207
+i211
 i1
 s2:yg
 s2:yg
@@ -24492,6 +24821,54 @@ s3:bgt
 s3:bgt
 i1
 s6:sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:bgd
+s3:bgd
+i1
+s6:sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:bgtt
+s4:bgtt
+i1
+s6:sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:gimna
+s5:gimna
+i1
+s9:bagaimana
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:kzl
+s3:kzl
+i1
+s5:kesal
 s6:likely
 -
 i0
@@ -26563,27 +26940,27 @@ i3
 i35
 i2
 s58:Paket dikirim sekarang dengan kurir, tiba pada hari Senin.
-i468
+i494
 s3:bad
 s22:Mohon tgg sebentar ya.
 i1
 i6
 i3
 s25:Mohon tunggu sebentar ya.
-i470
+i496
 s4:good
 s40:Jarak 5 km, berat 2 kg, lulusan SD, dll.
 i0
 -
-i472
+i498
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i421
+i446
 s7:lexicon
 s12:abbreviation
-i175
+i176
 i1
 s4:pada
 s4:pada
@@ -28412,6 +28789,18 @@ s2:km
 s3:kan
 -
 i1
+s3:dia
+s3:dia
+i0
+s6:likely
+-
+i0
+-
+i1
+s2:dy
+s3:kan
+-
+i1
 s5:kakak
 s5:kakak
 i0
@@ -28521,7 +28910,7 @@ s3:kan
 -
 i2
 s12:abbreviation
-i175
+i176
 i2
 s2:pd
 s3:pda
@@ -29195,6 +29584,7 @@ i3
 s2:km
 s3:kmu
 s3:kmw
+i0
 i2
 s4:kkak
 s3:kkk
@@ -29231,7 +29621,7 @@ s3:gmn
 s4:gmna
 s2:gn
 s20:abbreviation-primary
-i175
+i176
 i2
 s2:pd
 s3:pda
@@ -29809,6 +30199,7 @@ s5:bngun
 i2
 s2:km
 s3:kmu
+i0
 i2
 s4:kkak
 s3:kkk
@@ -29857,24 +30248,24 @@ i9
 i40
 i3
 -
-i489
+i515
 s3:bad
 s21:Terima kasih semuaaa.
 i1
 i13
 i7
 s19:Terima kasih semua.
-i490
+i516
 s4:good
 s55:Mohon maaf, saat ini layanan sedang dalam pemeliharaan.
 i0
 -
-i492
+i518
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i474
+i500
 s6:metric
 s10:elongation
 s3:0.0
@@ -29896,14 +30287,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i652
+i682
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i654
+i684
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -29912,32 +30303,32 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i656
+i686
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i658
+i688
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i660
+i690
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i661
+i691
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i494
+i520
 s7:lexicon
 s4:full
-i145
+i149
 i1
 s4:pake
 s4:pake
@@ -31635,6 +32026,54 @@ i0
 s3:kan
 -
 i1
+s6:ngenes
+s6:ngenes
+i1
+s11:menyedihkan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:rese
+s4:rese
+i1
+s11:menyebalkan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:bawel
+s5:bawel
+i1
+s7:cerewet
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ngiler
+s6:ngiler
+i1
+s7:tergiur
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s4:info
 s4:info
 i1
@@ -31712,7 +32151,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i906
+i962
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -31721,7 +32160,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i908
+i964
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -31730,30 +32169,30 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i910
+i966
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i912
+i968
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i913
+i969
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i914
+i970
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i664
+i694
 s7:lexicon
 s4:none
-i257
+i291
 i1
 s4:udah
 s4:udah
@@ -32349,6 +32788,18 @@ i0
 s3:kan
 -
 i1
+s4:skuy
+s4:skuy
+i1
+s3:ayo
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s7:gaskeun
 s7:gaskeun
 i1
@@ -32812,6 +33263,402 @@ s4:iyes
 s4:iyes
 i1
 s2:ya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:iye
+s3:iye
+i1
+s2:ya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:oke
+s3:oke
+i1
+s4:baik
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:okey
+s4:okey
+i1
+s4:baik
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:okeh
+s4:okeh
+i1
+s4:baik
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:oce
+s3:oce
+i1
+s4:baik
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:sip
+s3:sip
+i1
+s4:baik
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:sipp
+s4:sipp
+i1
+s4:baik
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:samsek
+s6:samsek
+i1
+s11:sama sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sumpeh
+s6:sumpeh
+i1
+s6:sumpah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:beud
+s4:beud
+i1
+s6:sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:bingit
+s6:bingit
+i1
+s6:sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:jijay
+s5:jijay
+i1
+s5:jijik
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:cemen
+s5:cemen
+i1
+s7:penakut
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ayang
+s5:ayang
+i1
+s6:sayang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:yaampun
+s7:yaampun
+i1
+s8:ya ampun
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sampek
+s6:sampek
+i1
+s6:sampai
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:gegayaan
+s8:gegayaan
+i1
+s7:bergaya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:nyantuy
+s7:nyantuy
+i1
+s6:santai
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:halu
+s4:halu
+i1
+s9:berkhayal
+s6:likely
+-
+i0
+s49:Hanya bentuk utuh: “haluan” adalah kata baku.
+i0
+s3:kan
+-
+i1
+s7:kayanya
+s7:kayanya
+i1
+s10:sepertinya
+s6:likely
+-
+i0
+s75:“Kaya” tanpa -nya baku (berharta); hanya “kayanya” yang dilaporkan.
+i0
+s3:kan
+-
+i1
+s6:kalean
+s6:kalean
+i1
+s6:kalian
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:tauk
+s4:tauk
+i1
+s4:tahu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:mpe
+s3:mpe
+i1
+s6:sampai
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ginian
+s6:ginian
+i1
+s15:hal seperti ini
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:sono
+s4:sono
+i1
+s4:sana
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:capcus
+s6:capcus
+i1
+s9:berangkat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:otewe
+s5:otewe
+i1
+s16:dalam perjalanan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ngeles
+s6:ngeles
+i1
+s8:berkelit
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:ngantri
+s7:ngantri
+i1
+s9:mengantre
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:ngantre
+s7:ngantre
+i1
+s9:mengantre
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ngasi
+s5:ngasi
+i1
+s7:memberi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:ngasiin
+s7:ngasiin
+i1
+s7:memberi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:dikasi
+s6:dikasi
+i1
+s6:diberi
 s6:likely
 -
 i0
@@ -34932,39 +35779,39 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1330
+i1387
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1332
+i1389
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1334
+i1391
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1336
+i1393
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1337
+i1394
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i917
+i973
 s7:lexicon
 s10:colloquial
-i393
+i394
 i1
 s5:kirim
 s5:kirim
@@ -35757,6 +36604,17 @@ i0
 i0
 s3:kan
 -
+i1
+s3:iri
+s3:iri
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+s10:merasa iri
 i1
 s5:cocok
 s5:cocok
@@ -39331,7 +40189,7 @@ s3:kan
 s8:mengebut
 i1
 s6:spoken
-i393
+i394
 i0
 i1
 s5:tjari
@@ -39467,6 +40325,7 @@ s7:campoer
 s7:tjampur
 i1
 s7:tjontoh
+i0
 i2
 s5:cocoq
 s7:tjotjok
@@ -40088,7 +40947,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1368
+i1425
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -40097,7 +40956,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1370
+i1427
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -40106,22 +40965,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1372
+i1429
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1374
+i1431
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1375
+i1432
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1340
+i1397
 s7:lexicon
 s6:spoken
 i54
@@ -40891,32 +41750,32 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1452
+i1512
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1454
+i1514
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1456
+i1516
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1457
+i1517
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1378
+i1435
 s7:lexicon
 s4:none
-i70
+i73
 i1
 s3:wes
 s3:wes
@@ -40982,6 +41841,42 @@ s6:kepiye
 s6:kepiye
 i1
 s9:bagaimana
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ambyar
+s6:ambyar
+i1
+s6:hancur
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:emak
+s4:emak
+i1
+s3:ibu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:babeh
+s5:babeh
+i1
+s4:ayah
 s6:likely
 -
 i0

@@ -40,6 +40,7 @@ public enum Morphology {
     public static let standardLookalikes: Set<String> = [
         "keledek", "kelibat", "kerawat", "kesiap", "keduduk", "kecek", "ketumpang", "kelati", "kelawan",
         "serakah", "nyala", "keruma", "mastik", "kebaya", "kelapa", "kemari", "kepala", "ketua", "bangku", "bangkah", "disbar",
+        "kecebong", "sarapan", "haluan",
     ]
     static let suffixes = ["kan", "in", "an", "i"]
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
