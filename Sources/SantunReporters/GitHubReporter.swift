@@ -1,7 +1,7 @@
 import SantunCore
 
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: Reporter, StreamingReporter {
     public init() {}
 
     /// Escapes a value for a workflow command (data or property).
@@ -13,20 +13,21 @@ public struct GitHubReporter: Reporter {
         return out
     }
 
-    public func render(_ report: Report) -> String {
+    public mutating func begin() -> String { "" }
+
+    public mutating func piece(_ piece: FileReport, first: Bool, last: Bool) -> String {
         var out = ""
-        for file in report.files {
-            for finding in file.findings {
-                let level = finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "notice"
-                var message = finding.message
-                if let suggestion = finding.suggestions.first, !suggestion.isEmpty { message += " Saran: \(suggestion)" }
-                out += "::\(level) file=\(GitHubReporter.escape(file.path, property: true)),line=\(finding.start.line),col=\(finding.start.column)"
-                out += ",endLine=\(finding.end.line),endColumn=\(finding.end.column),title=\(GitHubReporter.escape("santun " + finding.ruleID, property: true))"
-                out += "::\(GitHubReporter.escape(message, property: false))\n"
-            }
+        let file = GitHubReporter.escape(piece.path, property: true)
+        for finding in piece.findings {
+            let level = finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "notice"
+            var message = finding.message
+            if let suggestion = finding.suggestions.first, !suggestion.isEmpty { message += " Saran: \(suggestion)" }
+            out += "::\(level) file=\(file),line=\(finding.start.line),col=\(finding.start.column)"
+            out += ",endLine=\(finding.end.line),endColumn=\(finding.end.column),title=\(GitHubReporter.escape("santun " + finding.ruleID, property: true))"
+            out += "::\(GitHubReporter.escape(message, property: false))\n"
         }
         return out
     }
-}
 
-import Foundation
+    public mutating func end() -> String { "" }
+}

@@ -7,6 +7,13 @@ struct JSONWriter {
 
     init(pretty: Bool = true) { self.pretty = pretty }
 
+    /// Hands out what has been written so far and forgets it, keeping the nesting: a streaming
+    /// reporter writes its document piece by piece, and the pieces join into the same bytes.
+    mutating func take() -> String {
+        defer { output = "" }
+        return output
+    }
+
     static func escape(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {

@@ -54,3 +54,29 @@ public struct RuleInfo: Sendable {
 public protocol Reporter {
     func render(_ report: Report) -> String
 }
+
+/// Renders a report piece by piece as the files are checked, so a check of a 100 MB archive or
+/// of a million drafts never holds every finding, or the whole output, in memory. The pieces
+/// joined are byte for byte what `render` gives for the same report: `render` is built on them.
+///
+/// A file comes as one piece or, when a large input is checked in chunks, as several: the first
+/// piece has `first` set, the last `last` (a small file's only piece has both). Findings of a
+/// piece are in order and follow those of the piece before.
+public protocol StreamingReporter {
+    /// What comes before the first file.
+    mutating func begin() -> String
+    /// One piece of one file.
+    mutating func piece(_ piece: FileReport, first: Bool, last: Bool) -> String
+    /// What comes after the last file.
+    mutating func end() -> String
+}
+
+extension StreamingReporter {
+    /// The whole report, as the pieces of one-piece files.
+    public func render(_ report: Report) -> String {
+        var reporter = self
+        var out = reporter.begin()
+        for file in report.files { out += reporter.piece(file, first: true, last: true) }
+        return out + reporter.end()
+    }
+}

@@ -4,13 +4,18 @@ import SantunCore
 /// suggestion, the source line with the span underlined, then a summary. Colour is a style
 /// chosen by the caller (terminal or not, NO_COLOR); severity is always spelled out too, so
 /// nothing depends on colour alone.
-public struct TextReporter: Reporter {
+public struct TextReporter: Reporter, StreamingReporter {
     public struct Style: Sendable {
         public var color: Bool
         public init(color: Bool) { self.color = color }
     }
 
     let style: Style
+    /// Counts for the summary line, gathered as the pieces go by.
+    private var counts: [Severity: Int] = [:]
+    private var files = 0
+    /// Whether the current file's name has been printed (at its first finding).
+    private var fileShown = false
 
     public init(style: Style = Style(color: false)) { self.style = style }
 
@@ -28,23 +33,37 @@ public struct TextReporter: Reporter {
         paint(severity.rawValue, severity == .error ? "1;31" : severityColor(severity))
     }
 
-    public func render(_ report: Report) -> String {
-        var out = ""
-        for file in report.files where !file.findings.isEmpty {
-            out += paint(Printable.line(file.path), "1") + "\n"
-            for finding in file.findings {
-                out += "  \(finding.start.line):\(finding.start.column)  \(severityLabel(finding.severity))  "
-                out += paint(finding.ruleID, "2") + "  \(Printable.line(finding.message))\n"
-                if let first = finding.suggestions.first {
-                    let shown = first.isEmpty ? "(hapus)" : first
-                    out += "      saran: " + paint(Printable.line(shown), "32") + "\n"
-                }
-                if let source = file.source { out += quote(finding, source) }
-            }
-            out += "\n"
+    public mutating func begin() -> String { "" }
+
+    public mutating func piece(_ piece: FileReport, first: Bool, last: Bool) -> String {
+        if first {
+            files += 1
+            fileShown = false
         }
-        out += summary(report)
+        var out = ""
+        for finding in piece.findings {
+            if !fileShown {
+                out += paint(Printable.line(piece.path), "1") + "\n"
+                fileShown = true
+            }
+            counts[finding.severity, default: 0] += 1
+            out += "  \(finding.start.line):\(finding.start.column)  \(severityLabel(finding.severity))  "
+            out += paint(finding.ruleID, "2") + "  \(Printable.line(finding.message))\n"
+            if let first = finding.suggestions.first {
+                let shown = first.isEmpty ? "(hapus)" : first
+                out += "      saran: " + paint(Printable.line(shown), "32") + "\n"
+            }
+            if let source = piece.source { out += quote(finding, source) }
+        }
+        if last && fileShown { out += "\n" }
         return out
+    }
+
+    public mutating func end() -> String {
+        let errors = counts[.error, default: 0], warnings = counts[.warning, default: 0], infos = counts[.info, default: 0]
+        let fileWord = files == 1 ? "file" : "files"
+        if errors + warnings + infos == 0 { return "✓ no findings in \(files) \(fileWord)\n" }
+        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(infos) info in \(files) \(fileWord)\n"
     }
 
     /// The source line with the finding underlined (to the line's end for multi-line spans).
@@ -68,13 +87,5 @@ public struct TextReporter: Reporter {
         out += "    \(finding.start.line) | \(text)\n"
         out += "    \(gutter) | \(pad)\(paint(marks, severityColor(finding.severity)))\n"
         return out
-    }
-
-    private func summary(_ report: Report) -> String {
-        let errors = report.count(.error), warnings = report.count(.warning), infos = report.count(.info)
-        let files = report.files.count
-        let fileWord = files == 1 ? "file" : "files"
-        if errors + warnings + infos == 0 { return "✓ no findings in \(files) \(fileWord)\n" }
-        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(infos) info in \(files) \(fileWord)\n"
     }
 }

@@ -185,6 +185,44 @@ import Testing
         #expect(peak < base + 6_000, "peak memory \(peak) KB for a 4 MB file, \(base) KB for a tiny one")
     }
 
+    /// Tens of thousands of findings in a large input are written as each chunk is checked, not
+    /// gathered for the end: memory stays flat with the number of findings, in every streamed format.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/time")))
+    func manyFindingsInALargeFileAreStreamedInBoundedMemory() throws {
+        let folder = try H.folder()
+        defer { H.cleanup(folder) }
+        // 1 MB of chat, five findings a line (gak, udah, banget, aja, wkwk): over 200,000
+        // findings, about 100 MB of JSON. Gathered for the end, they would need well over 100 MB.
+        let url = folder.appendingPathComponent("obrolan.txt")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        let line = "gak udah banget aja wkwk\n"
+        let linesPerBlock = 65536 / line.utf8.count
+        let block = Data(String(repeating: line, count: linesPerBlock).utf8)
+        for _ in 0..<16 { try handle.write(contentsOf: block) }
+        try handle.close()
+        try H.write(line, to: folder.appendingPathComponent("kecil.txt"))
+        let time = ["/usr/bin/time", "-f", "maxrss=%M"]
+        let environment = ["SANTUN_CHUNK_SIZE": "65536"]
+        let small = try H.santun(["check", "--format", "line", "kecil.txt"], in: folder, environment: environment, wrapper: time)
+        let base = try #require(BadInputTests.peakKilobytes(small))
+        for format in ["line", "json"] {
+            let large = try H.santun(["check", "--format", format, "--max-findings", "0", "--fail-on", "never", "obrolan.txt"],
+                                     in: folder, environment: environment, wrapper: time, timeout: 300)
+            #expect(large.status == 0, "\(large.stderr)")
+            if format == "line" {
+                // Five a line, plus the laughter count once per chunk (a chunk is a draft of its own).
+                let findings = large.stdout.split(separator: "\n").count
+                #expect(findings == 5 * 16 * linesPerBlock + 16)
+            } else {
+                #expect(large.stdout.hasSuffix("\n      ]\n    }\n  ]\n}\n"))
+                #expect(large.stdout.contains("\"line\": \(16 * linesPerBlock),"))
+            }
+            let peak = try #require(BadInputTests.peakKilobytes(large))
+            #expect(peak < base + 40_000, "\(format): peak memory \(peak) KB for 1 MB with 200,000 findings, \(base) KB for a tiny draft")
+        }
+    }
+
     @Test func aMegabyteOnOneLineIsCheckedToTheEnd() throws {
         let folder = try H.folder()
         defer { H.cleanup(folder) }

@@ -72,6 +72,33 @@ import Testing
 
     @Test func redactedText() { GoldenFile.check(TextReporter().render(Redactor.redact(Self.report)), "reporter-redacted-text.txt") }
 
+    /// A file handed in as several pieces (a large input checked in chunks), with an empty piece
+    /// among them, renders to the same bytes as the file in one piece: the golden files hold.
+    @Test(arguments: ["text", "json", "github", "line"])
+    func piecesJoinIntoTheWholeReport(format: String) {
+        func reporter() -> any StreamingReporter {
+            switch format {
+            case "text": TextReporter()
+            case "json": JSONReporter()
+            case "github": GitHubReporter()
+            default: LineReporter()
+            }
+        }
+        var streamed = reporter()
+        var out = streamed.begin()
+        for file in Self.report.files {
+            let findings = file.findings
+            let cut = findings.count / 2
+            let pieces = [Array(findings[..<cut]), [], Array(findings[cut...])]
+            for (index, piece) in pieces.enumerated() {
+                out += streamed.piece(FileReport(path: file.path, findings: piece, source: file.source),
+                                      first: index == 0, last: index == pieces.count - 1)
+            }
+        }
+        out += streamed.end()
+        #expect(out == reporter().render(Self.report))
+    }
+
     @Test func emptyReport() {
         let empty = Report(files: [], rules: [:], toolVersion: "0.0.0-test")
         #expect(TextReporter().render(empty) == "✓ no findings in 0 files\n")

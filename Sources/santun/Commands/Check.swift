@@ -107,8 +107,21 @@ struct DraftOptions: ParsableArguments {
 /// Lints many drafts, in parallel when asked, keeping the output order stable.
 enum LintRunner {
     static func run(_ options: DraftOptions, workspace: Workspace) throws -> (drafts: [LintedDraft], problems: [String]) {
+        let results = ResultBox(count: 0)
+        let (inputs, problems) = try lint(options, workspace: workspace, prepare: { inputs, _ in results.resize(inputs.count) },
+                                          sink: { _, _ in nil }, done: { results.set($0, $1) })
+        return (results.values.enumerated().map { $0.element ?? LintedDraft(input: inputs[$0.offset], error: "\(inputs[$0.offset].displayPath): not checked") }, problems)
+    }
+
+    /// Lints every input, in parallel when asked, after `prepare` has seen them and their rules
+    /// have loaded. `done` receives each result (from any thread,
+    /// in any order, with the input's index); `sink` may give, per input index, where a chunked
+    /// input's findings go chunk by chunk instead of into its result. Returns the inputs and the
+    /// problems found while collecting them.
+    static func lint(_ options: DraftOptions, workspace: Workspace, prepare: (_ inputs: [DraftInput], _ problems: [String]) throws -> Void = { _, _ in },
+                     sink: @escaping @Sendable (_ index: Int, _ path: String) -> DraftLinter.PieceSink?,
+                     done: @escaping @Sendable (Int, LintedDraft) -> Int) throws -> (inputs: [DraftInput], problems: [String]) {
         let (inputs, problems) = try options.inputs()
-        let results = ResultBox(count: inputs.count)
         let linter = {
             var linter = DraftLinter(lossy: options.lossy, platform: options.platform)
             linter.maxFindings = options.maxFindings == 0 ? Int.max : options.maxFindings
@@ -117,12 +130,13 @@ enum LintRunner {
         // Rules per folder are loaded up front, on this thread.
         var rules: [Workspace.LoadedRules] = []
         for input in inputs { rules.append(try workspace.rules(forDirectory: input.directory)) }
+        try prepare(inputs, problems)
         let jobs = min(options.jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, inputs.count))
         let showProgress = inputs.count > 300 && isatty(STDERR_FILENO) != 0
         if jobs <= 1 {
             for (index, input) in inputs.enumerated() {
-                let done = results.set(index, lintOne(input, rules[index], linter, workspace.linter))
-                if showProgress, done % 100 == 0 { progress(done, inputs.count) }
+                let finished = done(index, lintOne(input, rules[index], linter, workspace.linter, sink(index, input.displayPath)))
+                if showProgress, finished % 100 == 0 { progress(finished, inputs.count) }
             }
         } else {
             let counter = Counter()
@@ -133,13 +147,13 @@ enum LintRunner {
                 while true {
                     let index = counter.next()
                     guard index < inputs.count else { break }
-                    let done = results.set(index, lintOne(inputs[index], rules[index], linter, threadLinter))
-                    if showProgress, done % 100 == 0 { progress(done, inputs.count) }
+                    let finished = done(index, lintOne(inputs[index], rules[index], linter, threadLinter, sink(index, inputs[index].displayPath)))
+                    if showProgress, finished % 100 == 0 { progress(finished, inputs.count) }
                 }
             }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        return (results.values.enumerated().map { $0.element ?? LintedDraft(input: inputs[$0.offset], error: "\(inputs[$0.offset].displayPath): not checked") }, problems)
+        return (inputs, problems)
     }
 
     /// `run`, with collection problems, skipped-file notes, engine diagnostics and input errors
@@ -156,8 +170,9 @@ enum LintRunner {
         return (drafts, hadInputError)
     }
 
-    private static func lintOne(_ input: DraftInput, _ rules: Workspace.LoadedRules, _ draftLinter: DraftLinter, _ linter: Linter) -> LintedDraft {
-        var linted = draftLinter.lint(input, rules: rules, linter: linter)
+    private static func lintOne(_ input: DraftInput, _ rules: Workspace.LoadedRules, _ draftLinter: DraftLinter, _ linter: Linter,
+                                _ sink: DraftLinter.PieceSink?) -> LintedDraft {
+        var linted = draftLinter.lint(input, rules: rules, linter: linter, sink: sink)
         // Reporters quote the text only around findings: a clean draft's text is not kept, so a
         // tree of a million drafts does not hold them all in memory until the report.
         if linted.findings.isEmpty { linted.source = nil }
@@ -174,6 +189,7 @@ enum LintRunner {
         private var done = 0
         private let lock = NSLock()
         init(count: Int) { values = Array(repeating: nil, count: count) }
+        func resize(_ count: Int) { values = Array(repeating: nil, count: count) }
         /// Stores a result and returns how many are stored now (for the progress line).
         func set(_ index: Int, _ value: LintedDraft) -> Int {
             lock.lock()
@@ -235,10 +251,13 @@ extension SantunCommand {
 
         func run() throws {
             let workspace = try Workspace(config: draftOptions.config, useConfigFiles: !draftOptions.noConfig)
+            let redacting = redact ?? (Check.redactedFormats.contains(format) || Terminal.isContinuousIntegration)
+            if baseline == nil && writeBaseline == nil, let reporter = Formats.streaming(format, color: Terminal.useColor(color)) {
+                try stream(workspace, reporter: reporter, redact: redacting)
+                return
+            }
             let (drafts, hadInputError) = try LintRunner.runReportingProblems(draftOptions, workspace: workspace)
-            let defaults = try workspace.rules(forDirectory: nil).configuration
-            let minimum = minSeverity ?? defaults.minSeverity ?? .info
-            let failLevel = failOn ?? defaults.failOn ?? .error
+            let (minimum, failLevel) = try levels(workspace)
 
             // Every finding counts for the baseline and for --fail-on; --min-severity only hides.
             var files: [FileReport] = drafts.filter { $0.error == nil && $0.note == nil }.map {
@@ -266,22 +285,63 @@ extension SantunCommand {
             }
             let packs = try workspace.rules(forDirectory: nil).packs
             var report = Report(files: shown, rules: Workspace.ruleInfos(packs), toolVersion: SantunVersion.current)
-            if redact ?? (Check.redactedFormats.contains(format) || Terminal.isContinuousIntegration) {
-                report = Redactor.redact(report)
-            }
+            if redacting { report = Redactor.redact(report) }
             Terminal.output(Formats.render(report, format: format, color: Terminal.useColor(color)))
-            let hidden = failing.filter { $0.severity < minimum }.count
+            try finish(failing: failing.count, hidden: failing.filter { $0.severity < minimum }.count,
+                       hadInputError: hadInputError, minimum: minimum, failLevel: failLevel)
+        }
+
+        /// The report written while the drafts are checked (every format but SARIF, whose
+        /// document lists the rules that fired before the results, and no baseline, which
+        /// needs every finding first): memory stays flat with the number and size of drafts.
+        private func stream(_ workspace: Workspace, reporter: any StreamingReporter, redact: Bool) throws {
+            /// Made once every input's rules have loaded (their errors come first), before any is linted.
+            final class Holder: @unchecked Sendable { var output: ReportStream? }
+            let holder = Holder()
+            let (_, problems) = try LintRunner.lint(draftOptions, workspace: workspace,
+                                                    prepare: { _, problems in
+                                                        for problem in problems { Terminal.error(problem) }
+                                                        let (minimum, failLevel) = try levels(workspace)
+                                                        holder.output = ReportStream(reporter: reporter, shaping: .init(minimum: minimum, failLevel: failLevel, redact: redact),
+                                                                                     write: Terminal.output)
+                                                    },
+                                                    sink: { index, path in { findings in holder.output?.piece(index, path: path, findings) } },
+                                                    done: { holder.output?.finish($0, $1) ?? 0 })
+            guard let output = holder.output else { return }
+            output.end()
+            try finish(failing: output.failing, hidden: output.hiddenFailing, hadInputError: output.hadInputError || !problems.isEmpty,
+                       minimum: output.shaping.minimum, failLevel: output.shaping.failLevel)
+        }
+
+        /// `--min-severity` and `--fail-on`, else the configuration's, else info and error.
+        private func levels(_ workspace: Workspace) throws -> (Severity, Configuration.FailLevel) {
+            let defaults = try workspace.rules(forDirectory: nil).configuration
+            return (minSeverity ?? defaults.minSeverity ?? .info, failOn ?? defaults.failOn ?? .error)
+        }
+
+        private func finish(failing: Int, hidden: Int, hadInputError: Bool, minimum: Severity, failLevel: Configuration.FailLevel) throws {
             if hidden > 0 {
                 Terminal.note("\(hidden) finding\(hidden == 1 ? "" : "s") below --min-severity \(minimum.rawValue) reach --fail-on \(failLevel.rawValue)")
             }
             if hadInputError { throw ExitCode(2) }
-            if !failing.isEmpty { throw ExitCode(1) }
+            if failing > 0 { throw ExitCode(1) }
         }
     }
 }
 
 /// Chooses the reporter for a format.
 enum Formats {
+    /// The reporter that can write a format piece by piece (all but SARIF).
+    static func streaming(_ format: OutputFormat, color: Bool) -> (any StreamingReporter)? {
+        switch format {
+        case .text: TextReporter(style: .init(color: color))
+        case .json: JSONReporter()
+        case .github: GitHubReporter()
+        case .line: LineReporter()
+        case .sarif: nil
+        }
+    }
+
     static func render(_ report: Report, format: OutputFormat, color: Bool) -> String {
         switch format {
         case .text: TextReporter(style: .init(color: color)).render(report)
