@@ -128,26 +128,40 @@ enum LintRunner {
             return linter
         }()
         // Rules per folder are loaded up front, on this thread.
-        var rules: [Workspace.LoadedRules] = []
-        for input in inputs { rules.append(try workspace.rules(forDirectory: input.directory)) }
+        // One copy per folder, and an index per input: a rule set is a few hundred bytes held
+        // inline, which over a million drafts in a few folders would be most of the memory.
+        var folders: [Workspace.LoadedRules] = []
+        var folderOf: [Int32] = []
+        var folderIndex: [String?: Int32] = [:]
+        folderOf.reserveCapacity(inputs.count)
+        for input in inputs {
+            if let known = folderIndex[input.directory] {
+                folderOf.append(known)
+            } else {
+                let index = Int32(folders.count)
+                folders.append(try workspace.rules(forDirectory: input.directory))
+                folderIndex[input.directory] = index
+                folderOf.append(index)
+            }
+        }
         try prepare(inputs, problems)
         let jobs = min(options.jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, inputs.count))
         let showProgress = inputs.count > 300 && isatty(STDERR_FILENO) != 0
         if jobs <= 1 {
             for (index, input) in inputs.enumerated() {
-                let finished = done(index, lintOne(input, rules[index], linter, workspace.linter, sink(index, input.displayPath)))
+                let finished = done(index, lintOne(input, folders[Int(folderOf[index])], linter, workspace.linter, sink(index, input.displayPath)))
                 if showProgress, finished % 100 == 0 { progress(finished, inputs.count) }
             }
         } else {
             let counter = Counter()
-            let rules = rules
+            let folders = folders, folderOf = folderOf
             let wordBreakRules = workspace.wordBreakRules
             DispatchQueue.concurrentPerform(iterations: jobs) { _ in
                 guard let threadLinter = try? Linter(wordBreakRules: wordBreakRules) else { return }
                 while true {
                     let index = counter.next()
                     guard index < inputs.count else { break }
-                    let finished = done(index, lintOne(inputs[index], rules[index], linter, threadLinter, sink(index, inputs[index].displayPath)))
+                    let finished = done(index, lintOne(inputs[index], folders[Int(folderOf[index])], linter, threadLinter, sink(index, inputs[index].displayPath)))
                     if showProgress, finished % 100 == 0 { progress(finished, inputs.count) }
                 }
             }
