@@ -76,6 +76,23 @@ struct ChildRun {
     }
 }
 
+extension ChildRun {
+    /// Peak resident memory (kB) of one run, read by `/usr/bin/time`. The `ru_maxrss` that wait4
+    /// gives for a child of this process is useless for that: Linux records the parent's
+    /// high-water mark in the child when the child, spawned with vfork, execs (every child of a
+    /// 100 MB benchmark process "peaks" at 100 MB). `/usr/bin/time` is small, so its child's
+    /// figure is the child's own. Nil when `/usr/bin/time` is missing.
+    static func peakMemory(_ path: String, _ arguments: [String]) -> Int? {
+        let time = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: time) else { return nil }
+        let report = NSTemporaryDirectory() + "santun-bench-maxrss-\(getpid()).txt"
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        _ = run(time, ["-f", "%M", "-o", report, path] + arguments)
+        guard let text = try? String(contentsOfFile: report, encoding: .utf8) else { return nil }
+        return text.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    }
+}
+
 /// Runs a shell command and returns its standard output (for versions and hyperfine).
 @discardableResult
 func shell(_ command: String, directory: String? = nil) -> (status: Int32, output: String) {

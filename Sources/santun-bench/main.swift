@@ -168,7 +168,7 @@ func environment() {
     print("- built-in packs: \(packs.count) packs, \(ruleSet.rules.count) rules, \(lexiconWords.count) lexicon words and phrases, "
           + "\(BenchmarkStages.lexiconKeyCount(ruleSet)) index keys")
     print("- corpus: generated drafts (one per line, seeded generator in Sources/santun-bench/Corpus.swift); "
-          + "sizes ≥ 1 MB are processed as 1 MB chunks, as `santun check` does for large files")
+          + "in process, sizes ≥ 1 MB are processed as 1 MB chunks (`santun check` streams files over 8 MB in 256 kB chunks)")
     print("- medians of \(options.runs) runs (\(options.largeRuns) for 10 and 100 MB; in process, 100 MB is one pass over 100 chunks); "
           + "one post: runs of 200 iterations")
     print("- the machine is shared with other builds: expect ±25 % between runs, more under load\n")
@@ -354,20 +354,31 @@ func endToEnd() {
     guard FileManager.default.isExecutableFile(atPath: santunPath) else { print("(no santun binary at \(santunPath))\n"); return }
     print("## `santun check FILE --jobs 1`: whole process, one core\n")
     var rows: [[String]] = []
+    var largest: (size: Int, kilobytes: Int)?
     for size in options.sizes where size >= 1_000_000 {
         let path = workDirectory + "/corpus-\(size).txt"
         let bytes = writeCorpus(size, to: path)
         let runCount = size >= 10_000_000 ? options.largeRuns : options.runs
+        let arguments = ["check", "--jobs", "1", "--fail-on", "never", "--max-findings", "0", "--format", "line", path]
         var runs: [ChildRun] = []
-        for _ in 0..<runCount { runs.append(ChildRun.run(santunPath, ["check", "--jobs", "1", "--fail-on", "never", "--max-findings", "0", "--format", "line", path])) }
+        for _ in 0..<runCount { runs.append(ChildRun.run(santunPath, arguments)) }
         let time = Measure.median(runs.map(\.seconds))
-        let memory = runs.map(\.maxRSSKilobytes).max() ?? 0
+        // One more run under /usr/bin/time for the memory (see ChildRun.peakMemory).
+        let memory = ChildRun.peakMemory(santunPath, arguments)
+        if let memory { largest = (size, memory) }
         rows.append([sizeName(size), Measure.format(seconds: time), Measure.format(megabytesPerSecond: bytes, time),
-                     String(format: "%.0f MB", Double(memory) / 1024), runs.allSatisfy { $0.status == 0 } ? "" : "exit \(runs[0].status)"])
+                     memory.map { String(format: "%.0f MB", Double($0) / 1024) } ?? "(no /usr/bin/time)",
+                     runs.allSatisfy { $0.status == 0 } ? "" : "exit \(runs[0].status)"])
         try? FileManager.default.removeItem(atPath: path)
         FileHandle.standardError.write(Data("santun-bench: e2e \(sizeName(size)) done\n".utf8))
     }
     table(["input", "median", "throughput", "peak memory (max RSS)", ""], rows)
+    if let largest {
+        let megabytes = Double(largest.kilobytes) / 1024
+        print("Peak memory on \(sizeName(largest.size)): " + String(format: "%.0f MB", megabytes) + ": "
+              + (megabytes <= 50 ? "goal met" : megabytes <= 100 ? "limit met, goal missed" : "budget missed")
+              + " (goal 50 MB, limit 100 MB).\n")
+    }
 }
 
 // MARK: jobs
@@ -449,12 +460,15 @@ func scaling() throws {
 // MARK: peers
 
 func peers() {
-    print("## Side by side on the same 1 MB of drafts (hyperfine, whole process)\n")
+    // 100 kB: better-profanity censors a line in about 80 ms with the packs' words added (each
+    // word and its look-alike variants are tried at every position), so 1 MB would take minutes a run.
+    let sample = 100_000
+    print("## Side by side on the same 100 kB of drafts (hyperfine, whole process, 3 runs)\n")
     let venvPython = "/tmp/peers-bench/bin/python"
     let script = packageRoot + "/Sources/santun-bench/peers/peer.py"
     guard Hyperfine.available else { print("(hyperfine not installed)\n"); return }
-    let file = workDirectory + "/peers-1MB.txt"
-    let bytes = writeCorpus(1_000_000, to: file)
+    let file = workDirectory + "/peers-100kB.txt"
+    let bytes = writeCorpus(sample, to: file)
     let words = workDirectory + "/lexicon-words.txt"
     _ = FileManager.default.createFile(atPath: words, contents: Data((lexiconWords.joined(separator: "\n") + "\n").utf8))
     var commands: [(String, String)] = [
@@ -468,7 +482,7 @@ func peers() {
     if shell("command -v rg").status == 0 {
         commands.append(("rg -F -i -w -f <\(lexiconWords.count) pack words> (ripgrep)", "rg -F -i -w -f \(words) \(file)"))
     }
-    guard let medians = Hyperfine.medians(commands.map(\.1), runs: 5, warmup: 1, noShell: true) else {
+    guard let medians = Hyperfine.medians(commands.map(\.1), runs: 3, warmup: 0, noShell: true) else {
         print("(hyperfine failed)\n")
         return
     }
