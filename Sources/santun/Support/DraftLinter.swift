@@ -28,7 +28,8 @@ struct DraftLinter {
     var chunkSize: Int
     /// Findings kept per input; past this the rest of the input is not checked (a draft with a
     /// hundred thousand problems is not going to be posted, and the list must fit in memory).
-    /// `--max-findings 0` lifts it for audits: findings are then held in memory, about 0.3 kB each.
+    /// `--max-findings 0` lifts it for audits: with a piece sink the findings are written as they
+    /// come; otherwise (SARIF, baselines) they are held in memory, about 0.3 kB each.
     var maxFindings = 100_000
 
     init(lossy: Bool, platform: String?) {
