@@ -31,6 +31,11 @@ import Testing
         ]
     }()
 
+    /// Every match of `matcher` in a one-line text, as UTF-16 ranges.
+    static func matches(_ matcher: RegexMatcher, _ source: SourceText) throws -> [Range<Int>] {
+        try source.utf16.withUnsafeBufferPointer { try matcher.matches(in: $0, regions: source.utf16LineRanges).ranges }
+    }
+
     @Test func knownPatternsGetAPrefilter() {
         let screen = RuleSet.screen(PatternPrefilterTests.patternRules)
         // Every built-in pattern is understood; a new pattern the analysis cannot read would still
@@ -49,12 +54,43 @@ import Testing
         var missed: [String] = []
         for line in PatternPrefilterTests.lines {
             let source = SourceText(line)
-            let matches = try source.utf16.withUnsafeBufferPointer {
-                try matcher.matches(in: $0, regions: source.utf16LineRanges).ranges
-            }
-            if !matches.isEmpty && screen.candidateLines(source)[0].isEmpty { missed.append(line) }
+            if try !PatternPrefilterTests.matches(matcher, source).isEmpty && screen.candidateLines(source)[0].isEmpty { missed.append(line) }
         }
         #expect(missed.isEmpty, "\(id) prefilter skipped matching lines: \(missed.prefix(5))")
+    }
+
+    /// A pattern compiled without case folding (it has no cased literal, property or backreference)
+    /// finds exactly what ICU finds with folding, on every line, the Kelvin sign and long s included.
+    @Test(arguments: PatternPrefilterTests.patternRules.map(\.id))
+    func unfoldedPatternsMatchAsFoldedOnesDo(id: String) throws {
+        let rule = PatternPrefilterTests.patternRules.first { $0.id == id }!
+        guard case let .pattern(spec) = rule.body, spec.regex.caseInsensitive,
+              ICURegex.matchesAlikeInEveryCase(spec.regex.pattern) else { return }
+        let folded = try NSRegularExpression(pattern: spec.regex.pattern, options: [.caseInsensitive])
+        let matcher = try spec.regex.matcher()
+        var differing: [String] = []
+        for line in PatternPrefilterTests.lines {
+            let ours = try PatternPrefilterTests.matches(matcher, SourceText(line))
+            let theirs = folded.matches(in: line, range: NSRange(location: 0, length: line.utf16.count)).map {
+                $0.range.location..<($0.range.location + $0.range.length)
+            }
+            if ours != theirs { differing.append(line) }
+        }
+        #expect(differing.isEmpty, "\(id) matches differently without folding: \(differing.prefix(5))")
+    }
+
+    @Test func caseIndependentPatternsAreRecognisedConservatively() {
+        let unfolded = PatternPrefilterTests.patternRules.filter {
+            if case let .pattern(spec) = $0.body { ICURegex.matchesAlikeInEveryCase(spec.regex.pattern) } else { false }
+        }
+        #expect(unfolded.map(\.id).contains("pii.phone"))
+        for pattern in [#"(?<![\w+])08[1-9]\d(?:[ .-]?\d){6,9}(?!\d)"#, #"\b\d{2}\.\d{3}\s+\S"#, #"(?:\(\+?62\)|\+62)[ .-]?"#] {
+            #expect(ICURegex.matchesAlikeInEveryCase(pattern), "\(pattern)")
+        }
+        // A cased literal, a property, a backreference, a code point, inline flags, a named group, a POSIX class.
+        for pattern in [#"[A-Z]\d{7}"#, #"npwp\d"#, #"\p{Lu}\d"#, #"(\d)\1"#, #"\x{41}"#, #"(?i)\d"#, #"(?<n>\d)"#, #"[[:digit:]]"#, "\u{212A}\\d", "é"] {
+            #expect(!ICURegex.matchesAlikeInEveryCase(pattern), "\(pattern)")
+        }
     }
 
     /// The pack's declared strings must occur in the line itself (ASCII letters compared in
