@@ -34,6 +34,21 @@ import Testing
         #expect(result[0].end == SourceLocation(line: 1, column: 15, utf16Column: 15))
     }
 
+    /// An abbreviation in capitals (`YG`, `DM`) is how chat writes it, not shouting: its suggestion
+    /// takes the sentence's case, unless the words around it are in capitals too.
+    @Test(arguments: [
+        ("kirim lewat DM ya", "DM", "pesan langsung"),
+        ("Info lengkap YG penting", "YG", "yang"),
+        ("YG penting hadir", "YG", "Yang"),
+        ("GW SUDAH DATANG", "GW", "SAYA"),
+        ("Udah kasih tau", "Udah", "Sudah"),
+    ])
+    func capitalAbbreviationsTakeTheSentencesCase(text: String, match: String, suggestion: String) {
+        let result = TestSupport.lint(text, ruleSet: TestSupport.builtInRuleSet)
+        let finding = result.first { $0.match == match }
+        #expect(finding?.suggestions.first == suggestion, "\(result.map { ($0.match, $0.suggestions) })")
+    }
+
     @Test(arguments: [
         ("ANJIIING", true), ("4nj1ng", true), ("a.n.j.i.n.g", true), ("a n j i n g", true), ("аnjing", true),
         ("𝐚𝐧𝐣𝐢𝐧𝐠", true), ("anj*ng", true), ("anjingnya", true), ("anjing-anjing", true),

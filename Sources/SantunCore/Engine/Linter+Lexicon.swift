@@ -68,11 +68,30 @@ extension Linter {
         // A draft written all in lowercase keeps its convention; otherwise sentences start with a capital.
         let lineHasCapitals = context.lineHasCapitals(context.source.lineIndex(ofByte: range.offset))
         let sentenceStart = lineHasCapitals && isSentenceStart(range.offset, in: context.source)
-        suggestions = suggestions.map { SuggestionCase.apply(to: $0, like: written, sentenceStart: sentenceStart) }
+        let amongCapitals = lineHasCapitals && neighbourIsCapitals(of: hit.firstToken...hit.lastToken, in: tokens, context.source)
+        suggestions = suggestions.map {
+            SuggestionCase.apply(to: $0, like: written, sentenceStart: sentenceStart, amongCapitals: amongCapitals)
+        }
         var severity = entry.severity ?? rule.severity
         if entry.likelihood == .maybe { severity = severity.lowered }
         let fixable = rule.fixable && buildable && entry.likelihood == .likely && suggestions.count == 1 && !crossesLine
         context.add(rule, range: range, severity: severity, suggestions: suggestions, fixable: fixable)
+    }
+
+    /// True when the word just before or after the hit is written in capitals (two letters or
+    /// more, none lowercase): the writer is shouting, so an abbreviation's suggestion (`GW` →
+    /// `SAYA`) stays in capitals with its neighbours.
+    func neighbourIsCapitals(of hit: ClosedRange<Int>, in tokens: [Token], _ source: SourceText) -> Bool {
+        func isCapitals(_ index: Int) -> Bool {
+            guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
+            var upper = 0
+            for byte in source.bytes[tokens[index].range.range] {
+                if byte >= 0x61 && byte <= 0x7A { return false }
+                if byte >= 0x41 && byte <= 0x5A { upper += 1 }
+            }
+            return upper >= 2
+        }
+        return isCapitals(hit.lowerBound - 1) || isCapitals(hit.upperBound + 1)
     }
 
     /// True when one of the rule's context words stands within its window of the hit, or an
@@ -123,12 +142,15 @@ extension Linter {
 }
 
 /// Carries the writer's capitals over to a suggestion: `Udah` → `Sudah`, `UDAH` → `SUDAH`,
-/// and a suggestion that starts a sentence starts with a capital.
+/// and a suggestion that starts a sentence starts with a capital. A skeleton written in capitals
+/// (`YG`, `DM`, `BTW`) is how abbreviations are written, not shouting: its suggestion takes the
+/// sentence's case (`kirim lewat DM` → `kirim lewat pesan langsung`, not `PESAN LANGSUNG`),
+/// unless its neighbours are in capitals too (`GW SUDAH DATANG` → `SAYA SUDAH DATANG`).
 enum SuggestionCase {
-    static func apply(to suggestion: String, like written: String, sentenceStart: Bool) -> String {
+    static func apply(to suggestion: String, like written: String, sentenceStart: Bool, amongCapitals: Bool = false) -> String {
         guard let first = suggestion.first else { return suggestion }
         // Counted in one pass without collecting the letters: this runs for every suggestion.
-        var letters = 0, uppercase = 0
+        var letters = 0, uppercase = 0, vowels = 0
         var startsUpper: Bool?
         for scalar in written.unicodeScalars {
             let isUpper: Bool
@@ -143,8 +165,12 @@ enum SuggestionCase {
             letters += 1
             if isUpper { uppercase += 1 }
             if startsUpper == nil { startsUpper = isUpper }
+            if "AEIOUaeiou".unicodeScalars.contains(scalar) { vowels += 1 }
         }
-        if letters >= 2 && uppercase == letters { return suggestion.uppercased() }
+        if letters >= 2 && uppercase == letters {
+            if vowels > 0 || amongCapitals { return suggestion.uppercased() }
+            return sentenceStart ? first.uppercased() + suggestion.dropFirst() : suggestion
+        }
         if startsUpper == true || sentenceStart { return first.uppercased() + suggestion.dropFirst() }
         return suggestion
     }
