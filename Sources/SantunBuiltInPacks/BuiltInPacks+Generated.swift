@@ -2266,9 +2266,9 @@ rules:
     entries:
       - match: [sih, deh, nih, tuh, lho, loh]
         suggest: ""
-      - match: [seh, dech, nieh, dunk, sich, tuch]
+      - match: [seh, nieh, dunk]
         suggest: ""
-        note: "Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h."
+        note: "Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seperti nich dan donk, dikenali tanpa didaftar)."
       - match: lah
         suggest: ""
         note: "Sebagai kata terpisah, lah adalah partikel obrolan; sebagai akhiran (-lah) ditulis serangkai."
@@ -2329,8 +2329,13 @@ rules:
         fix: "Promo ini berlaku sampai Minggu."
       - bad: "Terima kasih sudah mampir, ⟦gaes⟧!"
         fix: "Terima kasih sudah mampir!"
+      - bad: "Jangan lupa mampir ke gerai kami ⟦donk⟧."
+        fix: "Jangan lupa mampir ke gerai kami."
+      - bad: "Hasilnya bagus ⟦nich⟧, terima kasih."
+        fix: "Hasilnya bagus, terima kasih."
       - good: "Produknya bagus dan cocok untuk kebutuhan harian Anda."
       - good: "Kami menyediakan kok bulu tangkis untuk turnamen antarkantor."
+      - good: "Kami bekerja sama dengan bank daerah untuk program ini."
 
   # ---------------------------------------------------------------------------------------------
   - id: slang.laughter
@@ -7717,7 +7722,7 @@ i0
 s3:kan
 -
 i1
-s3:fre
+s4:free
 s4:free
 i2
 s6:gratis
@@ -8247,7 +8252,7 @@ i0
 s3:kan
 -
 i2
-s2:se
+s3:see
 s3:you
 s7:see you
 i1
@@ -21322,7 +21327,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i585
+i588
 s1:!
 s1:,
 s1:.
@@ -21364,6 +21369,7 @@ s7:baiklah
 s5:bakal
 s5:balik
 s7:bandung
+s4:bank
 s5:bantu
 s7:bantuan
 s6:banyak
@@ -21431,6 +21437,7 @@ s5:cinta
 s4:coba
 s5:cocok
 s5:cukup
+s6:daerah
 s6:dahulu
 s5:dalam
 s3:dan
@@ -21756,6 +21763,7 @@ s6:ponsel
 s11:popularitas
 s7:pribadi
 s9:produknya
+s7:program
 s5:promo
 s4:puas
 s5:puasa
@@ -23312,7 +23320,7 @@ s79:Chat particle or address “{match}” should be removed from an official po
 s213:Partikel seperti sih, dong, atau nih dan sapaan seperti bro, sis, atau gaes adalah penanda obrolan santai. Dalam unggahan perusahaan partikel itu tidak menambah makna dan membuat nada terdengar kurang profesional.
 s169:Particles such as sih, dong or nih and addresses such as bro, sis or gaes mark casual chat. In a company post they add no meaning and make the tone sound unprofessional.
 i1
-i5
+i8
 s3:bad
 s37:Produknya bagus sih, cocok buat kamu.
 i1
@@ -23334,16 +23342,35 @@ i27
 i4
 s26:Terima kasih sudah mampir!
 i232
+s3:bad
+s38:Jangan lupa mampir ke gerai kami donk.
+i1
+i33
+i4
+s33:Jangan lupa mampir ke gerai kami.
+i234
+s3:bad
+s34:Hasilnya bagus nich, terima kasih.
+i1
+i15
+i4
+s29:Hasilnya bagus, terima kasih.
+i236
 s4:good
 s54:Produknya bagus dan cocok untuk kebutuhan harian Anda.
 i0
 -
-i234
+i238
 s4:good
 s61:Kami menyediakan kok bulu tangkis untuk turnamen antarkantor.
 i0
 -
-i235
+i239
+s4:good
+s55:Kami bekerja sama dengan bank daerah untuk program ini.
+i0
+-
+i240
 i0
 i3
 s5:slang
@@ -23351,7 +23378,7 @@ s15:rules/slang.yml
 i153
 s7:lexicon
 s4:none
-i59
+i56
 i1
 s3:sih
 s3:sih
@@ -23432,19 +23459,7 @@ s0:
 s6:likely
 -
 i0
-s64:Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h.
-i0
-s3:kan
--
-i1
-s4:dech
-s4:dech
-i1
-s0:
-s6:likely
--
-i0
-s64:Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h.
+s118:Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seperti nich dan donk, dikenali tanpa didaftar).
 i0
 s3:kan
 -
@@ -23456,7 +23471,7 @@ s0:
 s6:likely
 -
 i0
-s64:Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h.
+s118:Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seperti nich dan donk, dikenali tanpa didaftar).
 i0
 s3:kan
 -
@@ -23468,31 +23483,7 @@ s0:
 s6:likely
 -
 i0
-s64:Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h.
-i0
-s3:kan
--
-i1
-s4:sich
-s4:sich
-i1
-s0:
-s6:likely
--
-i0
-s64:Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h.
-i0
-s3:kan
--
-i1
-s4:tuch
-s4:tuch
-i1
-s0:
-s6:likely
--
-i0
-s64:Ejaan lain (alay) partikel sih, deh, nih, tuh, dong: ch untuk h.
+s118:Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seperti nich dan donk, dikenali tanpa didaftar).
 i0
 s3:kan
 -
@@ -23812,7 +23803,7 @@ i0
 s3:kan
 -
 i1
-s3:cie
+s4:ciee
 s4:ciee
 i1
 s0:
@@ -24090,24 +24081,24 @@ i1
 i7
 i4
 s7:Mantap.
-i260
+i265
 s3:bad
 s63:Admin juga kaget hahaha, ternyata stoknya habis dalam satu jam.
 i1
 i17
 i6
 s56:Admin juga kaget, ternyata stoknya habis dalam satu jam.
-i262
+i267
 s4:good
 s65:Terima kasih atas antusiasme Anda; stok baru datang minggu depan.
 i0
 -
-i264
+i269
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i238
+i243
 s7:lexicon
 s4:none
 i17
@@ -24333,7 +24324,7 @@ i3
 i33
 i2
 s51:Terima kasih untuk dukungan kalian yang luar biasa.
-i438
+i443
 s3:bad
 s48:Btw, pesanan sdh dikirim dgn kurir pilihan Anda.
 i3
@@ -24344,22 +24335,22 @@ i3
 i25
 i3
 s61:Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda.
-i440
+i445
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i442
+i447
 s4:good
 s48:Konsultasi gratis bersama dr. Rina setiap Sabtu.
 i0
 -
-i443
+i448
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i267
+i272
 s7:lexicon
 s4:none
 i211
@@ -26940,24 +26931,24 @@ i3
 i35
 i2
 s58:Paket dikirim sekarang dengan kurir, tiba pada hari Senin.
-i494
+i499
 s3:bad
 s22:Mohon tgg sebentar ya.
 i1
 i6
 i3
 s25:Mohon tunggu sebentar ya.
-i496
+i501
 s4:good
 s40:Jarak 5 km, berat 2 kg, lulusan SD, dll.
 i0
 -
-i498
+i503
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i446
+i451
 s7:lexicon
 s12:abbreviation
 i176
@@ -30248,24 +30239,24 @@ i9
 i40
 i3
 -
-i515
+i520
 s3:bad
 s21:Terima kasih semuaaa.
 i1
 i13
 i7
 s19:Terima kasih semua.
-i516
+i521
 s4:good
 s55:Mohon maaf, saat ini layanan sedang dalam pemeliharaan.
 i0
 -
-i518
+i523
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i500
+i505
 s6:metric
 s10:elongation
 s3:0.0
@@ -30287,14 +30278,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i682
+i687
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i684
+i689
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -30303,29 +30294,29 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i686
+i691
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i688
+i693
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i690
+i695
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i691
+i696
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i520
+i525
 s7:lexicon
 s4:full
 i149
@@ -32151,7 +32142,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i962
+i967
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -32160,7 +32151,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i964
+i969
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -32169,27 +32160,27 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i966
+i971
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i968
+i973
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i969
+i974
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i970
+i975
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i694
+i699
 s7:lexicon
 s4:none
 i291
@@ -35779,36 +35770,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1387
+i1392
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1389
+i1394
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1391
+i1396
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1393
+i1398
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1394
+i1399
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i973
+i978
 s7:lexicon
 s10:colloquial
 i394
@@ -40947,7 +40938,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1425
+i1430
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -40956,7 +40947,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1427
+i1432
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -40965,22 +40956,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1429
+i1434
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1431
+i1436
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1432
+i1437
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1397
+i1402
 s7:lexicon
 s6:spoken
 i54
@@ -41750,29 +41741,29 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1512
+i1517
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1514
+i1519
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1516
+i1521
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1517
+i1522
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1435
+i1440
 s7:lexicon
 s4:none
 i73

@@ -34,6 +34,17 @@ import Testing
         #expect(result[0].end == SourceLocation(line: 1, column: 15, utf16Column: 15))
     }
 
+    /// Alay respellings (`ch` for a final h, `nk` for a final ng, `q` for k) are read as the slang
+    /// word they spell; English words with those letters are not.
+    @Test func alaySpellingsReadAsTheSlangWordTheyRespell() {
+        let result = TestSupport.lint("Bagus nich, datang donk, koq sepi? Udach.", ruleSet: TestSupport.builtInRuleSet)
+        #expect(result.map(\.match) == ["nich", "donk", "koq", "Udach"])
+        #expect(result.map(\.ruleID) == ["slang.particle", "slang.particle", "slang.particle", "slang.casual-form"])
+        #expect(result.last?.suggestions == ["Sudah"])
+        let english = TestSupport.lint("Transfer ke bank, much appreciated, quality first, thank you.", ruleSet: TestSupport.builtInRuleSet)
+        #expect(!english.contains { ["bank", "much", "quality"].contains($0.match) }, "\(english.map(\.match))")
+    }
+
     /// An abbreviation in capitals (`YG`, `DM`) is how chat writes it, not shouting: its suggestion
     /// takes the sentence's case, unless the words around it are in capitals too.
     @Test(arguments: [

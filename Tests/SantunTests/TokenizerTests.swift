@@ -66,6 +66,16 @@ import Testing
         #expect(token.flags.contains(.elongated))
     }
 
+    /// English words end in ee and oo (`coffee`, `too`): the word stays as written and the
+    /// single form is only an alternative to look up (`okee` → `oke`).
+    @Test(arguments: [("coffee", "coffe"), ("employee", "employe"), ("too", "to"), ("okee", "oke")])
+    func finalDoubleEOrOIsOnlyAnAlternative(text: String, alternate: String) {
+        let token = single(text).token
+        #expect(token.normalized == text)
+        #expect(token.alternate == alternate)
+        #expect(!token.flags.contains(.elongated))
+    }
+
     @Test(arguments: ["saat", "maaf", "Allah", "tt", "sukses", "keenam", "manggis", "tanggal"])
     func realDoubleLettersAreKept(text: String) {
         let token = single(text).token

@@ -255,6 +255,10 @@ public final class LexiconMatcher: Sendable {
                 }
             }
             if found { continue }
+            if let alay = alayHit(tokens[index].normalized, index) {
+                hits.append(alay)
+                continue
+            }
             if tokens[index].normalized.utf8.contains(UInt8(ascii: "*")) {
                 hits.append(contentsOf: maskedHits(tokens[index], index))
                 continue
@@ -302,6 +306,21 @@ public final class LexiconMatcher: Sendable {
             if !found.isEmpty { break }
         }
         return found
+    }
+
+    /// A word in an alay spelling (`donk`, `nich`, `koq`) read as the word a slang rule lists
+    /// (`AlaySpelling`): only listed one-word entries of slang rules, so an English word with the
+    /// same letters (`bank`, `much`) is never reported as something else.
+    private func alayHit(_ word: String, _ index: Int) -> Hit? {
+        for form in AlaySpelling.standardForms(of: word) {
+            guard let refs = exact[form] else { continue }
+            // Abbreviation keys are derived by the thousand and short: a respelled word would land on one by chance.
+            for ref in refs where !ref.isDerived && mode(ref) != .abbreviation
+                && rules[ref.rule].category == .slang && entry(ref).words.count == 1 {
+                return Hit(ref: ref, firstToken: index, lastToken: index, analysis: nil)
+            }
+        }
+        return nil
     }
 
     /// `anj*ng`, `f*ck`: a star hides one letter; only swear words and slurs (or entries marked

@@ -86,11 +86,17 @@ struct WordNormalizer {
             if double != word { alternate = double }
             flags.insert(.elongated)
         }
-        // A doubled final vowel (yaa, okee, jugaa): no standard word ends so.
+        // A doubled final vowel (yaa, jugaa, gituu): no Indonesian word ends so. English words
+        // end in ee and oo (coffee, employee, fee, too, zoo), so there the single form is only
+        // tried when the word as written is not known (okee reads as oke, coffee stays coffee).
         if alternate == nil, word.count >= 3, let last = word.last, "aeiou".utf8.contains(last),
            word[word.count - 2] == last, word[word.count - 3] != last, word.allSatisfy(isLetter) {
-            word.removeLast()
-            flags.insert(.elongated)
+            if last == UInt8(ascii: "e") || last == UInt8(ascii: "o") {
+                alternate = Array(word.dropLast())
+            } else {
+                word.removeLast()
+                flags.insert(.elongated)
+            }
         }
         if let reduced = reduceRepeatedSyllables(word) ?? laughter(word) {
             if reduced != word { flags.insert(.elongated) }
