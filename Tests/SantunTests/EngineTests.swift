@@ -45,6 +45,20 @@ import Testing
         #expect(!english.contains { ["bank", "much", "quality"].contains($0.match) }, "\(english.map(\.match))")
     }
 
+    /// Skeletons that chat abbreviations share with English words, times of day and titles
+    /// before a name are not chat: `check in at the desk and`, `7 pm`, `Ms Rina`, `St Regis`.
+    @Test(arguments: ["Please check in at the desk and show it.", "Acara mulai 7 pm di aula.",
+                      "Ms Rina memandu sesi ini.", "Menginap di St Regis Jakarta."])
+    func englishWordsTimesAndTitlesAreNotChatAbbreviations(text: String) {
+        let result = TestSupport.lint(text, ruleSet: TestSupport.builtInRuleSet)
+        #expect(!result.contains { $0.ruleID == "slang.chat-abbreviation" }, "\(result.map(\.match))")
+    }
+
+    @Test func chatSkeletonsAreStillReadBesideThoseExceptions() {
+        let result = TestSupport.lint("Harganya spt kemarin, tiba pd hari Senin, mrk senang.", ruleSet: TestSupport.builtInRuleSet)
+        #expect(result.filter { $0.ruleID == "slang.chat-abbreviation" }.map(\.match) == ["spt", "pd", "mrk"])
+    }
+
     /// An abbreviation in capitals (`YG`, `DM`) is how chat writes it, not shouting: its suggestion
     /// takes the sentence's case, unless the words around it are in capitals too.
     @Test(arguments: [

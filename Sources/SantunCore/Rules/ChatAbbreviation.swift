@@ -47,8 +47,15 @@ public enum ChatAbbreviation {
             key.count >= 2 && key.count <= 6 && key != word && key.dropFirst().allSatisfy { !vowels.contains($0) }
         }
         keys.formUnion(partialForms(of: letters))
-        return keys
+        return keys.subtracting(englishWords)
     }
+
+    /// Derived keys that are English words Indonesian posts mix in (`in`, `it`, `and` from ini,
+    /// itu, anda): in `check in at the desk` they are English, and chat writes those formal
+    /// words otherwise (`ni`, `tu`, `nda`). A pack can still list one as a variant.
+    static let englishWords: Set<String> = [
+        "an", "and", "as", "at", "by", "if", "in", "is", "it", "my", "of", "on", "or", "up", "us",
+    ]
 
     /// The keys that keep every consonant of the word: the skeleton (with ng as g or as written)
     /// and the partial forms. The other keys drop a nasal, r or h, or a doubled letter.
@@ -80,20 +87,26 @@ public enum ChatAbbreviation {
         return forms.filter { $0.count >= 3 && $0.count <= 8 && $0 != word && !SpokenSpelling.standardWords.contains($0) }
     }
 
-    /// Units of measure written after a number (`5 km`, `10 cm`, `2 kg`), which are not chat.
+    /// Units of measure and times of day written after a number (`5 km`, `10 cm`, `2 kg`,
+    /// `7 pm`), which are not chat.
     static let units: Set<String> = [
         "km", "cm", "mm", "dm", "hm", "kg", "mg", "gr", "hg", "ml", "dl", "cl", "kl", "lt", "kb", "mb", "gb",
         "tb", "kw", "kwh", "mw", "hz", "khz", "mhz", "ghz", "db", "ms", "rb", "jt", "pk", "ps", "cc",
-        "pcs", "pc", "m", "g", "l", "mp", "px", "pt",
+        "pcs", "pc", "m", "g", "l", "mp", "px", "pt", "am", "pm",
     ]
 
     /// A skeleton counts as a chat abbreviation only when written in lowercase, not a unit right
     /// after a number (`5 km`, `10 cm`; `3 hr` for hari is chat) and not followed by a period
-    /// (`dll.`, `tsb.` are EYD abbreviations).
+    /// (`dll.`, `tsb.` are EYD abbreviations), nor a title before a name (`Ms Rina`, `St Regis`).
     static func isChatStyle(_ token: Token, in tokens: [Token], _ index: Int, _ source: SourceText) -> Bool {
         let bytes = source.bytes[token.range.range]
         if bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) && bytes.count > 1
             && bytes.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return false }
+        if let first = bytes.first, first >= 0x41 && first <= 0x5A,
+           index + 1 < tokens.count, tokens[index + 1].kind == .word,
+           let next = source.bytes[tokens[index + 1].range.range].first, next >= 0x41 && next <= 0x5A {
+            return false
+        }
         if index > 0, tokens[index - 1].kind == .number || tokens[index - 1].kind == .money || tokens[index - 1].kind == .percent,
            units.contains(token.normalized) {
             return false
