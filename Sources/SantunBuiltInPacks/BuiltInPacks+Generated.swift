@@ -306,6 +306,7 @@ rules:
       - {match: link, suggest: tautan}
       - {match: [email, e-mail], suggest: [surel, pos-el]}
       - {match: gadget, suggest: gawai}
+      - {match: charger, suggest: "pengisi daya"}
       - {match: [netizen, netizens], suggest: warganet}
       - {match: [selfie, selfies], suggest: swafoto}
       - {match: [hashtag, hashtags], suggest: tagar}
@@ -2642,6 +2643,7 @@ rules:
       - {match: liat, suggest: lihat, unless: ["tanah liat"], note: "“Liat” baku berarti lekat dan kenyal (tanah liat)."}
       - {match: telat, suggest: terlambat}
       - {match: kelar, suggest: selesai}
+      - {match: lowbat, suggest: "baterai lemah"}
       - {match: cepet, suggest: cepat}
       - {match: bener, suggest: benar}
       - {match: males, suggest: malas}
@@ -3585,11 +3587,13 @@ rules:
       - {match: lur, suggest: Saudara, likelihood: maybe}
       - {match: [dulur, sedulur], suggest: saudara, likelihood: maybe}
       - {match: maneh, suggest: [lagi, kamu], likelihood: maybe, note: "Jawa: lagi; Sunda: kamu."}
+      - {match: kudu, suggest: harus, note: "Jawa dan Sunda."}
       # Sundanese
       - {match: pisan, suggest: sekali}
       - {match: ["hatur nuhun", nuhun], suggest: "terima kasih"}
       - {match: punten, suggest: permisi}
       - {match: kumaha, suggest: bagaimana}
+      - {match: riweuh, suggest: repot}
       - {match: "wilujeng sumping", suggest: "selamat datang"}
       - {match: "wilujeng enjing", suggest: "selamat pagi"}
       - {match: hayu, suggest: mari, likelihood: maybe}
@@ -5635,7 +5639,7 @@ s2:en
 s315:Istilah bahasa Inggris yang sudah memiliki padanan resmi dari Badan Bahasa atau KBBI (daring, unggah, tautan, warganet, rapat). Nama diri, nama fitur, akronim, dan kata serapan yang sudah ada di KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) tidak dilaporkan.
 s310:English terms that have an official Indonesian equivalent from Badan Bahasa or KBBI (daring, unggah, tautan, warganet, rapat). Proper names, feature names, acronyms and loanwords already in KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) are not reported.
 s23:rules/foreign-terms.yml
-i224
+i225
 s1:!
 s1:,
 s1:.
@@ -5773,6 +5777,7 @@ s10:pengaturan
 s8:pengguna
 s8:pengikut
 s9:pengingat
+s7:pengisi
 s11:peningkatan
 s11:penjenamaan
 s8:penonton
@@ -5880,7 +5885,7 @@ i6
 i47
 i12
 -
-i182
+i183
 s3:bad
 s40:Klik link di bio untuk download katalog.
 i2
@@ -5889,17 +5894,17 @@ i4
 i23
 i8
 -
-i183
+i184
 s4:good
 s68:Ikuti seminar web kami dan simak kabar terbaru di media sosial kami.
 i0
 -
-i184
+i185
 s4:good
 s69:Unduh aplikasi kami di Play Store dan nikmati konten digital terbaru.
 i0
 -
-i185
+i186
 i0
 i3
 s13:foreign-terms
@@ -5907,7 +5912,7 @@ s23:rules/foreign-terms.yml
 i16
 s7:lexicon
 s4:none
-i178
+i179
 i2
 s6:social
 s5:media
@@ -6014,6 +6019,18 @@ s6:gadget
 s6:gadget
 i1
 s5:gawai
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:charger
+s7:charger
+i1
+s12:pengisi daya
 s6:likely
 -
 i0
@@ -8126,17 +8143,17 @@ i9
 i28
 i10
 -
-i221
+i222
 s4:good
 s63:Terima kasih sudah berbelanja, nantikan terus promo berikutnya!
 i0
 -
-i222
+i223
 i0
 i3
 s13:foreign-terms
 s23:rules/foreign-terms.yml
-i188
+i189
 s7:lexicon
 s4:none
 i18
@@ -21327,7 +21344,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i588
+i590
 s1:!
 s1:,
 s1:.
@@ -21374,6 +21391,7 @@ s5:bantu
 s7:bantuan
 s6:banyak
 s4:baru
+s7:baterai
 s8:beberapa
 s6:begini
 s6:begitu
@@ -21601,6 +21619,7 @@ s5:lawas
 s7:layanan
 s5:lebih
 s5:lekas
+s5:lemah
 s5:lemas
 s6:lewati
 s5:lezat
@@ -30272,14 +30291,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i687
+i688
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i689
+i690
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -30288,24 +30307,24 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i691
+i692
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i693
+i694
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i695
+i696
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i696
+i697
 i0
 i3
 s5:slang
@@ -30313,7 +30332,7 @@ s15:rules/slang.yml
 i525
 s7:lexicon
 s4:full
-i149
+i150
 i1
 s4:pake
 s4:pake
@@ -30358,6 +30377,18 @@ s5:kelar
 s5:kelar
 i1
 s7:selesai
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:lowbat
+s6:lowbat
+i1
+s13:baterai lemah
 s6:likely
 -
 i0
@@ -32136,7 +32167,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i967
+i968
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -32145,7 +32176,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i969
+i970
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -32154,27 +32185,27 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i971
+i972
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i973
+i974
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i974
+i975
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i975
+i976
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i699
+i700
 s7:lexicon
 s4:none
 i291
@@ -35764,36 +35795,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1392
+i1393
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1394
+i1395
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1396
+i1397
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1398
+i1399
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1399
+i1400
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i978
+i979
 s7:lexicon
 s10:colloquial
 i394
@@ -40932,7 +40963,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1430
+i1431
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -40941,7 +40972,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1432
+i1433
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -40950,22 +40981,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1434
+i1435
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1436
+i1437
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1437
+i1438
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1402
+i1403
 s7:lexicon
 s6:spoken
 i54
@@ -41735,32 +41766,32 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1517
+i1520
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1519
+i1522
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1521
+i1524
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1522
+i1525
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1440
+i1441
 s7:lexicon
 s4:none
-i73
+i75
 i1
 s3:wes
 s3:wes
@@ -42326,6 +42357,18 @@ i0
 s3:kan
 -
 i1
+s4:kudu
+s4:kudu
+i1
+s5:harus
+s6:likely
+-
+i0
+s15:Jawa dan Sunda.
+i0
+s3:kan
+-
+i1
 s5:pisan
 s5:pisan
 i1
@@ -42379,6 +42422,18 @@ s6:kumaha
 s6:kumaha
 i1
 s9:bagaimana
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:riweuh
+s6:riweuh
+i1
+s5:repot
 s6:likely
 -
 i0
