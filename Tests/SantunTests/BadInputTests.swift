@@ -79,7 +79,9 @@ import Testing
         let empty = folder.appendingPathComponent("kosong.txt")
         try H.write("", to: empty)
         let before = try FileManager.default.attributesOfItem(atPath: empty.path)[.modificationDate] as? Date
-        BadInputTests.expectOrderly(try H.santun(["check", "kosong.txt"], in: folder), [0])
+        let check = try H.santun(["check", "kosong.txt"], in: folder)
+        BadInputTests.expectOrderly(check, [0])
+        #expect(check.stderr.contains("kosong.txt: empty: nothing to check"), "\(check.stderr)")
         let fix = try H.santun(["fix", "kosong.txt"], in: folder)
         BadInputTests.expectOrderly(fix, [0])
         #expect(fix.stdout.isEmpty)
@@ -87,7 +89,9 @@ import Testing
         let after = try FileManager.default.attributesOfItem(atPath: empty.path)[.modificationDate] as? Date
         #expect(before == after)
         #expect(try Data(contentsOf: empty).isEmpty)
-        BadInputTests.expectOrderly(try H.santun(["check", "-"], stdin: Data()), [0])
+        let piped = try H.santun(["check", "-"], stdin: Data())
+        BadInputTests.expectOrderly(piped, [0])
+        #expect(piped.stderr.contains("<stdin>: empty: nothing to check"), "\(piped.stderr)")
     }
 
     // MARK: large inputs

@@ -146,6 +146,12 @@ struct DraftLinter {
             result.note = "\(input.displayPath): skipped: binary file (it contains NUL bytes)"
             return result
         }
+        // Nothing to check is not an error (a placeholder draft must not block a commit), but a
+        // pipe that delivered nothing is usually a mistake, so say so rather than print a bare ✓. A
+        // diagnostic, not a note: the draft is still reported, as a clean one.
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            result.diagnostics.append("empty: nothing to check")
+        }
         if bytes.count > chunkThreshold {
             var stream = ChunkStream(bytes: bytes, chunkSize: chunkSize)
             return lintStream(input, &stream, rules: rules, linter: linter, sink: sink)
