@@ -59,6 +59,16 @@ import Testing
         #expect(result.filter { $0.ruleID == "slang.chat-abbreviation" }.map(\.match) == ["spt", "pd", "mrk"])
     }
 
+    /// A sentence written in English is left alone by the foreign-terms pack; an English word in
+    /// an Indonesian sentence, even right after it, is still given its equivalent.
+    @Test func englishSentencesKeepTheirEnglishWords() {
+        let text = "Excited to share our new feature with you!\nSilakan download aplikasinya. Thank you for coming, see you at the meeting."
+        let result = TestSupport.lint(text, ruleSet: TestSupport.builtInRuleSet).filter { $0.category == .foreignTerm }
+        #expect(result.map(\.match) == ["download"])
+        let mixed = TestSupport.lint("Jangan lupa meeting jam 9 ya, and bring your laptop.", ruleSet: TestSupport.builtInRuleSet)
+        #expect(mixed.filter { $0.category == .foreignTerm }.map(\.match) == ["meeting"])
+    }
+
     /// An abbreviation in capitals (`YG`, `DM`) is how chat writes it, not shouting: its suggestion
     /// takes the sentence's case, unless the words around it are in capitals too.
     @Test(arguments: [

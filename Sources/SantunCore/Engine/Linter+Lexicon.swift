@@ -7,6 +7,8 @@ extension Linter {
         let matcher = context.ruleSet.lexicon
         let tokens = context.tokens
         for hit in matcher.hits(in: tokens) where !matcher.cancelled(hit, in: tokens) {
+            // An English sentence is the writer's choice of language, not a stray English word.
+            if matcher.rules[hit.ref.rule].category == .foreignTerm, context.isInEnglishSentence(hit.firstToken) { continue }
             report(hit, tokens: tokens, matcher: matcher, context: &context)
         }
         for index in tokens.indices where tokens[index].kind == .hashtag && !tokens[index].parts.isEmpty {
