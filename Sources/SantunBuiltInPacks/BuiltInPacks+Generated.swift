@@ -3649,11 +3649,13 @@ rules:
     rationale: >-
       Tiga kata kapital atau lebih berturut-turut terbaca sebagai berteriak dan mengurangi kesan santun.
       EYD V memakai huruf kapital untuk awal kalimat, nama diri, dan singkatan, bukan untuk penekanan.
-      Singkatan resmi (PT, BUMN, OJK, HUT RI) tidak dihitung.
+      Singkatan resmi (PT, BUMN, OJK, HUT RI) tidak dihitung, begitu pula kata kapital tanpa huruf
+      vokal (SSL, CD, NPWP), yang tidak bisa dibaca sebagai kata dan pasti singkatan.
     rationale-en: >-
       Three or more all-caps words in a row read as shouting. EYD V reserves capitals for sentence
       starts, proper names and acronyms, not emphasis. Official acronyms (PT, BUMN, OJK, HUT RI) do not
-      count.
+      count, nor do capitals without a vowel (SSL, CD, NPWP), which cannot be read as a word and
+      must be an acronym.
     fixable: false
     metric: caps-words
     threshold: 3
@@ -3674,8 +3676,10 @@ rules:
     examples:
       - bad: "Promo ⟦HARI INI SAJA⟧ untuk pelanggan setia."
       - bad: "⟦JANGAN LEWATKAN KESEMPATAN INI⟧, stok terbatas."
+      - bad: "Stok terbatas, ⟦BELI SKRG SEBELUM HABIS⟧."
       - good: "Selamat HUT RI ke-80 dari keluarga besar BUMN dan UMKM DKI Jakarta."
       - good: "Laporan tahunan PT Sarana disampaikan kepada OJK dan BEI sesuai jadwal."
+      - good: "Aktifkan SMTP SSL (SMTPS) dan TLS pada server surel kantor."
   - id: tone.exclamation
     kind: metric
     category: tone
@@ -42716,11 +42720,13 @@ s2:id
 s306:Nada yang merusak kesan profesional: berteriak dengan huruf kapital, tanda seru dan emoji berlebihan, tawa dan tagar yang menumpuk, teks melebihi batas platform, sindiran kepada pesaing atau pelanggan, klaim superlatif tanpa bukti, ajakan menyebarkan kabar yang belum jelas, serta spam judi dan pornografi.
 s270:Tone that undermines a professional voice: shouting in capitals, excess exclamation marks and emoji, piles of laughter and hashtags, text over the platform limit, jabs at competitors or customers, unproven superlatives, hoax-spreading markers, and gambling or porn spam.
 s14:rules/tone.yml
-i107
+i117
 s1:!
 s7:#diskon
 s12:#produklokal
 s6:#promo
+s1:(
+s1:)
 s1:,
 s1:.
 s5:09.00
@@ -42730,6 +42736,7 @@ s1::
 s1:?
 s8:acaranya
 s5:akhir
+s8:aktifkan
 s5:ampas
 s4:anda
 s4:atas
@@ -42763,6 +42770,7 @@ s7:jakarta
 s5:jumpa
 s4:kami
 s5:kanal
+s6:kantor
 s5:kasih
 s2:ke
 s5:ke-80
@@ -42810,15 +42818,21 @@ s8:sebarkan
 s6:sekali
 s7:selamat
 s4:seru
+s6:server
 s6:sesuai
 s5:setia
 s5:situs
+s4:smtp
+s5:smtps
 s7:spesial
+s3:ssl
 s5:sudah
+s5:surel
 s6:survei
 s7:tahunan
 s6:terima
 s5:terus
+s3:tls
 s4:umkm
 s3:wib
 s4:🎉
@@ -42830,34 +42844,46 @@ s4:tone
 s7:warning
 s101:“{match}” ditulis dengan huruf kapital semua dan terkesan berteriak; gunakan huruf kapital biasa.
 s90:“{match}” is written in all capitals and reads as shouting; use normal capitalisation.
-s251:Tiga kata kapital atau lebih berturut-turut terbaca sebagai berteriak dan mengurangi kesan santun. EYD V memakai huruf kapital untuk awal kalimat, nama diri, dan singkatan, bukan untuk penekanan. Singkatan resmi (PT, BUMN, OJK, HUT RI) tidak dihitung.
-s197:Three or more all-caps words in a row read as shouting. EYD V reserves capitals for sentence starts, proper names and acronyms, not emphasis. Official acronyms (PT, BUMN, OJK, HUT RI) do not count.
+s368:Tiga kata kapital atau lebih berturut-turut terbaca sebagai berteriak dan mengurangi kesan santun. EYD V memakai huruf kapital untuk awal kalimat, nama diri, dan singkatan, bukan untuk penekanan. Singkatan resmi (PT, BUMN, OJK, HUT RI) tidak dihitung, begitu pula kata kapital tanpa huruf vokal (SSL, CD, NPWP), yang tidak bisa dibaca sebagai kata dan pasti singkatan.
+s301:Three or more all-caps words in a row read as shouting. EYD V reserves capitals for sentence starts, proper names and acronyms, not emphasis. Official acronyms (PT, BUMN, OJK, HUT RI) do not count, nor do capitals without a vowel (SSL, CD, NPWP), which cannot be read as a word and must be an acronym.
 i0
-i4
+i6
 s3:bad
 s42:Promo HARI INI SAJA untuk pelanggan setia.
 i1
 i6
 i13
 -
-i48
+i50
 s3:bad
 s46:JANGAN LEWATKAN KESEMPATAN INI, stok terbatas.
 i1
 i0
 i30
 -
-i49
+i51
+s3:bad
+s39:Stok terbatas, BELI SKRG SEBELUM HABIS.
+i1
+i15
+i23
+-
+i52
 s4:good
 s67:Selamat HUT RI ke-80 dari keluarga besar BUMN dan UMKM DKI Jakarta.
 i0
 -
-i50
+i53
 s4:good
 s71:Laporan tahunan PT Sarana disampaikan kepada OJK dan BEI sesuai jadwal.
 i0
 -
-i51
+i54
+s4:good
+s59:Aktifkan SMTP SSL (SMTPS) dan TLS pada server surel kantor.
+i0
+-
+i55
 i0
 i3
 s4:tone
@@ -43054,24 +43080,24 @@ i1
 i21
 i3
 -
-i68
+i72
 s3:bad
 s35:Kenapa pesanan saya belum datang?!?
 i1
 i32
 i3
 -
-i69
+i73
 s4:good
 s39:Diskon besar hari ini! Sudah mendaftar?
 i0
 -
-i70
+i74
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i52
+i56
 s6:metric
 s15:punctuation-run
 s3:3.0
@@ -43093,17 +43119,17 @@ i1
 i32
 i16
 -
-i87
+i91
 s4:good
 s40:Terima kasih atas dukungan Anda 🎉🙏
 i0
 -
-i88
+i92
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i71
+i75
 s6:metric
 s9:emoji-run
 s3:4.0
@@ -43125,17 +43151,17 @@ i1
 i168
 i4
 -
-i105
+i109
 s4:good
 s69:Selamat pagi 😀 promo hari ini sudah dimulai 🎉 terima kasih 🙏
 i0
 -
-i106
+i110
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i89
+i93
 s6:metric
 s11:emoji-count
 s4:10.0
@@ -43157,17 +43183,17 @@ i1
 i52
 i4
 -
-i123
+i127
 s4:good
 s67:Acaranya seru sekali, sampai jumpa lagi pada kesempatan berikutnya.
 i0
 -
-i124
+i128
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i107
+i111
 s6:metric
 s14:laughter-count
 s3:3.0
@@ -43189,17 +43215,17 @@ i1
 i352
 i6
 -
-i141
+i145
 s4:good
 s58:Terima kasih sudah berbelanja! #promo #diskon #produklokal
 i0
 -
-i142
+i146
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i125
+i129
 s6:metric
 s13:hashtag-count
 s4:31.0
@@ -43221,17 +43247,17 @@ i1
 i280
 i22
 -
-i163
+i167
 s4:good
 s91:Kami mengundang pelanggan setia ke peluncuran layanan baru pada hari Sabtu pukul 09.00 WIB.
 i0
 -
-i164
+i168
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i143
+i147
 s6:metric
 s6:length
 s3:0.0
@@ -43261,7 +43287,7 @@ i1
 i14
 i3
 -
-i183
+i187
 s3:bad
 s41:Kunjungi \u{2067}situs resmi\u{2069} kami hari ini.
 i2
@@ -43270,22 +43296,22 @@ i3
 i23
 i3
 -
-i184
+i188
 s4:good
 s28:Harga spesial Rp50.000 saja.
 i0
 -
-i185
+i189
 s4:good
 s35:Kunjungi situs resmi kami hari ini.
 i0
 -
-i186
+i190
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i165
+i169
 s6:metric
 s17:hidden-characters
 s3:0.0
@@ -43309,29 +43335,29 @@ i10
 i38
 i14
 -
-i221
+i225
 s3:bad
 s45:Jangan tertipu barang abal-abal di luar sana.
 i1
 i22
 i9
 -
-i222
+i226
 s4:good
 s66:Kami terus meningkatkan kualitas layanan berkat masukan pelanggan.
 i0
 -
-i223
+i227
 s4:good
 s55:Ampas kopi dari kedai kami diolah menjadi pupuk kompos.
 i0
 -
-i224
+i228
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i187
+i191
 s7:lexicon
 s4:none
 i33
@@ -43778,24 +43804,24 @@ i10
 i32
 i12
 -
-i249
+i253
 s3:bad
 s32:Hasilnya dijamin 100% memuaskan.
 i1
 i9
 i12
 -
-i250
+i254
 s4:good
 s71:Menurut survei independen 2025, 87% pelanggan puas dengan layanan kami.
 i0
 -
-i251
+i255
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i225
+i229
 s7:lexicon
 s4:none
 i27
@@ -44148,24 +44174,24 @@ i17
 i24
 i27
 -
-i280
+i284
 s3:bad
 s31:Penting, share sebelum dihapus!
 i1
 i9
 i21
 -
-i281
+i285
 s4:good
 s65:Mari sebarkan kebaikan dengan berdonasi melalui kanal resmi kami.
 i0
 -
-i282
+i286
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i252
+i256
 s7:lexicon
 s4:none
 i22
@@ -44490,24 +44516,24 @@ i13
 i55
 i15
 -
-i310
+i314
 s3:bad
 s33:Nonton bokep gratis klik di sini.
 i1
 i7
 i5
 -
-i311
+i315
 s4:good
 s64:Promosi akhir pekan: deposito berjangka dengan bunga kompetitif.
 i0
 -
-i312
+i316
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i283
+i287
 s7:lexicon
 s4:none
 i22

@@ -90,9 +90,15 @@ extension Linter {
             if byte >= 0x61 && byte <= 0x7A { return false }
             if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
         }
-        guard capitals >= 2 else { return false }
+        guard capitals >= 2, !Linter.isVowelless(slice) else { return false }
         let written = String(decoding: slice, as: UTF8.self)
         return !spec.exclude.contains(written) && !spec.exclude.contains(written.uppercased())
+    }
+
+    /// Capitals with no vowel (`SSL`, `SMTPS`, `CD`, `BGT`) cannot be read out as a word: an
+    /// acronym or an abbreviation, not a shouted word. Inside a run they neither count nor end it.
+    static func isVowelless(_ slice: ArraySlice<UInt8>) -> Bool {
+        !slice.contains { $0 == 0x41 || $0 == 0x45 || $0 == 0x49 || $0 == 0x4F || $0 == 0x55 }
     }
 
     private func capsWords(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
@@ -118,7 +124,8 @@ extension Linter {
             } else if kind == .punct && !bytes[range.range].contains(where: { $0 == 0x2E }) {
                 continue
             } else if kind == .word || kind == .number, run > 0,
-                      kind == .number || spec.exclude.contains(context.prose.text(range)) {
+                      kind == .number || spec.exclude.contains(context.prose.text(range))
+                        || !bytes[range.range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) && Linter.isVowelless(bytes[range.range]) {
                 continue
             } else {
                 flush()
