@@ -2917,6 +2917,17 @@ rules:
       - {match: hayuk, suggest: ayo}
       - {match: pliss, suggest: mohon}
       - {match: ["mantap jiwa"], suggest: "sangat bagus"}
+      # "parah" after a word of praise is a chat intensifier; after damage or illness it is standard (rusak parah)
+      - {match: ["enak parah"], suggest: "enak sekali"}
+      - {match: ["keren parah"], suggest: "keren sekali"}
+      - {match: ["bagus parah"], suggest: "bagus sekali"}
+      - {match: ["seru parah"], suggest: "seru sekali"}
+      - {match: ["lucu parah"], suggest: "lucu sekali"}
+      - {match: ["murah parah"], suggest: "murah sekali"}
+      - {match: ["cantik parah"], suggest: "cantik sekali"}
+      - {match: ["ganteng parah"], suggest: "ganteng sekali"}
+      - {match: ["rame parah"], suggest: "ramai sekali"}
+      - {match: ["ramai parah"], suggest: "ramai sekali"}
       - {match: ["kids jaman now", "kids zaman now"], suggest: "anak zaman sekarang"}
       - {match: kelewat, suggest: [terlalu, terlewat]}
       - {match: kelewatan, suggest: keterlaluan}
@@ -3070,7 +3081,10 @@ rules:
         fix: "Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok."
       - bad: "Pemenang ⟦dikasih⟧ hadiah ⟦kayak⟧ tahun lalu."
         fix: "Pemenang diberi hadiah seperti tahun lalu."
+      - bad: "Menu barunya ⟦enak parah⟧, wajib dicoba."
+        fix: "Menu barunya enak sekali, wajib dicoba."
       - good: "Sudah mencoba menu baru kami? Rasanya sangat enak."
+      - good: "Gudang yang rusak parah akibat banjir sudah diperbaiki."
       - good: "Hanya sedikit yang tersisa; begitu habis, promo berakhir."
       - good: "Partai mengumumkan bakal calon wali kota pekan ini."
 
@@ -21348,7 +21362,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i590
+i600
 s1:!
 s1:,
 s1:.
@@ -21365,6 +21379,7 @@ s5:admin
 s4:agar
 s3:air
 s4:akan
+s6:akibat
 s6:alamat
 s6:alasan
 s5:ampun
@@ -21390,11 +21405,13 @@ s7:baiklah
 s5:bakal
 s5:balik
 s7:bandung
+s6:banjir
 s4:bank
 s5:bantu
 s7:bantuan
 s6:banyak
 s4:baru
+s7:barunya
 s7:baterai
 s8:beberapa
 s6:begini
@@ -21513,6 +21530,7 @@ s2:ga
 s5:gagap
 s4:gaji
 s6:ganggu
+s7:ganteng
 s5:gatal
 s5:gemas
 s5:gerai
@@ -21520,6 +21538,7 @@ s3:gim
 s6:goreng
 s6:gratis
 s3:gua
+s6:gudang
 s5:habis
 s8:habiskan
 s6:hadiah
@@ -21590,6 +21609,7 @@ s7:kemarin
 s7:kencang
 s6:kental
 s6:kepada
+s5:keren
 s8:keringat
 s5:kesal
 s9:ketagihan
@@ -21744,6 +21764,7 @@ s5:paket
 s6:paling
 s5:panas
 s6:pantas
+s5:parah
 s6:partai
 s3:pas
 s5:pedas
@@ -21806,6 +21827,7 @@ s5:rindu
 s5:ruang
 s5:rumah
 s5:rumit
+s5:rusak
 s4:saat
 s5:sabar
 s5:sabtu
@@ -21857,6 +21879,7 @@ s7:sepuluh
 s5:seram
 s6:seribu
 s6:serius
+s4:seru
 s7:setelah
 s6:setiap
 s5:siang
@@ -21932,6 +21955,7 @@ s5:ulang
 s5:untuk
 s4:usah
 s4:vlog
+s5:wajib
 s5:waktu
 s8:walaupun
 s4:wali
@@ -32162,7 +32186,7 @@ s72:Colloquial form “{match}”; an official post uses “{suggestion}”.
 s209:Kata tugas dan keterangan cakapan (udah, aja, banget, gimana, kayak) adalah penanda terkuat ragam obrolan. Menggantinya dengan bentuk baku membuat unggahan perusahaan tetap hangat tanpa kehilangan kesan resmi.
 s211:Colloquial function words and adverbs (udah, aja, banget, gimana, kayak) are the strongest markers of chat register. Replacing them with standard forms keeps a company post warm without losing its official tone.
 i1
-i6
+i8
 s3:bad
 s46:Udah coba menu baru kami? Rasanya enak banget.
 i2
@@ -32171,7 +32195,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i968
+i979
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -32180,7 +32204,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i970
+i981
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -32189,22 +32213,34 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i972
+i983
+s3:bad
+s38:Menu barunya enak parah, wajib dicoba.
+i1
+i13
+i10
+s39:Menu barunya enak sekali, wajib dicoba.
+i985
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i974
+i987
+s4:good
+s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
+i0
+-
+i988
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i975
+i989
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i976
+i990
 i0
 i3
 s5:slang
@@ -32212,7 +32248,7 @@ s15:rules/slang.yml
 i700
 s7:lexicon
 s4:none
-i291
+i301
 i1
 s4:udah
 s4:udah
@@ -33716,6 +33752,136 @@ s4:jiwa
 s11:mantap jiwa
 i1
 s12:sangat bagus
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s4:enak
+s5:parah
+s10:enak parah
+i1
+s11:enak sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s5:keren
+s5:parah
+s11:keren parah
+i1
+s12:keren sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s5:bagus
+s5:parah
+s11:bagus parah
+i1
+s12:bagus sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s4:seru
+s5:parah
+s10:seru parah
+i1
+s11:seru sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s4:lucu
+s5:parah
+s10:lucu parah
+i1
+s11:lucu sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s5:murah
+s5:parah
+s11:murah parah
+i1
+s12:murah sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s6:cantik
+s5:parah
+s12:cantik parah
+i1
+s13:cantik sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s7:ganteng
+s5:parah
+s13:ganteng parah
+i1
+s14:ganteng sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s4:rame
+s5:parah
+s10:rame parah
+i1
+s12:ramai sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s5:ramai
+s5:parah
+s11:ramai parah
+i1
+s12:ramai sekali
 s6:likely
 -
 i0
@@ -35799,36 +35965,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1393
+i1407
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1395
+i1409
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1397
+i1411
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1399
+i1413
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1400
+i1414
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i979
+i993
 s7:lexicon
 s10:colloquial
 i394
@@ -40967,7 +41133,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1431
+i1445
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -40976,7 +41142,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1433
+i1447
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -40985,22 +41151,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1435
+i1449
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1437
+i1451
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1438
+i1452
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1403
+i1417
 s7:lexicon
 s6:spoken
 i54
@@ -41770,29 +41936,29 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1520
+i1534
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1522
+i1536
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1524
+i1538
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1525
+i1539
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1441
+i1455
 s7:lexicon
 s4:none
 i75
