@@ -86,12 +86,7 @@ extension Linter {
     func neighbourIsCapitals(of hit: ClosedRange<Int>, in tokens: [Token], _ source: SourceText) -> Bool {
         func isCapitals(_ index: Int) -> Bool {
             guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
-            var upper = 0
-            for byte in source.bytes[tokens[index].range.range] {
-                if byte >= 0x61 && byte <= 0x7A { return false }
-                if byte >= 0x41 && byte <= 0x5A { upper += 1 }
-            }
-            return upper >= 2
+            return (WordNormalizer.capitalsCount(source.bytes[tokens[index].range.range]) ?? 0) >= 2
         }
         return isCapitals(hit.lowerBound - 1) || isCapitals(hit.upperBound + 1)
     }
@@ -167,7 +162,7 @@ enum SuggestionCase {
             letters += 1
             if isUpper { uppercase += 1 }
             if startsUpper == nil { startsUpper = isUpper }
-            if "AEIOUaeiou".unicodeScalars.contains(scalar) { vowels += 1 }
+            if scalar.isASCII && WordNormalizer.isVowel(UInt8(scalar.value)) { vowels += 1 }
         }
         if letters >= 2 && uppercase == letters {
             if vowels > 0 || amongCapitals { return suggestion.uppercased() }

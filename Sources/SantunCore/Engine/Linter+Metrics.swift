@@ -85,12 +85,7 @@ extension Linter {
     private func isShouted(_ kind: TokenKind, _ range: ByteRange, _ spec: MetricSpec, _ bytes: [UInt8]) -> Bool {
         guard kind == .word else { return false }
         let slice = bytes[range.range]
-        var capitals = 0
-        for byte in slice {
-            if byte >= 0x61 && byte <= 0x7A { return false }
-            if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
-        }
-        guard capitals >= 2, !Linter.isVowelless(slice) else { return false }
+        guard let capitals = WordNormalizer.capitalsCount(slice), capitals >= 2, !Linter.isVowelless(slice) else { return false }
         let written = String(decoding: slice, as: UTF8.self)
         return !spec.exclude.contains(written) && !spec.exclude.contains(written.uppercased())
     }
@@ -98,7 +93,7 @@ extension Linter {
     /// Capitals with no vowel (`SSL`, `SMTPS`, `CD`, `BGT`) cannot be read out as a word: an
     /// acronym or an abbreviation, not a shouted word. Inside a run they neither count nor end it.
     static func isVowelless(_ slice: ArraySlice<UInt8>) -> Bool {
-        !slice.contains { $0 == 0x41 || $0 == 0x45 || $0 == 0x49 || $0 == 0x4F || $0 == 0x55 }
+        !slice.contains(where: WordNormalizer.isVowel)
     }
 
     private func capsWords(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
@@ -125,7 +120,7 @@ extension Linter {
                 continue
             } else if kind == .word || kind == .number, run > 0,
                       kind == .number || spec.exclude.contains(context.prose.text(range))
-                        || !bytes[range.range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) && Linter.isVowelless(bytes[range.range]) {
+                        || WordNormalizer.capitalsCount(bytes[range.range]) != nil && Linter.isVowelless(bytes[range.range]) {
                 continue
             } else {
                 flush()

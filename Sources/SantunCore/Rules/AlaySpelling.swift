@@ -7,7 +7,7 @@
 /// Native Indonesian words never end in `ch` or `nk` and write no `q` (loans such as `Quran` or
 /// `Iqbal` do), so these spellings mark a chat word; but English words do (`much`, `bank`,
 /// `quota`). A respelled word therefore counts only where it lands on a word a slang rule lists
-/// (see `LexiconMatcher.alayHits`), never on a derived spelling and never for another category:
+/// (see `LexiconMatcher.alayHit`), never on a derived spelling and never for another category:
 /// `bank` is not read as `bang`, `such` not as anything.
 enum AlaySpelling {
     /// The word's standard spellings under each respelling that applies, or nothing for the
@@ -19,10 +19,10 @@ enum AlaySpelling {
             guard count >= 3 else { return [] }
             var forms: [String] = []
             let last = bytes[count - 1], beforeLast = bytes[count - 2]
-            if last == UInt8(ascii: "h"), beforeLast == UInt8(ascii: "c"), isVowel(bytes[count - 3]) {
+            if last == UInt8(ascii: "h"), beforeLast == UInt8(ascii: "c"), WordNormalizer.isVowel(bytes[count - 3]) {
                 forms.append(String(decoding: bytes[..<(count - 2)], as: UTF8.self) + "h")
             }
-            if last == UInt8(ascii: "k"), beforeLast == UInt8(ascii: "n"), isVowel(bytes[count - 3]) {
+            if last == UInt8(ascii: "k"), beforeLast == UInt8(ascii: "n"), WordNormalizer.isVowel(bytes[count - 3]) {
                 forms.append(String(decoding: bytes[..<(count - 1)], as: UTF8.self) + "g")
             }
             if bytes.contains(UInt8(ascii: "q")) {
@@ -30,10 +30,5 @@ enum AlaySpelling {
             }
             return forms
         }
-    }
-
-    @inline(__always) static func isVowel(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "a") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i")
-            || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "u")
     }
 }

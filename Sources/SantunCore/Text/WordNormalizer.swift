@@ -33,6 +33,21 @@ struct WordNormalizer {
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    /// An ASCII vowel in either case.
+    @inline(__always) static func isVowel(_ b: UInt8) -> Bool {
+        let lower = b | 0x20
+        return lower == 0x61 || lower == 0x65 || lower == 0x69 || lower == 0x6F || lower == 0x75
+    }
+    /// The number of capitals of a word that has no lowercase ASCII letter, or nil when it has
+    /// one: how `SSL`, `GW` and `PROMO` are told from words in normal case.
+    static func capitalsCount(_ word: ArraySlice<UInt8>) -> Int? {
+        var capitals = 0
+        for byte in word {
+            if byte >= 0x61 && byte <= 0x7A { return nil }
+            if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
+        }
+        return capitals
+    }
     @inline(__always) static func isJoiner(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: "'") || b == UInt8(ascii: "*")
             || b == UInt8(ascii: ".")
