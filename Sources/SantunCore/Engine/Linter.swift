@@ -102,13 +102,12 @@ struct LintContext {
     /// Whether each line has a capital letter, computed once per line (a long line with many
     /// hits would otherwise be scanned once per hit).
     private var capitals: [Int: Bool] = [:]
-    /// Which sentences are English, worked out on the first foreign-term hit (most drafts have none).
-    private var sentenceLanguage: SentenceLanguage?
+    /// Which sentences are English, worked out for the sentences that hold a foreign-term hit.
+    private var sentenceLanguage = SentenceLanguage()
 
     /// True when the draft token at `index` stands in a sentence written in English.
     mutating func isInEnglishSentence(_ index: Int) -> Bool {
-        if sentenceLanguage == nil { sentenceLanguage = SentenceLanguage(tokens: tokens, source: source) }
-        return sentenceLanguage!.english[index]
+        sentenceLanguage.isEnglish(index, tokens: tokens, source: source)
     }
 
     mutating func lineHasCapitals(_ line: Int) -> Bool {

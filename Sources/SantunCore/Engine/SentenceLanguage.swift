@@ -8,9 +8,12 @@
 /// they outnumber its Indonesian function words more than twice: function words are what every
 /// sentence has whatever its topic, and the two lists share none. A code-mixed sentence
 /// (`Jangan lupa meeting jam 9 ya, and bring your laptop`) stays Indonesian.
+///
+/// Worked out per sentence, on demand: only sentences holding a foreign-term hit are read, and
+/// hits come in reading order, so the sentence read last is kept.
 struct SentenceLanguage {
-    /// For each token, whether its sentence is English.
-    private(set) var english: [Bool]
+    /// The tokens of the sentence read last, and whether it is English.
+    private var last: (sentence: Range<Int>, english: Bool)?
 
     static let englishWords: Set<String> = [
         "a", "an", "the", "to", "of", "and", "or", "for", "with", "from", "by", "at", "on", "in", "into",
@@ -29,34 +32,32 @@ struct SentenceLanguage {
         "nya", "aja", "sih", "dong", "banget", "gak", "nggak", "udah", "buat", "lagi", "baru", "mau",
     ]
 
-    init(tokens: [Token], source: SourceText) {
-        english = Array(repeating: false, count: tokens.count)
-        var start = 0
+    static let longestWord = englishWords.union(indonesianWords).map(\.utf8.count).max() ?? 0
+
+    /// True when the sentence holding token `index` is written in English.
+    mutating func isEnglish(_ index: Int, tokens: [Token], source: SourceText) -> Bool {
+        if let last, last.sentence.contains(index) { return last.english }
+        var start = index
+        while start > 0 && !SentenceLanguage.boundary(before: start, tokens: tokens, source: source) { start -= 1 }
+        var end = index + 1
+        while end < tokens.count && !SentenceLanguage.boundary(before: end, tokens: tokens, source: source) { end += 1 }
         var englishCount = 0, indonesianCount = 0
-        func close(_ end: Int) {
-            if englishCount >= 2 && englishCount > 2 * indonesianCount {
-                for index in start..<end { english[index] = true }
-            }
-            start = end
-            englishCount = 0
-            indonesianCount = 0
+        for position in start..<end where tokens[position].kind == .word {
+            // Longer words are in neither list: most words cost no hash.
+            guard tokens[position].normalized.utf8.count <= SentenceLanguage.longestWord else { continue }
+            if SentenceLanguage.englishWords.contains(tokens[position].normalized) { englishCount += 1 }
+            if SentenceLanguage.indonesianWords.contains(tokens[position].normalized) { indonesianCount += 1 }
         }
-        for index in tokens.indices {
-            // A line end also ends a sentence: posts often drop the final stop.
-            if index > start, source.bytes[tokens[index - 1].range.end..<tokens[index].range.offset].contains(where: { $0 == 0x0A || $0 == 0x0D }) {
-                close(index)
-            }
-            let token = tokens[index]
-            switch token.kind {
-            case .word:
-                if SentenceLanguage.englishWords.contains(token.normalized) { englishCount += 1 }
-                if SentenceLanguage.indonesianWords.contains(token.normalized) { indonesianCount += 1 }
-            case .punct:
-                if token.normalized.utf8.contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }) { close(index + 1) }
-            default:
-                break
-            }
-        }
-        close(tokens.count)
+        let english = englishCount >= 2 && englishCount > 2 * indonesianCount
+        last = (start..<end, english)
+        return english
+    }
+
+    /// A sentence ends after `.`, `!` or `?`, and at a line end: posts often drop the final stop.
+    static func boundary(before index: Int, tokens: [Token], source: SourceText) -> Bool {
+        let previous = index - 1
+        if tokens[previous].kind == .punct,
+           tokens[previous].normalized.utf8.contains(where: { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }) { return true }
+        return source.bytes[tokens[previous].range.end..<tokens[index].range.offset].contains { $0 == 0x0A || $0 == 0x0D }
     }
 }

@@ -46,7 +46,20 @@ public final class Tokenizer {
         "rb", "ribu", "jt", "juta", "m", "miliar", "milyar", "t", "triliun", "k", "rbu", "jt-an", "an",
     ]
     static let symbolEmoticons: Set<String> = ["^_^", "^^", "^.^", "-_-", "<3", "^o^", ":)", ":(", ";)", ":-)", ":-(", ":')", ":'("]
+    static let shortestSymbolEmoticon = symbolEmoticons.map(\.utf8.count).min() ?? 1
     static let letterEmoticons: Set<String> = ["xD", "XD", "xd", "T_T", "T.T", "t_t", "o_O", "O_o", "-_-'", "QQ"]
+
+    /// For each byte, whether a word starting with it may be a letter emoticon (`xD`), a currency
+    /// marker (`Rp`) or a money word (`Rp50rb`, `idr2jt`): derived from those lists, so it stays true to them.
+    static let specialWordStart: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        let starts = letterEmoticons.union(currencyMarkers).union(["rp", "idr"]).compactMap(\.utf8.first)
+        for byte in starts {
+            table[Int(byte)] = true
+            if WordNormalizer.isLetter(byte | 0x20) { table[Int(byte | 0x20)] = true; table[Int(byte & ~0x20)] = true }
+        }
+        return table
+    }()
 
     public func tokenize(_ source: SourceText) -> [Token] {
         let segments = segment(source)
@@ -115,13 +128,11 @@ public final class Tokenizer {
                     index += 1
                 }
             case SegmentStatus.word, SegmentStatus.dotted:
-                // Emoticons, currency markers and money words are short or start with r/i: most
-                // ASCII words skip those checks (and the strings they need).
-                let length = s.endByte - s.startByte
+                // Letter emoticons, currency markers and money words start with one of a few
+                // letters: ASCII words starting otherwise skip those checks (and the strings they need).
                 var ascii = true
                 for byte in bytes[s.startByte..<s.endByte] where byte >= 0x80 { ascii = false; break }
-                let firstLower = bytes[s.startByte] | 0x20
-                if ascii && length > 4 && firstLower != UInt8(ascii: "r") && firstLower != UInt8(ascii: "i") {
+                if ascii && !Tokenizer.specialWordStart[Int(bytes[s.startByte])] {
                     tokens.append(word(source, s))
                     index += 1
                     continue
@@ -179,8 +190,22 @@ public final class Tokenizer {
                         }
                     }
                 }
-                if Tokenizer.symbolEmoticons.contains(raw) {
+                let length = s.endByte - s.startByte
+                if length >= Tokenizer.shortestSymbolEmoticon, Tokenizer.symbolEmoticons.contains(raw) {
                     tokens.append(plain(.emoticon, s, s, raw))
+                    index += 1
+                    continue
+                }
+                // Most of these are one ASCII mark (`,` `.` `(`): told apart by their bytes,
+                // without looking up Unicode properties.
+                var ascii = true
+                var space = true
+                for byte in bytes[s.startByte..<s.endByte] {
+                    if byte >= 0x80 { ascii = false; break }
+                    if byte != 0x20 && !(0x09...0x0D).contains(byte) { space = false }
+                }
+                if ascii {
+                    if !space { tokens.append(plain(.punct, s, s, raw)) }
                     index += 1
                     continue
                 }
@@ -322,10 +347,18 @@ public final class Tokenizer {
             token.kind == .word && token.range.length == 1 && WordNormalizer.isLetter(bytes[token.range.offset] | 0x20)
         }
         // Nearly every draft has no spaced-out word: keep the array as it is, without a copy.
-        guard tokens.indices.contains(where: { index in
-            index + 2 < tokens.count && isSingleLetter(tokens[index]) && isSingleLetter(tokens[index + 1])
-                && isSingleLetter(tokens[index + 2])
-        }) else { return tokens }
+        // A plain loop over the two fields it needs: a closure over whole tokens copied each one.
+        var run = 0
+        for index in tokens.indices {
+            if tokens[index].range.length == 1, tokens[index].kind == .word,
+               WordNormalizer.isLetter(bytes[tokens[index].range.offset] | 0x20) {
+                run += 1
+                if run == 3 { break }
+            } else {
+                run = 0
+            }
+        }
+        guard run == 3 else { return tokens }
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
         var index = 0

@@ -54,6 +54,9 @@ struct WordNormalizer {
     }
 
     static func normalize(_ input: [UInt8], flags initial: TokenFlags) -> Result {
+        if isPlain(input) {
+            return Result(normalized: String(decoding: input, as: UTF8.self), base: nil, alternate: nil, flags: initial)
+        }
         var flags = initial
         var word = input
 
@@ -104,7 +107,7 @@ struct WordNormalizer {
         // A doubled final vowel (yaa, jugaa, gituu): no Indonesian word ends so. English words
         // end in ee and oo (coffee, employee, fee, too, zoo), so there the single form is only
         // tried when the word as written is not known (okee reads as oke, coffee stays coffee).
-        if alternate == nil, word.count >= 3, let last = word.last, "aeiou".utf8.contains(last),
+        if alternate == nil, word.count >= 3, let last = word.last, last < 0x80 && isVowel(last) && last >= 0x61,
            word[word.count - 2] == last, word[word.count - 3] != last, word.allSatisfy(isLetter) {
             if last == UInt8(ascii: "e") || last == UInt8(ascii: "o") {
                 alternate = Array(word.dropLast())
@@ -138,6 +141,32 @@ struct WordNormalizer {
             base: base.map { String(decoding: $0, as: UTF8.self) },
             alternate: alternate.map { String(decoding: $0, as: UTF8.self) },
             flags: flags)
+    }
+
+    /// True for a word that every step of `normalize` leaves as it is: lowercase ASCII letters
+    /// only, no run of three, no doubled last letter, nothing that could be a repeated syllable
+    /// or laughter. Most words of a draft are such words, and one pass over them is all they cost.
+    static func isPlain(_ word: [UInt8]) -> Bool {
+        let count = word.count
+        guard count > 0 else { return false }
+        var laughLettersOnly = true
+        var run = 1
+        for index in 0..<count {
+            let byte = word[index]
+            guard byte >= 0x61 && byte <= 0x7A else { return false }
+            switch byte {
+            case 0x77, 0x6B, 0x71, 0x68, 0x61, 0x65, 0x69, 0x6F: break  // w k q h a e i o
+            default: laughLettersOnly = false
+            }
+            if index > 0 {
+                run = byte == word[index - 1] ? run + 1 : 1
+                if run >= 3 { return false }
+            }
+        }
+        if count >= 3 && (laughLettersOnly || word[count - 1] == word[count - 2]) { return false }
+        if count >= 6 && ((word[2] == word[0] && word[3] == word[1])
+            || (word[3] == word[0] && word[4] == word[1] && word[5] == word[2])) { return false }
+        return true
     }
 
     /// The letters a leetspeak part stands for, or nil when the digits are a number or a
@@ -224,8 +253,10 @@ struct WordNormalizer {
     /// For `anak-anak`, `hal2`, `hal²`, `anak2nya`, `kata-katanya`, `bermain-main`: the single
     /// form, and the form written with a hyphen as EYD V wants it.
     static func reduplication(of word: [UInt8]) -> (base: [UInt8], written: [UInt8])? {
-        // X2 / X² with an optional tail.
         let two = UInt8(ascii: "2")
+        // Nearly every word has no hyphen and no 2 (nor the lead byte of ²): one scan, no arrays.
+        guard word.contains(where: { $0 == UInt8(ascii: "-") || $0 == two || $0 == 0xC2 }) else { return nil }
+        // X2 / X² with an optional tail.
         let superscriptTwo: [UInt8] = [0xC2, 0xB2]
         var markIndex: Int? = nil, markLength = 0
         if let index = word.firstIndex(of: two) {
