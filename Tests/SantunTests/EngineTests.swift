@@ -26,6 +26,21 @@ import Testing
         #expect(LintContext.fill("{match}{match}", match: "é", suggestion: "") == "éé")
     }
 
+    /// The lexicon's lookup table finds every key it was built from at its position, and nothing
+    /// else: not a prefix, an extension, another case, or a key that shares its hash slot.
+    @Test func keyTableFindsExactlyItsKeys() {
+        let keys = ["", "di", "dimana", "anjing", "an", "a", "é", "sangaaat", "gue"] + (0..<500).map { "k\($0)" }
+        let table = KeyTable(keys)
+        #expect(table.count == keys.count)
+        for (position, key) in keys.enumerated() { #expect(table.position(of: key) == position, "\(key)") }
+        for absent in ["d", "dim", "dimanaa", "Di", "anjin", "e", "k500", "k01", "gue ", "\u{0}"] {
+            #expect(table.position(of: absent) == nil, "\(absent)")
+        }
+        // A string long enough to be stored on the heap, not inline.
+        let long = String(repeating: "panjang", count: 10)
+        #expect(KeyTable([long]).position(of: String(repeating: "panjang", count: 10)) == 0)
+    }
+
     @Test func lexiconMatchesPhrasesAndKeepsCase() {
         let result = findings("Udah kasih tau belum? KASIH TAU dong. Bikin aja.")
         #expect(result.map(\.match) == ["kasih tau", "KASIH TAU", "Bikin"])

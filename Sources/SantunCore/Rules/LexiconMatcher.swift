@@ -38,10 +38,13 @@ public final class LexiconMatcher: Sendable {
     /// The one-word swear words and slurs (and `severity: error` entries), for masked spellings:
     /// built on the first masked word, since most drafts have none and start-up is budgeted.
     private let maskable = LazyMaskIndex()
-    /// For a first word that begins many phrases (`di`, `anjing`): the positions in its `exact`
-    /// list of its one-word entries, and of its phrases by their second word, so a token is
-    /// compared only with the phrases its next token can continue, however many share the word.
-    private let phraseFanOut: [String: PhraseFanOut]
+    /// `exact` as the per-token lookups read it: a `KeyTable` of its keys, and by key position
+    /// the entries and, for a first word that begins many phrases (`di`, `anjing`), the positions
+    /// in that list of its one-word entries and of its phrases by their second word, so a token
+    /// is compared only with the phrases its next token can continue, however many share the word.
+    private let exactTable: KeyTable
+    private let exactRefs: [[EntryRef]]
+    private let exactFanOut: [PhraseFanOut?]
 
     init(rules: [Rule]) {
         self.rules = rules
@@ -137,11 +140,10 @@ public final class LexiconMatcher: Sendable {
             if !primary.isEmpty, oneFormalWord(primary) { exact[key] = [primary[0]] }
         }
         self.exact = exact
-        var fanOut: [String: PhraseFanOut] = [:]
-        for (key, refs) in exact where refs.count > PhraseFanOut.threshold {
-            fanOut[key] = PhraseFanOut(refs.map(words))
-        }
-        phraseFanOut = fanOut
+        let exactKeys = Array(exact.keys)
+        exactTable = KeyTable(exactKeys)
+        exactRefs = exactKeys.map { exact[$0]! }
+        exactFanOut = exactRefs.map { refs in refs.count > PhraseFanOut.threshold ? PhraseFanOut(refs.map(words)) : nil }
         self.stems = stems
         longestPhrase = longest
         stemFilter = StemFilter(stems: stems.keys)
@@ -221,8 +223,9 @@ public final class LexiconMatcher: Sendable {
             guard kind == .word || kind == .punct || kind == .number || kind == .percent || kind == .emoji else { continue }
             var found = false
             func lookUp(_ key: String) {
-                guard let refs = exact[key] else { return }
-                if let fanOut = phraseFanOut[key] {
+                guard let position = exactTable.position(of: key) else { return }
+                let refs = exactRefs[position]
+                if let fanOut = exactFanOut[position] {
                     let hasNext = index + 1 < tokens.count
                     for position in fanOut.candidates(next: hasNext ? tokens[index + 1].normalized : nil,
                                                       alternate: hasNext ? tokens[index + 1].alternate : nil) {
@@ -247,8 +250,8 @@ public final class LexiconMatcher: Sendable {
             if let alternate = tokens[index].alternate { lookUp(alternate) }
             guard kind == .word else { continue }
             // Reduplicated words: the single form, as written or analysed.
-            if let base = tokens[index].base, let refs = exact[base] {
-                for ref in refs where entry(ref).words.count == 1 && mode(ref) != .none {
+            if let base = tokens[index].base, let position = exactTable.position(of: base) {
+                for ref in exactRefs[position] where entry(ref).words.count == 1 && mode(ref) != .none {
                     hits.append(Hit(ref: ref, firstToken: index, lastToken: index,
                                     analysis: Morphology.Analysis(prefix: .none, stem: base, suffix: "", clitic: "")))
                     found = true
@@ -259,7 +262,7 @@ public final class LexiconMatcher: Sendable {
                 hits.append(alay)
                 continue
             }
-            if tokens[index].normalized.utf8.contains(UInt8(ascii: "*")) {
+            if LexiconMatcher.contains(UInt8(ascii: "*"), in: tokens[index].normalized) {
                 hits.append(contentsOf: maskedHits(tokens[index], index))
                 continue
             }
@@ -278,6 +281,14 @@ public final class LexiconMatcher: Sendable {
             }
         }
         return hits
+    }
+
+    /// Whether a string holds a byte, through its contiguous UTF-8 (the generic view algorithm
+    /// cost more than the lookups around it).
+    @inline(__always)
+    static func contains(_ byte: UInt8, in string: String) -> Bool {
+        var string = string
+        return string.withUTF8 { $0.count > 0 && memchr($0.baseAddress!, Int32(byte), $0.count) != nil }
     }
 
     /// The entries a word matches through its simplest affix analysis that the index knows.
@@ -313,7 +324,8 @@ public final class LexiconMatcher: Sendable {
     /// same letters (`bank`, `much`) is never reported as something else.
     private func alayHit(_ word: String, _ index: Int) -> Hit? {
         for form in AlaySpelling.standardForms(of: word) {
-            guard let refs = exact[form] else { continue }
+            guard let position = exactTable.position(of: form) else { continue }
+            let refs = exactRefs[position]
             // Abbreviation keys are derived by the thousand and short: a respelled word would land on one by chance.
             for ref in refs where !ref.isDerived && mode(ref) != .abbreviation
                 && rules[ref.rule].category == .slang && entry(ref).words.count == 1 {
