@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SantunCore
 
@@ -59,6 +60,28 @@ import Testing
         #expect(formal("dibikin", stem: "bikin", base: "lebih baik") == nil, "a phrase cannot take affixes")
         let plain = Morphology.Analysis(prefix: .none, stem: "hal", suffix: "", clitic: "nya")
         #expect(Morphology.formal(plain, base: "hal", reduplicated: true) == "hal-halnya")
+    }
+
+    /// The stem filter skips the analysis of most words; it must never skip one whose analysis
+    /// would find a stem. Checked on every split of the forms above and of every word of the
+    /// corpora, each against a filter that knows only that split's stem.
+    @Test func stemFilterLetsEveryAnalysisThrough() throws {
+        var words = Set(MorphologyTests.words.map(\.0))
+        let corpora = TestSupport.repoRoot.appendingPathComponent("corpora")
+        let files = FileManager.default.enumerator(at: corpora, includingPropertiesForKeys: nil)!
+        for case let url as URL in files where url.pathExtension == "txt" {
+            let text = try String(contentsOf: url, encoding: .utf8).lowercased()
+            for word in text.split(whereSeparator: { !($0.isASCII && $0.isLetter) }) { words.insert(String(word)) }
+        }
+        #expect(words.count > 2500)
+        var analyses = 0
+        for word in words {
+            for analysis in Morphology.analyses(of: word) {
+                analyses += 1
+                #expect(StemFilter(stems: [analysis.stem]).mayFindStem(in: word), "\(word): \(analysis)")
+            }
+        }
+        #expect(analyses > 4000)
     }
 
     @Test(arguments: ["pantai", "santai", "petai", "sosial", "spesial", "masuk", "asuransi", "perekonomian", "memekik", "cukup"])

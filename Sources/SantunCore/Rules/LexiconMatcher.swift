@@ -485,9 +485,15 @@ struct MaskIndex: Sendable {
 /// k, p, t, s, c of meN-) followed by it, where `start` is the length of a prefix (at most 6
 /// letters, `memper`) and `end` leaves a suffix and clitic (`-kan`, `-in`, `-an`, `-i`; `-nya`,
 /// `-lah`, `-kah`, `-pun`, `-ku`, `-mu`) or nothing. Either way the stem without its first
-/// letter (its tail) is `word[s..<end]` for some `s` ≤ 7. The filter checks exactly that, against
-/// hashes of the known tails (a hash collision only costs an analysis, never a missed stem).
+/// letter (its tail) is `word[s..<end]` for some `s` ≤ 7. The filter checks that, against
+/// hashes of the known tails (a hash collision only costs an analysis, never a missed stem), and
+/// then that what stands before the stem is a prefix an analysis strips
+/// (`Morphology.writtenStemPrefixes` before a stem as written, `restoringPrefixes` before a
+/// stem it restores a consonant to) and that the word has an affix at all: `kami` is no split
+/// of anything, though the index knows stems ending in `ami`.
 struct StemFilter: Sendable {
+    private static let writtenPrefixes = Set(Morphology.writtenStemPrefixes.map { StemFilter.pack($0.utf8) })
+    private static let restoringPrefixes = Set(Morphology.restoringPrefixes.map { StemFilter.pack($0.utf8) })
     private var tailHashes = Set<UInt64>()
     private var shortest = Int.max
     private var longest = 0
@@ -520,6 +526,14 @@ struct StemFilter: Sendable {
         return hash
     }
 
+    /// Up to seven bytes and their count in one integer (prefixes are short).
+    static func pack(_ bytes: some Collection<UInt8>) -> UInt64 {
+        guard bytes.count <= 7 else { return UInt64.max }
+        var packed = UInt64(bytes.count) << 56
+        for (index, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * UInt64(index)) }
+        return packed
+    }
+
     func mayFindStem(in word: String) -> Bool {
         if tailHashes.isEmpty { return false }
         if let found = word.utf8.withContiguousStorageIfAvailable({ scan($0) }) { return found }
@@ -536,7 +550,12 @@ struct StemFilter: Sendable {
                 let length = end - start
                 if length < shortest { break }
                 if length > longest { continue }
-                if tailHashes.contains(StemFilter.hash(bytes[start..<end])) { return true }
+                guard tailHashes.contains(StemFilter.hash(bytes[start..<end])) else { continue }
+                // The stem as written starts one letter earlier, after a prefix (none only when
+                // a suffix or clitic was stripped); or a restoring prefix ends right here.
+                if start >= 1, start - 1 > 0 || !ending.isEmpty,
+                   StemFilter.writtenPrefixes.contains(StemFilter.pack(bytes[0..<(start - 1)])) { return true }
+                if StemFilter.restoringPrefixes.contains(StemFilter.pack(bytes[0..<start])) { return true }
             }
         }
         return false
