@@ -477,10 +477,13 @@ struct PatternScreen: Sendable {
     /// How many literal sets the scan looks for (own, declared and keyword sets together).
     private let setCount: Int
     /// Literals of two bytes or longer, grouped by their first two bytes: those starting with the
-    /// pair `key` are `pairLiterals[pairStart[key]..<pairStart[key + 1]]`. Flat tables, so the
-    /// scan of each byte neither hashes nor retains anything.
+    /// pair `key` are the literals `pairStart[key]..<pairStart[key + 1]`. Literal `i` is
+    /// `literalBytes[literalStart[i]..<literalStart[i + 1]]`, of the set `literalSet[i]`. Flat
+    /// tables, so the scan of each byte neither hashes nor retains anything.
     private let pairStart: [Int32]
-    private let pairLiterals: [(bytes: [UInt8], set: Int)]
+    private let literalBytes: [UInt8]
+    private let literalStart: [Int32]
+    private let literalSet: [Int32]
     /// Sets with a one-byte literal, as a bit mask per byte value (`setWords` words each).
     private let singleMasks: [UInt64]
     private let hasSingles: Bool
@@ -522,7 +525,11 @@ struct PatternScreen: Sendable {
         for pair in pairs { pairStart[pair.key + 1] += 1 }
         for key in 0..<65_536 { pairStart[key + 1] += pairStart[key] }
         self.pairStart = pairStart
-        self.pairLiterals = pairs.map { ($0.bytes, $0.set) }
+        literalBytes = pairs.flatMap(\.bytes)
+        var literalStart: [Int32] = [0]
+        for pair in pairs { literalStart.append(literalStart.last! + Int32(pair.bytes.count)) }
+        self.literalStart = literalStart
+        literalSet = pairs.map { Int32($0.set) }
         self.singleMasks = singleMasks
         self.hasSingles = hasSingles
     }
@@ -554,7 +561,9 @@ struct PatternScreen: Sendable {
         source.bytes.withUnsafeBufferPointer { bytes in
         foundBits.withUnsafeMutableBufferPointer { found in
         pairStart.withUnsafeBufferPointer { starts in
-        pairLiterals.withUnsafeBufferPointer { literals in
+        literalBytes.withUnsafeBufferPointer { literalBytes in
+        literalStart.withUnsafeBufferPointer { literalStart in
+        literalSet.withUnsafeBufferPointer { literalSet in
         singleMasks.withUnsafeBufferPointer { singles in
             for line in 0..<lineCount {
                 let start = source.lineStarts[line]
@@ -594,20 +603,23 @@ struct PatternScreen: Sendable {
                     var entry = Int(starts[key])
                     let stop = Int(starts[key + 1])
                     while entry < stop {
-                        let (literal, set) = literals[entry]
+                        let set = Int(literalSet[entry])
+                        let literal = Int(literalStart[entry]), length = Int(literalStart[entry + 1]) - literal
                         entry += 1
                         let bit: UInt64 = 1 << UInt64(set & 63)
-                        if found[base + set >> 6] & bit != 0 || position + literal.count > end { continue }
+                        if found[base + set >> 6] & bit != 0 || position + length > end { continue }
                         var equal = true
                         var offset = 2
-                        while offset < literal.count {
-                            if lowered[Int(bytes[position + offset])] != literal[offset] { equal = false; break }
+                        while offset < length {
+                            if lowered[Int(bytes[position + offset])] != literalBytes[literal + offset] { equal = false; break }
                             offset += 1
                         }
                         if equal { found[base + set >> 6] |= bit }
                     }
                 }
             }
+        }
+        }
         }
         }
         }

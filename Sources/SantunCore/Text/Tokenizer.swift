@@ -63,6 +63,10 @@ public final class Tokenizer {
 
     public func tokenize(_ source: SourceText) -> [Token] {
         let segments = segment(source)
+        // A local, handed to `word` inout: a stored property would be checked for exclusive
+        // access on every word, which cost more than filling it.
+        var wordBuffer: [UInt8] = []
+        wordBuffer.reserveCapacity(64)
         var tokens: [Token] = []
         tokens.reserveCapacity(segments.count / 2 + 1)
         let bytes = source.bytes
@@ -133,7 +137,7 @@ public final class Tokenizer {
                 var ascii = true
                 for byte in bytes[s.startByte..<s.endByte] where byte >= 0x80 { ascii = false; break }
                 if ascii && !Tokenizer.specialWordStart[Int(bytes[s.startByte])] {
-                    tokens.append(word(source, s))
+                    tokens.append(word(source, s, buffer: &wordBuffer))
                     index += 1
                     continue
                 }
@@ -166,7 +170,7 @@ public final class Tokenizer {
                     index += 1
                     continue
                 }
-                tokens.append(word(source, s))
+                tokens.append(word(source, s, buffer: &wordBuffer))
                 index += 1
             default:
                 let raw = text(s)
@@ -260,9 +264,7 @@ public final class Tokenizer {
         return nil
     }
 
-    private var wordBuffer: [UInt8] = []
-
-    private func word(_ source: SourceText, _ s: Segment) -> Token {
+    private func word(_ source: SourceText, _ s: Segment, buffer wordBuffer: inout [UInt8]) -> Token {
         wordBuffer.removeAll(keepingCapacity: true)
         var flags: TokenFlags = []
         var ascii = true
@@ -271,6 +273,11 @@ public final class Tokenizer {
             for index in s.startByte..<s.endByte {
                 let byte = source.bytes[index]
                 wordBuffer.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            // Most words: nothing to undo, so no normalizer result to build and take apart.
+            if WordNormalizer.isPlain(wordBuffer) {
+                return Token(kind: .word, range: ByteRange(s.startByte..<s.endByte), utf16Range: s.start16..<s.end16,
+                             normalized: String(decoding: wordBuffer, as: UTF8.self))
             }
         } else {
             let folder = self.folder
