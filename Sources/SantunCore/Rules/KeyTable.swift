@@ -10,24 +10,23 @@ import Foundation
 /// keys are fixed when the packs load, the table is at most half full, and a lookup walks only
 /// the run of occupied slots its hash lands in, whatever text a draft holds.
 struct KeyTable: Sendable {
-    /// Slot → position of its key + 1 (0 for an empty slot).
-    private let slots: [Int32]
+    /// Slot → the upper 32 bits of its key's hash, then the key's position + 1 (0 for an empty
+    /// slot). One read tells most absent words (the common case) from the key in the slot, so a
+    /// table too large for the cache costs one miss per lookup, not three.
+    private let slots: [UInt64]
     private let mask: Int
-    private let hashes: [UInt64]
     /// Every key's bytes, one after another; key `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private let bytes: [UInt8]
     private let starts: [Int32]
 
     /// The number of keys.
-    var count: Int { hashes.count }
+    let count: Int
 
     /// A table of `keys` (which must be distinct); `position(of: keys[i])` is `i`.
     init(_ keys: [String]) {
         var capacity = 16
         while capacity < keys.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(keys.count)
+        var slots = [UInt64](repeating: 0, count: capacity)
         var bytes: [UInt8] = []
         var starts: [Int32] = [0]
         starts.reserveCapacity(keys.count + 1)
@@ -35,14 +34,13 @@ struct KeyTable: Sendable {
             bytes.append(contentsOf: key.utf8)
             starts.append(Int32(bytes.count))
             let hash = key.utf8.withContiguousStorageIfAvailable(KeyTable.hash) ?? KeyTable.hash(Array(key.utf8))
-            hashes.append(hash)
             var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(position + 1)
+            slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(position + 1)
         }
         self.slots = slots
         self.mask = capacity - 1
-        self.hashes = hashes
+        count = keys.count
         self.bytes = bytes
         self.starts = starts
     }
@@ -68,10 +66,10 @@ struct KeyTable: Sendable {
             bytes.withUnsafeBufferPointer { stored in
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while true {
-                    let entry = Int(slots[slot])
+                    let entry = slots[slot]
                     if entry == 0 { return nil }
-                    let position = entry - 1
-                    if hashes[position] == hash {
+                    if entry & 0xFFFF_FFFF_0000_0000 == hash & 0xFFFF_FFFF_0000_0000 {
+                        let position = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
                         let start = Int(starts[position]), length = Int(starts[position + 1]) - start
                         if length == key.count
                             && (length == 0 || memcmp(stored.baseAddress! + start, key.baseAddress!, length) == 0) {
