@@ -4,6 +4,12 @@
 /// Each such scalar becomes one visible scalar, so columns stay as they were.
 enum Printable {
     static func line(_ text: String) -> String {
+        // Nearly every message and path has nothing to replace: it is returned as it is.
+        needsReplacing(text) ? replacing(text) : text
+    }
+
+    /// `line`'s replacements, scalar by scalar.
+    static func replacing(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -14,5 +20,24 @@ enum Printable {
             }
         }
         return String(out)
+    }
+
+    /// True when `line` would replace a scalar: read from the UTF-8 bytes, since building the
+    /// output scalar by scalar cost more than checking every finding of a large report.
+    static func needsReplacing(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x7F { return true }
+                // U+0080–U+009F (NEL among them) are C2 80–C2 9F; U+2028 and U+2029 are E2 80 A8/A9.
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] < 0xA0 { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                   bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return true }
+                index += 1
+            }
+            return false
+        }
     }
 }

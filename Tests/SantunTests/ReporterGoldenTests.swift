@@ -53,6 +53,19 @@ import Testing
         ], rules: rules, toolVersion: "0.0.0-test")
     }()
 
+    /// The byte scan that lets most text through unchanged agrees with the replacement itself on
+    /// every scalar of the first planes, alone and between letters.
+    @Test func printableScanAgreesWithTheReplacement() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(Character(scalar)), "a\(Character(scalar))b"] {
+                #expect(Printable.needsReplacing(text) == (Printable.replacing(text) != text), "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(Printable.line("saran: “di sini” 👍") == "saran: “di sini” 👍")
+        #expect(Printable.line("a\u{1B}[31mb\u{2028}") == "a\u{FFFD}[31mb⏎")
+    }
+
     @Test func text() { GoldenFile.check(TextReporter().render(Self.report), "reporter-text.txt") }
     @Test func textWithColor() { GoldenFile.check(TextReporter(style: .init(color: true)).render(Self.report), "reporter-text-color.txt") }
     @Test func json() { GoldenFile.check(JSONReporter().render(Self.report), "reporter.json") }
