@@ -1815,6 +1815,62 @@ rules:
       - bad: "Pengirimnya ⟦kampret⟧, barang saya tertukar."
       - good: "Program sosial dan penawaran spesial kami berlaku bulan ini."
       - good: "Oleh-oleh khas kami: dodol Garut dan keripik tempe."
+  - id: profanity-id.insult
+    kind: lexicon
+    category: profanity
+    severity: error
+    message: "“{match}” di sini terbaca sebagai hinaan kepada orang; kritik perilakunya, bukan orangnya."
+    message-en: "“{match}” reads here as an insult aimed at a person; criticise the behaviour, not the person."
+    rationale: >-
+      Kata-kata ini baku dan wajar dalam berita, ulasan, atau sejarah (pengelolaan sampah, tokoh
+      pengkhianat dalam sejarah), tetapi begitu ditujukan kepada seseorang (dasar munafik, kamu
+      sampah) menjadi hinaan yang dapat dianggap menyerang kehormatan orang lain (UU ITE Pasal 27A
+      sebagaimana diubah UU 1/2024). Di akun perusahaan, hinaan kepada pelanggan, pesaing, atau tokoh
+      publik mudah menjadi tangkapan layar yang viral.
+    rationale-en: >-
+      These are standard words, fine in news, reviews or history (waste management, a traitor in a
+      history book), but aimed at a person (you hypocrite, you are trash) they become insults that may
+      count as an attack on someone's honour (ITE Law Art. 27A as amended by Law 1/2024). On a company
+      account an insult to a customer, a competitor or a public figure spreads as a screenshot.
+    fixable: false
+    morphology: true
+    # Every entry is "maybe": it fires only in an insult frame, that is next to a second-person
+    # word, a third-person one, or dasar/kayak/emang/pantas (then as a warning, one step below error).
+    context-words: [lu, lo, loe, elo, elu, kau, kamu, engkau, kalian, sia, ente, situ, dia, mereka, dasar, kayak, kek, emang, memang, pantas, pantes]
+    context-window: 2
+    entries:
+      - match: munafik
+        likelihood: maybe
+      - match: [biadab, bejat, laknat]
+        likelihood: maybe
+      - match: [pecundang, penjilat, pengkhianat]
+        likelihood: maybe
+      - match: sampah
+        likelihood: maybe
+        unless: [buang sampah, membuang sampah, tempat sampah, tong sampah, kantong sampah, truk sampah, bank sampah,
+                 sampah plastik, sampah organik, sampah anorganik, sampah rumah tangga, pengelolaan sampah,
+                 pilah sampah, memilah sampah, daur ulang sampah, sampah makanan, sampah elektronik]
+        note: "Kata baku untuk limbah; ditandai hanya bila dipakai untuk orang (kalian sampah)."
+      - match: [dungu, pandir, bebal, telmi]
+        likelihood: maybe
+      - match: [ndeso, kampungan]
+        likelihood: maybe
+        note: "Merendahkan orang karena asal daerah atau kelas sosialnya."
+      - match: dajjal
+        likelihood: maybe
+      - match: autis
+        likelihood: maybe
+        unless: [anak autis, penyandang autis, spektrum autis, gangguan autis, terapi autis, sekolah autis]
+        note: "Sebagai ejekan merendahkan penyandang autisme; istilah medisnya tidak ditandai."
+      - match: [tak tahu malu, tidak tahu malu, muka tembok, muka dua, otak dengkul]
+        likelihood: maybe
+    examples:
+      - bad: "⟦Munafik⟧ kamu, janji diskon tapi harganya malah naik."
+      - bad: "Dasar ⟦pecundang⟧, kalah bersaing malah menyebar fitnah."
+      - bad: "Pesaing sebelah itu ⟦tidak tahu malu⟧ mereka, meniru kemasan kami."
+      - good: "Kantor kami memilah sampah plastik dan sampah organik sejak Januari."
+      - good: "Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi."
+      - good: "Kami mendampingi anak autis dan keluarganya lewat program terapi gratis."
   - id: profanity-id.regional
     kind: lexicon
     category: profanity
@@ -17881,22 +17937,25 @@ s2:id
 s298:Umpatan, makian, dan kata vulgar berbahasa Indonesia dan bahasa daerah yang sering muncul di media sosial, termasuk kerangka konsonan dan pelesetannya. Kata yang juga bermakna harfiah (anjing, babi, monyet) tidak ditandai dalam konteks harfiahnya (anjing pelacak, daging babi, monyet ekor panjang).
 s273:Indonesian and regional swear words, insults and vulgar terms common on social media, including consonant skeletons and euphemistic respellings. Words with a literal sense (dog, pig, monkey) are not flagged in their literal context (sniffer dog, pork, long-tailed macaque).
 s22:rules/profanity-id.yml
-i86
+i109
 s1:,
 s1:.
 s1::
 s1:;
+s4:anak
 s4:anda
 s8:anggaran
 s6:anjing
 s4:asem
 s8:asemrowo
 s8:asuransi
+s5:autis
 s4:babi
 s5:bakar
 s7:bandara
 s6:bangsa
 s9:berangkat
+s8:berkisah
 s7:berlaku
 s7:bersama
 s5:bukan
@@ -17913,53 +17972,73 @@ s5:dodol
 s3:dua
 s4:ekor
 s5:garut
+s6:gratis
 s6:hangat
 s5:hutan
 s4:ikan
 s3:ini
+s7:januari
 s4:juga
 s2:k9
 s4:kafe
 s4:kami
+s6:kantor
+s11:keluarganya
 s7:keripik
 s5:kerja
 s4:khas
 s4:kita
 s7:kontrol
 s5:lalat
+s5:lewat
 s7:liburan
 s7:lindung
 s5:makan
 s7:makanan
+s4:masa
 s5:masuk
 s9:melupakan
 s8:membantu
+s7:memilah
+s11:mendampingi
 s10:mengandung
 s7:menjaga
 s7:menjual
 s10:menurunkan
 s6:monyet
 s7:nikmati
+s5:novel
 s9:oleh-oleh
+s7:organik
+s4:pada
 s7:panjang
 s6:pantai
 s7:pelacak
 s9:penawaran
+s11:pengkhianat
 s8:penyakit
 s12:perekonomian
 s5:petai
+s7:plastik
 s6:produk
 s7:program
+s8:revolusi
 s6:sambal
 s6:sambil
+s6:sampah
 s6:santai
 s5:sayur
+s5:sejak
+s7:sejarah
+s7:seorang
 s6:sosial
 s7:spesial
 s4:tahi
 s5:tanpa
 s5:tempe
 s6:tenang
+s7:tentang
+s6:terapi
 s8:terlihat
 s8:tersedia
 s5:tidak
@@ -17968,7 +18047,7 @@ s9:ukurannya
 s3:wah
 s5:wajah
 s8:warnanya
-i3
+i4
 s19:profanity-id.strong
 s9:profanity
 s5:error
@@ -19308,6 +19387,411 @@ i0
 s3:kan
 -
 i0
+s19:profanity-id.insult
+s9:profanity
+s5:error
+s94:“{match}” di sini terbaca sebagai hinaan kepada orang; kritik perilakunya, bukan orangnya.
+s97:“{match}” reads here as an insult aimed at a person; criticise the behaviour, not the person.
+s418:Kata-kata ini baku dan wajar dalam berita, ulasan, atau sejarah (pengelolaan sampah, tokoh pengkhianat dalam sejarah), tetapi begitu ditujukan kepada seseorang (dasar munafik, kamu sampah) menjadi hinaan yang dapat dianggap menyerang kehormatan orang lain (UU ITE Pasal 27A sebagaimana diubah UU 1/2024). Di akun perusahaan, hinaan kepada pelanggan, pesaing, atau tokoh publik mudah menjadi tangkapan layar yang viral.
+s376:These are standard words, fine in news, reviews or history (waste management, a traitor in a history book), but aimed at a person (you hypocrite, you are trash) they become insults that may count as an attack on someone's honour (ITE Law Art. 27A as amended by Law 1/2024). On a company account an insult to a customer, a competitor or a public figure spreads as a screenshot.
+i0
+i6
+s3:bad
+s52:Munafik kamu, janji diskon tapi harganya malah naik.
+i1
+i0
+i7
+-
+i273
+s3:bad
+s54:Dasar pecundang, kalah bersaing malah menyebar fitnah.
+i1
+i6
+i9
+-
+i274
+s3:bad
+s64:Pesaing sebelah itu tidak tahu malu mereka, meniru kemasan kami.
+i1
+i20
+i15
+-
+i275
+s4:good
+s68:Kantor kami memilah sampah plastik dan sampah organik sejak Januari.
+i0
+-
+i276
+s4:good
+s74:Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi.
+i0
+-
+i277
+s4:good
+s72:Kami mendampingi anak autis dan keluarganya lewat program terapi gratis.
+i0
+-
+i278
+i21
+i1
+s2:lu
+i1
+s2:lo
+i1
+s3:loe
+i1
+s3:elo
+i1
+s3:elu
+i1
+s3:kau
+i1
+s4:kamu
+i1
+s6:engkau
+i1
+s6:kalian
+i1
+s3:sia
+i1
+s4:ente
+i1
+s4:situ
+i1
+s3:dia
+i1
+s6:mereka
+i1
+s5:dasar
+i1
+s5:kayak
+i1
+s3:kek
+i1
+s5:emang
+i1
+s6:memang
+i1
+s6:pantas
+i1
+s6:pantes
+i2
+s12:profanity-id
+s22:rules/profanity-id.yml
+i223
+s7:lexicon
+s4:full
+i21
+i1
+s7:munafik
+s7:munafik
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:biadab
+s6:biadab
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:bejat
+s5:bejat
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:laknat
+s6:laknat
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:pecundang
+s9:pecundang
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:penjilat
+s8:penjilat
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s11:pengkhianat
+s11:pengkhianat
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sampah
+s6:sampah
+i0
+s5:maybe
+-
+i17
+i2
+s5:buang
+s6:sampah
+i2
+s8:membuang
+s6:sampah
+i2
+s6:tempat
+s6:sampah
+i2
+s4:tong
+s6:sampah
+i2
+s7:kantong
+s6:sampah
+i2
+s4:truk
+s6:sampah
+i2
+s4:bank
+s6:sampah
+i2
+s6:sampah
+s7:plastik
+i2
+s6:sampah
+s7:organik
+i2
+s6:sampah
+s9:anorganik
+i3
+s6:sampah
+s5:rumah
+s6:tangga
+i2
+s11:pengelolaan
+s6:sampah
+i2
+s5:pilah
+s6:sampah
+i2
+s7:memilah
+s6:sampah
+i3
+s4:daur
+s5:ulang
+s6:sampah
+i2
+s6:sampah
+s7:makanan
+i2
+s6:sampah
+s10:elektronik
+s80:Kata baku untuk limbah; ditandai hanya bila dipakai untuk orang (kalian sampah).
+i0
+s3:kan
+-
+i1
+s5:dungu
+s5:dungu
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:pandir
+s6:pandir
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:bebal
+s5:bebal
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:telmi
+s5:telmi
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ndeso
+s5:ndeso
+i0
+s5:maybe
+-
+i0
+s58:Merendahkan orang karena asal daerah atau kelas sosialnya.
+i0
+s3:kan
+-
+i1
+s9:kampungan
+s9:kampungan
+i0
+s5:maybe
+-
+i0
+s58:Merendahkan orang karena asal daerah atau kelas sosialnya.
+i0
+s3:kan
+-
+i1
+s6:dajjal
+s6:dajjal
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:autis
+s5:autis
+i0
+s5:maybe
+-
+i6
+i2
+s4:anak
+s5:autis
+i2
+s10:penyandang
+s5:autis
+i2
+s8:spektrum
+s5:autis
+i2
+s8:gangguan
+s5:autis
+i2
+s6:terapi
+s5:autis
+i2
+s7:sekolah
+s5:autis
+s79:Sebagai ejekan merendahkan penyandang autisme; istilah medisnya tidak ditandai.
+i0
+s3:kan
+-
+i3
+s3:tak
+s4:tahu
+s4:malu
+s13:tak tahu malu
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i3
+s5:tidak
+s4:tahu
+s4:malu
+s15:tidak tahu malu
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s4:muka
+s6:tembok
+s11:muka tembok
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s4:muka
+s3:dua
+s8:muka dua
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i2
+s4:otak
+s7:dengkul
+s12:otak dengkul
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i0
 s21:profanity-id.regional
 s9:profanity
 s7:warning
@@ -19323,41 +19807,41 @@ i1
 i0
 i6
 -
-i327
+i383
 s3:bad
 s38:Kimak, pesanan saya belum datang juga.
 i1
 i0
 i5
 -
-i328
+i384
 s3:bad
 s42:Petugasnya sompret, saya dipingpong terus.
 i1
 i11
 i7
 -
-i329
+i385
 s4:good
 s68:Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang.
 i0
 -
-i330
+i386
 s4:good
 s73:Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami.
 i0
 -
-i331
+i387
 s4:good
 s53:Nikmati sayur asem dan ikan bakar di cabang Asemrowo.
 i0
 -
-i332
+i388
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i223
+i279
 s7:lexicon
 s4:full
 i71
