@@ -32,19 +32,35 @@ public struct TokenPart: Sendable, Hashable {
 ///
 /// `normalized` is lowercase ASCII for words written in Latin look-alikes, with leetspeak,
 /// elongation and spacing undone; the source text is never changed.
+///
+/// A draft has hundreds of thousands of tokens and nearly all of them are plain words, so the
+/// fields only a few tokens have (`base`, `alternate`, `parts`) live in one shared box, out of
+/// line: a token is 64 bytes with two references instead of 104 with four, which every copy,
+/// array and release of tokens pays for.
 public struct Token: Sendable, Hashable {
     public var kind: TokenKind
+    public var flags: TokenFlags
     public var range: ByteRange
     public var utf16Range: Range<Int>
     public var normalized: String
+    private var extras: TokenExtras?
+
     /// The single form of a reduplicated word (`anak` for `anak-anak`, `hal` for `hal2`).
-    public var base: String?
-    public var flags: TokenFlags
+    public var base: String? {
+        get { extras?.base }
+        set { extras = TokenExtras.make(base: newValue, alternate: alternate, parts: parts) }
+    }
     /// Inner words of a hashtag.
-    public var parts: [TokenPart]
+    public var parts: [TokenPart] {
+        get { extras?.parts ?? [] }
+        set { extras = TokenExtras.make(base: base, alternate: alternate, parts: newValue) }
+    }
     /// For an elongated word, the form with runs kept double (`maaaaf` → `maaf`), tried when
     /// `normalized` (runs made single) is not known.
-    public var alternate: String?
+    public var alternate: String? {
+        get { extras?.alternate }
+        set { extras = TokenExtras.make(base: base, alternate: newValue, parts: parts) }
+    }
 
     public init(kind: TokenKind, range: ByteRange, utf16Range: Range<Int>, normalized: String,
                 base: String? = nil, flags: TokenFlags = [], parts: [TokenPart] = []) {
@@ -52,11 +68,54 @@ public struct Token: Sendable, Hashable {
         self.range = range
         self.utf16Range = utf16Range
         self.normalized = normalized
-        self.base = base
         self.flags = flags
-        self.parts = parts
+        self.extras = TokenExtras.make(base: base, alternate: nil, parts: parts)
+    }
+
+    /// A word with all of its normalizer's results, boxed at once.
+    init(word range: ByteRange, utf16Range: Range<Int>, normalized: String, base: String?, alternate: String?, flags: TokenFlags) {
+        self.kind = .word
+        self.range = range
+        self.utf16Range = utf16Range
+        self.normalized = normalized
+        self.flags = flags
+        self.extras = TokenExtras.make(base: base, alternate: alternate, parts: [])
     }
 
     /// The key a lexicon looks up: the base of a reduplicated word, else the normalized form.
-    public var matchKey: String { base ?? normalized }
+    public var matchKey: String { extras?.base ?? normalized }
+
+    public static func == (a: Token, b: Token) -> Bool {
+        a.kind == b.kind && a.flags == b.flags && a.range == b.range && a.utf16Range == b.utf16Range
+            && a.normalized == b.normalized && a.base == b.base && a.alternate == b.alternate && a.parts == b.parts
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(flags)
+        hasher.combine(range)
+        hasher.combine(utf16Range)
+        hasher.combine(normalized)
+        hasher.combine(base)
+        hasher.combine(alternate)
+        hasher.combine(parts)
+    }
+}
+
+/// The rare fields of a `Token`, immutable (a change makes a new box), so tokens stay values.
+final class TokenExtras: Sendable {
+    let base: String?
+    let alternate: String?
+    let parts: [TokenPart]
+
+    private init(base: String?, alternate: String?, parts: [TokenPart]) {
+        self.base = base
+        self.alternate = alternate
+        self.parts = parts
+    }
+
+    /// A box for the fields, or nil when all are empty (the common case: no allocation).
+    static func make(base: String?, alternate: String?, parts: [TokenPart]) -> TokenExtras? {
+        base == nil && alternate == nil && parts.isEmpty ? nil : TokenExtras(base: base, alternate: alternate, parts: parts)
+    }
 }

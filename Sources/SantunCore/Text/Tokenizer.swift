@@ -294,10 +294,8 @@ public final class Tokenizer {
             }
         }
         let result = WordNormalizer.normalize(wordBuffer, flags: flags)
-        var token = Token(kind: .word, range: ByteRange(s.startByte..<s.endByte), utf16Range: s.start16..<s.end16,
-                          normalized: result.normalized, base: result.base, flags: result.flags)
-        token.alternate = result.alternate
-        return token
+        return Token(word: ByteRange(s.startByte..<s.endByte), utf16Range: s.start16..<s.end16,
+                     normalized: result.normalized, base: result.base, alternate: result.alternate, flags: result.flags)
     }
 
     /// Cyrillic, Greek, IPA small capitals, full-width forms, mathematical letters (high surrogates
