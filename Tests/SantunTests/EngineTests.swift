@@ -60,6 +60,18 @@ import Testing
         #expect(!english.contains { ["bank", "much", "quality"].contains($0.match) }, "\(english.map(\.match))")
     }
 
+    /// Swear words respelled to dodge a filter are read as the word they respell; English and
+    /// standard words with the same marks (a double letter, a final d, sh, f) are not.
+    @Test func respelledSwearWordsAreReadAndLookAlikeWordsAreNot() {
+        let text = "Dasar tolool, bangsaat, gobloq, monyed, jancoeg, bangsyat, kamfret kamu."
+        let result = TestSupport.lint(text, ruleSet: TestSupport.builtInRuleSet).filter { $0.category == .profanity }
+        #expect(result.map(\.match) == ["tolool", "bangsaat", "gobloq", "monyed", "jancoeg", "bangsyat", "kamfret"])
+        #expect(result.map(\.ruleID).prefix(4) == ["profanity-id.strong", "profanity-id.strong", "profanity-id.strong", "profanity-id.strong"])
+        let innocent = "Cook with a peeler, bused in, shucks, fussy feeler. Maaf, saat ini taat. Good and proof, shed, fished."
+        let clean = TestSupport.lint(innocent, ruleSet: TestSupport.builtInRuleSet).filter { $0.category == .profanity || $0.category == .sara }
+        #expect(clean.isEmpty, "\(clean.map(\.match))")
+    }
+
     /// Skeletons that chat abbreviations share with English words, times of day and titles
     /// before a name are not chat: `check in at the desk and`, `7 pm`, `Ms Rina`, `St Regis`.
     @Test(arguments: ["Please check in at the desk and show it.", "Acara mulai 7 pm di aula.",

@@ -216,7 +216,8 @@ public final class LexiconMatcher: Sendable {
         var hits: [Hit] = []
         // Affix analyses by word, for this call: drafts repeat their words, and analysing one
         // builds many strings.
-        var analysed: [String: [(EntryRef, Morphology.Analysis)]] = Dictionary(minimumCapacity: min(tokens.count, 4096))
+        var analysed: [String: (stemmed: [(EntryRef, Morphology.Analysis)], respelled: EntryRef?)] =
+            Dictionary(minimumCapacity: min(tokens.count, 4096))
         for index in tokens.indices {
             // Fields are read in place: a copy of the token would retain all its strings.
             let kind = tokens[index].kind
@@ -269,16 +270,19 @@ public final class LexiconMatcher: Sendable {
             let key = tokens[index].matchKey
             // Words repeat: the filter's verdict is remembered too, so a common word the index
             // does not know costs one lookup after its first time.
-            let stemmed: [(EntryRef, Morphology.Analysis)]
+            let verdict: (stemmed: [(EntryRef, Morphology.Analysis)], respelled: EntryRef?)
             if let known = analysed[key] {
-                stemmed = known
+                verdict = known
             } else {
-                stemmed = stemFilter.mayFindStem(in: key) ? stemHits(key) : []
-                analysed[key] = stemmed
+                let stemmed = stemFilter.mayFindStem(in: key) ? stemHits(key) : []
+                // Last: a word nothing else knows, respelled to dodge a filter (tolool, gobloq, monyed).
+                verdict = (stemmed, stemmed.isEmpty ? harmRespelling(key) : nil)
+                analysed[key] = verdict
             }
-            for (ref, analysis) in stemmed {
+            for (ref, analysis) in verdict.stemmed {
                 hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: analysis))
             }
+            if let ref = verdict.respelled { hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: nil)) }
         }
         return hits
     }
@@ -330,6 +334,20 @@ public final class LexiconMatcher: Sendable {
             for ref in refs where !ref.isDerived && mode(ref) != .abbreviation
                 && rules[ref.rule].category == .slang && entry(ref).words.count == 1 {
                 return Hit(ref: ref, firstToken: index, lastToken: index, analysis: nil)
+            }
+        }
+        return nil
+    }
+
+    /// A swear word or slur respelled to dodge a filter (`HarmRespelling`): only listed one-word
+    /// entries of profanity and SARA rules, so no other word is read into a respelling.
+    private func harmRespelling(_ word: String) -> EntryRef? {
+        for form in HarmRespelling.standardForms(of: word) {
+            guard let position = exactTable.position(of: form.text) else { continue }
+            for ref in exactRefs[position] where !ref.isDerived && mode(ref) != .none && entry(ref).words.count == 1
+                && (rules[ref.rule].category == .profanity || rules[ref.rule].category == .sara)
+                && (!form.strongOnly || (entry(ref).severity ?? rules[ref.rule].severity) == .error) {
+                return ref
             }
         }
         return nil
