@@ -1836,7 +1836,7 @@ rules:
     morphology: true
     # Every entry is "maybe": it fires only in an insult frame, that is next to a second-person
     # word, a third-person one, or dasar/kayak/emang/pantas (then as a warning, one step below error).
-    context-words: [lu, lo, loe, elo, elu, kau, kamu, engkau, kalian, sia, ente, situ, dia, mereka, dasar, kayak, kek, emang, memang, pantas, pantes]
+    context-words: [dasar, kamu, kalian, lu, lo, dia, mereka, kayak, loe, elo, elu, kau, engkau, sia, ente, situ, kek, emang, memang, pantas, pantes]
     context-window: 2
     entries:
       - match: munafik
@@ -19434,9 +19434,21 @@ i0
 i278
 i21
 i1
+s5:dasar
+i1
+s4:kamu
+i1
+s6:kalian
+i1
 s2:lu
 i1
 s2:lo
+i1
+s3:dia
+i1
+s6:mereka
+i1
+s5:kayak
 i1
 s3:loe
 i1
@@ -19446,25 +19458,13 @@ s3:elu
 i1
 s3:kau
 i1
-s4:kamu
-i1
 s6:engkau
-i1
-s6:kalian
 i1
 s3:sia
 i1
 s4:ente
 i1
 s4:situ
-i1
-s3:dia
-i1
-s6:mereka
-i1
-s5:dasar
-i1
-s5:kayak
 i1
 s3:kek
 i1

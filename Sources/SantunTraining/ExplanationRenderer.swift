@@ -88,6 +88,7 @@ public struct ExplanationRenderer {
         out += style.wrap(language.pick(rule.rationale, rule.rationaleEN), indent: "  ") + "\n"
         out += "\n" + style.bold(t("Tingkat", "Severity")) + "\n"
         out += "  " + Vocabulary.severity(rule.severity, language) + ": " + Vocabulary.severityMeaning(rule.severity, language) + "\n"
+        if let contextual = contextual(rule) { out += style.wrap(contextual, indent: "  ") + "\n" }
         out += "  " + (rule.fixable
             ? t("santun fix dapat memperbaikinya otomatis.", "santun fix can correct it automatically.")
             : t("Perlu diperbaiki sendiri (santun fix tidak mengubahnya).", "Needs a human rewrite (santun fix leaves it alone)."))
@@ -95,6 +96,26 @@ public struct ExplanationRenderer {
         out += "\n" + style.bold(t("Contoh", "Examples")) + "\n"
         for walk in try explainer.walkthrough(rule) { out += example(walk, rule) }
         return out
+    }
+
+    /// For entries whose sense depends on context (`likelihood: maybe`): that they are reported one
+    /// severity lower, and, when the rule names context words, only near one of them. Without it
+    /// a trainee would read `error` for a rule whose every finding is a warning.
+    func contextual(_ rule: Rule) -> String? {
+        guard case let .lexicon(_, entries) = rule.body else { return nil }
+        let maybe = entries.filter { $0.likelihood == .maybe }.count
+        guard maybe > 0 else { return nil }
+        let lowered = rule.severity.lowered.rawValue
+        let share = maybe == entries.count ? t("Semua kata di sini", "Every word here") : t("\(maybe) dari \(entries.count) entri", "\(maybe) of \(entries.count) entries")
+        var text = t("\(share) bergantung pada konteks: ditandai satu tingkat lebih rendah (\(lowered))",
+                     "\(share) depend on context: reported one level lower (\(lowered))")
+        if !rule.contextWords.isEmpty {
+            let words = rule.contextWords.prefix(8).map { $0.joined(separator: " ") }.joined(separator: ", ")
+            let more = rule.contextWords.count > 8 ? t(", …", ", …") : ""
+            text += t(", dan hanya bila salah satu kata ini ada dalam jarak \(rule.contextWindow) kata: \(words)\(more)",
+                      ", and only when one of these stands within \(rule.contextWindow) words: \(words)\(more)")
+        }
+        return text + "."
     }
 
     /// The message with its placeholders spelled out, as a description of what fires.

@@ -69,6 +69,18 @@ import Testing
         #expect(text.contains("gak → tidak, nggak → tidak"))
     }
 
+    /// A rule whose words depend on context says that they are reported one level lower and
+    /// near which words: its header alone (`error`) would mislead a trainee.
+    @Test func contextDependentWordsAreExplainedWithTheirLowerSeverity() throws {
+        let (explainer, renderer) = renderer()
+        let insult = try renderer.render(try explainer.resolve("profanity-id.insult"))
+        #expect(insult.contains("Semua kata di sini bergantung pada konteks: ditandai satu tingkat lebih"))
+        #expect(insult.contains("rendah (warning)"))
+        #expect(insult.contains("dasar, kamu, kalian"))
+        let shouting = try renderer.render(try explainer.resolve("tone.shouting"))
+        #expect(!shouting.contains("bergantung pada konteks"))
+    }
+
     @Test func plainStyleUsesASCIIMarkersAndNoSymbols() throws {
         let (explainer, renderer) = renderer(style: TextStyle(plain: true))
         let text = try renderer.render(try explainer.resolve("tone.shouting"))
