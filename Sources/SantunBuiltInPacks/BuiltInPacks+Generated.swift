@@ -1835,24 +1835,29 @@ rules:
     fixable: false
     morphology: true
     # Every entry is "maybe": it fires only in an insult frame, that is next to a second-person
-    # word, a third-person one, or dasar/kayak/emang/pantas (then as a warning, one step below error).
-    context-words: [dasar, kamu, kalian, lu, lo, dia, mereka, kayak, loe, elo, elu, kau, engkau, sia, ente, situ, kek, emang, memang, pantas, pantes]
+    # word or dasar/kayak/emang/pantas (then as a warning, one step below error). Third-person
+    # words are left out: "dia dituduh pengkhianat" reports what someone else said.
+    context-words: [dasar, kamu, kalian, lu, lo, kayak, loe, elo, elu, kau, engkau, sia, ente, situ, kek, emang, memang, pantas, pantes]
     context-window: 2
     entries:
       - match: munafik
         likelihood: maybe
+        unless: [bukan munafik, tidak munafik]
+        note: "Juga ungkapan jujur tentang diri sendiri (saya tidak munafik): yang dinegasikan tidak ditandai."
       - match: [biadab, bejat, laknat]
         likelihood: maybe
       - match: [pecundang, penjilat, pengkhianat]
         likelihood: maybe
+        unless: [bukan pecundang, tidak pecundang, bukan penjilat, tidak penjilat, bukan pengkhianat, tidak pengkhianat]
       - match: sampah
         likelihood: maybe
-        unless: [buang sampah, membuang sampah, tempat sampah, tong sampah, kantong sampah, truk sampah, bank sampah,
+        unless: [bukan sampah, sampah kamu, sampah kalian, sampah anda, sampah kau, buang sampah, membuang sampah, tempat sampah, tong sampah, kantong sampah, truk sampah, bank sampah,
                  sampah plastik, sampah organik, sampah anorganik, sampah rumah tangga, pengelolaan sampah,
                  pilah sampah, memilah sampah, daur ulang sampah, sampah makanan, sampah elektronik]
-        note: "Kata baku untuk limbah; ditandai hanya bila dipakai untuk orang (kalian sampah)."
+        note: "Kata baku untuk limbah; ditandai hanya bila dipakai untuk orang (kalian sampah), tidak untuk milik orang (sampah kamu sudah diangkut)."
       - match: [dungu, pandir, bebal, telmi]
         likelihood: maybe
+        unless: [bukan dungu, tidak dungu, bukan pandir, tidak pandir, bukan bebal, tidak bebal, bukan telmi, tidak telmi]
       - match: [ndeso, kampungan]
         likelihood: maybe
         note: "Merendahkan orang karena asal daerah atau kelas sosialnya."
@@ -1867,10 +1872,11 @@ rules:
     examples:
       - bad: "⟦Munafik⟧ kamu, janji diskon tapi harganya malah naik."
       - bad: "Dasar ⟦pecundang⟧, kalah bersaing malah menyebar fitnah."
-      - bad: "Pesaing sebelah itu ⟦tidak tahu malu⟧ mereka, meniru kemasan kami."
+      - bad: "Pesaing sebelah itu memang ⟦tidak tahu malu⟧, meniru kemasan kami."
       - good: "Kantor kami memilah sampah plastik dan sampah organik sejak Januari."
       - good: "Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi."
       - good: "Kami mendampingi anak autis dan keluarganya lewat program terapi gratis."
+      - good: "Kamu bukan pecundang, kamu hanya belum menang. Sampah kamu sudah kami angkut pagi ini."
   - id: profanity-id.regional
     kind: lexicon
     category: profanity
@@ -17937,7 +17943,7 @@ s2:id
 s298:Umpatan, makian, dan kata vulgar berbahasa Indonesia dan bahasa daerah yang sering muncul di media sosial, termasuk kerangka konsonan dan pelesetannya. Kata yang juga bermakna harfiah (anjing, babi, monyet) tidak ditandai dalam konteks harfiahnya (anjing pelacak, daging babi, monyet ekor panjang).
 s273:Indonesian and regional swear words, insults and vulgar terms common on social media, including consonant skeletons and euphemistic respellings. Words with a literal sense (dog, pig, monkey) are not flagged in their literal context (sniffer dog, pork, long-tailed macaque).
 s22:rules/profanity-id.yml
-i109
+i117
 s1:,
 s1:.
 s1::
@@ -17945,6 +17951,7 @@ s1:;
 s4:anak
 s4:anda
 s8:anggaran
+s6:angkut
 s6:anjing
 s4:asem
 s8:asemrowo
@@ -17954,6 +17961,7 @@ s4:babi
 s5:bakar
 s7:bandara
 s6:bangsa
+s5:belum
 s9:berangkat
 s8:berkisah
 s7:berlaku
@@ -17974,6 +17982,7 @@ s4:ekor
 s5:garut
 s6:gratis
 s6:hangat
+s5:hanya
 s5:hutan
 s4:ikan
 s3:ini
@@ -17982,6 +17991,7 @@ s4:juga
 s2:k9
 s4:kafe
 s4:kami
+s4:kamu
 s6:kantor
 s11:keluarganya
 s7:keripik
@@ -18000,6 +18010,7 @@ s5:masuk
 s9:melupakan
 s8:membantu
 s7:memilah
+s6:menang
 s11:mendampingi
 s10:mengandung
 s7:menjaga
@@ -18011,8 +18022,10 @@ s5:novel
 s9:oleh-oleh
 s7:organik
 s4:pada
+s4:pagi
 s7:panjang
 s6:pantai
+s9:pecundang
 s7:pelacak
 s9:penawaran
 s11:pengkhianat
@@ -18033,6 +18046,7 @@ s7:sejarah
 s7:seorang
 s6:sosial
 s7:spesial
+s5:sudah
 s4:tahi
 s5:tanpa
 s5:tempe
@@ -19395,44 +19409,49 @@ s97:“{match}” reads here as an insult aimed at a person; criticise the behav
 s418:Kata-kata ini baku dan wajar dalam berita, ulasan, atau sejarah (pengelolaan sampah, tokoh pengkhianat dalam sejarah), tetapi begitu ditujukan kepada seseorang (dasar munafik, kamu sampah) menjadi hinaan yang dapat dianggap menyerang kehormatan orang lain (UU ITE Pasal 27A sebagaimana diubah UU 1/2024). Di akun perusahaan, hinaan kepada pelanggan, pesaing, atau tokoh publik mudah menjadi tangkapan layar yang viral.
 s376:These are standard words, fine in news, reviews or history (waste management, a traitor in a history book), but aimed at a person (you hypocrite, you are trash) they become insults that may count as an attack on someone's honour (ITE Law Art. 27A as amended by Law 1/2024). On a company account an insult to a customer, a competitor or a public figure spreads as a screenshot.
 i0
-i6
+i7
 s3:bad
 s52:Munafik kamu, janji diskon tapi harganya malah naik.
 i1
 i0
 i7
 -
-i273
+i278
 s3:bad
 s54:Dasar pecundang, kalah bersaing malah menyebar fitnah.
 i1
 i6
 i9
 -
-i274
+i279
 s3:bad
-s64:Pesaing sebelah itu tidak tahu malu mereka, meniru kemasan kami.
+s64:Pesaing sebelah itu memang tidak tahu malu, meniru kemasan kami.
 i1
-i20
+i27
 i15
 -
-i275
+i280
 s4:good
 s68:Kantor kami memilah sampah plastik dan sampah organik sejak Januari.
 i0
 -
-i276
+i281
 s4:good
 s74:Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi.
 i0
 -
-i277
+i282
 s4:good
 s72:Kami mendampingi anak autis dan keluarganya lewat program terapi gratis.
 i0
 -
-i278
-i21
+i283
+s4:good
+s86:Kamu bukan pecundang, kamu hanya belum menang. Sampah kamu sudah kami angkut pagi ini.
+i0
+-
+i284
+i19
 i1
 s5:dasar
 i1
@@ -19443,10 +19462,6 @@ i1
 s2:lu
 i1
 s2:lo
-i1
-s3:dia
-i1
-s6:mereka
 i1
 s5:kayak
 i1
@@ -19488,8 +19503,14 @@ s7:munafik
 i0
 s5:maybe
 -
-i0
--
+i2
+i2
+s5:bukan
+s7:munafik
+i2
+s5:tidak
+s7:munafik
+s95:Juga ungkapan jujur tentang diri sendiri (saya tidak munafik): yang dinegasikan tidak ditandai.
 i0
 s3:kan
 -
@@ -19532,7 +19553,25 @@ s9:pecundang
 i0
 s5:maybe
 -
-i0
+i6
+i2
+s5:bukan
+s9:pecundang
+i2
+s5:tidak
+s9:pecundang
+i2
+s5:bukan
+s8:penjilat
+i2
+s5:tidak
+s8:penjilat
+i2
+s5:bukan
+s11:pengkhianat
+i2
+s5:tidak
+s11:pengkhianat
 -
 i0
 s3:kan
@@ -19543,7 +19582,25 @@ s8:penjilat
 i0
 s5:maybe
 -
-i0
+i6
+i2
+s5:bukan
+s9:pecundang
+i2
+s5:tidak
+s9:pecundang
+i2
+s5:bukan
+s8:penjilat
+i2
+s5:tidak
+s8:penjilat
+i2
+s5:bukan
+s11:pengkhianat
+i2
+s5:tidak
+s11:pengkhianat
 -
 i0
 s3:kan
@@ -19554,7 +19611,25 @@ s11:pengkhianat
 i0
 s5:maybe
 -
-i0
+i6
+i2
+s5:bukan
+s9:pecundang
+i2
+s5:tidak
+s9:pecundang
+i2
+s5:bukan
+s8:penjilat
+i2
+s5:tidak
+s8:penjilat
+i2
+s5:bukan
+s11:pengkhianat
+i2
+s5:tidak
+s11:pengkhianat
 -
 i0
 s3:kan
@@ -19565,7 +19640,22 @@ s6:sampah
 i0
 s5:maybe
 -
-i17
+i22
+i2
+s5:bukan
+s6:sampah
+i2
+s6:sampah
+s4:kamu
+i2
+s6:sampah
+s6:kalian
+i2
+s6:sampah
+s4:anda
+i2
+s6:sampah
+s3:kau
 i2
 s5:buang
 s6:sampah
@@ -19619,7 +19709,7 @@ s7:makanan
 i2
 s6:sampah
 s10:elektronik
-s80:Kata baku untuk limbah; ditandai hanya bila dipakai untuk orang (kalian sampah).
+s134:Kata baku untuk limbah; ditandai hanya bila dipakai untuk orang (kalian sampah), tidak untuk milik orang (sampah kamu sudah diangkut).
 i0
 s3:kan
 -
@@ -19629,7 +19719,31 @@ s5:dungu
 i0
 s5:maybe
 -
-i0
+i8
+i2
+s5:bukan
+s5:dungu
+i2
+s5:tidak
+s5:dungu
+i2
+s5:bukan
+s6:pandir
+i2
+s5:tidak
+s6:pandir
+i2
+s5:bukan
+s5:bebal
+i2
+s5:tidak
+s5:bebal
+i2
+s5:bukan
+s5:telmi
+i2
+s5:tidak
+s5:telmi
 -
 i0
 s3:kan
@@ -19640,7 +19754,31 @@ s6:pandir
 i0
 s5:maybe
 -
-i0
+i8
+i2
+s5:bukan
+s5:dungu
+i2
+s5:tidak
+s5:dungu
+i2
+s5:bukan
+s6:pandir
+i2
+s5:tidak
+s6:pandir
+i2
+s5:bukan
+s5:bebal
+i2
+s5:tidak
+s5:bebal
+i2
+s5:bukan
+s5:telmi
+i2
+s5:tidak
+s5:telmi
 -
 i0
 s3:kan
@@ -19651,7 +19789,31 @@ s5:bebal
 i0
 s5:maybe
 -
-i0
+i8
+i2
+s5:bukan
+s5:dungu
+i2
+s5:tidak
+s5:dungu
+i2
+s5:bukan
+s6:pandir
+i2
+s5:tidak
+s6:pandir
+i2
+s5:bukan
+s5:bebal
+i2
+s5:tidak
+s5:bebal
+i2
+s5:bukan
+s5:telmi
+i2
+s5:tidak
+s5:telmi
 -
 i0
 s3:kan
@@ -19662,7 +19824,31 @@ s5:telmi
 i0
 s5:maybe
 -
-i0
+i8
+i2
+s5:bukan
+s5:dungu
+i2
+s5:tidak
+s5:dungu
+i2
+s5:bukan
+s6:pandir
+i2
+s5:tidak
+s6:pandir
+i2
+s5:bukan
+s5:bebal
+i2
+s5:tidak
+s5:bebal
+i2
+s5:bukan
+s5:telmi
+i2
+s5:tidak
+s5:telmi
 -
 i0
 s3:kan
@@ -19807,41 +19993,41 @@ i1
 i0
 i6
 -
-i383
+i389
 s3:bad
 s38:Kimak, pesanan saya belum datang juga.
 i1
 i0
 i5
 -
-i384
+i390
 s3:bad
 s42:Petugasnya sompret, saya dipingpong terus.
 i1
 i11
 i7
 -
-i385
+i391
 s4:good
 s68:Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang.
 i0
 -
-i386
+i392
 s4:good
 s73:Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami.
 i0
 -
-i387
+i393
 s4:good
 s53:Nikmati sayur asem dan ikan bakar di cabang Asemrowo.
 i0
 -
-i388
+i394
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i279
+i285
 s7:lexicon
 s4:full
 i71
