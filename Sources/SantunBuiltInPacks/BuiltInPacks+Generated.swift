@@ -1851,10 +1851,10 @@ rules:
         unless: [bukan pecundang, tidak pecundang, bukan penjilat, tidak penjilat, bukan pengkhianat, tidak pengkhianat]
       - match: sampah
         likelihood: maybe
-        unless: [bukan sampah, sampah kamu, sampah kalian, sampah anda, sampah kau, buang sampah, membuang sampah, tempat sampah, tong sampah, kantong sampah, truk sampah, bank sampah,
+        unless: [bukan sampah, sampah kamu, sampah kalian, sampah anda, sampah kau, sampahnya, sampahmu, sampahku, buang sampah, membuang sampah, tempat sampah, tong sampah, kantong sampah, truk sampah, bank sampah,
                  sampah plastik, sampah organik, sampah anorganik, sampah rumah tangga, pengelolaan sampah,
                  pilah sampah, memilah sampah, daur ulang sampah, sampah makanan, sampah elektronik]
-        note: "Kata baku untuk limbah; ditandai hanya bila dipakai untuk orang (kalian sampah), tidak untuk milik orang (sampah kamu sudah diangkut)."
+        note: "Kata baku untuk limbah; ditandai hanya bila dipakai untuk orang (kalian sampah), tidak untuk milik orang (sampah kamu, sampahnya)."
       - match: [dungu, pandir, bebal, telmi]
         likelihood: maybe
         unless: [bukan dungu, tidak dungu, bukan pandir, tidak pandir, bukan bebal, tidak bebal, bukan telmi, tidak telmi]
@@ -1877,6 +1877,7 @@ rules:
       - good: "Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi."
       - good: "Kami mendampingi anak autis dan keluarganya lewat program terapi gratis."
       - good: "Kamu bukan pecundang, kamu hanya belum menang. Sampah kamu sudah kami angkut pagi ini."
+      - good: "Kamu lihat sampahnya di depan pagar? Petugas kami mengambilnya siang nanti."
   - id: profanity-id.regional
     kind: lexicon
     category: profanity
@@ -17943,11 +17944,12 @@ s2:id
 s298:Umpatan, makian, dan kata vulgar berbahasa Indonesia dan bahasa daerah yang sering muncul di media sosial, termasuk kerangka konsonan dan pelesetannya. Kata yang juga bermakna harfiah (anjing, babi, monyet) tidak ditandai dalam konteks harfiahnya (anjing pelacak, daging babi, monyet ekor panjang).
 s273:Indonesian and regional swear words, insults and vulgar terms common on social media, including consonant skeletons and euphemistic respellings. Words with a literal sense (dog, pig, monkey) are not flagged in their literal context (sniffer dog, pork, long-tailed macaque).
 s22:rules/profanity-id.yml
-i117
+i126
 s1:,
 s1:.
 s1::
 s1:;
+s1:?
 s4:anak
 s4:anda
 s8:anggaran
@@ -17975,6 +17977,7 @@ s5:cukup
 s6:daging
 s3:dan
 s6:dengan
+s5:depan
 s2:di
 s5:dodol
 s3:dua
@@ -18002,6 +18005,7 @@ s7:kontrol
 s5:lalat
 s5:lewat
 s7:liburan
+s5:lihat
 s7:lindung
 s5:makan
 s7:makanan
@@ -18012,16 +18016,19 @@ s8:membantu
 s7:memilah
 s6:menang
 s11:mendampingi
+s12:mengambilnya
 s10:mengandung
 s7:menjaga
 s7:menjual
 s10:menurunkan
 s6:monyet
+s5:nanti
 s7:nikmati
 s5:novel
 s9:oleh-oleh
 s7:organik
 s4:pada
+s5:pagar
 s4:pagi
 s7:panjang
 s6:pantai
@@ -18032,6 +18039,7 @@ s11:pengkhianat
 s8:penyakit
 s12:perekonomian
 s5:petai
+s7:petugas
 s7:plastik
 s6:produk
 s7:program
@@ -18039,11 +18047,13 @@ s8:revolusi
 s6:sambal
 s6:sambil
 s6:sampah
+s9:sampahnya
 s6:santai
 s5:sayur
 s5:sejak
 s7:sejarah
 s7:seorang
+s5:siang
 s6:sosial
 s7:spesial
 s5:sudah
@@ -19409,7 +19419,7 @@ s97:“{match}” reads here as an insult aimed at a person; criticise the behav
 s418:Kata-kata ini baku dan wajar dalam berita, ulasan, atau sejarah (pengelolaan sampah, tokoh pengkhianat dalam sejarah), tetapi begitu ditujukan kepada seseorang (dasar munafik, kamu sampah) menjadi hinaan yang dapat dianggap menyerang kehormatan orang lain (UU ITE Pasal 27A sebagaimana diubah UU 1/2024). Di akun perusahaan, hinaan kepada pelanggan, pesaing, atau tokoh publik mudah menjadi tangkapan layar yang viral.
 s376:These are standard words, fine in news, reviews or history (waste management, a traitor in a history book), but aimed at a person (you hypocrite, you are trash) they become insults that may count as an attack on someone's honour (ITE Law Art. 27A as amended by Law 1/2024). On a company account an insult to a customer, a competitor or a public figure spreads as a screenshot.
 i0
-i7
+i8
 s3:bad
 s52:Munafik kamu, janji diskon tapi harganya malah naik.
 i1
@@ -19451,6 +19461,11 @@ s86:Kamu bukan pecundang, kamu hanya belum menang. Sampah kamu sudah kami angkut
 i0
 -
 i284
+s4:good
+s75:Kamu lihat sampahnya di depan pagar? Petugas kami mengambilnya siang nanti.
+i0
+-
+i285
 i19
 i1
 s5:dasar
@@ -19640,7 +19655,7 @@ s6:sampah
 i0
 s5:maybe
 -
-i22
+i25
 i2
 s5:bukan
 s6:sampah
@@ -19656,6 +19671,12 @@ s4:anda
 i2
 s6:sampah
 s3:kau
+i1
+s9:sampahnya
+i1
+s8:sampahmu
+i1
+s8:sampahku
 i2
 s5:buang
 s6:sampah
@@ -19709,7 +19730,7 @@ s7:makanan
 i2
 s6:sampah
 s10:elektronik
-s134:Kata baku untuk limbah; ditandai hanya bila dipakai untuk orang (kalian sampah), tidak untuk milik orang (sampah kamu sudah diangkut).
+s130:Kata baku untuk limbah; ditandai hanya bila dipakai untuk orang (kalian sampah), tidak untuk milik orang (sampah kamu, sampahnya).
 i0
 s3:kan
 -
@@ -19993,41 +20014,41 @@ i1
 i0
 i6
 -
-i389
+i390
 s3:bad
 s38:Kimak, pesanan saya belum datang juga.
 i1
 i0
 i5
 -
-i390
+i391
 s3:bad
 s42:Petugasnya sompret, saya dipingpong terus.
 i1
 i11
 i7
 -
-i391
+i392
 s4:good
 s68:Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang.
 i0
 -
-i392
+i393
 s4:good
 s73:Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami.
 i0
 -
-i393
+i394
 s4:good
 s53:Nikmati sayur asem dan ikan bakar di cabang Asemrowo.
 i0
 -
-i394
+i395
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i285
+i286
 s7:lexicon
 s4:full
 i71

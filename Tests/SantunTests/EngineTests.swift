@@ -315,6 +315,21 @@ import Testing
         #expect(error?.message.hasPrefix("invalid YAML") == true)
     }
 
+    /// An `unless` phrase must hold the entry's word and more; with morphology, one affixed form
+    /// of a one-word entry may stand alone (`sampahnya`), and it cancels exactly that form.
+    @Test func unlessTakesOneAffixedFormOnlyWithMorphology() throws {
+        func yaml(morphology: Bool) -> String {
+            LoadErrorTests.head + "  - id: t.a\n    kind: lexicon\n    category: profanity\n    severity: warning\n    message: m\n"
+                + "    rationale: r\n    morphology: \(morphology)\n    entries: [{match: sampah, unless: [sampahnya]}]\n"
+                + "    examples: [{bad: \"dasar ⟦sampah⟧\"}, {good: \"sampahnya dibuang\"}]\n"
+        }
+        let error = loadError(yaml(morphology: false))
+        #expect(error?.message.contains("must contain 'sampah' and more words") == true, "\(String(describing: error))")
+        let pack = try TestSupport.pack(yaml(morphology: true), file: "ok.yml")
+        let found = TestSupport.lint("dasar sampah, sampahnya, sampahku", ruleSet: RuleSet(packs: [pack]))
+        #expect(found.map(\.match) == ["sampah", "sampahku"])
+    }
+
     @Test func unknownKeyNamesLineAndKey() {
         let error = loadError(LoadErrorTests.head + LoadErrorTests.rule.replacingOccurrences(of: "    rationale: r\n", with: "    rationale: r\n    sevrity: info\n"))
         #expect(error?.line == 11)

@@ -176,9 +176,13 @@ public struct PackLoader {
                 var unless: [[String]] = []
                 for phrase in try fields["unless"]?.strings() ?? [] {
                     let unlessWords = normalizedWords(phrase)
-                    guard unlessWords.count > words.count,
+                    // Where affixes are read, one affixed form of a one-word entry may be named
+                    // alone (`sampahnya`: the trash, never an insult), as a phrase may.
+                    let affixedForm = mode != .none && words.count == 1 && unlessWords.count == 1
+                        && unlessWords[0] != words[0] && unlessWords[0].contains(words[0])
+                    guard affixedForm || unlessWords.count > words.count,
                           PackLoader.contains(unlessWords, words) || mode != .none else {
-                        throw fields["unless"]!.error("unless phrase '\(phrase)' must contain '\(match)' and more words")
+                        throw fields["unless"]!.error("unless phrase '\(phrase)' must contain '\(match)' and more words, or be an affixed form of it")
                     }
                     unless.append(unlessWords)
                 }
