@@ -22,6 +22,9 @@ public struct Explainer {
         public var finding: Finding
         public var rule: Rule
         public var note: String?
+        /// For a word a rule flags only near its context words (`sampah` in `dasar sampah`): the
+        /// framed text it was looked up in; nil when the word fires alone.
+        public var frame: String? = nil
     }
 
     /// One example of a rule run through the engine: the findings this rule gives at the
@@ -55,13 +58,26 @@ public struct Explainer {
         return .word(trimmed, try lookUp(trimmed))
     }
 
-    /// Lints the word alone with all packs and reports which rules fire.
+    /// Lints the word alone with all packs and reports which rules fire; then, for each lexicon
+    /// rule with context words that did not fire, lints it after the rule's first context word
+    /// (`dasar sampah`): a word that is an insult only when aimed at someone is still covered, and
+    /// a trainee should hear so rather than "no rule flags it".
     public func lookUp(_ word: String) throws -> [WordHit] {
         let findings = try linter.lint(SourceText(word), ruleSet: ruleSet).filter { $0.category != .suppression }
-        return findings.compactMap { finding in
+        var hits: [WordHit] = findings.compactMap { finding in
             guard let rule = rules.first(where: { $0.id == finding.ruleID }) else { return nil }
             return WordHit(finding: finding, rule: rule, note: note(for: finding, in: rule))
         }
+        let fired = Set(hits.map(\.rule.id))
+        for rule in ruleSet.rules where !fired.contains(rule.id) && !rule.contextWords.isEmpty {
+            guard case .lexicon = rule.body, let context = rule.contextWords.first else { continue }
+            let frame = context.joined(separator: " ") + " " + word
+            let framed = try linter.lint(SourceText(frame), ruleSet: RuleSet(rules: [rule]))
+            for finding in framed where finding.ruleID == rule.id && finding.match.lowercased() == word.lowercased() {
+                hits.append(WordHit(finding: finding, rule: rule, note: note(for: finding, in: rule), frame: frame))
+            }
+        }
+        return hits
     }
 
     /// The note of the lexicon entry that matched. Affixed forms (`gunain` for `guna`) are

@@ -65,6 +65,10 @@ public struct ExplanationRenderer {
         for hit in hits {
             let finding = hit.finding
             out += "  \(style.no) \(hit.rule.id) (\(finding.severity.rawValue)): \(style.marked(finding.match, [ByteRange(offset: 0, length: finding.match.utf8.count)]))\n"
+            if let frame = hit.frame {
+                out += style.wrap(t("hanya dalam konteks, misalnya “\(frame)”; sendirian tidak ditandai",
+                                    "only in context, e.g. “\(frame)”; alone it is not flagged"), indent: "      ") + "\n"
+            }
             out += style.wrap(LocalizedMessage.text(finding, hit.rule, language), indent: "      ") + "\n"
             if let suggestion = finding.suggestions.first {
                 out += "      " + t("saran", "suggestion") + ": " + style.good(suggestion.isEmpty ? t("(hapus)", "(delete)") : suggestion) + "\n"

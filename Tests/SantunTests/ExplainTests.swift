@@ -81,6 +81,21 @@ import Testing
         #expect(!shouting.contains("bergantung pada konteks"))
     }
 
+    /// A word a rule flags only near its context words is still found, with the frame it was
+    /// looked up in; a word nothing flags is said to be unflagged.
+    @Test func aWordFlaggedOnlyInContextIsExplainedWithItsFrame() throws {
+        let (explainer, renderer) = renderer()
+        guard case let .word(_, hits) = try explainer.resolve("sampah") else {
+            Issue.record("sampah did not resolve to a word")
+            return
+        }
+        #expect(hits.map(\.rule.id) == ["profanity-id.insult"])
+        #expect(hits.first?.frame == "dasar sampah")
+        let text = try renderer.render(try explainer.resolve("sampah"))
+        #expect(text.contains("hanya dalam konteks, misalnya “dasar sampah”; sendirian tidak ditandai"))
+        #expect(try renderer.render(try explainer.resolve("rumah")) == "Tidak ada aturan yang menandai “rumah”.\n")
+    }
+
     @Test func plainStyleUsesASCIIMarkersAndNoSymbols() throws {
         let (explainer, renderer) = renderer(style: TextStyle(plain: true))
         let text = try renderer.render(try explainer.resolve("tone.shouting"))
