@@ -340,7 +340,9 @@ public final class LexiconMatcher: Sendable {
     }
 
     /// A swear word or slur respelled to dodge a filter (`HarmRespelling`): only listed one-word
-    /// entries of profanity and SARA rules, so no other word is read into a respelling.
+    /// entries of profanity and SARA rules that read Indonesian morphology (an English pack's
+    /// `morphology: false` rules are left out: the respellings are Indonesian habits), so no
+    /// other word is read into a respelling.
     private func harmRespelling(_ word: String) -> EntryRef? {
         for form in HarmRespelling.standardForms(of: word) {
             guard let position = exactTable.position(of: form.text) else { continue }
