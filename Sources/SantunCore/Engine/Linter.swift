@@ -46,10 +46,8 @@ public final class Linter {
     func resolveOverlaps(_ findings: [Finding], ruleSet: RuleSet) -> [Finding] {
         // Only lexicon phrases hide the words inside them; a pattern or metric span (a salary
         // sentence, a shouted run) leaves other categories' findings inside it alone.
-        let phrases = Set(ruleSet.rules.filter { if case .lexicon = $0.body { true } else { false } }.map(\.id))
-        let reduplication = Set(ruleSet.rules.filter {
-            if case let .metric(spec) = $0.body { spec.metric == .reduplicationDigit } else { false }
-        }.map(\.id))
+        let phrases = ruleSet.phraseRuleIDs
+        let reduplication = ruleSet.reduplicationRuleIDs
         // `temen2`: a slang suggestion already rebuilds the reduplication (teman-teman). Only the
         // ranges of reduplication findings are looked at, so most findings cost no set.
         let reduplicationRanges = Set(findings.lazy.filter { reduplication.contains($0.ruleID) }.map(\.range))

@@ -12,6 +12,19 @@ public final class RuleSet: Sendable {
     let knownWords: Set<String>
     /// Which lines each pattern rule needs to run on (literal and digit prefilters).
     let patternScreen: PatternScreen
+    /// Ids of the lexicon rules (whose phrases hide the words inside them) and of the
+    /// reduplication-digit metric rules, for resolving overlaps: worked out once here, not once
+    /// per draft (a commit of many one-line drafts paid for it on each).
+    let phraseRuleIDs: Set<String>
+    let reduplicationRuleIDs: Set<String>
+
+    static func phraseRuleIDs(_ rules: [Rule]) -> Set<String> {
+        Set(rules.filter { if case .lexicon = $0.body { true } else { false } }.map(\.id))
+    }
+
+    static func reduplicationRuleIDs(_ rules: [Rule]) -> Set<String> {
+        Set(rules.filter { if case let .metric(spec) = $0.body { spec.metric == .reduplicationDigit } else { false } }.map(\.id))
+    }
 
     /// Settings from configuration that shape the rule set.
     public struct Settings: Sendable {
@@ -50,6 +63,8 @@ public final class RuleSet: Sendable {
         for pack in packs { known.formUnion(pack.knownWords ?? RuleSet.knownWords(of: pack.rules, normalize: normalize)) }
         knownWords = known
         patternScreen = RuleSet.screen(rules)
+        phraseRuleIDs = RuleSet.phraseRuleIDs(rules)
+        reduplicationRuleIDs = RuleSet.reduplicationRuleIDs(rules)
     }
 
     static func knownWords(of rules: [Rule], normalize: (String) -> [String]) -> Set<String> {
@@ -74,6 +89,8 @@ public final class RuleSet: Sendable {
         allowed = []
         knownWords = RuleSet.knownWords(of: rules) { $0.lowercased().split { !$0.isLetter }.map(String.init) }
         patternScreen = RuleSet.screen(rules)
+        phraseRuleIDs = RuleSet.phraseRuleIDs(rules)
+        reduplicationRuleIDs = RuleSet.reduplicationRuleIDs(rules)
     }
 
     public func rule(withID id: String) -> Rule? { rules.first { $0.id == id } }
