@@ -256,6 +256,25 @@ import Testing
         #expect(result.map(\.ruleID) == ["ov.phrase", "ov.phrase", "ov.harm"])
     }
 
+    /// A linter remembers what the lexicon made of each word from draft to draft; used with one
+    /// rule set and then another and back, it gives what fresh linters give.
+    @Test func aLinterReusedAcrossRuleSetsGivesWhatFreshLintersGive() throws {
+        var settings = RuleSet.Settings()
+        settings.disabled = ["slang"]
+        let noSlang = RuleSet(packs: TestSupport.builtInPacks, settings: settings)
+        let drafts = ["Kemarin dibikinin kopi, ngirimin pesan, dasar tolool.", "Dibikinnya cepat, tolool banget."]
+        let reused = TestSupport.linter()
+        for ruleSet in [TestSupport.builtInRuleSet, noSlang, TestSupport.builtInRuleSet, noSlang] {
+            for draft in drafts {
+                let again = try reused.lint(SourceText(draft), ruleSet: ruleSet)
+                let fresh = try TestSupport.linter().lint(SourceText(draft), ruleSet: ruleSet)
+                #expect(again.map(\.ruleID) == fresh.map(\.ruleID) && again.map(\.range) == fresh.map(\.range), "\(draft)")
+            }
+        }
+        let withSlang = try reused.lint(SourceText(drafts[0]), ruleSet: TestSupport.builtInRuleSet)
+        #expect(withSlang.contains { $0.match == "dibikinin" } && withSlang.contains { $0.match == "tolool" })
+    }
+
     @Test func allowListAndSettings() {
         var settings = RuleSet.Settings()
         settings.allow = ["Bikin"]

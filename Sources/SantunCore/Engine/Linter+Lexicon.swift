@@ -6,7 +6,7 @@ extension Linter {
     func lexiconFindings(_ context: inout LintContext) {
         let matcher = context.ruleSet.lexicon
         let tokens = context.tokens
-        for hit in matcher.hits(in: tokens) where !matcher.cancelled(hit, in: tokens) {
+        for hit in matcher.hits(in: tokens, verdicts: &wordVerdicts) where !matcher.cancelled(hit, in: tokens) {
             // An English sentence is the writer's choice of language, not a stray English word.
             if matcher.rules[hit.ref.rule].category == .foreignTerm, context.isInEnglishSentence(hit.firstToken) { continue }
             report(hit, tokens: tokens, matcher: matcher, context: &context)
@@ -15,7 +15,7 @@ extension Linter {
             let parts = tokens[index].parts.map {
                 Token(kind: .word, range: $0.range, utf16Range: 0..<0, normalized: $0.normalized)
             }
-            for hit in matcher.hits(in: parts)
+            for hit in matcher.hits(in: parts, verdicts: &wordVerdicts)
             where Linter.hashtagCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: parts) {
                 report(hit, tokens: parts, matcher: matcher, context: &context)
             }

@@ -5,7 +5,11 @@
 /// `RuleSet` and `WordBreakRules` it uses are shared.
 public final class Linter {
     public let tokenizer: Tokenizer
-    private var matchers: [ObjectIdentifier: RegexMatcher] = [:]
+    /// A matcher per pattern, keyed by the pattern object, which is held with it: a pattern freed
+    /// with its pack could leave its address to another, which must not get the old matcher.
+    private var matchers: [ObjectIdentifier: (regex: ICURegex, matcher: RegexMatcher)] = [:]
+    /// What the lexicon made of words it does not know as written, kept from draft to draft.
+    var wordVerdicts = LexiconMatcher.WordVerdicts()
     /// Problems met during the last `lint` that the user should hear about (a pattern that hit
     /// its time limit); the caller decides how to show them.
     public internal(set) var diagnostics: [String] = []
@@ -34,9 +38,9 @@ public final class Linter {
 
     func matcher(for regex: ICURegex) throws -> RegexMatcher {
         let key = ObjectIdentifier(regex)
-        if let matcher = matchers[key] { return matcher }
+        if let cached = matchers[key], cached.regex === regex { return cached.matcher }
         let matcher = try regex.matcher()
-        matchers[key] = matcher
+        matchers[key] = (regex, matcher)
         return matcher
     }
 

@@ -213,11 +213,33 @@ public final class LexiconMatcher: Sendable {
 
     /// Every lexicon hit in a token sequence (a draft, or the words inside a hashtag).
     func hits(in tokens: [Token]) -> [Hit] {
+        var verdicts = WordVerdicts()
+        return hits(in: tokens, verdicts: &verdicts)
+    }
+
+    /// What the index makes of a word it does not know as written: its affix analyses that
+    /// land on a stem, or a respelled swear word. A pure function of the word and this index.
+    struct Verdict {
+        var stemmed: [(EntryRef, Morphology.Analysis)]
+        var respelled: EntryRef?
+    }
+
+    /// Verdicts by word, kept by the caller across drafts (a `Linter` keeps one per rule set):
+    /// drafts repeat their words and each other's, and analysing a word builds many strings,
+    /// which for a commit of one-line drafts was most of the time of each. Bounded: emptied
+    /// when it holds `limit` words.
+    struct WordVerdicts {
+        static let limit = 65_536
+        fileprivate var byWord: [String: Verdict] = [:]
+        /// The index the verdicts are of, held (not just its address, which a later index could
+        /// reuse): verdicts of another index would point at its entries.
+        fileprivate var owner: LexiconMatcher?
+    }
+
+    func hits(in tokens: [Token], verdicts: inout WordVerdicts) -> [Hit] {
         var hits: [Hit] = []
-        // Affix analyses by word, for this call: drafts repeat their words, and analysing one
-        // builds many strings.
-        var analysed: [String: (stemmed: [(EntryRef, Morphology.Analysis)], respelled: EntryRef?)] =
-            Dictionary(minimumCapacity: min(tokens.count, 4096))
+        if verdicts.owner !== self { verdicts = WordVerdicts(byWord: [:], owner: self) }
+        if verdicts.byWord.count >= WordVerdicts.limit { verdicts.byWord.removeAll(keepingCapacity: true) }
         for index in tokens.indices {
             // Fields are read in place: a copy of the token would retain all its strings.
             let kind = tokens[index].kind
@@ -270,14 +292,14 @@ public final class LexiconMatcher: Sendable {
             let key = tokens[index].matchKey
             // Words repeat: the filter's verdict is remembered too, so a common word the index
             // does not know costs one lookup after its first time.
-            let verdict: (stemmed: [(EntryRef, Morphology.Analysis)], respelled: EntryRef?)
-            if let known = analysed[key] {
+            let verdict: Verdict
+            if let known = verdicts.byWord[key] {
                 verdict = known
             } else {
                 let stemmed = stemFilter.mayFindStem(in: key) ? stemHits(key) : []
                 // Last: a word nothing else knows, respelled to dodge a filter (tolool, gobloq, monyed).
-                verdict = (stemmed, stemmed.isEmpty ? harmRespelling(key) : nil)
-                analysed[key] = verdict
+                verdict = Verdict(stemmed: stemmed, respelled: stemmed.isEmpty ? harmRespelling(key) : nil)
+                verdicts.byWord[key] = verdict
             }
             for (ref, analysis) in verdict.stemmed {
                 hits.append(Hit(ref: ref, firstToken: index, lastToken: index, analysis: analysis))
