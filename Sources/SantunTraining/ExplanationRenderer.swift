@@ -115,7 +115,7 @@ public struct ExplanationRenderer {
                      "\(share) depend on context: reported one level lower (\(lowered))")
         if !rule.contextWords.isEmpty {
             let words = rule.contextWords.prefix(8).map { $0.joined(separator: " ") }.joined(separator: ", ")
-            let more = rule.contextWords.count > 8 ? t(", …", ", …") : ""
+            let more = rule.contextWords.count > 8 ? ", …" : ""
             text += t(", dan hanya bila salah satu kata ini ada dalam jarak \(rule.contextWindow) kata: \(words)\(more)",
                       ", and only when one of these stands within \(rule.contextWindow) words: \(words)\(more)")
         }

@@ -45,7 +45,8 @@ struct KeyTable: Sendable {
         self.starts = starts
     }
 
-    /// FNV-1a over the bytes, with a final mix so that the low bits (the slot) depend on every byte.
+    /// FNV-1a over the bytes, with a final mix so that the low bits (the slot) depend on every
+    /// byte. The stem filter hashes its tails with it too.
     @inline(__always)
     static func hash(_ key: some Collection<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

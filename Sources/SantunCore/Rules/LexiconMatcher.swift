@@ -556,17 +556,12 @@ struct StemFilter: Sendable {
             // Analyses only propose stems of three or more ASCII letters.
             guard bytes.count >= 3, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
             let tail = bytes.dropFirst()
-            tailHashes.insert(StemFilter.hash(tail))
+            tailHashes.insert(KeyTable.hash(tail))
             shortest = min(shortest, bytes.count - 1)
             longest = max(longest, bytes.count - 1)
         }
     }
 
-    static func hash(_ bytes: some Collection<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
 
     /// Up to seven bytes and their count in one integer (prefixes are short).
     static func pack(_ bytes: some Collection<UInt8>) -> UInt64 {
@@ -592,7 +587,7 @@ struct StemFilter: Sendable {
                 let length = end - start
                 if length < shortest { break }
                 if length > longest { continue }
-                guard tailHashes.contains(StemFilter.hash(bytes[start..<end])) else { continue }
+                guard tailHashes.contains(KeyTable.hash(bytes[start..<end])) else { continue }
                 // The stem as written starts one letter earlier, after a prefix (none only when
                 // a suffix or clitic was stripped); or a restoring prefix ends right here.
                 if start >= 1, start - 1 > 0 || !ending.isEmpty,

@@ -107,7 +107,7 @@ struct WordNormalizer {
         // A doubled final vowel (yaa, jugaa, gituu): no Indonesian word ends so. English words
         // end in ee and oo (coffee, employee, fee, too, zoo), so there the single form is only
         // tried when the word as written is not known (okee reads as oke, coffee stays coffee).
-        if alternate == nil, word.count >= 3, let last = word.last, last < 0x80 && isVowel(last) && last >= 0x61,
+        if alternate == nil, word.count >= 3, let last = word.last, last >= 0x61 && isVowel(last),
            word[word.count - 2] == last, word[word.count - 3] != last, word.allSatisfy(isLetter) {
             if last == UInt8(ascii: "e") || last == UInt8(ascii: "o") {
                 alternate = Array(word.dropLast())
