@@ -630,6 +630,24 @@ rules:
       - {match: jamaah, suggest: jemaah}
       - {match: [ustad, ustadz], suggest: ustaz}
       - {match: [hadist, hadits], suggest: hadis}
+      - {match: [taqwa], suggest: takwa}
+      - {match: [bathin], suggest: batin}
+      - {match: [alloh], suggest: Allah}
+      - {match: [aamiin, amiin, aamin], suggest: amin, likelihood: maybe}
+      # kh written h (KBBI keeps kh in these loans)
+      - {match: mahluk, suggest: makhluk}
+      - {match: ihlas, suggest: ikhlas}
+      - {match: ahlak, suggest: akhlak}
+      - {match: hianat, suggest: khianat}
+      - {match: ahirat, suggest: akhirat}
+      - {match: tahta, suggest: takhta}
+      - {match: hutbah, suggest: khotbah}
+      # a vowel dropped or added against KBBI
+      - {match: mentri, suggest: menteri}
+      - {match: isteri, suggest: istri}
+      - {match: poto, suggest: foto}
+      - {match: pitnah, suggest: fitnah}
+      - {match: pilem, suggest: film}
       - {match: [Ramadhan], suggest: Ramadan, note: "Nama diri (Ramadhan sebagai nama orang) tetap ditulis sesuai aslinya."}
       # loanword adaptation
       - {match: analisa, suggest: analisis}
@@ -692,6 +710,8 @@ rules:
         fix: "Pengurusan perizinan kini bisa dilakukan secara daring."
       - bad: "⟦Silahkan⟧ ⟦antri⟧ dengan tertib di depan loket."
         fix: "Silakan antre dengan tertib di depan loket."
+      - bad: "Setiap ⟦mahluk⟧ hidup butuh air; pesan ⟦mentri⟧ itu kami dukung."
+        fix: "Setiap makhluk hidup butuh air; pesan menteri itu kami dukung."
       - good: "Kami memahami risiko setiap praktik kerja di lapangan."
       - good: "Silakan antre dengan tertib; izin dan jadwal kunjungan tersedia di laman kami."
 
@@ -760,12 +780,18 @@ rules:
       - {match: dsb, suggest: dsb., unless: ["dsb ."]}
       - {match: dst, suggest: dst., unless: ["dst ."]}
       - {match: dkk, suggest: dkk., unless: ["dkk ."]}
+      - {match: tsb, suggest: tsb., unless: ["tsb ."]}
+      - {match: sbb, suggest: sbb., unless: ["sbb ."]}
+      - {match: yth, suggest: yth., unless: ["yth ."]}
+      - {match: ttd, suggest: ttd., unless: ["ttd ."]}
       - {match: hlm, suggest: hlm., unless: ["hlm ."]}
     examples:
       - bad: "Tersedia kaus, topi, tas ⟦dll⟧ di gerai kami."
         fix: "Tersedia kaus, topi, tas dll. di gerai kami."
       - bad: "Laporan ini ditulis Dewi ⟦dkk⟧ di tim riset."
         fix: "Laporan ini ditulis Dewi dkk. di tim riset."
+      - bad: "Syaratnya ⟦sbb⟧: formulir ⟦tsb⟧ diisi lengkap."
+        fix: "Syaratnya sbb.: formulir tsb. diisi lengkap."
       - good: "Tersedia kaus, topi, tas, dll. di gerai kami."
 
   # ---------------------------------------------------------------------------------------------
@@ -789,7 +815,11 @@ rules:
     entries:
       - {match: terimakasih, suggest: "terima kasih"}
       - {match: berterimakasih, suggest: "berterima kasih"}
-      - {match: [trimakasi], suggest: "terima kasih"}
+      - {match: [trimakasih, trimakasi], suggest: "terima kasih"}
+      - {match: seringkali, suggest: "sering kali"}
+      - {match: orangtua, suggest: "orang tua"}
+      - {match: luarbiasa, suggest: "luar biasa"}
+      - {match: itupun, suggest: "itu pun"}
       - {match: apapun, suggest: "apa pun"}
       - {match: siapapun, suggest: "siapa pun"}
       - {match: inipun, suggest: "ini pun"}
@@ -840,6 +870,8 @@ rules:
         fix: "Selamat Idulfitri, mohon maaf lahir dan batin."
       - bad: "Transaksi ⟦non tunai⟧ tersedia ⟦kapanpun⟧ Anda butuhkan."
         fix: "Transaksi nontunai tersedia kapan pun Anda butuhkan."
+      - bad: "Kami ⟦seringkali⟧ mendapat pesan dari ⟦orangtua⟧ siswa; ⟦trimakasih⟧ atas dukungannya."
+        fix: "Kami sering kali mendapat pesan dari orang tua siswa; terima kasih atas dukungannya."
       - good: "Terima kasih atas kerja sama dan tanggung jawab Anda; bagaimanapun juga, kami siap membantu."
 
   # ---------------------------------------------------------------------------------------------
@@ -946,12 +978,41 @@ rules:
       - {match: dinegeri, suggest: "di negeri"}
       - {match: dimedia, suggest: "di media"}
       - {match: dihadapan, suggest: "di hadapan"}
+      - {match: ditangan, suggest: "di tangan"}
+      - {match: dimata, suggest: "di mata"}
+      - {match: dimuka, suggest: "di muka"}
+      - {match: dihati, suggest: "di hati"}
+      - {match: disaat, suggest: "di saat"}
+      - {match: dikala, suggest: "di kala"}
+      - {match: dipagi, suggest: "di pagi"}
+      - {match: didunia, suggest: "di dunia"}
+      - {match: diakhirat, suggest: "di akhirat"}
+      - {match: dilain, suggest: "di lain"}
+      - {match: dikampung, suggest: "di kampung"}
+      - {match: didaerah, suggest: "di daerah"}
+      - {match: diwilayah, suggest: "di wilayah"}
+      - {match: dikawasan, suggest: "di kawasan"}
+      - {match: dipulau, suggest: "di pulau"}
+      - {match: diprovinsi, suggest: "di provinsi"}
+      - {match: dikabupaten, suggest: "di kabupaten"}
+      - {match: diindonesia, suggest: "di Indonesia"}
+      - {match: diinternet, suggest: "di internet"}
+      - {match: disisi, suggest: "di sisi"}
+      - {match: ditepi, suggest: "di tepi"}
+      - {match: dipinggir, suggest: "di pinggir"}
+      - {match: diseberang, suggest: "di seberang"}
+      - {match: dipuncak, suggest: "di puncak"}
+      - {match: dibidang, suggest: "di bidang"}
+      - {match: ditempat, suggest: "di tempat"}
       - {match: kedunia, suggest: "ke dunia"}
       - {match: kekampung, suggest: "ke kampung"}
       - {match: ["keluar negeri"], suggest: "ke luar negeri", likelihood: maybe}
     examples:
       - bad: "Gerai baru kami ada ⟦disini⟧, tepat ⟦diatas⟧ lobi utama."
         fix: "Gerai baru kami ada di sini, tepat di atas lobi utama."
+      - bad: "Produk ini dipercaya ⟦ditangan⟧ petani ⟦diseluruh⟧ Indonesia, ⟦disaat⟧ panen raya."
+        fix: "Produk ini dipercaya di tangan petani di seluruh Indonesia, di saat panen raya."
+      - good: "Keluhan Anda sudah ditangani dan petugas ditempatkan di lokasi."
       - bad: "⟦Kemana⟧ pun Anda pergi, layanan kami siap menemani; ⟦kedepannya⟧ kami terus berinovasi."
         fix: "Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi."
       - good: "Paket dibawa kurir dan diantar ke alamat Anda hari ini."
@@ -2354,11 +2415,30 @@ rules:
         note: "Seruan obrolan; bila perlu, pakai “aduh”."
       - match: [ih, idih]
         suggest: ""
+      - match: [dih, hilih, halah, oalah, weleh]
+        suggest: ""
+        note: "Seruan obrolan (mengejek atau heran); dalam unggahan resmi hapus."
+      - match: [hadeh, hadeuh, haduh, adeh]
+        suggest: ""
+        note: "Seruan obrolan; bila perlu, pakai “aduh”."
+      - match: ko
+        suggest: ["", mengapa]
+        likelihood: maybe
+        note: "Bentuk ringkas partikel “kok”; Ko juga sapaan untuk kakak laki-laki (koko)."
+      - match: yo
+        suggest: ""
+        likelihood: maybe
+        note: "Partikel obrolan (ayo, ya dalam bahasa Jawa)."
       - match: [ea]
         suggest: ""
         likelihood: maybe
         note: "Partikel obrolan (ya, ayo)."
-      - match: [bg]
+      - match: bang
+        suggest: ""
+        likelihood: maybe
+        unless: ["big bang", "bang bang"]
+        note: "Sapaan abang dalam obrolan; dalam unggahan resmi sapa dengan Bapak atau Anda. “Bank” tidak pernah terbaca sebagai “bang”."
+      - match: bg
         suggest: ""
         likelihood: maybe
         note: "Sapaan abang dalam obrolan; dalam unggahan resmi sapa dengan Bapak atau Anda."
@@ -2657,11 +2737,23 @@ rules:
       - {match: pengen, suggest: ingin}
       - {match: nonton, suggest: menonton}
       - {match: gimana, suggest: bagaimana}
+      - {match: gitu, suggest: begitu}
+      - {match: gini, suggest: begini}
+      - {match: bener, suggest: benar}
+      - {match: temen, suggest: teman}
+      - {match: tetep, suggest: tetap}
+      - {match: kemaren, suggest: kemarin}
+      - {match: seperti, variants: [ky]}
+      - {match: sekarang, variants: [skr]}
     examples:
       - bad: "Paket dikirim ⟦skrg⟧ ⟦dgn⟧ kurir, tiba ⟦pd⟧ hari Senin."
         fix: "Paket dikirim sekarang dengan kurir, tiba pada hari Senin."
       - bad: "Mohon ⟦tgg⟧ sebentar ya."
         fix: "Mohon tunggu sebentar ya."
+      - bad: "Caranya ⟦gt⟧, hasilnya ⟦ky⟧ foto ini."
+        fix: "Caranya begitu, hasilnya seperti foto ini."
+      - bad: "Hasilnya rapi, caranya memang ⟦gt⟧."
+        fix: "Hasilnya rapi, caranya memang begitu."
       - good: "Jarak 5 km, berat 2 kg, lulusan SD, dll."
 
   - id: slang.elongation
@@ -2775,7 +2867,7 @@ rules:
       - {match: gemes, suggest: gemas}
       - {match: malem, suggest: malam}
       - {match: semalem, suggest: semalam}
-      - {match: taun, suggest: tahun}
+      - {match: [taun, taon], suggest: tahun}
       - {match: rebu, suggest: ribu}
       - {match: pegel, suggest: pegal}
       - {match: keringet, suggest: keringat}
@@ -2833,9 +2925,11 @@ rules:
       - {match: adek, suggest: adik}
       - {match: gebetan, suggest: incaran}
       - {match: hape, suggest: ponsel}
+      - {match: indo, suggest: Indonesia, likelihood: maybe}
       - {match: kosan, suggest: indekos}
       - {match: ojol, suggest: "ojek daring", likelihood: maybe}
       - {match: medsos, suggest: "media sosial", likelihood: maybe}
+      - {match: sosmed, suggest: "media sosial"}
       - {match: ngenes, suggest: menyedihkan}
       - {match: rese, suggest: menyebalkan}
       - {match: bawel, suggest: cerewet}
@@ -2954,6 +3048,7 @@ rules:
       - {match: [yoi, yup, yups, iyes], suggest: ya}
       - {match: iye, suggest: ya}
       - {match: [oke, okey, okeh, oce, sip, sipp], suggest: baik}
+      - {match: ok, suggest: baik, likelihood: maybe, note: "Status teknis (OK) dalam huruf kapital tetap wajar di laporan, bukan di unggahan."}
       - {match: samsek, suggest: "sama sekali"}
       - {match: sumpeh, suggest: sumpah}
       - {match: [beud, bingit], suggest: sekali}
@@ -2972,6 +3067,29 @@ rules:
       - {match: ginian, suggest: "hal seperti ini"}
       - {match: sono, suggest: sana}
       - {match: capcus, suggest: berangkat}
+      # clipped forms: the first syllable dropped, as in speech (itu -> tu, lumayan -> mayan)
+      - {match: tu, suggest: itu, likelihood: maybe, unless: ["bagian tu", "kepala tu", "staf tu", "ruang tu", "kantor tu", "petugas tu", "urusan tu"], note: "Bentuk ringkas “itu”. TU (tata usaha) sebaiknya ditulis lengkap atau kapital dengan konteksnya."}
+      - {match: mayan, suggest: lumayan}
+      - {match: tetiba, suggest: "tiba-tiba"}
+      - {match: pantesan, suggest: "pantas saja"}
+      - {match: [kirain, kirein], suggest: "saya kira"}
+      - {match: ntu, suggest: itu}
+      - {match: pegimane, suggest: bagaimana}
+      - {match: komen, suggest: komentar}
+      - {match: [komenan, komentaran], suggest: komentar}
+      - {match: postingan, suggest: unggahan}
+      - {match: orderan, suggest: pesanan}
+      - {match: ongkir, suggest: "ongkos kirim"}
+      - {match: testi, suggest: testimoni, likelihood: maybe}
+      - {match: nego, suggest: negosiasi}
+      - {match: lahiran, suggest: melahirkan}
+      - {match: jadian, suggest: berpacaran, likelihood: maybe}
+      - {match: berantem, suggest: berkelahi}
+      - {match: ngotot, suggest: bersikeras}
+      - {match: ngawur, suggest: sembarangan}
+      - {match: ngeh, suggest: sadar}
+      - {match: ngegas, suggest: marah}
+      - {match: sensi, suggest: sensitif}
       - {match: otewe, suggest: "dalam perjalanan"}
       - {match: ngeles, suggest: berkelit}
       - {match: [ngantri, ngantre], suggest: mengantre}
@@ -3146,6 +3264,11 @@ rules:
         fix: "Pemenang diberi hadiah seperti tahun lalu."
       - bad: "Menu barunya ⟦enak parah⟧, wajib dicoba."
         fix: "Menu barunya enak sekali, wajib dicoba."
+      - bad: "⟦Tetiba⟧ ramai, ⟦pantesan⟧ stoknya habis; ⟦ongkir⟧ tetap gratis."
+        fix: "Tiba-tiba ramai, pantas saja stoknya habis; ongkos kirim tetap gratis."
+      - bad: "Harganya ⟦mayan⟧, baca ⟦komen⟧ pembeli di ⟦postingan⟧ kami."
+        fix: "Harganya lumayan, baca komentar pembeli di unggahan kami."
+      - good: "Mohon serahkan formulir ke bagian TU sebelum pukul 12.00."
       - good: "Sudah mencoba menu baru kami? Rasanya sangat enak."
       - good: "Gudang yang rusak parah akibat banjir sudah diperbaiki."
       - good: "Hanya sedikit yang tersisa; begitu habis, promo berakhir."
@@ -3333,7 +3456,7 @@ rules:
       - {match: tangkap, variants: [tangkep]}
       - {match: tebak}
       - {match: tegur}
-      - {match: telepon}
+      - {match: telepon, variants: [telpon, telfon], active: menelepon}
       - {match: terima}
       - {match: terus}
       - {match: tinggal}
@@ -3665,6 +3788,31 @@ rules:
       - {match: [dulur, sedulur], suggest: saudara, likelihood: maybe}
       - {match: maneh, suggest: [lagi, kamu], likelihood: maybe, note: "Jawa: lagi; Sunda: kamu."}
       - {match: kudu, suggest: harus, note: "Jawa dan Sunda."}
+      - {match: iki, suggest: ini}
+      - {match: [iku, kuwi], suggest: itu}
+      - {match: ngene, suggest: begini}
+      - {match: ngono, suggest: begitu}
+      - {match: kabeh, suggest: semua}
+      - {match: arep, suggest: [akan, mau]}
+      - {match: [awakmu, koen], suggest: Anda}
+      - {match: sopo, suggest: siapa}
+      - {match: piro, suggest: berapa}
+      - {match: soale, suggest: karena}
+      - {match: dewe, suggest: sendiri}
+      - {match: isok, suggest: bisa}
+      - {match: [ndelok, nyawang], suggest: melihat}
+      - {match: kanggo, suggest: untuk}
+      - {match: nggo, suggest: untuk, likelihood: maybe}
+      - {match: gawe, suggest: membuat, likelihood: maybe, unless: ["punya gawe", "hajat gawe"], note: "“Punya gawe” (mengadakan hajatan) tidak dilaporkan."}
+      - {match: turu, suggest: tidur}
+      - {match: lungo, suggest: pergi}
+      - {match: sesuk, suggest: besok}
+      - {match: wingi, suggest: kemarin}
+      - {match: akeh, suggest: banyak}
+      - {match: sithik, suggest: sedikit}
+      - {match: mbuh, suggest: entah}
+      - {match: elek, suggest: jelek}
+      - {match: nesu, suggest: marah}
       # Sundanese
       - {match: pisan, suggest: sekali}
       - {match: ["hatur nuhun", nuhun], suggest: "terima kasih"}
@@ -3674,6 +3822,15 @@ rules:
       - {match: "wilujeng sumping", suggest: "selamat datang"}
       - {match: "wilujeng enjing", suggest: "selamat pagi"}
       - {match: hayu, suggest: mari, likelihood: maybe}
+      - {match: aing, suggest: saya, note: "Kata ganti yang kasar di banyak daerah berbahasa Sunda."}
+      - {match: saha, suggest: siapa}
+      - {match: naon, suggest: apa}
+      - {match: teu, suggest: tidak}
+      - {match: euweuh, suggest: "tidak ada"}
+      - {match: kitu, suggest: begitu}
+      - {match: kieu, suggest: begini}
+      - {match: sabaraha, suggest: berapa}
+      - {match: iraha, suggest: kapan}
       # Betawi
       - {match: aje, suggest: saja}
       - {match: kite, suggest: kita}
@@ -3692,11 +3849,16 @@ rules:
       - {match: torang, suggest: kita}
       - {match: ngana, suggest: Anda}
       - {match: nyanda, suggest: tidak}
+      - {match: kelen, suggest: kalian, note: "Medan."}
     examples:
       - bad: "⟦Matur nuwun⟧ atas kunjungannya, semoga puas ⟦pisan⟧."
         fix: "Terima kasih atas kunjungannya, semoga puas sekali."
       - bad: "⟦Monggo⟧ mampir ke gerai baru kami di Yogyakarta."
         fix: "Silakan mampir ke gerai baru kami di Yogyakarta."
+      - bad: "Promo ⟦iki⟧ berlaku untuk ⟦kabeh⟧ pelanggan, ⟦sesuk⟧ terakhir."
+        fix: "Promo ini berlaku untuk semua pelanggan, besok terakhir."
+      - bad: "⟦Saha⟧ yang belum mendapat kupon? Stok ⟦teu⟧ banyak."
+        fix: "Siapa yang belum mendapat kupon? Stok tidak banyak."
       - good: "Terima kasih atas kunjungannya, semoga Anda puas."
       - good: "Selamat datang di gerai baru kami di Bandung."
 
@@ -8473,14 +8635,18 @@ s2:id
 s369:Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
 s386:Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim), compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
 s21:rules/nonstandard.yml
-i580
+i645
 s1:,
 s1:.
+s1::
 s1:;
 s5:acara
 s3:ada
+s3:air
 s4:akan
 s5:akhir
+s7:akhirat
+s6:akhlak
 s8:aksesori
 s4:akta
 s9:aktivitas
@@ -8489,6 +8655,7 @@ s4:akun
 s6:alamat
 s5:allah
 s8:ambulans
+s4:amin
 s8:analisis
 s4:anda
 s5:andal
@@ -8528,6 +8695,8 @@ s11:berlangsung
 s11:bertanggung
 s9:berterima
 s5:besok
+s5:biasa
+s6:bidang
 s8:binatang
 s4:bisa
 s4:bola
@@ -8535,6 +8704,7 @@ s5:botol
 s6:budaya
 s5:bulan
 s5:buruk
+s5:butuh
 s8:butuhkan
 s5:cabai
 s7:camilan
@@ -8544,6 +8714,7 @@ s4:cina
 s5:cocok
 s7:cokelat
 s5:cuaca
+s6:daerah
 s5:dalam
 s3:dan
 s5:dapat
@@ -8591,6 +8762,7 @@ s10:diharapkan
 s9:dihubungi
 s7:diikuti
 s14:diinformasikan
+s5:diisi
 s7:dijamin
 s7:dijawab
 s8:dijemput
@@ -8617,6 +8789,7 @@ s7:dipakai
 s9:dipanggil
 s10:diperbaiki
 s10:diperbarui
+s9:dipercaya
 s11:diperingati
 s10:diperlukan
 s12:diperpanjang
@@ -8634,9 +8807,11 @@ s12:diselesaikan
 s9:disetujui
 s9:disewakan
 s8:disimpan
+s9:ditangani
 s10:ditanggapi
 s10:ditanggung
 s10:ditawarkan
+s11:ditempatkan
 s8:diterima
 s15:ditindaklanjuti
 s12:ditingkatkan
@@ -8658,6 +8833,8 @@ s3:doa
 s5:dolar
 s3:dsb
 s3:dst
+s6:dukung
+s11:dukungannya
 s5:dunia
 s11:efektivitas
 s6:ekspor
@@ -8666,7 +8843,11 @@ s7:ekstrem
 s9:ekuivalen
 s5:embus
 s8:februari
+s4:film
+s6:fitnah
 s7:fondasi
+s8:formulir
+s4:foto
 s8:fotokopi
 s9:frekuensi
 s9:frustrasi
@@ -8688,6 +8869,8 @@ s7:halaman
 s5:harga
 s4:hari
 s8:hasilnya
+s4:hati
+s5:hidup
 s8:hierarki
 s9:hipotesis
 s3:hlm
@@ -8698,12 +8881,17 @@ s3:ibu
 s8:iduladha
 s9:idulfitri
 s6:ijazah
+s6:ikhlas
 s9:imajinasi
 s5:imbau
+s9:indonesia
 s5:infak
 s3:ini
 s10:insyaallah
+s8:internet
 s4:isra
+s5:istri
+s3:itu
 s4:izin
 s6:jadwal
 s5:jalan
@@ -8714,6 +8902,9 @@ s7:jenazah
 s5:jomlo
 s4:juga
 s5:jumat
+s9:kabupaten
+s4:kala
+s4:kali
 s5:kamar
 s4:kami
 s7:kampung
@@ -8727,6 +8918,7 @@ s8:karyawan
 s5:kasih
 s8:kategori
 s4:kaus
+s7:kawasan
 s2:ke
 s4:ke-2
 s5:kebun
@@ -8739,6 +8931,7 @@ s6:kepada
 s5:kerja
 s9:kesehatan
 s8:khawatir
+s7:khianat
 s7:khotbah
 s4:kini
 s4:kode
@@ -8764,6 +8957,7 @@ s5:kuota
 s5:kurir
 s5:label
 s5:lahir
+s4:lain
 s5:laman
 s8:lapangan
 s7:laporan
@@ -8771,6 +8965,7 @@ s7:layanan
 s7:lebaran
 s10:legalisasi
 s6:lembap
+s7:lengkap
 s4:lobi
 s5:lokal
 s6:lokasi
@@ -8778,6 +8973,7 @@ s5:loket
 s4:luar
 s6:lubang
 s4:maaf
+s7:makhluk
 s11:maksimalkan
 s5:malam
 s4:mana
@@ -8789,6 +8985,7 @@ s4:masa
 s13:masing-masing
 s6:masjid
 s10:masyaallah
+s4:mata
 s5:media
 s6:medsos
 s9:melanggar
@@ -8820,6 +9017,7 @@ s11:menargetkan
 s11:menayangkan
 s8:mencolok
 s7:mencuci
+s8:mendapat
 s9:mendukung
 s8:menemani
 s13:menerjemahkan
@@ -8850,6 +9048,7 @@ s10:mengoreksi
 s8:mengubah
 s11:mengubahnya
 s11:menoleransi
+s7:menteri
 s11:mentransfer
 s8:menyasar
 s8:menyegel
@@ -8881,6 +9080,7 @@ s6:miliar
 s10:minimalkan
 s6:modern
 s5:mohon
+s4:muka
 s5:mulai
 s11:multifungsi
 s7:nakhoda
@@ -8897,12 +9097,15 @@ s8:november
 s5:objek
 s8:objektif
 s8:olahraga
+s5:orang
 s8:orisinal
 s6:pabrik
 s4:pada
+s4:pagi
 s5:paham
 s5:pakan
 s5:paket
+s5:panen
 s6:pantai
 s4:para
 s5:pasar
@@ -8930,24 +9133,32 @@ s6:persen
 s10:persentase
 s9:perusakan
 s10:perwakilan
+s5:pesan
 s7:pesanan
 s7:peserta
 s5:petai
+s6:petani
+s7:petugas
 s5:pikir
+s7:pinggir
 s8:prabayar
 s7:praktik
 s10:prasekolah
+s6:produk
 s13:produktivitas
 s9:prognosis
 s7:program
 s5:promo
 s8:protokol
 s8:provinsi
+s5:pulau
 s3:pun
+s6:puncak
 s5:putra
 s5:putri
 s7:ramadan
 s4:rapi
+s4:raya
 s7:respons
 s6:rezeki
 s5:riset
@@ -8956,6 +9167,7 @@ s10:ritsleting
 s5:ruang
 s5:rubah
 s5:rumah
+s4:saat
 s7:saksama
 s5:salat
 s7:salihah
@@ -8965,7 +9177,9 @@ s4:sana
 s5:saraf
 s4:satu
 s4:saus
+s3:sbb
 s7:sebelah
+s8:seberang
 s6:secara
 s6:sedang
 s7:sedekah
@@ -8983,6 +9197,7 @@ s9:semifinal
 s12:sensitivitas
 s5:sepak
 s6:seprai
+s6:sering
 s6:setiap
 s5:siang
 s4:siap
@@ -8990,8 +9205,10 @@ s5:siapa
 s7:silakan
 s4:sini
 s8:sintesis
+s4:sisi
 s6:sistem
 s10:sistematis
+s5:siswa
 s4:situ
 s5:sopir
 s4:sore
@@ -9005,7 +9222,10 @@ s9:subjektif
 s5:sudah
 s5:surga
 s5:sutra
+s9:syaratnya
 s4:tahu
+s6:takhta
+s5:takwa
 s7:tanaman
 s5:tanda
 s6:tangan
@@ -9021,10 +9241,12 @@ s9:telentang
 s7:telepon
 s5:telur
 s11:teman-teman
+s6:tempat
 s7:temukan
 s6:tengah
 s8:teoretis
 s5:tepat
+s4:tepi
 s8:terampil
 s6:terima
 s8:terlihat
@@ -9040,6 +9262,9 @@ s8:tiongkok
 s4:toko
 s4:topi
 s9:transaksi
+s3:tsb
+s3:ttd
+s3:tua
 s5:tutup
 s5:ujung
 s4:unik
@@ -9050,8 +9275,10 @@ s5:utang
 s8:varietas
 s5:wajib
 s4:wali
+s7:wilayah
 s4:wudu
 s4:yang
+s3:yth
 s5:zaman
 s5:zikir
 i9
@@ -9063,7 +9290,7 @@ s65:Non-standard spelling “{match}”; KBBI has “{suggestion}”.
 s244:Ejaan tidak baku pada unggahan resmi terlihat seperti kurang teliti dan mudah ditangkap tangkapan layar warganet. KBBI dan EYD V menjadi acuan bahasa resmi, termasuk bagi lembaga pemerintah dan media, sehingga perusahaan sebaiknya mengikutinya.
 s214:A non-standard spelling in an official post looks careless and is easily screenshotted. KBBI and EYD V are the reference for official Indonesian, used by government and media alike, so a company should follow them.
 i1
-i5
+i6
 s3:bad
 s54:Kami memahami resiko setiap praktek kerja di lapangan.
 i2
@@ -9072,14 +9299,14 @@ i6
 i28
 i7
 s54:Kami memahami risiko setiap praktik kerja di lapangan.
-i197
+i215
 s3:bad
 s55:Pengurusan perijinan kini bisa dilakukan secara daring.
 i1
 i11
 i9
 s55:Pengurusan perizinan kini bisa dilakukan secara daring.
-i199
+i217
 s3:bad
 s44:Silahkan antri dengan tertib di depan loket.
 i2
@@ -9088,17 +9315,26 @@ i8
 i9
 i5
 s43:Silakan antre dengan tertib di depan loket.
-i201
+i219
+s3:bad
+s60:Setiap mahluk hidup butuh air; pesan mentri itu kami dukung.
+i2
+i7
+i6
+i37
+i6
+s62:Setiap makhluk hidup butuh air; pesan menteri itu kami dukung.
+i221
 s4:good
 s54:Kami memahami risiko setiap praktik kerja di lapangan.
 i0
 -
-i203
+i223
 s4:good
 s78:Silakan antre dengan tertib; izin dan jadwal kunjungan tersedia di laman kami.
 i0
 -
-i204
+i224
 i0
 i3
 s11:nonstandard
@@ -9106,7 +9342,7 @@ s21:rules/nonstandard.yml
 i16
 s7:lexicon
 s4:full
-i188
+i206
 i1
 s6:resiko
 s6:resiko
@@ -10635,6 +10871,222 @@ i0
 s3:kan
 -
 i1
+s5:taqwa
+s5:taqwa
+i1
+s5:takwa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:bathin
+s6:bathin
+i1
+s5:batin
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:alloh
+s5:alloh
+i1
+s5:Allah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:aamiin
+s6:aamiin
+i1
+s4:amin
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:amiin
+s5:amiin
+i1
+s4:amin
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:aamin
+s5:aamin
+i1
+s4:amin
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:mahluk
+s6:mahluk
+i1
+s7:makhluk
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ihlas
+s5:ihlas
+i1
+s6:ikhlas
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ahlak
+s5:ahlak
+i1
+s6:akhlak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:hianat
+s6:hianat
+i1
+s7:khianat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ahirat
+s6:ahirat
+i1
+s7:akhirat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:tahta
+s5:tahta
+i1
+s6:takhta
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:hutbah
+s6:hutbah
+i1
+s7:khotbah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:mentri
+s6:mentri
+i1
+s7:menteri
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:isteri
+s6:isteri
+i1
+s5:istri
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:poto
+s4:poto
+i1
+s4:foto
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:pitnah
+s6:pitnah
+i1
+s6:fitnah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:pilem
+s5:pilem
+i1
+s4:film
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s8:ramadhan
 s8:Ramadhan
 i1
@@ -11394,14 +11846,14 @@ i1
 i13
 i7
 s39:Jadwal acara diubah karena cuaca buruk.
-i242
+i262
 s3:bad
 s55:Kami tidak akan merubah harga selama promo berlangsung.
 i1
 i16
 i7
 s56:Kami tidak akan mengubah harga selama promo berlangsung.
-i244
+i264
 s3:bad
 s59:Aplikasi diperbaharui untuk mendukung para pengrajin lokal.
 i2
@@ -11410,17 +11862,17 @@ i12
 i43
 i9
 s55:Aplikasi diperbarui untuk mendukung para perajin lokal.
-i246
+i266
 s4:good
 s77:Seekor rubah terlihat di kebun binatang; jadwal kunjungan diubah mulai besok.
 i0
 -
-i248
+i268
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i207
+i227
 s7:lexicon
 s4:none
 i18
@@ -11649,34 +12101,43 @@ s74:Common abbreviations take a period: “{suggestion}”, not “{match}”.
 s276:Menurut EYD V, singkatan umum yang terdiri atas tiga huruf atau lebih (dll., dsb., tsb., dst., yth.) diikuti satu tanda titik, begitu pula singkatan dalam alamat (Jl., Kab., Kec.). Tanpa titik, singkatan itu terbaca seperti singkatan obrolan dan unggahan tampak kurang cermat.
 s238:Under EYD V, common abbreviations of three or more letters (dll., dsb., tsb., dst., yth.) end with a period, and so do the abbreviations of addresses (Jl., Kab., Kec.). Without it they read like chat shorthand and the post looks careless.
 i1
-i3
+i4
 s3:bad
 s43:Tersedia kaus, topi, tas dll di gerai kami.
 i1
 i25
 i3
 s44:Tersedia kaus, topi, tas dll. di gerai kami.
-i273
+i297
 s3:bad
 s42:Laporan ini ditulis Dewi dkk di tim riset.
 i1
 i25
 i3
 s43:Laporan ini ditulis Dewi dkk. di tim riset.
-i275
+i299
+s3:bad
+s42:Syaratnya sbb: formulir tsb diisi lengkap.
+i2
+i10
+i3
+i24
+i3
+s44:Syaratnya sbb.: formulir tsb. diisi lengkap.
+i301
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i277
+i303
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i251
+i271
 s7:lexicon
 s4:none
-i5
+i9
 i1
 s3:dll
 s3:dll
@@ -11738,6 +12199,66 @@ i0
 s3:kan
 -
 i1
+s3:tsb
+s3:tsb
+i1
+s4:tsb.
+s6:likely
+-
+i1
+i2
+s3:tsb
+s1:.
+-
+i0
+s3:kan
+-
+i1
+s3:sbb
+s3:sbb
+i1
+s4:sbb.
+s6:likely
+-
+i1
+i2
+s3:sbb
+s1:.
+-
+i0
+s3:kan
+-
+i1
+s3:yth
+s3:yth
+i1
+s4:yth.
+s6:likely
+-
+i1
+i2
+s3:yth
+s1:.
+-
+i0
+s3:kan
+-
+i1
+s3:ttd
+s3:ttd
+i1
+s4:ttd.
+s6:likely
+-
+i1
+i2
+s3:ttd
+s1:.
+-
+i0
+s3:kan
+-
+i1
 s3:hlm
 s3:hlm
 i1
@@ -11761,7 +12282,7 @@ s65:“{match}” is written against EYD V; write “{suggestion}”.
 s298:EYD V mengatur kapan kata ditulis terpisah atau serangkai: gabungan kata seperti terima kasih dan kerja sama ditulis terpisah, partikel pun pada apa pun dipisah, sedangkan bentuk terikat seperti pasca- dan non- ditulis serangkai. Penulisan yang tepat menunjukkan perusahaan menghargai bahasa resmi.
 s276:EYD V sets when words are written apart or together: compounds such as terima kasih and kerja sama are written apart, the particle pun in apa pun is separate, and bound forms such as pasca- and non- are joined. Correct spacing shows the company respects the official language.
 i1
-i4
+i5
 s3:bad
 s43:Terimakasih atas kerjasama Anda selama ini.
 i2
@@ -11770,14 +12291,14 @@ i11
 i17
 i9
 s45:Terima kasih atas kerja sama Anda selama ini.
-i345
+i375
 s3:bad
 s47:Selamat Idul Fitri, mohon maaf lahir dan batin.
 i1
 i8
 i10
 s46:Selamat Idulfitri, mohon maaf lahir dan batin.
-i347
+i377
 s3:bad
 s52:Transaksi non tunai tersedia kapanpun Anda butuhkan.
 i2
@@ -11786,20 +12307,31 @@ i9
 i29
 i8
 s52:Transaksi nontunai tersedia kapan pun Anda butuhkan.
-i349
+i379
+s3:bad
+s80:Kami seringkali mendapat pesan dari orangtua siswa; trimakasih atas dukungannya.
+i3
+i5
+i10
+i36
+i8
+i52
+i10
+s84:Kami sering kali mendapat pesan dari orang tua siswa; terima kasih atas dukungannya.
+i381
 s4:good
 s92:Terima kasih atas kerja sama dan tanggung jawab Anda; bagaimanapun juga, kami siap membantu.
 i0
 -
-i351
+i383
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i280
+i306
 s7:lexicon
 s4:none
-i53
+i58
 i1
 s11:terimakasih
 s11:terimakasih
@@ -11825,10 +12357,70 @@ i0
 s3:kan
 -
 i1
+s10:trimakasih
+s10:trimakasih
+i1
+s12:terima kasih
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s9:trimakasi
 s9:trimakasi
 i1
 s12:terima kasih
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:seringkali
+s10:seringkali
+i1
+s11:sering kali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:orangtua
+s8:orangtua
+i1
+s9:orang tua
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:luarbiasa
+s9:luarbiasa
+i1
+s10:luar biasa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:itupun
+s6:itupun
+i1
+s7:itu pun
 s6:likely
 -
 i0
@@ -12474,7 +13066,7 @@ s70:Prepositions are written apart: “{suggestion}”, not “{match}”.
 s249:Menurut EYD V, kata depan di dan ke yang menunjukkan tempat atau arah ditulis terpisah dari kata berikutnya (di sini, ke mana, di atas). Menyambungnya adalah salah tulis yang paling sering dijumpai di media sosial dan langsung terlihat oleh pembaca.
 s224:Under EYD V the prepositions di and ke marking place or direction are written apart from the next word (di sini, ke mana, di atas). Joining them is the most common writing error on social media and readers notice it at once.
 i1
-i4
+i6
 s3:bad
 s52:Gerai baru kami ada disini, tepat diatas lobi utama.
 i2
@@ -12483,7 +13075,23 @@ i6
 i34
 i6
 s54:Gerai baru kami ada di sini, tepat di atas lobi utama.
-i461
+i519
+s3:bad
+s76:Produk ini dipercaya ditangan petani diseluruh Indonesia, disaat panen raya.
+i3
+i21
+i8
+i37
+i9
+i58
+i6
+s79:Produk ini dipercaya di tangan petani di seluruh Indonesia, di saat panen raya.
+i521
+s4:good
+s63:Keluhan Anda sudah ditangani dan petugas ditempatkan di lokasi.
+i0
+-
+i523
 s3:bad
 s84:Kemana pun Anda pergi, layanan kami siap menemani; kedepannya kami terus berinovasi.
 i2
@@ -12492,25 +13100,25 @@ i6
 i51
 i10
 s86:Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi.
-i463
+i524
 s4:good
 s55:Paket dibawa kurir dan diantar ke alamat Anda hari ini.
 i0
 -
-i465
+i526
 s4:good
 s64:Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi.
 i0
 -
-i466
+i527
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i354
+i386
 s7:lexicon
 s4:none
-i89
+i115
 i1
 s6:disini
 s6:disini
@@ -13546,6 +14154,318 @@ i0
 s3:kan
 -
 i1
+s8:ditangan
+s8:ditangan
+i1
+s9:di tangan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:dimata
+s6:dimata
+i1
+s7:di mata
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:dimuka
+s6:dimuka
+i1
+s7:di muka
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:dihati
+s6:dihati
+i1
+s7:di hati
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:disaat
+s6:disaat
+i1
+s7:di saat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:dikala
+s6:dikala
+i1
+s7:di kala
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:dipagi
+s6:dipagi
+i1
+s7:di pagi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:didunia
+s7:didunia
+i1
+s8:di dunia
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:diakhirat
+s9:diakhirat
+i1
+s10:di akhirat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:dilain
+s6:dilain
+i1
+s7:di lain
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:dikampung
+s9:dikampung
+i1
+s10:di kampung
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:didaerah
+s8:didaerah
+i1
+s9:di daerah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:diwilayah
+s9:diwilayah
+i1
+s10:di wilayah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:dikawasan
+s9:dikawasan
+i1
+s10:di kawasan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:dipulau
+s7:dipulau
+i1
+s8:di pulau
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:diprovinsi
+s10:diprovinsi
+i1
+s11:di provinsi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s11:dikabupaten
+s11:dikabupaten
+i1
+s12:di kabupaten
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s11:diindonesia
+s11:diindonesia
+i1
+s12:di Indonesia
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:diinternet
+s10:diinternet
+i1
+s11:di internet
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:disisi
+s6:disisi
+i1
+s7:di sisi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ditepi
+s6:ditepi
+i1
+s7:di tepi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:dipinggir
+s9:dipinggir
+i1
+s10:di pinggir
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:diseberang
+s10:diseberang
+i1
+s11:di seberang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:dipuncak
+s8:dipuncak
+i1
+s9:di puncak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:dibidang
+s8:dibidang
+i1
+s9:di bidang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:ditempat
+s8:ditempat
+i1
+s9:di tempat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s7:kedunia
 s7:kedunia
 i1
@@ -13600,14 +14520,14 @@ i8
 i43
 i11
 s53:Pesanan Anda sudah dikirim dan tidak bisa dibatalkan.
-i577
+i638
 s3:bad
 s42:Akun yang melanggar aturan akan di blokir.
 i1
 i32
 i9
 s41:Akun yang melanggar aturan akan diblokir.
-i579
+i640
 s3:bad
 s59:Pendaftaran di buka hari ini dan hasilnya di umumkan Jumat.
 i2
@@ -13616,22 +14536,22 @@ i7
 i42
 i10
 s57:Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat.
-i581
+i642
 s4:good
 s58:Kode unik ada di tutup botol; temukan juga di balik label.
 i0
 -
-i583
+i644
 s4:good
 s58:Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti.
 i0
 -
-i584
+i645
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i469
+i530
 s7:lexicon
 s4:none
 i97
@@ -14933,7 +15853,7 @@ i1
 i20
 i6
 s49:Terima kasih kepada teman-teman yang sudah hadir.
-i603
+i664
 s3:bad
 s42:Hal2 berikut wajib dibawa masing2 peserta.
 i2
@@ -14942,17 +15862,17 @@ i4
 i26
 i7
 s51:Hal-hal berikut wajib dibawa masing-masing peserta.
-i605
+i666
 s4:good
 s77:Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran.
 i0
 -
-i607
+i668
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i587
+i648
 s6:metric
 s19:reduplication-digit
 s3:0.0
@@ -14974,7 +15894,7 @@ i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i705
+i766
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -14983,17 +15903,17 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i707
+i768
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
 i0
 -
-i709
+i770
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i610
+i671
 s7:lexicon
 s4:none
 i72
@@ -15877,29 +16797,29 @@ i1
 i34
 i4
 -
-i742
+i803
 s3:bad
 s49:Festival budaya Cina digelar di Pecinan Semarang.
 i1
 i16
 i4
 -
-i743
+i804
 s4:good
 s73:Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa.
 i0
 -
-i744
+i805
 s4:good
 s44:Tanaman petai cina cocok untuk pakan ternak.
 i0
 -
-i745
+i806
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i714
+i775
 s7:lexicon
 s4:none
 i1
@@ -22053,10 +22973,11 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i600
+i632
 s1:!
 s1:,
 s1:.
+s5:12.00
 s1:2
 s1:5
 s1:;
@@ -22087,6 +23008,7 @@ s4:atas
 s4:atau
 s4:ayah
 s3:ayo
+s4:baca
 s9:bagaimana
 s6:bagian
 s5:bagus
@@ -22126,12 +23048,14 @@ s8:berhemat
 s4:beri
 s7:berikan
 s10:berikutnya
+s9:berkelahi
 s8:berkelit
 s9:berkhayal
 s9:berkumpul
 s7:berlaku
 s10:berlebihan
 s7:bermain
+s10:berpacaran
 s11:berpengaruh
 s7:bersama
 s12:bersama-sama
@@ -22158,6 +23082,7 @@ s4:bulu
 s5:butuh
 s5:calon
 s6:cantik
+s7:caranya
 s4:cari
 s3:cek
 s5:cemas
@@ -22216,7 +23141,10 @@ s2:dr
 s8:dukungan
 s4:dulu
 s4:enak
+s5:entah
 s5:fokus
+s8:formulir
+s4:foto
 s2:ga
 s5:gagap
 s4:gaji
@@ -22256,6 +23184,7 @@ s4:ikut
 s5:ikuti
 s7:incaran
 s7:indekos
+s9:indonesia
 s9:informasi
 s5:ingin
 s3:ini
@@ -22270,6 +23199,7 @@ s5:jatuh
 s5:jawab
 s8:jelajahi
 s5:jelas
+s5:jelek
 s5:jijik
 s4:jika
 s4:juga
@@ -22308,12 +23238,14 @@ s11:keterlaluan
 s5:ketus
 s10:keuntungan
 s2:kg
+s4:kira
 s5:kirim
 s8:kirimkan
 s4:kita
 s2:km
 s4:kode
 s3:kok
+s8:komentar
 s10:konsultasi
 s6:konten
 s4:kopi
@@ -22322,6 +23254,7 @@ s4:kuat
 s6:kuliah
 s12:kunjungannya
 s4:kuno
+s5:kupon
 s6:kurang
 s5:kurir
 s4:lagi
@@ -22344,6 +23277,7 @@ s5:lokal
 s4:luar
 s4:lucu
 s7:lulusan
+s7:lumayan
 s4:lupa
 s4:maaf
 s5:makan
@@ -22354,12 +23288,14 @@ s5:malas
 s6:mampir
 s4:mana
 s6:mantap
+s5:marah
 s4:mari
 s4:masa
 s5:masih
 s6:matang
 s3:mau
 s5:media
+s10:melahirkan
 s8:melewati
 s7:melihat
 s6:memang
@@ -22441,11 +23377,13 @@ s5:murah
 s4:naik
 s5:nanti
 s4:nasi
+s9:negosiasi
 s5:nomor
 s5:norak
 s2:oh
 s4:ojek
 s11:omong-omong
+s6:ongkos
 s5:orang
 s4:pada
 s7:padahal
@@ -22464,8 +23402,10 @@ s5:pegal
 s5:pekan
 s9:pekerjaan
 s8:pelajari
+s9:pelanggan
 s7:pemandu
 s10:pembayaran
+s7:pembeli
 s12:pemeliharaan
 s8:pemenang
 s7:penakut
@@ -22502,11 +23442,13 @@ s7:program
 s5:promo
 s4:puas
 s5:puasa
+s5:pukul
 s4:pula
 s6:pulang
 s5:punya
 s5:ramai
 s5:rapat
+s4:rapi
 s7:rasanya
 s5:ratus
 s4:raya
@@ -22522,6 +23464,7 @@ s5:rusak
 s4:saat
 s5:sabar
 s5:sabtu
+s5:sadar
 s4:saja
 s5:salah
 s12:salin-tempel
@@ -22562,11 +23505,14 @@ s6:sembuh
 s6:semoga
 s6:sempat
 s5:semua
+s7:sendiri
 s8:senggang
 s5:senin
+s8:sensitif
 s7:seperti
 s10:sepertinya
 s7:sepuluh
+s8:serahkan
 s5:seram
 s6:seribu
 s6:serius
@@ -22605,6 +23551,7 @@ s7:telepon
 s5:teman
 s6:tempat
 s7:tentang
+s8:terakhir
 s14:terbahak-bahak
 s7:terbawa
 s7:terbuat
@@ -22627,15 +23574,19 @@ s7:tertawa
 s10:tertinggal
 s5:terus
 s13:terus-menerus
+s9:testimoni
 s5:tetap
 s6:tetapi
 s4:tiba
+s9:tiba-tiba
 s5:tidak
+s5:tidur
 s3:tim
 s7:tinggal
 s4:toko
 s6:tolong
 s4:topi
+s2:tu
 s3:tua
 s6:tunggu
 s8:turnamen
@@ -22643,6 +23594,7 @@ s4:uang
 s7:uangnya
 s6:ukuran
 s5:ulang
+s8:unggahan
 s5:untuk
 s4:usah
 s4:vlog
@@ -24065,50 +25017,50 @@ i1
 i16
 i3
 s33:Produknya bagus, cocok buat kamu.
-i228
+i247
 s3:bad
 s36:Promo ini berlaku sampai Minggu lho.
 i1
 i32
 i3
 s32:Promo ini berlaku sampai Minggu.
-i230
+i249
 s3:bad
 s32:Terima kasih sudah mampir, gaes!
 i1
 i27
 i4
 s26:Terima kasih sudah mampir!
-i232
+i251
 s3:bad
 s38:Jangan lupa mampir ke gerai kami donk.
 i1
 i33
 i4
 s33:Jangan lupa mampir ke gerai kami.
-i234
+i253
 s3:bad
 s34:Hasilnya bagus nich, terima kasih.
 i1
 i15
 i4
 s29:Hasilnya bagus, terima kasih.
-i236
+i255
 s4:good
 s54:Produknya bagus dan cocok untuk kebutuhan harian Anda.
 i0
 -
-i238
+i257
 s4:good
 s61:Kami menyediakan kok bulu tangkis untuk turnamen antarkantor.
 i0
 -
-i239
+i258
 s4:good
 s55:Kami bekerja sama dengan bank daerah untuk program ini.
 i0
 -
-i240
+i259
 i0
 i3
 s5:slang
@@ -24116,7 +25068,7 @@ s15:rules/slang.yml
 i153
 s7:lexicon
 s4:none
-i56
+i68
 i1
 s3:sih
 s3:sih
@@ -24505,6 +25457,139 @@ i0
 s3:kan
 -
 i1
+s3:dih
+s3:dih
+i1
+s0:
+s6:likely
+-
+i0
+s65:Seruan obrolan (mengejek atau heran); dalam unggahan resmi hapus.
+i0
+s3:kan
+-
+i1
+s5:hilih
+s5:hilih
+i1
+s0:
+s6:likely
+-
+i0
+s65:Seruan obrolan (mengejek atau heran); dalam unggahan resmi hapus.
+i0
+s3:kan
+-
+i1
+s5:halah
+s5:halah
+i1
+s0:
+s6:likely
+-
+i0
+s65:Seruan obrolan (mengejek atau heran); dalam unggahan resmi hapus.
+i0
+s3:kan
+-
+i1
+s5:oalah
+s5:oalah
+i1
+s0:
+s6:likely
+-
+i0
+s65:Seruan obrolan (mengejek atau heran); dalam unggahan resmi hapus.
+i0
+s3:kan
+-
+i1
+s5:weleh
+s5:weleh
+i1
+s0:
+s6:likely
+-
+i0
+s65:Seruan obrolan (mengejek atau heran); dalam unggahan resmi hapus.
+i0
+s3:kan
+-
+i1
+s5:hadeh
+s5:hadeh
+i1
+s0:
+s6:likely
+-
+i0
+s45:Seruan obrolan; bila perlu, pakai “aduh”.
+i0
+s3:kan
+-
+i1
+s6:hadeuh
+s6:hadeuh
+i1
+s0:
+s6:likely
+-
+i0
+s45:Seruan obrolan; bila perlu, pakai “aduh”.
+i0
+s3:kan
+-
+i1
+s5:haduh
+s5:haduh
+i1
+s0:
+s6:likely
+-
+i0
+s45:Seruan obrolan; bila perlu, pakai “aduh”.
+i0
+s3:kan
+-
+i1
+s4:adeh
+s4:adeh
+i1
+s0:
+s6:likely
+-
+i0
+s45:Seruan obrolan; bila perlu, pakai “aduh”.
+i0
+s3:kan
+-
+i1
+s2:ko
+s2:ko
+i2
+s0:
+s7:mengapa
+s5:maybe
+-
+i0
+s79:Bentuk ringkas partikel “kok”; Ko juga sapaan untuk kakak laki-laki (koko).
+i0
+s3:kan
+-
+i1
+s2:yo
+s2:yo
+i1
+s0:
+s5:maybe
+-
+i0
+s45:Partikel obrolan (ayo, ya dalam bahasa Jawa).
+i0
+s3:kan
+-
+i1
 s2:ea
 s2:ea
 i1
@@ -24513,6 +25598,24 @@ s5:maybe
 -
 i0
 s27:Partikel obrolan (ya, ayo).
+i0
+s3:kan
+-
+i1
+s4:bang
+s4:bang
+i1
+s0:
+s5:maybe
+-
+i2
+i2
+s3:big
+s4:bang
+i2
+s4:bang
+s4:bang
+s129:Sapaan abang dalam obrolan; dalam unggahan resmi sapa dengan Bapak atau Anda. “Bank” tidak pernah terbaca sebagai “bang”.
 i0
 s3:kan
 -
@@ -24819,24 +25922,24 @@ i1
 i7
 i4
 s7:Mantap.
-i265
+i284
 s3:bad
 s63:Admin juga kaget hahaha, ternyata stoknya habis dalam satu jam.
 i1
 i17
 i6
 s56:Admin juga kaget, ternyata stoknya habis dalam satu jam.
-i267
+i286
 s4:good
 s65:Terima kasih atas antusiasme Anda; stok baru datang minggu depan.
 i0
 -
-i269
+i288
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i243
+i262
 s7:lexicon
 s4:none
 i17
@@ -25062,7 +26165,7 @@ i3
 i33
 i2
 s51:Terima kasih untuk dukungan kalian yang luar biasa.
-i443
+i462
 s3:bad
 s48:Btw, pesanan sdh dikirim dgn kurir pilihan Anda.
 i3
@@ -25073,22 +26176,22 @@ i3
 i25
 i3
 s61:Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda.
-i445
+i464
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i447
+i466
 s4:good
 s48:Konsultasi gratis bersama dr. Rina setiap Sabtu.
 i0
 -
-i448
+i467
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i272
+i291
 s7:lexicon
 s4:none
 i211
@@ -27658,7 +28761,7 @@ s71:“{match}” is a chat abbreviation; write it out: “{suggestion}”.
 s442:Menulis kata tanpa huruf vokal (pd, dgn, skrg) menghemat ketukan di obrolan, tetapi dalam unggahan resmi terlihat terburu-buru dan menyulitkan pembaca. Santun menurunkan singkatan ini dari kata baku di daftar berikut, jadi setiap cara menyingkat yang lazim (vokal dibuang, ng menjadi g, n atau r sebelum konsonan dibuang) ikut tertangkap. Huruf kapital (SD, PD), satuan setelah angka (5 km) dan singkatan bertitik (dll., tsb.) tidak ditandai.
 s334:Words written without vowels (pd, dgn, skrg) save keystrokes in chat but look hurried in an official post. Santun derives these abbreviations from the formal words listed here, so every usual way of shortening them is caught. Capitals (SD, PD), units after a number (5 km) and abbreviations with a period (dll., tsb.) are not flagged.
 i1
-i3
+i5
 s3:bad
 s49:Paket dikirim skrg dgn kurir, tiba pd hari Senin.
 i3
@@ -27669,27 +28772,43 @@ i3
 i35
 i2
 s58:Paket dikirim sekarang dengan kurir, tiba pada hari Senin.
-i499
+i526
 s3:bad
 s22:Mohon tgg sebentar ya.
 i1
 i6
 i3
 s25:Mohon tunggu sebentar ya.
-i501
+i528
+s3:bad
+s33:Caranya gt, hasilnya ky foto ini.
+i2
+i8
+i2
+i21
+i2
+s42:Caranya begitu, hasilnya seperti foto ini.
+i530
+s3:bad
+s33:Hasilnya rapi, caranya memang gt.
+i1
+i30
+i2
+s37:Hasilnya rapi, caranya memang begitu.
+i532
 s4:good
 s40:Jarak 5 km, berat 2 kg, lulusan SD, dll.
 i0
 -
-i503
+i534
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i451
+i470
 s7:lexicon
 s12:abbreviation
-i176
+i184
 i1
 s4:pada
 s4:pada
@@ -29637,9 +30756,105 @@ i0
 i0
 s3:kan
 -
+i1
+s4:gitu
+s4:gitu
+i1
+s6:begitu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:gini
+s4:gini
+i1
+s6:begini
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:bener
+s5:bener
+i1
+s5:benar
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:temen
+s5:temen
+i1
+s5:teman
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:tetep
+s5:tetep
+i1
+s5:tetap
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:kemaren
+s7:kemaren
+i1
+s7:kemarin
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:seperti
+s7:seperti
+i0
+s6:likely
+-
+i0
+-
+i1
+s2:ky
+s3:kan
+-
+i1
+s8:sekarang
+s8:sekarang
+i0
+s6:likely
+-
+i0
+-
+i1
+s3:skr
+s3:kan
+-
 i2
 s12:abbreviation
-i176
+i184
 i2
 s2:pd
 s3:pda
@@ -30346,8 +31561,46 @@ s5:gmana
 s3:gmn
 s4:gmna
 s2:gn
+i3
+s2:gt
+s3:gtu
+s3:gtw
+i2
+s2:gn
+s3:gni
+i3
+s4:bner
+s3:bnr
+s2:br
+i3
+s4:tmen
+s3:tmn
+s2:tn
+i3
+s2:tp
+s4:ttep
+s3:ttp
+i5
+s6:kmaren
+s3:kmn
+s5:kmren
+s4:kmrn
+s3:krn
+i4
+s6:sperti
+s4:sprt
+s5:sprti
+s3:spt
+i7
+s6:skarag
+s7:skarang
+s3:skg
+s5:skrag
+s6:skrang
+s4:skrg
+s5:skrng
 s20:abbreviation-primary
-i176
+i184
 i2
 s2:pd
 s3:pda
@@ -30954,6 +32207,36 @@ i3
 s5:gmana
 s3:gmn
 s4:gmna
+i2
+s2:gt
+s3:gtu
+i2
+s2:gn
+s3:gni
+i2
+s4:bner
+s3:bnr
+i2
+s4:tmen
+s3:tmn
+i2
+s4:ttep
+s3:ttp
+i3
+s6:kmaren
+s5:kmren
+s4:kmrn
+i3
+s6:sperti
+s4:sprt
+s5:sprti
+i6
+s6:skarag
+s7:skarang
+s5:skrag
+s6:skrang
+s4:skrg
+s5:skrng
 s16:slang.elongation
 s5:slang
 s4:info
@@ -30971,24 +32254,24 @@ i9
 i40
 i3
 -
-i520
+i551
 s3:bad
 s21:Terima kasih semuaaa.
 i1
 i13
 i7
 s19:Terima kasih semua.
-i521
+i552
 s4:good
 s55:Mohon maaf, saat ini layanan sedang dalam pemeliharaan.
 i0
 -
-i523
+i554
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i505
+i536
 s6:metric
 s10:elongation
 s3:0.0
@@ -31010,14 +32293,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i688
+i721
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i690
+i723
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -31026,32 +32309,32 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i692
+i725
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i694
+i727
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i696
+i729
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i697
+i730
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i525
+i556
 s7:lexicon
 s4:full
-i150
+i153
 i1
 s4:pake
 s4:pake
@@ -32017,6 +33300,18 @@ i0
 s3:kan
 -
 i1
+s4:taon
+s4:taon
+i1
+s5:tahun
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s4:rebu
 s4:rebu
 i1
@@ -32725,6 +34020,18 @@ i0
 s3:kan
 -
 i1
+s4:indo
+s4:indo
+i1
+s9:Indonesia
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s5:kosan
 s5:kosan
 i1
@@ -32754,6 +34061,18 @@ s6:medsos
 i1
 s12:media sosial
 s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sosmed
+s6:sosmed
+i1
+s12:media sosial
+s6:likely
 -
 i0
 -
@@ -32877,7 +34196,7 @@ s72:Colloquial form “{match}”; an official post uses “{suggestion}”.
 s209:Kata tugas dan keterangan cakapan (udah, aja, banget, gimana, kayak) adalah penanda terkuat ragam obrolan. Menggantinya dengan bentuk baku membuat unggahan perusahaan tetap hangat tanpa kehilangan kesan resmi.
 s211:Colloquial function words and adverbs (udah, aja, banget, gimana, kayak) are the strongest markers of chat register. Replacing them with standard forms keeps a company post warm without losing its official tone.
 i1
-i8
+i11
 s3:bad
 s46:Udah coba menu baru kami? Rasanya enak banget.
 i2
@@ -32886,7 +34205,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i979
+i1036
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -32895,7 +34214,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i981
+i1038
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -32904,42 +34223,69 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i983
+i1040
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i985
+i1042
+s3:bad
+s58:Tetiba ramai, pantesan stoknya habis; ongkir tetap gratis.
+i3
+i0
+i6
+i14
+i8
+i38
+i6
+s70:Tiba-tiba ramai, pantas saja stoknya habis; ongkos kirim tetap gratis.
+i1044
+s3:bad
+s53:Harganya mayan, baca komen pembeli di postingan kami.
+i3
+i9
+i5
+i21
+i5
+i38
+i9
+s57:Harganya lumayan, baca komentar pembeli di unggahan kami.
+i1046
+s4:good
+s57:Mohon serahkan formulir ke bagian TU sebelum pukul 12.00.
+i0
+-
+i1048
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i987
+i1049
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i988
+i1050
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i989
+i1051
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i990
+i1052
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i700
+i733
 s7:lexicon
 s4:none
-i301
+i326
 i1
 s4:udah
 s4:udah
@@ -34102,6 +35448,18 @@ i0
 s3:kan
 -
 i1
+s2:ok
+s2:ok
+i1
+s4:baik
+s5:maybe
+-
+i0
+s81:Status teknis (OK) dalam huruf kapital tetap wajar di laporan, bukan di unggahan.
+i0
+s3:kan
+-
+i1
 s6:samsek
 s6:samsek
 i1
@@ -34322,6 +35680,315 @@ s6:capcus
 s6:capcus
 i1
 s9:berangkat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s2:tu
+s2:tu
+i1
+s3:itu
+s5:maybe
+-
+i7
+i2
+s6:bagian
+s2:tu
+i2
+s6:kepala
+s2:tu
+i2
+s4:staf
+s2:tu
+i2
+s5:ruang
+s2:tu
+i2
+s6:kantor
+s2:tu
+i2
+s7:petugas
+s2:tu
+i2
+s6:urusan
+s2:tu
+s99:Bentuk ringkas “itu”. TU (tata usaha) sebaiknya ditulis lengkap atau kapital dengan konteksnya.
+i0
+s3:kan
+-
+i1
+s5:mayan
+s5:mayan
+i1
+s7:lumayan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:tetiba
+s6:tetiba
+i1
+s9:tiba-tiba
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:pantesan
+s8:pantesan
+i1
+s11:pantas saja
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:kirain
+s6:kirain
+i1
+s9:saya kira
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:kirein
+s6:kirein
+i1
+s9:saya kira
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:ntu
+s3:ntu
+i1
+s3:itu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:pegimane
+s8:pegimane
+i1
+s9:bagaimana
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:komen
+s5:komen
+i1
+s8:komentar
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:komenan
+s7:komenan
+i1
+s8:komentar
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:komentaran
+s10:komentaran
+i1
+s8:komentar
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:postingan
+s9:postingan
+i1
+s8:unggahan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:orderan
+s7:orderan
+i1
+s7:pesanan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ongkir
+s6:ongkir
+i1
+s12:ongkos kirim
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:testi
+s5:testi
+i1
+s9:testimoni
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:nego
+s4:nego
+i1
+s9:negosiasi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:lahiran
+s7:lahiran
+i1
+s10:melahirkan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:jadian
+s6:jadian
+i1
+s10:berpacaran
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:berantem
+s8:berantem
+i1
+s9:berkelahi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ngotot
+s6:ngotot
+i1
+s10:bersikeras
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ngawur
+s6:ngawur
+i1
+s11:sembarangan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:ngeh
+s4:ngeh
+i1
+s5:sadar
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ngegas
+s6:ngegas
+i1
+s5:marah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:sensi
+s5:sensi
+i1
+s8:sensitif
 s6:likely
 -
 i0
@@ -36656,36 +38323,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1407
+i1469
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1409
+i1471
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1411
+i1473
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1413
+i1475
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1414
+i1476
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i993
+i1055
 s7:lexicon
 s10:colloquial
 i394
@@ -38523,9 +40190,11 @@ s6:likely
 -
 i0
 -
-i0
+i2
+s6:telpon
+s6:telfon
 s3:kan
--
+s9:menelepon
 i1
 s6:terima
 s6:terima
@@ -41824,7 +43493,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1445
+i1507
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -41833,7 +43502,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1447
+i1509
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -41842,22 +43511,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1449
+i1511
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1451
+i1513
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1452
+i1514
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1417
+i1479
 s7:lexicon
 s6:spoken
 i54
@@ -42618,7 +44287,7 @@ s76:Regional word “{match}”; for a national audience use “{suggestion}”.
 s272:Kata dari bahasa Jawa, Sunda, Betawi, atau bahasa daerah lain bisa terasa akrab bagi sebagian pembaca tetapi membingungkan bagi yang lain. Unggahan resmi untuk pembaca nasional memakai bahasa Indonesia baku; sapaan daerah sebaiknya dipakai dengan sengaja, bukan kebiasaan.
 s228:Javanese, Sundanese, Betawi or other regional words feel familiar to some readers and confuse others. Official posts for a national audience use standard Indonesian; regional greetings should be a deliberate choice, not a habit.
 i1
-i4
+i6
 s3:bad
 s49:Matur nuwun atas kunjungannya, semoga puas pisan.
 i2
@@ -42627,32 +44296,52 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1534
+i1631
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1536
+i1633
+s3:bad
+s56:Promo iki berlaku untuk kabeh pelanggan, sesuk terakhir.
+i3
+i6
+i3
+i24
+i5
+i41
+i5
+s56:Promo ini berlaku untuk semua pelanggan, besok terakhir.
+i1635
+s3:bad
+s48:Saha yang belum mendapat kupon? Stok teu banyak.
+i2
+i0
+i4
+i37
+i3
+s51:Siapa yang belum mendapat kupon? Stok tidak banyak.
+i1637
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1538
+i1639
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1539
+i1640
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1455
+i1517
 s7:lexicon
 s4:none
-i75
+i113
 i1
 s3:wes
 s3:wes
@@ -43230,6 +44919,349 @@ i0
 s3:kan
 -
 i1
+s3:iki
+s3:iki
+i1
+s3:ini
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:iku
+s3:iku
+i1
+s3:itu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:kuwi
+s4:kuwi
+i1
+s3:itu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ngene
+s5:ngene
+i1
+s6:begini
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ngono
+s5:ngono
+i1
+s6:begitu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:kabeh
+s5:kabeh
+i1
+s5:semua
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:arep
+s4:arep
+i2
+s4:akan
+s3:mau
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:awakmu
+s6:awakmu
+i1
+s4:Anda
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:koen
+s4:koen
+i1
+s4:Anda
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:sopo
+s4:sopo
+i1
+s5:siapa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:piro
+s4:piro
+i1
+s6:berapa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:soale
+s5:soale
+i1
+s6:karena
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:dewe
+s4:dewe
+i1
+s7:sendiri
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:isok
+s4:isok
+i1
+s4:bisa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ndelok
+s6:ndelok
+i1
+s7:melihat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:nyawang
+s7:nyawang
+i1
+s7:melihat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:kanggo
+s6:kanggo
+i1
+s5:untuk
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:nggo
+s4:nggo
+i1
+s5:untuk
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:gawe
+s4:gawe
+i1
+s7:membuat
+s5:maybe
+-
+i2
+i2
+s5:punya
+s4:gawe
+i2
+s5:hajat
+s4:gawe
+s55:“Punya gawe” (mengadakan hajatan) tidak dilaporkan.
+i0
+s3:kan
+-
+i1
+s4:turu
+s4:turu
+i1
+s5:tidur
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:lungo
+s5:lungo
+i1
+s5:pergi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:sesuk
+s5:sesuk
+i1
+s5:besok
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:wingi
+s5:wingi
+i1
+s7:kemarin
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:akeh
+s4:akeh
+i1
+s6:banyak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sithik
+s6:sithik
+i1
+s7:sedikit
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:mbuh
+s4:mbuh
+i1
+s5:entah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:elek
+s4:elek
+i1
+s5:jelek
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:nesu
+s4:nesu
+i1
+s5:marah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s5:pisan
 s5:pisan
 i1
@@ -43334,6 +45366,114 @@ s4:hayu
 i1
 s4:mari
 s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:aing
+s4:aing
+i1
+s4:saya
+s6:likely
+-
+i0
+s55:Kata ganti yang kasar di banyak daerah berbahasa Sunda.
+i0
+s3:kan
+-
+i1
+s4:saha
+s4:saha
+i1
+s5:siapa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:naon
+s4:naon
+i1
+s3:apa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:teu
+s3:teu
+i1
+s5:tidak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:euweuh
+s6:euweuh
+i1
+s9:tidak ada
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:kitu
+s4:kitu
+i1
+s6:begitu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:kieu
+s4:kieu
+i1
+s6:begini
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:sabaraha
+s8:sabaraha
+i1
+s6:berapa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:iraha
+s5:iraha
+i1
+s5:kapan
+s6:likely
 -
 i0
 -
@@ -43568,6 +45708,18 @@ s6:likely
 -
 i0
 -
+i0
+s3:kan
+-
+i1
+s5:kelen
+s5:kelen
+i1
+s6:kalian
+s6:likely
+-
+i0
+s6:Medan.
 i0
 s3:kan
 -

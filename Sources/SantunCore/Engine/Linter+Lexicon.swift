@@ -54,7 +54,11 @@ extension Linter {
             bases = entry.suggestions.isEmpty ? [entry.words[0]] : entry.suggestions
         default: break
         }
-        if matcher.mode(hit.ref) == .abbreviation, !ChatAbbreviation.isChatStyle(first, in: tokens, hit.firstToken, context.source) {
+        // A colloquial word's skeleton (gt: gitu) has no EYD abbreviation, so a period after it
+        // ends the sentence; after a formal word's skeleton (tsb.) it marks the abbreviation.
+        if matcher.mode(hit.ref) == .abbreviation,
+           !ChatAbbreviation.isChatStyle(first, in: tokens, hit.firstToken, context.source,
+                                         periodMarksAbbreviation: entry.suggestions.isEmpty) {
             return
         }
         for base in bases {

@@ -98,7 +98,10 @@ public enum ChatAbbreviation {
     /// A skeleton counts as a chat abbreviation only when written in lowercase, not a unit right
     /// after a number (`5 km`, `10 cm`; `3 hr` for hari is chat) and not followed by a period
     /// (`dll.`, `tsb.` are EYD abbreviations), nor a title before a name (`Ms Rina`, `St Regis`).
-    static func isChatStyle(_ token: Token, in tokens: [Token], _ index: Int, _ source: SourceText) -> Bool {
+    /// `periodMarksAbbreviation` is false for the skeleton of a colloquial word (`gt` for gitu):
+    /// no EYD abbreviation stands for it, so a period after it ends the sentence.
+    static func isChatStyle(_ token: Token, in tokens: [Token], _ index: Int, _ source: SourceText,
+                            periodMarksAbbreviation: Bool = true) -> Bool {
         let bytes = source.bytes[token.range.range]
         if bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) && bytes.count > 1
             && bytes.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return false }
@@ -111,7 +114,8 @@ public enum ChatAbbreviation {
            units.contains(token.normalized) {
             return false
         }
-        if index + 1 < tokens.count, tokens[index + 1].kind == .punct, tokens[index + 1].range.offset == token.range.end,
+        if periodMarksAbbreviation, index + 1 < tokens.count, tokens[index + 1].kind == .punct,
+           tokens[index + 1].range.offset == token.range.end,
            source.bytes[tokens[index + 1].range.offset] == 0x2E {
             return false
         }
