@@ -784,6 +784,10 @@ rules:
       - {match: sbb, suggest: sbb., unless: ["sbb ."]}
       - {match: yth, suggest: yth., unless: ["yth ."]}
       - {match: ttd, suggest: ttd., unless: ["ttd ."]}
+      - {match: jl, suggest: Jl., unless: ["jl ."]}
+      - {match: kab, suggest: Kab., unless: ["kab ."]}
+      - {match: kec, suggest: Kec., unless: ["kec ."]}
+      - {match: kel, suggest: Kel., unless: ["kel ."]}
       - {match: hlm, suggest: hlm., unless: ["hlm ."]}
     examples:
       - bad: "Tersedia kaus, topi, tas ⟦dll⟧ di gerai kami."
@@ -2264,7 +2268,7 @@ rules:
         note: "Bahasa Jawa."
       - match: [gapapa, gpp, gakpapa, nggakpapa, ngapapa, "ga papa", "gak papa", "nggak papa", "ngga papa", "enggak papa", "gk papa"]
         suggest: "tidak apa-apa"
-      - match: [gausah, gaush, gakusah, nggausah]
+      - match: [gausah, gaush, gausa, gakusah, nggausah]
         suggest: "tidak perlu"
       - match: [gabisa, gakbisa, nggabisa]
         suggest: "tidak bisa"
@@ -2391,7 +2395,7 @@ rules:
     entries:
       - match: [sih, deh, nih, tuh, lho, loh]
         suggest: ""
-      - match: [seh, nieh, dunk]
+      - match: [seh, nieh, neh, dunk]
         suggest: ""
         note: "Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seperti nich dan donk, dikenali tanpa didaftar)."
       - match: lah
@@ -2744,6 +2748,7 @@ rules:
       - {match: tetep, suggest: tetap}
       - {match: kemaren, suggest: kemarin}
       - {match: seperti, variants: [ky]}
+      - {match: cewek, suggest: perempuan}
       - {match: sekarang, variants: [skr]}
     examples:
       - bad: "Paket dikirim ⟦skrg⟧ ⟦dgn⟧ kurir, tiba ⟦pd⟧ hari Senin."
@@ -3070,6 +3075,16 @@ rules:
       # clipped forms: the first syllable dropped, as in speech (itu -> tu, lumayan -> mayan)
       - {match: tu, suggest: itu, likelihood: maybe, unless: ["bagian tu", "kepala tu", "staf tu", "ruang tu", "kantor tu", "petugas tu", "urusan tu"], note: "Bentuk ringkas “itu”. TU (tata usaha) sebaiknya ditulis lengkap atau kapital dengan konteksnya."}
       - {match: mayan, suggest: lumayan}
+      - {match: ntah, suggest: entah}
+      - {match: tul, suggest: betul, likelihood: maybe}
+      - {match: mosok, suggest: masa, note: "Dari bahasa Jawa: “mosok sih” berarti “masa, sih”."}
+      - {match: curhat, suggest: [bercerita, "curahan hati"]}
+      - {match: curhatan, suggest: "curahan hati"}
+      - {match: zonk, suggest: [kosong, gagal]}
+      - {match: noob, suggest: pemula}
+      - {match: micin, suggest: penyedap}
+      - {match: paketan, suggest: "paket data", likelihood: maybe}
+      - {match: abg, suggest: remaja, likelihood: maybe}
       - {match: tetiba, suggest: "tiba-tiba"}
       - {match: pantesan, suggest: "pantas saja"}
       - {match: [kirain, kirein], suggest: "saya kira"}
@@ -3724,7 +3739,7 @@ rules:
                 boleh, sudah, lebih, rumah, susah, pernah, baik, lain, macam, dalam, juga, suka, gila,
                 pantas, halus, mabuk, enak, banyak, mudah, tahu, kalau, bodoh, coba, minta, bawa,
                 sampai, kasihan, sendiri, begitu, begini, bagaimana, kamu, untuk, tunggu, jadi,
-                kemarin, benar, dapat, cepat, terima, segala, sedih, dulu]
+                kemarin, benar, dapat, cepat, terima, segala, sedih, dulu, kelihatan, sekali, berapa]
       - {match: lumayan, variants: [lumayanan]}
     examples:
       - bad: "Kami ⟦mintak⟧ maaf, stoknya tinggal ⟦sdikit⟧."
@@ -3833,6 +3848,8 @@ rules:
       - {match: iraha, suggest: kapan}
       # Betawi
       - {match: aje, suggest: saja}
+      - {match: muke, suggest: muka}
+      - {match: oom, suggest: "", likelihood: maybe, note: "Ejaan lama sapaan om; dalam unggahan resmi sapa dengan Bapak."}
       - {match: kite, suggest: kita}
       - {match: nyok, suggest: mari}
       - {match: ogah, suggest: "tidak mau"}
@@ -8635,7 +8652,7 @@ s2:id
 s369:Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
 s386:Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim), compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
 s21:rules/nonstandard.yml
-i645
+i649
 s1:,
 s1:.
 s1::
@@ -8899,9 +8916,11 @@ s8:jaringan
 s5:jawab
 s6:jemaah
 s7:jenazah
+s2:jl
 s5:jomlo
 s4:juga
 s5:jumat
+s3:kab
 s9:kabupaten
 s4:kala
 s4:kali
@@ -8922,7 +8941,9 @@ s7:kawasan
 s2:ke
 s4:ke-2
 s5:kebun
+s3:kec
 s11:kedaluwarsa
+s3:kel
 s5:kelas
 s7:keluhan
 s6:kemari
@@ -12108,14 +12129,14 @@ i1
 i25
 i3
 s44:Tersedia kaus, topi, tas dll. di gerai kami.
-i297
+i301
 s3:bad
 s42:Laporan ini ditulis Dewi dkk di tim riset.
 i1
 i25
 i3
 s43:Laporan ini ditulis Dewi dkk. di tim riset.
-i299
+i303
 s3:bad
 s42:Syaratnya sbb: formulir tsb diisi lengkap.
 i2
@@ -12124,12 +12145,12 @@ i3
 i24
 i3
 s44:Syaratnya sbb.: formulir tsb. diisi lengkap.
-i301
+i305
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i303
+i307
 i0
 i3
 s11:nonstandard
@@ -12137,7 +12158,7 @@ s21:rules/nonstandard.yml
 i271
 s7:lexicon
 s4:none
-i9
+i13
 i1
 s3:dll
 s3:dll
@@ -12259,6 +12280,66 @@ i0
 s3:kan
 -
 i1
+s2:jl
+s2:jl
+i1
+s3:Jl.
+s6:likely
+-
+i1
+i2
+s2:jl
+s1:.
+-
+i0
+s3:kan
+-
+i1
+s3:kab
+s3:kab
+i1
+s4:Kab.
+s6:likely
+-
+i1
+i2
+s3:kab
+s1:.
+-
+i0
+s3:kan
+-
+i1
+s3:kec
+s3:kec
+i1
+s4:Kec.
+s6:likely
+-
+i1
+i2
+s3:kec
+s1:.
+-
+i0
+s3:kan
+-
+i1
+s3:kel
+s3:kel
+i1
+s4:Kel.
+s6:likely
+-
+i1
+i2
+s3:kel
+s1:.
+-
+i0
+s3:kan
+-
+i1
 s3:hlm
 s3:hlm
 i1
@@ -12291,14 +12372,14 @@ i11
 i17
 i9
 s45:Terima kasih atas kerja sama Anda selama ini.
-i375
+i379
 s3:bad
 s47:Selamat Idul Fitri, mohon maaf lahir dan batin.
 i1
 i8
 i10
 s46:Selamat Idulfitri, mohon maaf lahir dan batin.
-i377
+i381
 s3:bad
 s52:Transaksi non tunai tersedia kapanpun Anda butuhkan.
 i2
@@ -12307,7 +12388,7 @@ i9
 i29
 i8
 s52:Transaksi nontunai tersedia kapan pun Anda butuhkan.
-i379
+i383
 s3:bad
 s80:Kami seringkali mendapat pesan dari orangtua siswa; trimakasih atas dukungannya.
 i3
@@ -12318,17 +12399,17 @@ i8
 i52
 i10
 s84:Kami sering kali mendapat pesan dari orang tua siswa; terima kasih atas dukungannya.
-i381
+i385
 s4:good
 s92:Terima kasih atas kerja sama dan tanggung jawab Anda; bagaimanapun juga, kami siap membantu.
 i0
 -
-i383
+i387
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i306
+i310
 s7:lexicon
 s4:none
 i58
@@ -13075,7 +13156,7 @@ i6
 i34
 i6
 s54:Gerai baru kami ada di sini, tepat di atas lobi utama.
-i519
+i523
 s3:bad
 s76:Produk ini dipercaya ditangan petani diseluruh Indonesia, disaat panen raya.
 i3
@@ -13086,12 +13167,12 @@ i9
 i58
 i6
 s79:Produk ini dipercaya di tangan petani di seluruh Indonesia, di saat panen raya.
-i521
+i525
 s4:good
 s63:Keluhan Anda sudah ditangani dan petugas ditempatkan di lokasi.
 i0
 -
-i523
+i527
 s3:bad
 s84:Kemana pun Anda pergi, layanan kami siap menemani; kedepannya kami terus berinovasi.
 i2
@@ -13100,22 +13181,22 @@ i6
 i51
 i10
 s86:Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi.
-i524
+i528
 s4:good
 s55:Paket dibawa kurir dan diantar ke alamat Anda hari ini.
 i0
 -
-i526
+i530
 s4:good
 s64:Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi.
 i0
 -
-i527
+i531
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i386
+i390
 s7:lexicon
 s4:none
 i115
@@ -14520,14 +14601,14 @@ i8
 i43
 i11
 s53:Pesanan Anda sudah dikirim dan tidak bisa dibatalkan.
-i638
+i642
 s3:bad
 s42:Akun yang melanggar aturan akan di blokir.
 i1
 i32
 i9
 s41:Akun yang melanggar aturan akan diblokir.
-i640
+i644
 s3:bad
 s59:Pendaftaran di buka hari ini dan hasilnya di umumkan Jumat.
 i2
@@ -14536,22 +14617,22 @@ i7
 i42
 i10
 s57:Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat.
-i642
+i646
 s4:good
 s58:Kode unik ada di tutup botol; temukan juga di balik label.
 i0
 -
-i644
+i648
 s4:good
 s58:Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti.
 i0
 -
-i645
+i649
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i530
+i534
 s7:lexicon
 s4:none
 i97
@@ -15853,7 +15934,7 @@ i1
 i20
 i6
 s49:Terima kasih kepada teman-teman yang sudah hadir.
-i664
+i668
 s3:bad
 s42:Hal2 berikut wajib dibawa masing2 peserta.
 i2
@@ -15862,17 +15943,17 @@ i4
 i26
 i7
 s51:Hal-hal berikut wajib dibawa masing-masing peserta.
-i666
+i670
 s4:good
 s77:Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran.
 i0
 -
-i668
+i672
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i648
+i652
 s6:metric
 s19:reduplication-digit
 s3:0.0
@@ -15894,7 +15975,7 @@ i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i766
+i770
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -15903,17 +15984,17 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i768
+i772
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
 i0
 -
-i770
+i774
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i671
+i675
 s7:lexicon
 s4:none
 i72
@@ -16797,29 +16878,29 @@ i1
 i34
 i4
 -
-i803
+i807
 s3:bad
 s49:Festival budaya Cina digelar di Pecinan Semarang.
 i1
 i16
 i4
 -
-i804
+i808
 s4:good
 s73:Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa.
 i0
 -
-i805
+i809
 s4:good
 s44:Tanaman petai cina cocok untuk pakan ternak.
 i0
 -
-i806
+i810
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i775
+i779
 s7:lexicon
 s4:none
 i1
@@ -22973,7 +23054,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i632
+i641
 s1:!
 s1:,
 s1:.
@@ -23041,6 +23122,7 @@ s5:berat
 s8:berbenah
 s9:berbicara
 s9:berbohong
+s9:bercerita
 s14:berdebar-debar
 s7:bergaya
 s8:bergerak
@@ -23067,6 +23149,7 @@ s10:bersikeras
 s7:bertemu
 s5:besar
 s5:besok
+s5:betul
 s5:biasa
 s4:bisa
 s5:bodoh
@@ -23092,6 +23175,7 @@ s5:cinta
 s4:coba
 s5:cocok
 s5:cukup
+s7:curahan
 s6:daerah
 s6:dahulu
 s5:dalam
@@ -23146,6 +23230,7 @@ s5:fokus
 s8:formulir
 s4:foto
 s2:ga
+s5:gagal
 s5:gagap
 s4:gaji
 s6:ganggu
@@ -23249,6 +23334,7 @@ s8:komentar
 s10:konsultasi
 s6:konten
 s4:kopi
+s6:kosong
 s4:kota
 s4:kuat
 s6:kuliah
@@ -23371,6 +23457,7 @@ s7:minimal
 s5:minta
 s5:minum
 s5:mohon
+s4:muka
 s6:muncul
 s7:mungkin
 s5:murah
@@ -23408,10 +23495,12 @@ s10:pembayaran
 s7:pembeli
 s12:pemeliharaan
 s8:pemenang
+s6:pemula
 s7:penakut
 s11:pendaftaran
 s10:pendekatan
 s7:penting
+s8:penyedap
 s8:perasaan
 s8:perbaiki
 s9:perbanyak
@@ -23452,6 +23541,7 @@ s4:rapi
 s7:rasanya
 s5:ratus
 s4:raya
+s6:remaja
 s5:repot
 s8:restoran
 s4:ribu
@@ -23656,7 +23746,7 @@ s15:rules/slang.yml
 i14
 s7:lexicon
 s4:none
-i83
+i84
 i1
 s3:gak
 s3:gak
@@ -23999,6 +24089,18 @@ s3:kan
 i1
 s5:gaush
 s5:gaush
+i1
+s11:tidak perlu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:gausa
+s5:gausa
 i1
 s11:tidak perlu
 s6:likely
@@ -25068,7 +25170,7 @@ s15:rules/slang.yml
 i153
 s7:lexicon
 s4:none
-i68
+i69
 i1
 s3:sih
 s3:sih
@@ -25156,6 +25258,18 @@ s3:kan
 i1
 s4:nieh
 s4:nieh
+i1
+s0:
+s6:likely
+-
+i0
+s118:Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seperti nich dan donk, dikenali tanpa didaftar).
+i0
+s3:kan
+-
+i1
+s3:neh
+s3:neh
 i1
 s0:
 s6:likely
@@ -28772,14 +28886,14 @@ i3
 i35
 i2
 s58:Paket dikirim sekarang dengan kurir, tiba pada hari Senin.
-i526
+i527
 s3:bad
 s22:Mohon tgg sebentar ya.
 i1
 i6
 i3
 s25:Mohon tunggu sebentar ya.
-i528
+i529
 s3:bad
 s33:Caranya gt, hasilnya ky foto ini.
 i2
@@ -28788,19 +28902,19 @@ i2
 i21
 i2
 s42:Caranya begitu, hasilnya seperti foto ini.
-i530
+i531
 s3:bad
 s33:Hasilnya rapi, caranya memang gt.
 i1
 i30
 i2
 s37:Hasilnya rapi, caranya memang begitu.
-i532
+i533
 s4:good
 s40:Jarak 5 km, berat 2 kg, lulusan SD, dll.
 i0
 -
-i534
+i535
 i0
 i3
 s5:slang
@@ -28808,7 +28922,7 @@ s15:rules/slang.yml
 i470
 s7:lexicon
 s12:abbreviation
-i184
+i185
 i1
 s4:pada
 s4:pada
@@ -30841,6 +30955,18 @@ s2:ky
 s3:kan
 -
 i1
+s5:cewek
+s5:cewek
+i1
+s9:perempuan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s8:sekarang
 s8:sekarang
 i0
@@ -30854,13 +30980,14 @@ s3:kan
 -
 i2
 s12:abbreviation
-i184
+i185
 i2
 s2:pd
 s3:pda
-i4
+i5
 s4:dgan
 s3:dgn
+s3:dng
 s5:dngan
 s4:dngn
 i7
@@ -31172,9 +31299,10 @@ s4:mgpa
 s6:mngapa
 s4:mngp
 s5:mngpa
-i4
+i5
 s4:jgan
 s3:jgn
+s3:jng
 s5:jngan
 s4:jngn
 i2
@@ -31591,6 +31719,9 @@ s6:sperti
 s4:sprt
 s5:sprti
 s3:spt
+i2
+s4:cwek
+s3:cwk
 i7
 s6:skarag
 s7:skarang
@@ -31600,7 +31731,7 @@ s6:skrang
 s4:skrg
 s5:skrng
 s20:abbreviation-primary
-i184
+i185
 i2
 s2:pd
 s3:pda
@@ -32230,6 +32361,9 @@ i3
 s6:sperti
 s4:sprt
 s5:sprti
+i2
+s4:cwek
+s3:cwk
 i6
 s6:skarag
 s7:skarang
@@ -32254,24 +32388,24 @@ i9
 i40
 i3
 -
-i551
+i552
 s3:bad
 s21:Terima kasih semuaaa.
 i1
 i13
 i7
 s19:Terima kasih semua.
-i552
+i553
 s4:good
 s55:Mohon maaf, saat ini layanan sedang dalam pemeliharaan.
 i0
 -
-i554
+i555
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i536
+i537
 s6:metric
 s10:elongation
 s3:0.0
@@ -32293,14 +32427,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i721
+i722
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i723
+i724
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -32309,29 +32443,29 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i725
+i726
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i727
+i728
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i729
+i730
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i730
+i731
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i556
+i557
 s7:lexicon
 s4:full
 i153
@@ -34205,7 +34339,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1036
+i1047
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -34214,7 +34348,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1038
+i1049
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -34223,14 +34357,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1040
+i1051
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1042
+i1053
 s3:bad
 s58:Tetiba ramai, pantesan stoknya habis; ongkir tetap gratis.
 i3
@@ -34241,7 +34375,7 @@ i8
 i38
 i6
 s70:Tiba-tiba ramai, pantas saja stoknya habis; ongkos kirim tetap gratis.
-i1044
+i1055
 s3:bad
 s53:Harganya mayan, baca komen pembeli di postingan kami.
 i3
@@ -34252,40 +34386,40 @@ i5
 i38
 i9
 s57:Harganya lumayan, baca komentar pembeli di unggahan kami.
-i1046
+i1057
 s4:good
 s57:Mohon serahkan formulir ke bagian TU sebelum pukul 12.00.
 i0
 -
-i1048
+i1059
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1049
+i1060
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1050
+i1061
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1051
+i1062
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1052
+i1063
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i733
+i734
 s7:lexicon
 s4:none
-i326
+i336
 i1
 s4:udah
 s4:udah
@@ -35726,6 +35860,128 @@ s5:mayan
 i1
 s7:lumayan
 s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:ntah
+s4:ntah
+i1
+s5:entah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:tul
+s3:tul
+i1
+s5:betul
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:mosok
+s5:mosok
+i1
+s4:masa
+s6:likely
+-
+i0
+s58:Dari bahasa Jawa: “mosok sih” berarti “masa, sih”.
+i0
+s3:kan
+-
+i1
+s6:curhat
+s6:curhat
+i2
+s9:bercerita
+s12:curahan hati
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:curhatan
+s8:curhatan
+i1
+s12:curahan hati
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:zonk
+s4:zonk
+i2
+s6:kosong
+s5:gagal
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:noob
+s4:noob
+i1
+s6:pemula
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:micin
+s5:micin
+i1
+s8:penyedap
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:paketan
+s7:paketan
+i1
+s10:paket data
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:abg
+s3:abg
+i1
+s6:remaja
+s5:maybe
 -
 i0
 -
@@ -38323,36 +38579,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1469
+i1480
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1471
+i1482
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1473
+i1484
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1475
+i1486
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1476
+i1487
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1055
+i1066
 s7:lexicon
 s10:colloquial
 i394
@@ -43493,7 +43749,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1507
+i1518
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -43502,7 +43758,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1509
+i1520
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -43511,25 +43767,25 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1511
+i1522
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1513
+i1524
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1514
+i1525
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1479
+i1490
 s7:lexicon
 s6:spoken
-i54
+i57
 i1
 s6:semoga
 s6:semoga
@@ -44105,6 +44361,39 @@ s3:kan
 i1
 s4:dulu
 s4:dulu
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:kelihatan
+s9:kelihatan
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sekali
+s6:sekali
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:berapa
+s6:berapa
 i0
 s6:likely
 -
@@ -44127,7 +44416,7 @@ s3:kan
 -
 i1
 s6:spoken
-i54
+i57
 i2
 s7:semogak
 s5:smoga
@@ -44274,6 +44563,16 @@ s4:sedi
 i2
 s6:doeloe
 s5:duluk
+i3
+s8:keliatan
+s9:kelihaten
+s8:klihatan
+i2
+s7:sekalik
+s5:skali
+i2
+s7:berapak
+s5:brapa
 i4
 s8:loemayan
 s10:loemayanan
@@ -44296,14 +44595,14 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1631
+i1644
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1633
+i1646
 s3:bad
 s56:Promo iki berlaku untuk kabeh pelanggan, sesuk terakhir.
 i3
@@ -44314,7 +44613,7 @@ i5
 i41
 i5
 s56:Promo ini berlaku untuk semua pelanggan, besok terakhir.
-i1635
+i1648
 s3:bad
 s48:Saha yang belum mendapat kupon? Stok teu banyak.
 i2
@@ -44323,25 +44622,25 @@ i4
 i37
 i3
 s51:Siapa yang belum mendapat kupon? Stok tidak banyak.
-i1637
+i1650
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1639
+i1652
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1640
+i1653
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1517
+i1528
 s7:lexicon
 s4:none
-i113
+i115
 i1
 s3:wes
 s3:wes
@@ -45489,6 +45788,30 @@ s6:likely
 -
 i0
 -
+i0
+s3:kan
+-
+i1
+s4:muke
+s4:muke
+i1
+s4:muka
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:oom
+s3:oom
+i1
+s0:
+s5:maybe
+-
+i0
+s61:Ejaan lama sapaan om; dalam unggahan resmi sapa dengan Bapak.
 i0
 s3:kan
 -

@@ -27,7 +27,7 @@ import Testing
 
     @Test(arguments: [
         ("sebentar", "sbntar"), ("karena", "krena"), ("memang", "mmang"), ("sedikit", "sdikit"), ("benar", "bnar"),
-        ("kalian", "klian"), ("tunggu", "tnggu"),
+        ("kalian", "klian"), ("tunggu", "tnggu"), ("dengan", "dng"), ("jangan", "jng"),
     ])
     func partialAbbreviations(word: String, key: String) {
         #expect(ChatAbbreviation.forms(of: word).contains(key), "\(word): \(ChatAbbreviation.forms(of: word).sorted())")
@@ -39,6 +39,8 @@ import Testing
         ("Tolong nyariin alamatnya.", "nyariin", "mencarikan"), ("Mmang begitu.", "mmang", "memang"),
         ("Tunggu 2 mgg lagi.", "mgg", "minggu"), ("Klian boleh mampir.", "klian", "kalian"), ("Oke kokk.", "kokk", ""),
         ("Hihihih lucu.", "hihihih", ""), ("Salam buat tmn kantor.", "tmn", "teman"),
+        // a colloquial word's skeleton before a period ends the sentence, it is no EYD abbreviation
+        ("Caranya memang gt.", "gt", "begitu"), ("Tetap jng lupa.", "jng", "jangan"),
     ])
     func flagsWithTheFormalWord(text: String, match: String, suggestion: String) {
         let findings = TestSupport.lint(text).filter { $0.match.lowercased() == match }
