@@ -1807,6 +1807,7 @@ rules:
       - bad: "Kurirnya ⟦bgst⟧, paket saya dilempar begitu saja."
       - bad: "Dasar ⟦monyet⟧, ⟦anjingnya⟧ kalian semua."
       - good: "Tim K9 menurunkan dua ekor anjing pelacak di bandara; kami juga menjual makanan anjing."
+      - good: "Penaikan tarif pengiriman berlaku mulai bulan depan."
       - good: "Produk ini tidak mengandung daging babi; monyet ekor panjang terlihat di hutan lindung."
       - good: "Liburan santai di pantai sambil makan sambal petai, tanpa melupakan kontrol anggaran."
       - good: "Tahi lalat di wajah bukan penyakit; bangsa kita menjaga perekonomian bersama."
@@ -1842,9 +1843,11 @@ rules:
         unless: [nasib sial, hari sial]
         note: "Juga kata baku untuk nasib buruk; bukan bagian dari sosial atau spesial."
       - match: sialan
+        unless: [kesialan]
       - match: [bego, begok]
       - match: bodoh
         likelihood: maybe
+        unless: [dibodohi, membodohi]
         note: "Kata baku; ditandai karena sering menjadi ejekan (dasar bodoh)."
       - match: [oon, bloon, dongo, geblek]
       - match: dodol
@@ -1880,6 +1883,8 @@ rules:
       - bad: "Pengirimnya ⟦kampret⟧, barang saya tertukar."
       - good: "Program sosial dan penawaran spesial kami berlaku bulan ini."
       - good: "Oleh-oleh khas kami: dodol Garut dan keripik tempe."
+      - good: "Kerja sama dengan negeri jiran terus tumbuh; pendidikan memberantas kebodohan dan kesialan."
+      - good: "Jangan mau dibodohi penipu yang mengaku petugas bank."
   - id: profanity-id.insult
     kind: lexicon
     category: profanity
@@ -2012,7 +2017,10 @@ rules:
         likelihood: maybe
         unless: [sundel bolong]
         note: "Sundel bolong adalah nama hantu dan judul film."
-      - match: [belegug, borokokok, koplok, bedegong, belis]
+      - match: [belegug, borokokok, koplok, bedegong]
+      - match: belis
+        unless: [tradisi belis, adat belis, belis adat, uang belis, belis pernikahan, belis perkawinan, mas kawin belis, membayar belis]
+        note: "Di Nusa Tenggara Timur, belis adalah mas kawin adat; frasa adat itu tidak dilaporkan."
       - match: [jurig, gelo]
         likelihood: maybe
         note: "Jurig (hantu) dan gelo (gila) juga dipakai secara wajar dalam bahasa Sunda."
@@ -2053,6 +2061,7 @@ rules:
       - good: "Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang."
       - good: "Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami."
       - good: "Nikmati sayur asem dan ikan bakar di cabang Asemrowo."
+      - good: "Ayo isi celengan sejak dini; mobil yang penyok kami perbaiki, dan tradisi belis kami hormati."
 
 """#),
     ("sara.yml", #"""
@@ -18945,7 +18954,7 @@ s2:id
 s298:Umpatan, makian, dan kata vulgar berbahasa Indonesia dan bahasa daerah yang sering muncul di media sosial, termasuk kerangka konsonan dan pelesetannya. Kata yang juga bermakna harfiah (anjing, babi, monyet) tidak ditandai dalam konteks harfiahnya (anjing pelacak, daging babi, monyet ekor panjang).
 s273:Indonesian and regional swear words, insults and vulgar terms common on social media, including consonant skeletons and euphemistic respellings. Words with a literal sense (dog, pig, monkey) are not flagged in their literal context (sniffer dog, pork, long-tailed macaque).
 s22:rules/profanity-id.yml
-i126
+i156
 s1:,
 s1:.
 s1::
@@ -18960,10 +18969,13 @@ s4:asem
 s8:asemrowo
 s8:asuransi
 s5:autis
+s3:ayo
 s4:babi
 s5:bakar
 s7:bandara
 s6:bangsa
+s4:bank
+s5:belis
 s5:belum
 s9:berangkat
 s8:berkisah
@@ -18972,6 +18984,7 @@ s7:bersama
 s5:bukan
 s5:bulan
 s6:cabang
+s8:celengan
 s5:cocok
 s7:cokelat
 s5:cukup
@@ -18980,6 +18993,8 @@ s3:dan
 s6:dengan
 s5:depan
 s2:di
+s8:dibodohi
+s4:dini
 s5:dodol
 s3:dua
 s4:ekor
@@ -18987,19 +19002,25 @@ s5:garut
 s6:gratis
 s6:hangat
 s5:hanya
+s7:hormati
 s5:hutan
 s4:ikan
 s3:ini
+s3:isi
+s6:jangan
 s7:januari
+s5:jiran
 s4:juga
 s2:k9
 s4:kafe
 s4:kami
 s4:kamu
 s6:kantor
+s9:kebodohan
 s11:keluarganya
 s7:keripik
 s5:kerja
+s8:kesialan
 s4:khas
 s4:kita
 s7:kontrol
@@ -19012,18 +19033,24 @@ s5:makan
 s7:makanan
 s4:masa
 s5:masuk
+s3:mau
 s9:melupakan
 s8:membantu
+s11:memberantas
 s7:memilah
 s6:menang
 s11:mendampingi
+s7:mengaku
 s12:mengambilnya
 s10:mengandung
 s7:menjaga
 s7:menjual
 s10:menurunkan
+s5:mobil
 s6:monyet
+s5:mulai
 s5:nanti
+s6:negeri
 s7:nikmati
 s5:novel
 s9:oleh-oleh
@@ -19035,9 +19062,15 @@ s7:panjang
 s6:pantai
 s9:pecundang
 s7:pelacak
+s8:penaikan
 s9:penawaran
+s10:pendidikan
+s10:pengiriman
 s11:pengkhianat
+s6:penipu
 s8:penyakit
+s6:penyok
+s8:perbaiki
 s12:perekonomian
 s5:petai
 s7:petugas
@@ -19045,6 +19078,7 @@ s7:plastik
 s6:produk
 s7:program
 s8:revolusi
+s4:sama
 s6:sambal
 s6:sambil
 s6:sampah
@@ -19060,18 +19094,23 @@ s7:spesial
 s5:sudah
 s4:tahi
 s5:tanpa
+s5:tarif
 s5:tempe
 s6:tenang
 s7:tentang
 s6:terapi
 s8:terlihat
 s8:tersedia
+s5:terus
 s5:tidak
 s3:tim
+s7:tradisi
+s6:tumbuh
 s9:ukurannya
 s3:wah
 s5:wajah
 s8:warnanya
+s4:yang
 i4
 s19:profanity-id.strong
 s9:profanity
@@ -19081,7 +19120,7 @@ s70:“{match}” is a swear word or vulgar term; remove it from the post.
 s362:Umpatan kasar dan kata vulgar di akun resmi atau akun pribadi karyawan langsung merusak citra perusahaan dan mudah viral sebagai tangkapan layar. Makian yang ditujukan kepada seseorang dapat dianggap menyerang kehormatan orang lain (UU ITE Pasal 27A sebagaimana diubah UU 1/2024), dan kata bermuatan seksual dapat melanggar kesusilaan (UU ITE Pasal 27 ayat (1)).
 s304:Strong swear words on an official account, or an employee's personal account, damage the company's image at once and spread as screenshots. Aimed at a person they may count as an attack on someone's honour (ITE Law Art. 27A as amended by Law 1/2024); sexual terms may breach decency (ITE Law Art. 27(1)).
 i0
-i7
+i8
 s3:bad
 s43:Anjing, pelayanan cabang ini goblok sekali.
 i2
@@ -19113,20 +19152,25 @@ i0
 -
 i149
 s4:good
-s87:Produk ini tidak mengandung daging babi; monyet ekor panjang terlihat di hutan lindung.
+s52:Penaikan tarif pengiriman berlaku mulai bulan depan.
 i0
 -
 i150
 s4:good
-s85:Liburan santai di pantai sambil makan sambal petai, tanpa melupakan kontrol anggaran.
+s87:Produk ini tidak mengandung daging babi; monyet ekor panjang terlihat di hutan lindung.
 i0
 -
 i151
 s4:good
-s77:Tahi lalat di wajah bukan penyakit; bangsa kita menjaga perekonomian bersama.
+s85:Liburan santai di pantai sambil makan sambal petai, tanpa melupakan kontrol anggaran.
 i0
 -
 i152
+s4:good
+s77:Tahi lalat di wajah bukan penyakit; bangsa kita menjaga perekonomian bersama.
+i0
+-
+i153
 i0
 i3
 s12:profanity-id
@@ -19912,43 +19956,53 @@ s76:“{match}” sounds rude or coarse for a company post; use neutral wording.
 s313:Seruan dan ejekan ringan (anjir, bego, sialan) memang lazim di percakapan santai, tetapi di akun perusahaan terdengar tidak profesional dan dapat dibaca sebagai merendahkan lawan bicara. Ejekan yang ditujukan kepada seseorang dapat dianggap menyerang kehormatannya (UU ITE Pasal 27A sebagaimana diubah UU 1/2024).
 s257:Mild exclamations and taunts are common in casual chat, but on a company account they sound unprofessional and can read as belittling the other person; aimed at someone they may count as an attack on their honour (ITE Law Art. 27A as amended by Law 1/2024).
 i0
-i5
+i7
 s3:bad
 s31:Anjir, hadiahnya banyak sekali.
 i1
 i0
 i5
 -
-i218
+i221
 s3:bad
 s58:Jangan mau dibegoin oleh penipu yang mengaku petugas kami.
 i1
 i11
 i8
 -
-i219
+i222
 s3:bad
 s42:Pengirimnya kampret, barang saya tertukar.
 i1
 i12
 i7
 -
-i220
+i223
 s4:good
 s60:Program sosial dan penawaran spesial kami berlaku bulan ini.
 i0
 -
-i221
+i224
 s4:good
 s51:Oleh-oleh khas kami: dodol Garut dan keripik tempe.
 i0
 -
-i222
+i225
+s4:good
+s91:Kerja sama dengan negeri jiran terus tumbuh; pendidikan memberantas kebodohan dan kesialan.
+i0
+-
+i226
+s4:good
+s53:Jangan mau dibodohi penipu yang mengaku petugas bank.
+i0
+-
+i227
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i153
+i154
 s7:lexicon
 s4:full
 i39
@@ -20120,7 +20174,9 @@ s6:sialan
 i0
 s6:likely
 -
-i0
+i1
+i1
+s8:kesialan
 -
 i0
 s3:kan
@@ -20153,7 +20209,11 @@ s5:bodoh
 i0
 s5:maybe
 -
-i0
+i2
+i1
+s8:dibodohi
+i1
+s9:membodohi
 s63:Kata baku; ditandai karena sering menjadi ejekan (dasar bodoh).
 i0
 s3:kan
@@ -20427,46 +20487,46 @@ i1
 i0
 i7
 -
-i278
+i283
 s3:bad
 s54:Dasar pecundang, kalah bersaing malah menyebar fitnah.
 i1
 i6
 i9
 -
-i279
+i284
 s3:bad
 s64:Pesaing sebelah itu memang tidak tahu malu, meniru kemasan kami.
 i1
 i27
 i15
 -
-i280
+i285
 s4:good
 s68:Kantor kami memilah sampah plastik dan sampah organik sejak Januari.
 i0
 -
-i281
+i286
 s4:good
 s74:Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi.
 i0
 -
-i282
+i287
 s4:good
 s72:Kami mendampingi anak autis dan keluarganya lewat program terapi gratis.
 i0
 -
-i283
+i288
 s4:good
 s86:Kamu bukan pecundang, kamu hanya belum menang. Sampah kamu sudah kami angkut pagi ini.
 i0
 -
-i284
+i289
 s4:good
 s75:Kamu lihat sampahnya di depan pagar? Petugas kami mengambilnya siang nanti.
 i0
 -
-i285
+i290
 i19
 i1
 s5:dasar
@@ -20509,7 +20569,7 @@ s6:pantes
 i2
 s12:profanity-id
 s22:rules/profanity-id.yml
-i223
+i228
 s7:lexicon
 s4:full
 i21
@@ -21008,48 +21068,53 @@ s72:“{match}” is a regional swear word; remove it from the company post.
 s347:Umpatan daerah (Jawa, Sunda, Betawi, Medan, Makassar, Minang) dipahami luas di seluruh Indonesia lewat media sosial; meski di sebagian daerah dipakai sebagai sapaan akrab, di akun perusahaan kata ini tetap terbaca kasar. Makian yang ditujukan kepada seseorang dapat dianggap menyerang kehormatannya (UU ITE Pasal 27A sebagaimana diubah UU 1/2024).
 s311:Regional swear words (Javanese, Sundanese, Betawi, Medan, Makassar, Minang) are understood nationwide through social media; even where they serve as a friendly greeting, on a company account they read as crude. Aimed at a person they may count as an attack on honour (ITE Law Art. 27A as amended by Law 1/2024).
 i0
-i6
+i7
 s3:bad
 s31:Jancuk, antreannya lama sekali.
 i1
 i0
 i6
 -
-i390
+i398
 s3:bad
 s38:Kimak, pesanan saya belum datang juga.
 i1
 i0
 i5
 -
-i391
+i399
 s3:bad
 s42:Petugasnya sompret, saya dipingpong terus.
 i1
 i11
 i7
 -
-i392
+i400
 s4:good
 s68:Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang.
 i0
 -
-i393
+i401
 s4:good
 s73:Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami.
 i0
 -
-i394
+i402
 s4:good
 s53:Nikmati sayur asem dan ikan bakar di cabang Asemrowo.
 i0
 -
-i395
+i403
+s4:good
+s93:Ayo isi celengan sejak dini; mobil yang penyok kami perbaiki, dan tradisi belis kami hormati.
+i0
+-
+i404
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i286
+i291
 s7:lexicon
 s4:full
 i71
@@ -21530,8 +21595,33 @@ s5:belis
 i0
 s6:likely
 -
-i0
--
+i8
+i2
+s7:tradisi
+s5:belis
+i2
+s4:adat
+s5:belis
+i2
+s5:belis
+s4:adat
+i2
+s4:uang
+s5:belis
+i2
+s5:belis
+s10:pernikahan
+i2
+s5:belis
+s10:perkawinan
+i3
+s3:mas
+s5:kawin
+s5:belis
+i2
+s8:membayar
+s5:belis
+s85:Di Nusa Tenggara Timur, belis adalah mas kawin adat; frasa adat itu tidak dilaporkan.
 i0
 s3:kan
 -

@@ -327,7 +327,14 @@ public final class LexiconMatcher: Sendable {
                 switch mode(ref) {
                 case .none: if analysis.prefix != .none || !analysis.suffix.isEmpty { continue }
                 case .abbreviation: continue
-                case .full: if analysis.prefix == .nasal { continue }
+                case .full:
+                    if analysis.prefix == .nasal { continue }
+                    // A swear word or slur takes clitics, verb affixes and colloquial ones
+                    // (begonya, dibegoin, ngebacot); peN- and -an make standard nouns of its
+                    // letters (penyok as peN- + cok, penaikan as peN- + taik + -an, celengan,
+                    // kesialan, jiran as jir + -an), so those analyses never reach a harm word.
+                    if analysis.prefix == .peN || analysis.suffix == "an",
+                       rules[ref.rule].category == .profanity || rules[ref.rule].category == .sara { continue }
                 case .colloquial, .spoken:
                     if !analysis.isColloquial && !ref.isVariant { continue }
                     // A derived spelling changes the ends of a word, where standard suffixes and
