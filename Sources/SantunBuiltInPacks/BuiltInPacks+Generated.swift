@@ -1010,6 +1010,9 @@ rules:
       - {match: ditempat, suggest: "di tempat"}
       - {match: kedunia, suggest: "ke dunia"}
       - {match: kekampung, suggest: "ke kampung"}
+      - {match: kearah, suggest: "ke arah"}
+      - {match: diarah, suggest: "di arah"}
+      - {match: kebatas, suggest: "ke batas"}
       - {match: ["keluar negeri"], suggest: "ke luar negeri", likelihood: maybe}
     examples:
       - bad: "Gerai baru kami ada ⟦disini⟧, tepat ⟦diatas⟧ lobi utama."
@@ -8661,7 +8664,7 @@ s2:id
 s369:Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
 s386:Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim), compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
 s21:rules/nonstandard.yml
-i649
+i651
 s1:,
 s1:.
 s1::
@@ -8694,6 +8697,7 @@ s3:apa
 s9:apartemen
 s8:aplikasi
 s6:apotek
+s4:arah
 s4:asas
 s5:asyik
 s4:atas
@@ -8708,6 +8712,7 @@ s12:bagaimanapun
 s5:balik
 s7:bandara
 s4:baru
+s5:batas
 s7:baterai
 s5:batin
 s5:bawah
@@ -13165,7 +13170,7 @@ i6
 i34
 i6
 s54:Gerai baru kami ada di sini, tepat di atas lobi utama.
-i523
+i526
 s3:bad
 s76:Produk ini dipercaya ditangan petani diseluruh Indonesia, disaat panen raya.
 i3
@@ -13176,12 +13181,12 @@ i9
 i58
 i6
 s79:Produk ini dipercaya di tangan petani di seluruh Indonesia, di saat panen raya.
-i525
+i528
 s4:good
 s63:Keluhan Anda sudah ditangani dan petugas ditempatkan di lokasi.
 i0
 -
-i527
+i530
 s3:bad
 s84:Kemana pun Anda pergi, layanan kami siap menemani; kedepannya kami terus berinovasi.
 i2
@@ -13190,17 +13195,17 @@ i6
 i51
 i10
 s86:Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi.
-i528
+i531
 s4:good
 s55:Paket dibawa kurir dan diantar ke alamat Anda hari ini.
 i0
 -
-i530
+i533
 s4:good
 s64:Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi.
 i0
 -
-i531
+i534
 i0
 i3
 s11:nonstandard
@@ -13208,7 +13213,7 @@ s21:rules/nonstandard.yml
 i390
 s7:lexicon
 s4:none
-i115
+i118
 i1
 s6:disini
 s6:disini
@@ -14579,6 +14584,42 @@ i0
 i0
 s3:kan
 -
+i1
+s6:kearah
+s6:kearah
+i1
+s7:ke arah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:diarah
+s6:diarah
+i1
+s7:di arah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:kebatas
+s7:kebatas
+i1
+s8:ke batas
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
 i2
 s6:keluar
 s6:negeri
@@ -14610,14 +14651,14 @@ i8
 i43
 i11
 s53:Pesanan Anda sudah dikirim dan tidak bisa dibatalkan.
-i642
+i645
 s3:bad
 s42:Akun yang melanggar aturan akan di blokir.
 i1
 i32
 i9
 s41:Akun yang melanggar aturan akan diblokir.
-i644
+i647
 s3:bad
 s59:Pendaftaran di buka hari ini dan hasilnya di umumkan Jumat.
 i2
@@ -14626,22 +14667,22 @@ i7
 i42
 i10
 s57:Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat.
-i646
+i649
 s4:good
 s58:Kode unik ada di tutup botol; temukan juga di balik label.
 i0
 -
-i648
+i651
 s4:good
 s58:Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti.
 i0
 -
-i649
+i652
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i534
+i537
 s7:lexicon
 s4:none
 i97
@@ -15943,7 +15984,7 @@ i1
 i20
 i6
 s49:Terima kasih kepada teman-teman yang sudah hadir.
-i668
+i671
 s3:bad
 s42:Hal2 berikut wajib dibawa masing2 peserta.
 i2
@@ -15952,17 +15993,17 @@ i4
 i26
 i7
 s51:Hal-hal berikut wajib dibawa masing-masing peserta.
-i670
+i673
 s4:good
 s77:Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran.
 i0
 -
-i672
+i675
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i652
+i655
 s6:metric
 s19:reduplication-digit
 s3:0.0
@@ -15984,7 +16025,7 @@ i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i770
+i773
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -15993,17 +16034,17 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i772
+i775
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
 i0
 -
-i774
+i777
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i675
+i678
 s7:lexicon
 s4:none
 i72
@@ -16887,29 +16928,29 @@ i1
 i34
 i4
 -
-i807
+i810
 s3:bad
 s49:Festival budaya Cina digelar di Pecinan Semarang.
 i1
 i16
 i4
 -
-i808
+i811
 s4:good
 s73:Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa.
 i0
 -
-i809
+i812
 s4:good
 s44:Tanaman petai cina cocok untuk pakan ternak.
 i0
 -
-i810
+i813
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i779
+i782
 s7:lexicon
 s4:none
 i1
