@@ -53,6 +53,40 @@ import Testing
         ], rules: rules, toolVersion: "0.0.0-test")
     }()
 
+    /// The JSON writer copies text in runs between the bytes it escapes; on every scalar of the
+    /// first planes, alone and between letters, the result is what escaping scalar by scalar
+    /// gives, and Foundation's parser reads the original text back.
+    @Test func jsonEscapeAgreesWithScalarEscaping() throws {
+        func reference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
+                    out += String(format: "\\u%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        var values = Array(UInt32(0)...0x3100)
+        values += [0x1F389, 0xFEFF, 0xFFFD]
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "a\(scalar)b", "\(scalar)\(scalar)"] {
+                let escaped = JSONWriter.escape(text)
+                #expect(escaped == reference(text), "U+\(String(value, radix: 16))")
+            }
+        }
+        let mixed = "kutip \" garis \\ tab\t baris\n\u{2028}\u{2029}\u{1} — “anjing” 🎉"
+        let parsed = try JSONSerialization.jsonObject(with: Data(("[" + JSONWriter.escape(mixed) + "]").utf8)) as? [String]
+        #expect(parsed == [mixed])
+    }
+
     /// The byte scan that lets most text through unchanged agrees with the replacement itself on
     /// every scalar of the first planes, alone and between letters.
     @Test func printableScanAgreesWithTheReplacement() {
