@@ -616,6 +616,7 @@ rules:
       - {match: [Nopember], suggest: November, unless: ["sepuluh nopember", "10 nopember"], note: "Nama resmi Institut Teknologi Sepuluh Nopember tidak dilaporkan."}
       - {match: [Pebruari, Febuari, Pebuari], suggest: Februari}
       - {match: nomer, suggest: nomor}
+      - {match: hallo, suggest: halo}
       - {match: hapal, suggest: hafal}
       - {match: pondasi, suggest: fondasi}
       - {match: [telpon, telfon], suggest: telepon}
@@ -2791,6 +2792,9 @@ rules:
       - bad: "⟦Selamaaat⟧ datang, ditunggu kehadirannya ⟦yaa⟧."
       - bad: "Terima kasih ⟦semuaaa⟧."
         fix: "Terima kasih semua."
+      - bad: "⟦Ayoo⟧ mampir, ⟦wahh⟧ ramai sekali."
+        fix: "Ayo mampir, wah ramai sekali."
+      - good: "Paket wisata ke zoo dan kupon free coffee untuk karyawan."
       - good: "Mohon maaf, saat ini layanan sedang dalam pemeliharaan."
 
   - id: slang.informal-word
@@ -8664,7 +8668,7 @@ s2:id
 s369:Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
 s386:Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim), compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
 s21:rules/nonstandard.yml
-i651
+i652
 s1:,
 s1:.
 s1::
@@ -8897,6 +8901,7 @@ s7:hakikat
 s7:hal-hal
 s12:halalbihalal
 s7:halaman
+s4:halo
 s5:harga
 s4:hari
 s8:hasilnya
@@ -9334,14 +9339,14 @@ i6
 i28
 i7
 s54:Kami memahami risiko setiap praktik kerja di lapangan.
-i215
+i216
 s3:bad
 s55:Pengurusan perijinan kini bisa dilakukan secara daring.
 i1
 i11
 i9
 s55:Pengurusan perizinan kini bisa dilakukan secara daring.
-i217
+i218
 s3:bad
 s44:Silahkan antri dengan tertib di depan loket.
 i2
@@ -9350,7 +9355,7 @@ i8
 i9
 i5
 s43:Silakan antre dengan tertib di depan loket.
-i219
+i220
 s3:bad
 s60:Setiap mahluk hidup butuh air; pesan mentri itu kami dukung.
 i2
@@ -9359,17 +9364,17 @@ i6
 i37
 i6
 s62:Setiap makhluk hidup butuh air; pesan menteri itu kami dukung.
-i221
+i222
 s4:good
 s54:Kami memahami risiko setiap praktik kerja di lapangan.
 i0
 -
-i223
+i224
 s4:good
 s78:Silakan antre dengan tertib; izin dan jadwal kunjungan tersedia di laman kami.
 i0
 -
-i224
+i225
 i0
 i3
 s11:nonstandard
@@ -9377,7 +9382,7 @@ s21:rules/nonstandard.yml
 i16
 s7:lexicon
 s4:full
-i206
+i207
 i1
 s6:resiko
 s6:resiko
@@ -10654,6 +10659,18 @@ i0
 s3:kan
 -
 i1
+s5:hallo
+s5:hallo
+i1
+s4:halo
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s5:hapal
 s5:hapal
 i1
@@ -11881,14 +11898,14 @@ i1
 i13
 i7
 s39:Jadwal acara diubah karena cuaca buruk.
-i262
+i263
 s3:bad
 s55:Kami tidak akan merubah harga selama promo berlangsung.
 i1
 i16
 i7
 s56:Kami tidak akan mengubah harga selama promo berlangsung.
-i264
+i265
 s3:bad
 s59:Aplikasi diperbaharui untuk mendukung para pengrajin lokal.
 i2
@@ -11897,17 +11914,17 @@ i12
 i43
 i9
 s55:Aplikasi diperbarui untuk mendukung para perajin lokal.
-i266
+i267
 s4:good
 s77:Seekor rubah terlihat di kebun binatang; jadwal kunjungan diubah mulai besok.
 i0
 -
-i268
+i269
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i227
+i228
 s7:lexicon
 s4:none
 i18
@@ -12143,14 +12160,14 @@ i1
 i25
 i3
 s44:Tersedia kaus, topi, tas dll. di gerai kami.
-i301
+i302
 s3:bad
 s42:Laporan ini ditulis Dewi dkk di tim riset.
 i1
 i25
 i3
 s43:Laporan ini ditulis Dewi dkk. di tim riset.
-i303
+i304
 s3:bad
 s42:Syaratnya sbb: formulir tsb diisi lengkap.
 i2
@@ -12159,17 +12176,17 @@ i3
 i24
 i3
 s44:Syaratnya sbb.: formulir tsb. diisi lengkap.
-i305
+i306
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i307
+i308
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i271
+i272
 s7:lexicon
 s4:none
 i13
@@ -12386,14 +12403,14 @@ i11
 i17
 i9
 s45:Terima kasih atas kerja sama Anda selama ini.
-i379
+i380
 s3:bad
 s47:Selamat Idul Fitri, mohon maaf lahir dan batin.
 i1
 i8
 i10
 s46:Selamat Idulfitri, mohon maaf lahir dan batin.
-i381
+i382
 s3:bad
 s52:Transaksi non tunai tersedia kapanpun Anda butuhkan.
 i2
@@ -12402,7 +12419,7 @@ i9
 i29
 i8
 s52:Transaksi nontunai tersedia kapan pun Anda butuhkan.
-i383
+i384
 s3:bad
 s80:Kami seringkali mendapat pesan dari orangtua siswa; trimakasih atas dukungannya.
 i3
@@ -12413,17 +12430,17 @@ i8
 i52
 i10
 s84:Kami sering kali mendapat pesan dari orang tua siswa; terima kasih atas dukungannya.
-i385
+i386
 s4:good
 s92:Terima kasih atas kerja sama dan tanggung jawab Anda; bagaimanapun juga, kami siap membantu.
 i0
 -
-i387
+i388
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i310
+i311
 s7:lexicon
 s4:none
 i58
@@ -13170,7 +13187,7 @@ i6
 i34
 i6
 s54:Gerai baru kami ada di sini, tepat di atas lobi utama.
-i526
+i527
 s3:bad
 s76:Produk ini dipercaya ditangan petani diseluruh Indonesia, disaat panen raya.
 i3
@@ -13181,12 +13198,12 @@ i9
 i58
 i6
 s79:Produk ini dipercaya di tangan petani di seluruh Indonesia, di saat panen raya.
-i528
+i529
 s4:good
 s63:Keluhan Anda sudah ditangani dan petugas ditempatkan di lokasi.
 i0
 -
-i530
+i531
 s3:bad
 s84:Kemana pun Anda pergi, layanan kami siap menemani; kedepannya kami terus berinovasi.
 i2
@@ -13195,22 +13212,22 @@ i6
 i51
 i10
 s86:Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi.
-i531
+i532
 s4:good
 s55:Paket dibawa kurir dan diantar ke alamat Anda hari ini.
 i0
 -
-i533
+i534
 s4:good
 s64:Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi.
 i0
 -
-i534
+i535
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i390
+i391
 s7:lexicon
 s4:none
 i118
@@ -14651,14 +14668,14 @@ i8
 i43
 i11
 s53:Pesanan Anda sudah dikirim dan tidak bisa dibatalkan.
-i645
+i646
 s3:bad
 s42:Akun yang melanggar aturan akan di blokir.
 i1
 i32
 i9
 s41:Akun yang melanggar aturan akan diblokir.
-i647
+i648
 s3:bad
 s59:Pendaftaran di buka hari ini dan hasilnya di umumkan Jumat.
 i2
@@ -14667,22 +14684,22 @@ i7
 i42
 i10
 s57:Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat.
-i649
+i650
 s4:good
 s58:Kode unik ada di tutup botol; temukan juga di balik label.
 i0
 -
-i651
+i652
 s4:good
 s58:Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti.
 i0
 -
-i652
+i653
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i537
+i538
 s7:lexicon
 s4:none
 i97
@@ -15984,7 +16001,7 @@ i1
 i20
 i6
 s49:Terima kasih kepada teman-teman yang sudah hadir.
-i671
+i672
 s3:bad
 s42:Hal2 berikut wajib dibawa masing2 peserta.
 i2
@@ -15993,17 +16010,17 @@ i4
 i26
 i7
 s51:Hal-hal berikut wajib dibawa masing-masing peserta.
-i673
+i674
 s4:good
 s77:Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran.
 i0
 -
-i675
+i676
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i655
+i656
 s6:metric
 s19:reduplication-digit
 s3:0.0
@@ -16025,7 +16042,7 @@ i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i773
+i774
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -16034,17 +16051,17 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i775
+i776
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
 i0
 -
-i777
+i778
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i678
+i679
 s7:lexicon
 s4:none
 i72
@@ -16928,29 +16945,29 @@ i1
 i34
 i4
 -
-i810
+i811
 s3:bad
 s49:Festival budaya Cina digelar di Pecinan Semarang.
 i1
 i16
 i4
 -
-i811
+i812
 s4:good
 s73:Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa.
 i0
 -
-i812
+i813
 s4:good
 s44:Tanaman petai cina cocok untuk pakan ternak.
 i0
 -
-i813
+i814
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i782
+i783
 s7:lexicon
 s4:none
 i1
@@ -23185,7 +23202,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i641
+i647
 s1:!
 s1:,
 s1:.
@@ -23305,6 +23322,7 @@ s7:cerewet
 s5:cinta
 s4:coba
 s5:cocok
+s6:coffee
 s5:cukup
 s7:curahan
 s6:daerah
@@ -23360,6 +23378,7 @@ s5:entah
 s5:fokus
 s8:formulir
 s4:foto
+s4:free
 s2:ga
 s5:gagal
 s5:gagap
@@ -23432,6 +23451,7 @@ s4:kamu
 s6:kantor
 s5:kapan
 s6:karena
+s8:karyawan
 s5:kasih
 s7:kasihan
 s4:kaus
@@ -23819,14 +23839,17 @@ s8:unggahan
 s5:untuk
 s4:usah
 s4:vlog
+s3:wah
 s5:wajib
 s5:waktu
 s8:walaupun
 s4:wali
+s6:wisata
 s2:ya
 s4:yang
 s10:yogyakarta
 s5:zaman
+s3:zoo
 i12
 s14:slang.negation
 s5:slang
@@ -32510,7 +32533,7 @@ s61:Stretched letters in “{match}”; write “{suggestion}”.
 s163:Huruf yang dipanjangkan (Selamaaat, yaa) meniru nada bicara santai di obrolan. Dalam unggahan resmi penekanan disampaikan lewat pilihan kata, bukan huruf berulang.
 s141:Stretched letters (Selamaaat, yaa) imitate a casual tone of voice; an official post shows emphasis through word choice, not repeated letters.
 i1
-i3
+i5
 s3:bad
 s44:Selamaaat datang, ditunggu kehadirannya yaa.
 i2
@@ -32527,11 +32550,25 @@ i13
 i7
 s19:Terima kasih semua.
 i553
+s3:bad
+s31:Ayoo mampir, wahh ramai sekali.
+i2
+i0
+i4
+i13
+i4
+s29:Ayo mampir, wah ramai sekali.
+i555
+s4:good
+s57:Paket wisata ke zoo dan kupon free coffee untuk karyawan.
+i0
+-
+i557
 s4:good
 s55:Mohon maaf, saat ini layanan sedang dalam pemeliharaan.
 i0
 -
-i555
+i558
 i0
 i3
 s5:slang
@@ -32558,14 +32595,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i722
+i725
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i724
+i727
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -32574,29 +32611,29 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i726
+i729
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i728
+i731
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i730
+i733
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i731
+i734
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i557
+i560
 s7:lexicon
 s4:full
 i153
@@ -34470,7 +34507,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1047
+i1050
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -34479,7 +34516,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1049
+i1052
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -34488,14 +34525,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1051
+i1054
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1053
+i1056
 s3:bad
 s58:Tetiba ramai, pantesan stoknya habis; ongkir tetap gratis.
 i3
@@ -34506,7 +34543,7 @@ i8
 i38
 i6
 s70:Tiba-tiba ramai, pantas saja stoknya habis; ongkos kirim tetap gratis.
-i1055
+i1058
 s3:bad
 s53:Harganya mayan, baca komen pembeli di postingan kami.
 i3
@@ -34517,37 +34554,37 @@ i5
 i38
 i9
 s57:Harganya lumayan, baca komentar pembeli di unggahan kami.
-i1057
+i1060
 s4:good
 s57:Mohon serahkan formulir ke bagian TU sebelum pukul 12.00.
 i0
 -
-i1059
+i1062
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1060
+i1063
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1061
+i1064
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1062
+i1065
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1063
+i1066
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i734
+i737
 s7:lexicon
 s4:none
 i336
@@ -38710,36 +38747,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1480
+i1483
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1482
+i1485
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1484
+i1487
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1486
+i1489
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1487
+i1490
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1066
+i1069
 s7:lexicon
 s10:colloquial
 i394
@@ -43880,7 +43917,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1518
+i1521
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -43889,7 +43926,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1520
+i1523
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -43898,22 +43935,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1522
+i1525
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1524
+i1527
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1525
+i1528
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1490
+i1493
 s7:lexicon
 s6:spoken
 i57
@@ -44726,14 +44763,14 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1644
+i1647
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1646
+i1649
 s3:bad
 s56:Promo iki berlaku untuk kabeh pelanggan, sesuk terakhir.
 i3
@@ -44744,7 +44781,7 @@ i5
 i41
 i5
 s56:Promo ini berlaku untuk semua pelanggan, besok terakhir.
-i1648
+i1651
 s3:bad
 s48:Saha yang belum mendapat kupon? Stok teu banyak.
 i2
@@ -44753,22 +44790,22 @@ i4
 i37
 i3
 s51:Siapa yang belum mendapat kupon? Stok tidak banyak.
-i1650
+i1653
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1652
+i1655
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1653
+i1656
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1528
+i1531
 s7:lexicon
 s4:none
 i115

@@ -241,8 +241,11 @@ extension Linter {
         var next = 0
         var reach = 0  // the furthest end among findings starting before the current token
         let tokens = context.tokens
-        for index in tokens.indices where tokens[index].kind == .word && tokens[index].flags.contains(.elongated) {
+        let known = context.ruleSet.knownWords
+        for index in tokens.indices where tokens[index].kind == .word {
             let token = tokens[index]
+            guard token.flags.contains(.elongated)
+                    || Linter.isDoubledLastLetter(token, known: known) && !context.isInEnglishSentence(index) else { continue }
             while next < covered.count && covered[next].offset < token.range.end {
                 reach = max(reach, covered[next].end)
                 next += 1
@@ -255,7 +258,6 @@ extension Linter {
             let written = context.source.text(token.range)
             var suggestions = [token.normalized]
             if let alternate = token.alternate, alternate != token.normalized {
-                let known = context.ruleSet.knownWords
                 switch (known.contains(token.normalized), known.contains(alternate)) {
                 case (true, false): break
                 case (false, true): suggestions = [alternate]
@@ -265,6 +267,18 @@ extension Linter {
             suggestions = suggestions.map { SuggestionCase.apply(to: $0, like: written, sentenceStart: false) }
             context.add(rule, range: token.range, suggestions: suggestions, fixable: rule.fixable)
         }
+    }
+
+    /// A word whose last letter is written twice where the word with it once is one the packs
+    /// hold to be right and the word as written is not (ayoo, haloo, wahh, yukk): the normalizer
+    /// keeps such a word as written (coffee, too and zoo end so in English) and only offers the
+    /// single form, so the stretch is reported here, where the packs' words are known. Single
+    /// forms of two letters (to, be, se) are left out: too many real words end in them doubled.
+    static func isDoubledLastLetter(_ token: Token, known: Set<String>) -> Bool {
+        guard let alternate = token.alternate, alternate.utf8.count >= 3,
+              token.normalized.utf8.count == alternate.utf8.count + 1, token.normalized.hasPrefix(alternate),
+              token.normalized.utf8.last == alternate.utf8.last else { return false }
+        return known.contains(alternate) && !known.contains(token.normalized)
     }
 
     /// Bidirectional overrides and isolates can show text in another order than it is stored,
