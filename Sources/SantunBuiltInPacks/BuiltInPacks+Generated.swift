@@ -1911,7 +1911,7 @@ rules:
     # Every entry is "maybe": it fires only in an insult frame, that is next to a second-person
     # word or dasar/kayak/emang/pantas (then as a warning, one step below error). Third-person
     # words are left out: "dia dituduh pengkhianat" reports what someone else said.
-    context-words: [dasar, kamu, kalian, lu, lo, kayak, loe, elo, elu, kau, engkau, sia, ente, situ, kek, emang, memang, pantas, pantes]
+    context-words: [dasar, kamu, kalian, lu, lo, kayak, loe, elo, elu, kau, engkau, sia, ente, situ, kek, emang, memang, pantas, pantes, si]
     context-window: 2
     entries:
       - match: munafik
@@ -1932,11 +1932,20 @@ rules:
       - match: [dungu, pandir, bebal, telmi]
         likelihood: maybe
         unless: [bukan dungu, tidak dungu, bukan pandir, tidak pandir, bukan bebal, tidak bebal, bukan telmi, tidak telmi]
-      - match: [ndeso, kampungan]
+      - match: [ndeso, kampungan, udik]
         likelihood: maybe
         note: "Merendahkan orang karena asal daerah atau kelas sosialnya."
       - match: dajjal
         likelihood: maybe
+      - match: [jongos, kacung, gembel]
+        likelihood: maybe
+        note: "Merendahkan orang karena pekerjaan atau kemiskinannya (kacung asing, dasar gembel)."
+      - match: [culun, cupu, bolot]
+        likelihood: maybe
+      - match: najis
+        likelihood: maybe
+        unless: [najis mugholazah, najis mughallazah, hukum najis, terkena najis, benda najis, najis ringan, najis berat]
+        note: "Istilah fikih (terkena najis); ditandai hanya sebagai hinaan kepada orang (najis kamu)."
       - match: autis
         likelihood: maybe
         unless: [anak autis, penyandang autis, spektrum autis, gangguan autis, terapi autis, sekolah autis]
@@ -1947,6 +1956,9 @@ rules:
       - bad: "⟦Munafik⟧ kamu, janji diskon tapi harganya malah naik."
       - bad: "Dasar ⟦pecundang⟧, kalah bersaing malah menyebar fitnah."
       - bad: "Pesaing sebelah itu memang ⟦tidak tahu malu⟧, meniru kemasan kami."
+      - bad: "Pengemudi itu dasar ⟦kacung⟧, kerjanya lambat."
+      - bad: "Jangan dengarkan si ⟦pecundang⟧ dari toko sebelah."
+      - good: "Pakaian yang terkena najis dicuci dahulu sebelum salat."
       - good: "Kantor kami memilah sampah plastik dan sampah organik sejak Januari."
       - good: "Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi."
       - good: "Kami mendampingi anak autis dan keluarganya lewat program terapi gratis."
@@ -1992,6 +2004,15 @@ rules:
       - match: [ndasmu, raimu, cangkemmu, cocotmu]
         severity: error
         note: "Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar."
+      - match: [cocot, cangkem]
+        note: "Mulut dalam bahasa Jawa kasar (tutup cocotmu)."
+      - match: silit
+        note: "Jawa kasar untuk dubur; dipakai sebagai makian."
+      - match: picek
+        likelihood: maybe
+        note: "Ejekan Jawa untuk buta; merendahkan penyandang disabilitas."
+      - match: sontoloyo
+        note: "Makian Jawa untuk orang yang dianggap tidak becus."
       - match: matamu
         severity: error
         likelihood: maybe
@@ -2062,6 +2083,7 @@ rules:
       - bad: "⟦Jancuk⟧, antreannya lama sekali."
       - bad: "⟦Kimak⟧, pesanan saya belum datang juga."
       - bad: "Petugasnya ⟦sompret⟧, saya dipingpong terus."
+      - bad: "Tutup ⟦cocot⟧, admin tidak usah banyak alasan."
       - good: "Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang."
       - good: "Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami."
       - good: "Nikmati sayur asem dan ikan bakar di cabang Asemrowo."
@@ -2132,8 +2154,8 @@ rules:
       - match: monyet papua
         note: "Hinaan rasis terhadap orang Papua."
       - match: cebong
-        likelihood: maybe
-        note: "Olok-olok politik 2019; juga berarti berudu."
+        unless: [cebong di kolam, cebong dan katak, cebong menjadi katak, berudu atau cebong, cebong atau berudu, seekor cebong, ekor cebong, anak katak cebong]
+        note: "Olok-olok politik sejak 2014 untuk pendukung satu kubu, sepadan dengan kadrun bagi kubu lain; dalam arti berudu lazim ditulis kecebong."
       - match: kampret
         likelihood: maybe
         note: "Olok-olok politik 2019; juga umpatan Betawi (lihat profanity-id)."
@@ -2154,6 +2176,8 @@ rules:
       - bad: "Pemiliknya ⟦cokin⟧, pantas saja harganya begitu."
       - bad: "Akun-akun ⟦kadrun⟧ itu ramai lagi di kolom komentar."
       - bad: "Jangan mau dilayani ⟦bencong⟧ itu."
+      - bad: "Komentar para ⟦cebong⟧ tidak usah ditanggapi."
+      - good: "Di kolam edukasi, anak-anak melihat cebong menjadi katak."
       - good: "Selamat Tahun Baru Imlek bagi saudara Tionghoa, dan selamat Natal bagi umat Kristen."
       - good: "Museum kami menampilkan fosil Homo erectus dan susu onta dari peternakan mitra."
       - good: "Kantor cabang kami di Kecamatan Keling, Jepara, buka mulai pukul 08.00."
@@ -19012,7 +19036,7 @@ s2:id
 s298:Umpatan, makian, dan kata vulgar berbahasa Indonesia dan bahasa daerah yang sering muncul di media sosial, termasuk kerangka konsonan dan pelesetannya. Kata yang juga bermakna harfiah (anjing, babi, monyet) tidak ditandai dalam konteks harfiahnya (anjing pelacak, daging babi, monyet ekor panjang).
 s273:Indonesian and regional swear words, insults and vulgar terms common on social media, including consonant skeletons and euphemistic respellings. Words with a literal sense (dog, pig, monkey) are not flagged in their literal context (sniffer dog, pork, long-tailed macaque).
 s22:rules/profanity-id.yml
-i156
+i163
 s1:,
 s1:.
 s1::
@@ -19047,11 +19071,13 @@ s5:cocok
 s7:cokelat
 s5:cukup
 s6:daging
+s6:dahulu
 s3:dan
 s6:dengan
 s5:depan
 s2:di
 s8:dibodohi
+s6:dicuci
 s4:dini
 s5:dodol
 s3:dua
@@ -19107,6 +19133,7 @@ s10:menurunkan
 s5:mobil
 s6:monyet
 s5:mulai
+s5:najis
 s5:nanti
 s6:negeri
 s7:nikmati
@@ -19116,6 +19143,7 @@ s7:organik
 s4:pada
 s5:pagar
 s4:pagi
+s7:pakaian
 s7:panjang
 s6:pantai
 s9:pecundang
@@ -19136,6 +19164,7 @@ s7:plastik
 s6:produk
 s7:program
 s8:revolusi
+s5:salat
 s4:sama
 s6:sambal
 s6:sambil
@@ -19143,6 +19172,7 @@ s6:sampah
 s9:sampahnya
 s6:santai
 s5:sayur
+s7:sebelum
 s5:sejak
 s7:sejarah
 s7:seorang
@@ -19157,6 +19187,7 @@ s5:tempe
 s6:tenang
 s7:tentang
 s6:terapi
+s7:terkena
 s8:terlihat
 s8:tersedia
 s5:terus
@@ -20538,54 +20569,73 @@ s97:“{match}” reads here as an insult aimed at a person; criticise the behav
 s418:Kata-kata ini baku dan wajar dalam berita, ulasan, atau sejarah (pengelolaan sampah, tokoh pengkhianat dalam sejarah), tetapi begitu ditujukan kepada seseorang (dasar munafik, kamu sampah) menjadi hinaan yang dapat dianggap menyerang kehormatan orang lain (UU ITE Pasal 27A sebagaimana diubah UU 1/2024). Di akun perusahaan, hinaan kepada pelanggan, pesaing, atau tokoh publik mudah menjadi tangkapan layar yang viral.
 s376:These are standard words, fine in news, reviews or history (waste management, a traitor in a history book), but aimed at a person (you hypocrite, you are trash) they become insults that may count as an attack on someone's honour (ITE Law Art. 27A as amended by Law 1/2024). On a company account an insult to a customer, a competitor or a public figure spreads as a screenshot.
 i0
-i8
+i11
 s3:bad
 s52:Munafik kamu, janji diskon tapi harganya malah naik.
 i1
 i0
 i7
 -
-i283
+i292
 s3:bad
 s54:Dasar pecundang, kalah bersaing malah menyebar fitnah.
 i1
 i6
 i9
 -
-i284
+i293
 s3:bad
 s64:Pesaing sebelah itu memang tidak tahu malu, meniru kemasan kami.
 i1
 i27
 i15
 -
-i285
+i294
+s3:bad
+s44:Pengemudi itu dasar kacung, kerjanya lambat.
+i1
+i20
+i6
+-
+i295
+s3:bad
+s48:Jangan dengarkan si pecundang dari toko sebelah.
+i1
+i20
+i9
+-
+i296
+s4:good
+s55:Pakaian yang terkena najis dicuci dahulu sebelum salat.
+i0
+-
+i297
 s4:good
 s68:Kantor kami memilah sampah plastik dan sampah organik sejak Januari.
 i0
 -
-i286
+i298
 s4:good
 s74:Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi.
 i0
 -
-i287
+i299
 s4:good
 s72:Kami mendampingi anak autis dan keluarganya lewat program terapi gratis.
 i0
 -
-i288
+i300
 s4:good
 s86:Kamu bukan pecundang, kamu hanya belum menang. Sampah kamu sudah kami angkut pagi ini.
 i0
 -
-i289
+i301
 s4:good
 s75:Kamu lihat sampahnya di depan pagar? Petugas kami mengambilnya siang nanti.
 i0
 -
-i290
-i19
+i302
+i20
 i1
 s5:dasar
 i1
@@ -20624,13 +20674,15 @@ i1
 s6:pantas
 i1
 s6:pantes
+i1
+s2:si
 i2
 s12:profanity-id
 s22:rules/profanity-id.yml
 i228
 s7:lexicon
 s4:full
-i21
+i29
 i1
 s7:munafik
 s7:munafik
@@ -21016,6 +21068,17 @@ i0
 s3:kan
 -
 i1
+s4:udik
+s4:udik
+i0
+s5:maybe
+-
+i0
+s58:Merendahkan orang karena asal daerah atau kelas sosialnya.
+i0
+s3:kan
+-
+i1
 s6:dajjal
 s6:dajjal
 i0
@@ -21023,6 +21086,104 @@ s5:maybe
 -
 i0
 -
+i0
+s3:kan
+-
+i1
+s6:jongos
+s6:jongos
+i0
+s5:maybe
+-
+i0
+s83:Merendahkan orang karena pekerjaan atau kemiskinannya (kacung asing, dasar gembel).
+i0
+s3:kan
+-
+i1
+s6:kacung
+s6:kacung
+i0
+s5:maybe
+-
+i0
+s83:Merendahkan orang karena pekerjaan atau kemiskinannya (kacung asing, dasar gembel).
+i0
+s3:kan
+-
+i1
+s6:gembel
+s6:gembel
+i0
+s5:maybe
+-
+i0
+s83:Merendahkan orang karena pekerjaan atau kemiskinannya (kacung asing, dasar gembel).
+i0
+s3:kan
+-
+i1
+s5:culun
+s5:culun
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:cupu
+s4:cupu
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:bolot
+s5:bolot
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:najis
+s5:najis
+i0
+s5:maybe
+-
+i7
+i2
+s5:najis
+s10:mugholazah
+i2
+s5:najis
+s11:mughallazah
+i2
+s5:hukum
+s5:najis
+i2
+s7:terkena
+s5:najis
+i2
+s5:benda
+s5:najis
+i2
+s5:najis
+s6:ringan
+i2
+s5:najis
+s5:berat
+s87:Istilah fikih (terkena najis); ditandai hanya sebagai hinaan kepada orang (najis kamu).
 i0
 s3:kan
 -
@@ -21126,56 +21287,63 @@ s72:“{match}” is a regional swear word; remove it from the company post.
 s347:Umpatan daerah (Jawa, Sunda, Betawi, Medan, Makassar, Minang) dipahami luas di seluruh Indonesia lewat media sosial; meski di sebagian daerah dipakai sebagai sapaan akrab, di akun perusahaan kata ini tetap terbaca kasar. Makian yang ditujukan kepada seseorang dapat dianggap menyerang kehormatannya (UU ITE Pasal 27A sebagaimana diubah UU 1/2024).
 s311:Regional swear words (Javanese, Sundanese, Betawi, Medan, Makassar, Minang) are understood nationwide through social media; even where they serve as a friendly greeting, on a company account they read as crude. Aimed at a person they may count as an attack on honour (ITE Law Art. 27A as amended by Law 1/2024).
 i0
-i7
+i8
 s3:bad
 s31:Jancuk, antreannya lama sekali.
 i1
 i0
 i6
 -
-i398
+i419
 s3:bad
 s38:Kimak, pesanan saya belum datang juga.
 i1
 i0
 i5
 -
-i399
+i420
 s3:bad
 s42:Petugasnya sompret, saya dipingpong terus.
 i1
 i11
 i7
 -
-i400
+i421
+s3:bad
+s44:Tutup cocot, admin tidak usah banyak alasan.
+i1
+i6
+i5
+-
+i422
 s4:good
 s68:Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang.
 i0
 -
-i401
+i423
 s4:good
 s73:Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami.
 i0
 -
-i402
+i424
 s4:good
 s53:Nikmati sayur asem dan ikan bakar di cabang Asemrowo.
 i0
 -
-i403
+i425
 s4:good
 s93:Ayo isi celengan sejak dini; mobil yang penyok kami perbaiki, dan tradisi belis kami hormati.
 i0
 -
-i404
+i426
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i291
+i303
 s7:lexicon
 s4:full
-i71
+i76
 i1
 s6:jancuk
 s6:jancuk
@@ -21382,6 +21550,61 @@ s6:likely
 s5:error
 i0
 s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
+i0
+s3:kan
+-
+i1
+s5:cocot
+s5:cocot
+i0
+s6:likely
+-
+i0
+s46:Mulut dalam bahasa Jawa kasar (tutup cocotmu).
+i0
+s3:kan
+-
+i1
+s7:cangkem
+s7:cangkem
+i0
+s6:likely
+-
+i0
+s46:Mulut dalam bahasa Jawa kasar (tutup cocotmu).
+i0
+s3:kan
+-
+i1
+s5:silit
+s5:silit
+i0
+s6:likely
+-
+i0
+s47:Jawa kasar untuk dubur; dipakai sebagai makian.
+i0
+s3:kan
+-
+i1
+s5:picek
+s5:picek
+i0
+s5:maybe
+-
+i0
+s59:Ejekan Jawa untuk buta; merendahkan penyandang disabilitas.
+i0
+s3:kan
+-
+i1
+s9:sontoloyo
+s9:sontoloyo
+i0
+s6:likely
+-
+i0
+s50:Makian Jawa untuk orang yang dianggap tidak becus.
 i0
 s3:kan
 -
@@ -22037,21 +22260,24 @@ s2:id
 s269:Julukan merendahkan berdasarkan suku, agama, ras, dan golongan; bingkai stereotip (\"dasar <suku>\", \"<suku> pelit\") dan ajakan diskriminasi; serta saran istilah Tionghoa/Tiongkok untuk \"Cina\" dalam tulisan resmi. Menyebut nama suku atau agama saja tidak pernah ditandai.
 s257:Slurs based on ethnicity, religion, race and group; stereotype frames (\"dasar <group>\", \"<group> pelit\") and calls to discriminate; and the preferred terms Tionghoa/Tiongkok for \"Cina\" in formal prose. Naming an ethnicity or religion alone is never flagged.
 s14:rules/sara.yml
-i49
+i56
 s1:,
 s1:.
 s5:08.00
 s1:;
 s5:akhir
+s9:anak-anak
 s4:bagi
 s4:baru
 s5:batak
 s5:biasa
 s4:buka
 s6:cabang
+s6:cebong
 s3:dan
 s4:dari
 s2:di
+s7:edukasi
 s7:erectus
 s8:festival
 s5:fosil
@@ -22063,12 +22289,16 @@ s4:jawa
 s6:jepara
 s4:kami
 s6:kantor
+s5:katak
 s9:kecamatan
 s6:keling
+s5:kolam
 s7:kristen
 s7:kuliner
 s10:masyarakat
+s7:melihat
 s11:menampilkan
+s7:menjadi
 s9:merayakan
 s5:mitra
 s5:mulai
@@ -22096,7 +22326,7 @@ s79:“{match}” is a slur based on ethnicity, religion, race or group; remove 
 s332:Julukan merendahkan terhadap suku, agama, ras, atau golongan dapat dianggap menghasut kebencian (UU ITE Pasal 28 ayat (2) sebagaimana diubah UU 1/2024, ancaman pidana Pasal 45A ayat (2)) dan melanggar UU 40/2008 tentang Penghapusan Diskriminasi Ras dan Etnis. Satu unggahan semacam ini cukup untuk memicu boikot dan krisis reputasi.
 s280:Slurs against an ethnicity, religion, race or group may count as incitement to hatred (ITE Law Art. 28(2) as amended by Law 1/2024, penalty in Art. 45A(2)) and breach Law 40/2008 on the Elimination of Racial and Ethnic Discrimination. One such post is enough to trigger a boycott.
 i0
-i6
+i8
 s3:bad
 s46:Pemiliknya cokin, pantas saja harganya begitu.
 i1
@@ -22118,21 +22348,33 @@ i20
 i7
 -
 i85
-s4:good
-s84:Selamat Tahun Baru Imlek bagi saudara Tionghoa, dan selamat Natal bagi umat Kristen.
-i0
+s3:bad
+s43:Komentar para cebong tidak usah ditanggapi.
+i1
+i14
+i6
 -
 i86
 s4:good
-s79:Museum kami menampilkan fosil Homo erectus dan susu onta dari peternakan mitra.
+s57:Di kolam edukasi, anak-anak melihat cebong menjadi katak.
 i0
 -
 i87
 s4:good
-s71:Kantor cabang kami di Kecamatan Keling, Jepara, buka mulai pukul 08.00.
+s84:Selamat Tahun Baru Imlek bagi saudara Tionghoa, dan selamat Natal bagi umat Kristen.
 i0
 -
 i88
+s4:good
+s79:Museum kami menampilkan fosil Homo erectus dan susu onta dari peternakan mitra.
+i0
+-
+i89
+s4:good
+s71:Kantor cabang kami di Kecamatan Keling, Jepara, buka mulai pukul 08.00.
+i0
+-
+i90
 i37
 i1
 s2:lu
@@ -22399,10 +22641,40 @@ i1
 s6:cebong
 s6:cebong
 i0
-s5:maybe
+s6:likely
 -
-i0
-s44:Olok-olok politik 2019; juga berarti berudu.
+i8
+i3
+s6:cebong
+s2:di
+s5:kolam
+i3
+s6:cebong
+s3:dan
+s5:katak
+i3
+s6:cebong
+s7:menjadi
+s5:katak
+i3
+s6:berudu
+s4:atau
+s6:cebong
+i3
+s6:cebong
+s4:atau
+s6:berudu
+i2
+s6:seekor
+s6:cebong
+i2
+s4:ekor
+s6:cebong
+i3
+s4:anak
+s5:katak
+s6:cebong
+s135:Olok-olok politik sejak 2014 untuk pendukung satu kubu, sepadan dengan kadrun bagi kubu lain; dalam arti berudu lazim ditulis kecebong.
 i0
 s3:kan
 -
@@ -22503,36 +22775,36 @@ i1
 i37
 i12
 -
-i162
+i164
 s3:bad
 s31:Lowongan kasir, khusus pribumi.
 i1
 i16
 i14
 -
-i163
+i165
 s3:bad
 s41:Namanya juga Cina pelit, diskonnya kecil.
 i1
 i13
 i10
 -
-i164
+i166
 s4:good
 s71:Kuliner Padang, Batak, dan Jawa hadir di festival kami akhir pekan ini.
 i0
 -
-i165
+i167
 s4:good
 s79:Selamat merayakan Imlek bagi masyarakat Tionghoa; toko kami buka seperti biasa.
 i0
 -
-i166
+i168
 i0
 i3
 s4:sara
 s14:rules/sara.yml
-i89
+i91
 s7:lexicon
 s4:none
 i53
