@@ -1853,6 +1853,10 @@ rules:
         likelihood: maybe
         unless: [dibodohi, membodohi]
         note: "Kata baku; ditandai karena sering menjadi ejekan (dasar bodoh)."
+      - match: bodo
+        likelihood: maybe
+        unless: [bodo amat, bodo amet, masa bodo]
+        note: "Ejaan lisan bodoh; “bodo amat” (masa bodoh) adalah ungkapan cakapan, bukan ejekan."
       - match: [oon, bloon, dongo, geblek]
       - match: dodol
         likelihood: maybe
@@ -1889,6 +1893,7 @@ rules:
       - good: "Oleh-oleh khas kami: dodol Garut dan keripik tempe."
       - good: "Kerja sama dengan negeri jiran terus tumbuh; pendidikan memberantas kebodohan dan kesialan."
       - good: "Jangan mau dibodohi penipu yang mengaku petugas bank."
+      - bad: "Pelayannya ⟦bodo⟧, pesanan saya salah lagi."
   - id: profanity-id.insult
     kind: lexicon
     category: profanity
@@ -2165,7 +2170,6 @@ rules:
       - match: [bencong, maho]
         note: "Julukan merendahkan untuk ragam gender dan orientasi."
       - match: banci
-        likelihood: maybe
         unless: [banci tampil]
         note: "'Banci tampil' adalah ungkapan untuk orang yang senang tampil."
       - match: homo
@@ -20045,48 +20049,55 @@ s76:“{match}” sounds rude or coarse for a company post; use neutral wording.
 s313:Seruan dan ejekan ringan (anjir, bego, sialan) memang lazim di percakapan santai, tetapi di akun perusahaan terdengar tidak profesional dan dapat dibaca sebagai merendahkan lawan bicara. Ejekan yang ditujukan kepada seseorang dapat dianggap menyerang kehormatannya (UU ITE Pasal 27A sebagaimana diubah UU 1/2024).
 s257:Mild exclamations and taunts are common in casual chat, but on a company account they sound unprofessional and can read as belittling the other person; aimed at someone they may count as an attack on their honour (ITE Law Art. 27A as amended by Law 1/2024).
 i0
-i7
+i8
 s3:bad
 s31:Anjir, hadiahnya banyak sekali.
 i1
 i0
 i5
 -
-i221
+i225
 s3:bad
 s58:Jangan mau dibegoin oleh penipu yang mengaku petugas kami.
 i1
 i11
 i8
 -
-i222
+i226
 s3:bad
 s42:Pengirimnya kampret, barang saya tertukar.
 i1
 i12
 i7
 -
-i223
+i227
 s4:good
 s60:Program sosial dan penawaran spesial kami berlaku bulan ini.
 i0
 -
-i224
+i228
 s4:good
 s51:Oleh-oleh khas kami: dodol Garut dan keripik tempe.
 i0
 -
-i225
+i229
 s4:good
 s91:Kerja sama dengan negeri jiran terus tumbuh; pendidikan memberantas kebodohan dan kesialan.
 i0
 -
-i226
+i230
 s4:good
 s53:Jangan mau dibodohi penipu yang mengaku petugas bank.
 i0
 -
-i227
+i231
+s3:bad
+s41:Pelayannya bodo, pesanan saya salah lagi.
+i1
+i11
+i4
+-
+i232
 i0
 i3
 s12:profanity-id
@@ -20094,7 +20105,7 @@ s22:rules/profanity-id.yml
 i154
 s7:lexicon
 s4:full
-i39
+i40
 i1
 s5:anjir
 s5:anjir
@@ -20304,6 +20315,26 @@ s8:dibodohi
 i1
 s9:membodohi
 s63:Kata baku; ditandai karena sering menjadi ejekan (dasar bodoh).
+i0
+s3:kan
+-
+i1
+s4:bodo
+s4:bodo
+i0
+s5:maybe
+-
+i3
+i2
+s4:bodo
+s4:amat
+i2
+s4:bodo
+s4:amet
+i2
+s4:masa
+s4:bodo
+s86:Ejaan lisan bodoh; “bodo amat” (masa bodoh) adalah ungkapan cakapan, bukan ejekan.
 i0
 s3:kan
 -
@@ -20576,65 +20607,65 @@ i1
 i0
 i7
 -
-i292
+i297
 s3:bad
 s54:Dasar pecundang, kalah bersaing malah menyebar fitnah.
 i1
 i6
 i9
 -
-i293
+i298
 s3:bad
 s64:Pesaing sebelah itu memang tidak tahu malu, meniru kemasan kami.
 i1
 i27
 i15
 -
-i294
+i299
 s3:bad
 s44:Pengemudi itu dasar kacung, kerjanya lambat.
 i1
 i20
 i6
 -
-i295
+i300
 s3:bad
 s48:Jangan dengarkan si pecundang dari toko sebelah.
 i1
 i20
 i9
 -
-i296
+i301
 s4:good
 s55:Pakaian yang terkena najis dicuci dahulu sebelum salat.
 i0
 -
-i297
+i302
 s4:good
 s68:Kantor kami memilah sampah plastik dan sampah organik sejak Januari.
 i0
 -
-i298
+i303
 s4:good
 s74:Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi.
 i0
 -
-i299
+i304
 s4:good
 s72:Kami mendampingi anak autis dan keluarganya lewat program terapi gratis.
 i0
 -
-i300
+i305
 s4:good
 s86:Kamu bukan pecundang, kamu hanya belum menang. Sampah kamu sudah kami angkut pagi ini.
 i0
 -
-i301
+i306
 s4:good
 s75:Kamu lihat sampahnya di depan pagar? Petugas kami mengambilnya siang nanti.
 i0
 -
-i302
+i307
 i20
 i1
 s5:dasar
@@ -20679,7 +20710,7 @@ s2:si
 i2
 s12:profanity-id
 s22:rules/profanity-id.yml
-i228
+i233
 s7:lexicon
 s4:full
 i29
@@ -21294,53 +21325,53 @@ i1
 i0
 i6
 -
-i419
+i424
 s3:bad
 s38:Kimak, pesanan saya belum datang juga.
 i1
 i0
 i5
 -
-i420
+i425
 s3:bad
 s42:Petugasnya sompret, saya dipingpong terus.
 i1
 i11
 i7
 -
-i421
+i426
 s3:bad
 s44:Tutup cocot, admin tidak usah banyak alasan.
 i1
 i6
 i5
 -
-i422
+i427
 s4:good
 s68:Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang.
 i0
 -
-i423
+i428
 s4:good
 s73:Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami.
 i0
 -
-i424
+i429
 s4:good
 s53:Nikmati sayur asem dan ikan bakar di cabang Asemrowo.
 i0
 -
-i425
+i430
 s4:good
 s93:Ayo isi celengan sejak dini; mobil yang penyok kami perbaiki, dan tradisi belis kami hormati.
 i0
 -
-i426
+i431
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i303
+i308
 s7:lexicon
 s4:full
 i76
@@ -22333,48 +22364,48 @@ i1
 i11
 i5
 -
-i83
+i82
 s3:bad
 s50:Akun-akun kadrun itu ramai lagi di kolom komentar.
 i1
 i10
 i6
 -
-i84
+i83
 s3:bad
 s32:Jangan mau dilayani bencong itu.
 i1
 i20
 i7
 -
-i85
+i84
 s3:bad
 s43:Komentar para cebong tidak usah ditanggapi.
 i1
 i14
 i6
 -
-i86
+i85
 s4:good
 s57:Di kolam edukasi, anak-anak melihat cebong menjadi katak.
 i0
 -
-i87
+i86
 s4:good
 s84:Selamat Tahun Baru Imlek bagi saudara Tionghoa, dan selamat Natal bagi umat Kristen.
 i0
 -
-i88
+i87
 s4:good
 s79:Museum kami menampilkan fosil Homo erectus dan susu onta dari peternakan mitra.
 i0
 -
-i89
+i88
 s4:good
 s71:Kantor cabang kami di Kecamatan Keling, Jepara, buka mulai pukul 08.00.
 i0
 -
-i90
+i89
 i37
 i1
 s2:lu
@@ -22726,7 +22757,7 @@ i1
 s5:banci
 s5:banci
 i0
-s5:maybe
+s6:likely
 -
 i1
 i2
@@ -22775,36 +22806,36 @@ i1
 i37
 i12
 -
-i164
+i163
 s3:bad
 s31:Lowongan kasir, khusus pribumi.
 i1
 i16
 i14
 -
-i165
+i164
 s3:bad
 s41:Namanya juga Cina pelit, diskonnya kecil.
 i1
 i13
 i10
 -
-i166
+i165
 s4:good
 s71:Kuliner Padang, Batak, dan Jawa hadir di festival kami akhir pekan ini.
 i0
 -
-i167
+i166
 s4:good
 s79:Selamat merayakan Imlek bagi masyarakat Tionghoa; toko kami buka seperti biasa.
 i0
 -
-i168
+i167
 i0
 i3
 s4:sara
 s14:rules/sara.yml
-i91
+i90
 s7:lexicon
 s4:none
 i53
