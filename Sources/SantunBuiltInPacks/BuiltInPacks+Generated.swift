@@ -1858,6 +1858,17 @@ rules:
         unless: [bodo amat, bodo amet, masa bodo]
         note: "Ejaan lisan bodoh; “bodo amat” (masa bodoh) adalah ungkapan cakapan, bukan ejekan."
       - match: [oon, bloon, dongo, geblek]
+      - match: [dungu, pandir, bebal, telmi]
+        unless: [bukan dungu, tidak dungu, bukan pandir, tidak pandir, bukan bebal, tidak bebal, bukan telmi, tidak telmi]
+        note: "Sama dengan bodoh tetapi lebih kasar, dan hampir tidak dipakai selain untuk mengejek."
+      - match: [ndeso, kampungan, udik]
+        likelihood: maybe
+        note: "Merendahkan orang karena asal daerah atau kelas sosialnya."
+      - match: [jongos, kacung, gembel]
+        likelihood: maybe
+        note: "Merendahkan orang karena pekerjaan atau kemiskinannya (kacung asing)."
+      - match: [culun, cupu, bolot]
+        likelihood: maybe
       - match: dodol
         likelihood: maybe
         unless: [dodol garut, dodol betawi, dodol durian, dodol nanas, dodol kandangan, kue dodol, dodol khas]
@@ -1894,6 +1905,7 @@ rules:
       - good: "Kerja sama dengan negeri jiran terus tumbuh; pendidikan memberantas kebodohan dan kesialan."
       - good: "Jangan mau dibodohi penipu yang mengaku petugas bank."
       - bad: "Pelayannya ⟦bodo⟧, pesanan saya salah lagi."
+      - bad: "Admin toko sebelah memang ⟦dungu⟧, kurirnya ⟦kacung⟧ saja."
   - id: profanity-id.insult
     kind: lexicon
     category: profanity
@@ -1934,18 +1946,7 @@ rules:
                  sampah plastik, sampah organik, sampah anorganik, sampah rumah tangga, pengelolaan sampah,
                  pilah sampah, memilah sampah, daur ulang sampah, sampah makanan, sampah elektronik]
         note: "Kata baku untuk limbah; ditandai hanya bila dipakai untuk orang (kalian sampah), tidak untuk milik orang (sampah kamu, sampahnya)."
-      - match: [dungu, pandir, bebal, telmi]
-        likelihood: maybe
-        unless: [bukan dungu, tidak dungu, bukan pandir, tidak pandir, bukan bebal, tidak bebal, bukan telmi, tidak telmi]
-      - match: [ndeso, kampungan, udik]
-        likelihood: maybe
-        note: "Merendahkan orang karena asal daerah atau kelas sosialnya."
       - match: dajjal
-        likelihood: maybe
-      - match: [jongos, kacung, gembel]
-        likelihood: maybe
-        note: "Merendahkan orang karena pekerjaan atau kemiskinannya (kacung asing, dasar gembel)."
-      - match: [culun, cupu, bolot]
         likelihood: maybe
       - match: najis
         likelihood: maybe
@@ -1961,7 +1962,6 @@ rules:
       - bad: "⟦Munafik⟧ kamu, janji diskon tapi harganya malah naik."
       - bad: "Dasar ⟦pecundang⟧, kalah bersaing malah menyebar fitnah."
       - bad: "Pesaing sebelah itu memang ⟦tidak tahu malu⟧, meniru kemasan kami."
-      - bad: "Pengemudi itu dasar ⟦kacung⟧, kerjanya lambat."
       - bad: "Jangan dengarkan si ⟦pecundang⟧ dari toko sebelah."
       - good: "Pakaian yang terkena najis dicuci dahulu sebelum salat."
       - good: "Kantor kami memilah sampah plastik dan sampah organik sejak Januari."
@@ -20049,55 +20049,64 @@ s76:“{match}” sounds rude or coarse for a company post; use neutral wording.
 s313:Seruan dan ejekan ringan (anjir, bego, sialan) memang lazim di percakapan santai, tetapi di akun perusahaan terdengar tidak profesional dan dapat dibaca sebagai merendahkan lawan bicara. Ejekan yang ditujukan kepada seseorang dapat dianggap menyerang kehormatannya (UU ITE Pasal 27A sebagaimana diubah UU 1/2024).
 s257:Mild exclamations and taunts are common in casual chat, but on a company account they sound unprofessional and can read as belittling the other person; aimed at someone they may count as an attack on their honour (ITE Law Art. 27A as amended by Law 1/2024).
 i0
-i8
+i9
 s3:bad
 s31:Anjir, hadiahnya banyak sekali.
 i1
 i0
 i5
 -
-i225
+i236
 s3:bad
 s58:Jangan mau dibegoin oleh penipu yang mengaku petugas kami.
 i1
 i11
 i8
 -
-i226
+i237
 s3:bad
 s42:Pengirimnya kampret, barang saya tertukar.
 i1
 i12
 i7
 -
-i227
+i238
 s4:good
 s60:Program sosial dan penawaran spesial kami berlaku bulan ini.
 i0
 -
-i228
+i239
 s4:good
 s51:Oleh-oleh khas kami: dodol Garut dan keripik tempe.
 i0
 -
-i229
+i240
 s4:good
 s91:Kerja sama dengan negeri jiran terus tumbuh; pendidikan memberantas kebodohan dan kesialan.
 i0
 -
-i230
+i241
 s4:good
 s53:Jangan mau dibodohi penipu yang mengaku petugas bank.
 i0
 -
-i231
+i242
 s3:bad
 s41:Pelayannya bodo, pesanan saya salah lagi.
 i1
 i11
 i4
 -
-i232
+i243
+s3:bad
+s54:Admin toko sebelah memang dungu, kurirnya kacung saja.
+i2
+i26
+i5
+i42
+i6
+-
+i244
 i0
 i3
 s12:profanity-id
@@ -20105,7 +20114,7 @@ s22:rules/profanity-id.yml
 i154
 s7:lexicon
 s4:full
-i40
+i53
 i1
 s5:anjir
 s5:anjir
@@ -20383,6 +20392,245 @@ i0
 s3:kan
 -
 i1
+s5:dungu
+s5:dungu
+i0
+s6:likely
+-
+i8
+i2
+s5:bukan
+s5:dungu
+i2
+s5:tidak
+s5:dungu
+i2
+s5:bukan
+s6:pandir
+i2
+s5:tidak
+s6:pandir
+i2
+s5:bukan
+s5:bebal
+i2
+s5:tidak
+s5:bebal
+i2
+s5:bukan
+s5:telmi
+i2
+s5:tidak
+s5:telmi
+s85:Sama dengan bodoh tetapi lebih kasar, dan hampir tidak dipakai selain untuk mengejek.
+i0
+s3:kan
+-
+i1
+s6:pandir
+s6:pandir
+i0
+s6:likely
+-
+i8
+i2
+s5:bukan
+s5:dungu
+i2
+s5:tidak
+s5:dungu
+i2
+s5:bukan
+s6:pandir
+i2
+s5:tidak
+s6:pandir
+i2
+s5:bukan
+s5:bebal
+i2
+s5:tidak
+s5:bebal
+i2
+s5:bukan
+s5:telmi
+i2
+s5:tidak
+s5:telmi
+s85:Sama dengan bodoh tetapi lebih kasar, dan hampir tidak dipakai selain untuk mengejek.
+i0
+s3:kan
+-
+i1
+s5:bebal
+s5:bebal
+i0
+s6:likely
+-
+i8
+i2
+s5:bukan
+s5:dungu
+i2
+s5:tidak
+s5:dungu
+i2
+s5:bukan
+s6:pandir
+i2
+s5:tidak
+s6:pandir
+i2
+s5:bukan
+s5:bebal
+i2
+s5:tidak
+s5:bebal
+i2
+s5:bukan
+s5:telmi
+i2
+s5:tidak
+s5:telmi
+s85:Sama dengan bodoh tetapi lebih kasar, dan hampir tidak dipakai selain untuk mengejek.
+i0
+s3:kan
+-
+i1
+s5:telmi
+s5:telmi
+i0
+s6:likely
+-
+i8
+i2
+s5:bukan
+s5:dungu
+i2
+s5:tidak
+s5:dungu
+i2
+s5:bukan
+s6:pandir
+i2
+s5:tidak
+s6:pandir
+i2
+s5:bukan
+s5:bebal
+i2
+s5:tidak
+s5:bebal
+i2
+s5:bukan
+s5:telmi
+i2
+s5:tidak
+s5:telmi
+s85:Sama dengan bodoh tetapi lebih kasar, dan hampir tidak dipakai selain untuk mengejek.
+i0
+s3:kan
+-
+i1
+s5:ndeso
+s5:ndeso
+i0
+s5:maybe
+-
+i0
+s58:Merendahkan orang karena asal daerah atau kelas sosialnya.
+i0
+s3:kan
+-
+i1
+s9:kampungan
+s9:kampungan
+i0
+s5:maybe
+-
+i0
+s58:Merendahkan orang karena asal daerah atau kelas sosialnya.
+i0
+s3:kan
+-
+i1
+s4:udik
+s4:udik
+i0
+s5:maybe
+-
+i0
+s58:Merendahkan orang karena asal daerah atau kelas sosialnya.
+i0
+s3:kan
+-
+i1
+s6:jongos
+s6:jongos
+i0
+s5:maybe
+-
+i0
+s69:Merendahkan orang karena pekerjaan atau kemiskinannya (kacung asing).
+i0
+s3:kan
+-
+i1
+s6:kacung
+s6:kacung
+i0
+s5:maybe
+-
+i0
+s69:Merendahkan orang karena pekerjaan atau kemiskinannya (kacung asing).
+i0
+s3:kan
+-
+i1
+s6:gembel
+s6:gembel
+i0
+s5:maybe
+-
+i0
+s69:Merendahkan orang karena pekerjaan atau kemiskinannya (kacung asing).
+i0
+s3:kan
+-
+i1
+s5:culun
+s5:culun
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:cupu
+s4:cupu
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:bolot
+s5:bolot
+i0
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s5:dodol
 s5:dodol
 i0
@@ -20600,33 +20848,26 @@ s97:“{match}” reads here as an insult aimed at a person; criticise the behav
 s418:Kata-kata ini baku dan wajar dalam berita, ulasan, atau sejarah (pengelolaan sampah, tokoh pengkhianat dalam sejarah), tetapi begitu ditujukan kepada seseorang (dasar munafik, kamu sampah) menjadi hinaan yang dapat dianggap menyerang kehormatan orang lain (UU ITE Pasal 27A sebagaimana diubah UU 1/2024). Di akun perusahaan, hinaan kepada pelanggan, pesaing, atau tokoh publik mudah menjadi tangkapan layar yang viral.
 s376:These are standard words, fine in news, reviews or history (waste management, a traitor in a history book), but aimed at a person (you hypocrite, you are trash) they become insults that may count as an attack on someone's honour (ITE Law Art. 27A as amended by Law 1/2024). On a company account an insult to a customer, a competitor or a public figure spreads as a screenshot.
 i0
-i11
+i10
 s3:bad
 s52:Munafik kamu, janji diskon tapi harganya malah naik.
 i1
 i0
 i7
 -
-i297
+i298
 s3:bad
 s54:Dasar pecundang, kalah bersaing malah menyebar fitnah.
 i1
 i6
 i9
 -
-i298
+i299
 s3:bad
 s64:Pesaing sebelah itu memang tidak tahu malu, meniru kemasan kami.
 i1
 i27
 i15
--
-i299
-s3:bad
-s44:Pengemudi itu dasar kacung, kerjanya lambat.
-i1
-i20
-i6
 -
 i300
 s3:bad
@@ -20710,10 +20951,10 @@ s2:si
 i2
 s12:profanity-id
 s22:rules/profanity-id.yml
-i233
+i245
 s7:lexicon
 s4:full
-i29
+i16
 i1
 s7:munafik
 s7:munafik
@@ -20937,247 +21178,8 @@ i0
 s3:kan
 -
 i1
-s5:dungu
-s5:dungu
-i0
-s5:maybe
--
-i8
-i2
-s5:bukan
-s5:dungu
-i2
-s5:tidak
-s5:dungu
-i2
-s5:bukan
-s6:pandir
-i2
-s5:tidak
-s6:pandir
-i2
-s5:bukan
-s5:bebal
-i2
-s5:tidak
-s5:bebal
-i2
-s5:bukan
-s5:telmi
-i2
-s5:tidak
-s5:telmi
--
-i0
-s3:kan
--
-i1
-s6:pandir
-s6:pandir
-i0
-s5:maybe
--
-i8
-i2
-s5:bukan
-s5:dungu
-i2
-s5:tidak
-s5:dungu
-i2
-s5:bukan
-s6:pandir
-i2
-s5:tidak
-s6:pandir
-i2
-s5:bukan
-s5:bebal
-i2
-s5:tidak
-s5:bebal
-i2
-s5:bukan
-s5:telmi
-i2
-s5:tidak
-s5:telmi
--
-i0
-s3:kan
--
-i1
-s5:bebal
-s5:bebal
-i0
-s5:maybe
--
-i8
-i2
-s5:bukan
-s5:dungu
-i2
-s5:tidak
-s5:dungu
-i2
-s5:bukan
-s6:pandir
-i2
-s5:tidak
-s6:pandir
-i2
-s5:bukan
-s5:bebal
-i2
-s5:tidak
-s5:bebal
-i2
-s5:bukan
-s5:telmi
-i2
-s5:tidak
-s5:telmi
--
-i0
-s3:kan
--
-i1
-s5:telmi
-s5:telmi
-i0
-s5:maybe
--
-i8
-i2
-s5:bukan
-s5:dungu
-i2
-s5:tidak
-s5:dungu
-i2
-s5:bukan
-s6:pandir
-i2
-s5:tidak
-s6:pandir
-i2
-s5:bukan
-s5:bebal
-i2
-s5:tidak
-s5:bebal
-i2
-s5:bukan
-s5:telmi
-i2
-s5:tidak
-s5:telmi
--
-i0
-s3:kan
--
-i1
-s5:ndeso
-s5:ndeso
-i0
-s5:maybe
--
-i0
-s58:Merendahkan orang karena asal daerah atau kelas sosialnya.
-i0
-s3:kan
--
-i1
-s9:kampungan
-s9:kampungan
-i0
-s5:maybe
--
-i0
-s58:Merendahkan orang karena asal daerah atau kelas sosialnya.
-i0
-s3:kan
--
-i1
-s4:udik
-s4:udik
-i0
-s5:maybe
--
-i0
-s58:Merendahkan orang karena asal daerah atau kelas sosialnya.
-i0
-s3:kan
--
-i1
 s6:dajjal
 s6:dajjal
-i0
-s5:maybe
--
-i0
--
-i0
-s3:kan
--
-i1
-s6:jongos
-s6:jongos
-i0
-s5:maybe
--
-i0
-s83:Merendahkan orang karena pekerjaan atau kemiskinannya (kacung asing, dasar gembel).
-i0
-s3:kan
--
-i1
-s6:kacung
-s6:kacung
-i0
-s5:maybe
--
-i0
-s83:Merendahkan orang karena pekerjaan atau kemiskinannya (kacung asing, dasar gembel).
-i0
-s3:kan
--
-i1
-s6:gembel
-s6:gembel
-i0
-s5:maybe
--
-i0
-s83:Merendahkan orang karena pekerjaan atau kemiskinannya (kacung asing, dasar gembel).
-i0
-s3:kan
--
-i1
-s5:culun
-s5:culun
-i0
-s5:maybe
--
-i0
--
-i0
-s3:kan
--
-i1
-s4:cupu
-s4:cupu
-i0
-s5:maybe
--
-i0
--
-i0
-s3:kan
--
-i1
-s5:bolot
-s5:bolot
 i0
 s5:maybe
 -
