@@ -40,7 +40,7 @@ import Testing
         ("Tunggu 2 mgg lagi.", "mgg", "minggu"), ("Klian boleh mampir.", "klian", "kalian"), ("Oke kokk.", "kokk", ""),
         ("Hihihih lucu.", "hihihih", ""), ("Salam buat tmn kantor.", "tmn", "teman"),
         // a colloquial word's skeleton before a period ends the sentence, it is no EYD abbreviation
-        ("Caranya memang gt.", "gt", "begitu"), ("Tetap jng lupa.", "jng", "jangan"),
+        ("Dari dulu memang pgn.", "pgn", "ingin"), ("Tetap jng lupa.", "jng", "jangan"),
     ])
     func flagsWithTheFormalWord(text: String, match: String, suggestion: String) {
         let findings = TestSupport.lint(text).filter { $0.match.lowercased() == match }

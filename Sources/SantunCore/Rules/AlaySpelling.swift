@@ -10,14 +10,6 @@
 /// (see `LexiconMatcher.alayHit`), never on a derived spelling and never for another category:
 /// `bank` is not read as `bang`, `such` not as anything.
 enum AlaySpelling {
-    /// Words that end in `nk` as written, standard Indonesian (`bank`) or English that posts mix
-    /// in (`link`, `pink`): never an alay `ng`, even where a slang rule lists the `ng` form
-    /// (`bang`, the clipped `abang`, next to `bank`).
-    static let wordsEndingInNK: Set<String> = [
-        "bank", "link", "pink", "tank", "drink", "think", "thank", "blank", "prank", "punk", "funk",
-        "sink", "wink", "monk", "rank", "chunk", "trunk", "shrink", "skunk", "bunk", "hank", "yank",
-    ]
-
     /// The word's standard spellings under each respelling that applies, or nothing for the
     /// common word that shows none of the marks (checked on the last bytes and one scan for `q`).
     static func standardForms(of word: String) -> [String] {
@@ -30,8 +22,7 @@ enum AlaySpelling {
             if last == UInt8(ascii: "h"), beforeLast == UInt8(ascii: "c"), WordNormalizer.isVowel(bytes[count - 3]) {
                 forms.append(String(decoding: bytes[..<(count - 2)], as: UTF8.self) + "h")
             }
-            if last == UInt8(ascii: "k"), beforeLast == UInt8(ascii: "n"), WordNormalizer.isVowel(bytes[count - 3]),
-               !wordsEndingInNK.contains(String(decoding: bytes, as: UTF8.self)) {
+            if last == UInt8(ascii: "k"), beforeLast == UInt8(ascii: "n"), WordNormalizer.isVowel(bytes[count - 3]) {
                 forms.append(String(decoding: bytes[..<(count - 1)], as: UTF8.self) + "g")
             }
             if bytes.contains(UInt8(ascii: "q")) {
