@@ -54,7 +54,7 @@ extension Linter {
             bases = entry.suggestions.isEmpty ? [entry.words[0]] : entry.suggestions
         default: break
         }
-        // A colloquial word's skeleton (gt: gitu) has no EYD abbreviation, so a period after it
+        // A colloquial word's skeleton (pgn: pengen) has no EYD abbreviation, so a period after it
         // ends the sentence; after a formal word's skeleton (tsb.) it marks the abbreviation.
         if matcher.mode(hit.ref) == .abbreviation,
            !ChatAbbreviation.isChatStyle(first, in: tokens, hit.firstToken, context.source,

@@ -270,7 +270,7 @@ extension Linter {
     }
 
     /// A word whose last letter is written twice where the word with it once is one the packs
-    /// hold to be right and the word as written is not (ayoo, haloo, wahh, yukk): the normalizer
+    /// hold to be right and the word as written is not (ayoo, wahh): the normalizer
     /// keeps such a word as written (coffee, too and zoo end so in English) and only offers the
     /// single form, so the stretch is reported here, where the packs' words are known. Single
     /// forms of two letters (to, be, se) are left out: too many real words end in them doubled.

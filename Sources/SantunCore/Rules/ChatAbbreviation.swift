@@ -101,7 +101,7 @@ public enum ChatAbbreviation {
     /// A skeleton counts as a chat abbreviation only when written in lowercase, not a unit right
     /// after a number (`5 km`, `10 cm`; `3 hr` for hari is chat) and not followed by a period
     /// (`dll.`, `tsb.` are EYD abbreviations), nor a title before a name (`Ms Rina`, `St Regis`).
-    /// `periodMarksAbbreviation` is false for the skeleton of a colloquial word (`gt` for gitu):
+    /// `periodMarksAbbreviation` is false for the skeleton of a colloquial word (`pgn` for pengen):
     /// no EYD abbreviation stands for it, so a period after it ends the sentence.
     static func isChatStyle(_ token: Token, in tokens: [Token], _ index: Int, _ source: SourceText,
                             periodMarksAbbreviation: Bool = true) -> Bool {
