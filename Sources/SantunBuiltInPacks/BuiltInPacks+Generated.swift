@@ -957,6 +957,8 @@ rules:
         fix: "Gerai baru kami ada di sini, tepat di atas lobi utama."
       - bad: "⟦Kemana⟧ pun Anda pergi, layanan kami siap menemani; ⟦kedepannya⟧ kami terus berinovasi."
         fix: "Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi."
+      - bad: "Rambu dipasang ⟦diarah⟧ pintu masuk; antrean bergerak ⟦kearah⟧ loket sampai ⟦kebatas⟧ halaman."
+        fix: "Rambu dipasang di arah pintu masuk; antrean bergerak ke arah loket sampai ke batas halaman."
       - good: "Paket dibawa kurir dan diantar ke alamat Anda hari ini."
       - good: "Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi."
 
@@ -8490,7 +8492,7 @@ s2:id
 s369:Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
 s386:Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim), compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
 s21:rules/nonstandard.yml
-i582
+i589
 s1:,
 s1:.
 s1:;
@@ -8514,6 +8516,7 @@ s9:antaranya
 s11:antibakteri
 s9:antivirus
 s5:antre
+s7:antrean
 s3:apa
 s9:apartemen
 s8:aplikasi
@@ -8540,6 +8543,7 @@ s5:bawah
 s7:bekerja
 s8:belakang
 s9:bergadang
+s8:bergerak
 s4:beri
 s7:berikut
 s10:berinovasi
@@ -8634,6 +8638,7 @@ s7:dimohon
 s10:dimungkiri
 s7:dipakai
 s9:dipanggil
+s8:dipasang
 s10:diperbaiki
 s10:diperbarui
 s11:diperingati
@@ -8807,6 +8812,7 @@ s4:mari
 s4:masa
 s13:masing-masing
 s6:masjid
+s5:masuk
 s10:masyaallah
 s5:media
 s6:medsos
@@ -8953,6 +8959,7 @@ s7:pesanan
 s7:peserta
 s5:petai
 s5:pikir
+s5:pintu
 s8:prabayar
 s7:praktik
 s10:prasekolah
@@ -8966,6 +8973,7 @@ s3:pun
 s5:putra
 s5:putri
 s7:ramadan
+s5:rambu
 s4:rapi
 s7:respons
 s6:rezeki
@@ -8979,6 +8987,7 @@ s7:saksama
 s5:salat
 s7:salihah
 s4:sama
+s6:sampai
 s7:samping
 s4:sana
 s5:saraf
@@ -12493,7 +12502,7 @@ s70:Prepositions are written apart: “{suggestion}”, not “{match}”.
 s249:Menurut EYD V, kata depan di dan ke yang menunjukkan tempat atau arah ditulis terpisah dari kata berikutnya (di sini, ke mana, di atas). Menyambungnya adalah salah tulis yang paling sering dijumpai di media sosial dan langsung terlihat oleh pembaca.
 s224:Under EYD V the prepositions di and ke marking place or direction are written apart from the next word (di sini, ke mana, di atas). Joining them is the most common writing error on social media and readers notice it at once.
 i1
-i4
+i5
 s3:bad
 s52:Gerai baru kami ada disini, tepat diatas lobi utama.
 i2
@@ -12512,16 +12521,27 @@ i51
 i10
 s86:Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi.
 i466
+s3:bad
+s88:Rambu dipasang diarah pintu masuk; antrean bergerak kearah loket sampai kebatas halaman.
+i3
+i15
+i6
+i52
+i6
+i72
+i7
+s91:Rambu dipasang di arah pintu masuk; antrean bergerak ke arah loket sampai ke batas halaman.
+i468
 s4:good
 s55:Paket dibawa kurir dan diantar ke alamat Anda hari ini.
 i0
 -
-i468
+i470
 s4:good
 s64:Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi.
 i0
 -
-i469
+i471
 i0
 i3
 s11:nonstandard
@@ -13655,14 +13675,14 @@ i8
 i43
 i11
 s53:Pesanan Anda sudah dikirim dan tidak bisa dibatalkan.
-i580
+i582
 s3:bad
 s42:Akun yang melanggar aturan akan di blokir.
 i1
 i32
 i9
 s41:Akun yang melanggar aturan akan diblokir.
-i582
+i584
 s3:bad
 s59:Pendaftaran di buka hari ini dan hasilnya di umumkan Jumat.
 i2
@@ -13671,22 +13691,22 @@ i7
 i42
 i10
 s57:Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat.
-i584
+i586
 s4:good
 s58:Kode unik ada di tutup botol; temukan juga di balik label.
 i0
 -
-i586
+i588
 s4:good
 s58:Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti.
 i0
 -
-i587
+i589
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i472
+i474
 s7:lexicon
 s4:none
 i97
@@ -14988,7 +15008,7 @@ i1
 i20
 i6
 s49:Terima kasih kepada teman-teman yang sudah hadir.
-i606
+i608
 s3:bad
 s42:Hal2 berikut wajib dibawa masing2 peserta.
 i2
@@ -14997,17 +15017,17 @@ i4
 i26
 i7
 s51:Hal-hal berikut wajib dibawa masing-masing peserta.
-i608
+i610
 s4:good
 s77:Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran.
 i0
 -
-i610
+i612
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i590
+i592
 s6:metric
 s19:reduplication-digit
 s3:0.0
@@ -15029,7 +15049,7 @@ i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i708
+i710
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -15038,17 +15058,17 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i710
+i712
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
 i0
 -
-i712
+i714
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i613
+i615
 s7:lexicon
 s4:none
 i72
@@ -15932,29 +15952,29 @@ i1
 i34
 i4
 -
-i745
+i747
 s3:bad
 s49:Festival budaya Cina digelar di Pecinan Semarang.
 i1
 i16
 i4
 -
-i746
+i748
 s4:good
 s73:Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa.
 i0
 -
-i747
+i749
 s4:good
 s44:Tanaman petai cina cocok untuk pakan ternak.
 i0
 -
-i748
+i750
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i717
+i719
 s7:lexicon
 s4:none
 i1

@@ -41,7 +41,8 @@ struct JSONWriter {
                 if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
             }
             func escapeUnicode(_ value: UInt32) {
-                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+                out.append(UInt8(ascii: "\\"))
+                out.append(UInt8(ascii: "u"))
                 for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
             }
             while index < count {
@@ -63,13 +64,20 @@ struct JSONWriter {
                     continue
                 }
                 flush(upTo: index)
-                switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-                case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-                case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-                case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-                case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-                default: escapeUnicode(UInt32(byte))
+                // A quote or backslash is escaped as itself, three control characters by letter,
+                // the others by code.
+                let letter: UInt8? = switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): byte
+                case 0x0A: UInt8(ascii: "n")
+                case 0x0D: UInt8(ascii: "r")
+                case 0x09: UInt8(ascii: "t")
+                default: nil
+                }
+                if let letter {
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(letter)
+                } else {
+                    escapeUnicode(UInt32(byte))
                 }
                 index += 1
                 runStart = index

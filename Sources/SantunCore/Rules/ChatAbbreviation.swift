@@ -44,7 +44,7 @@ public enum ChatAbbreviation {
         // n (dengan → dng, jangan → jng).
         let keepingNG = String(letters.enumerated().filter { $0.offset == 0 || !vowels.contains($0.element) }.map(\.element))
         forms.insert(keepingNG)
-        if word.hasSuffix("ngan") && keepingNG.hasSuffix("ngn") { forms.insert(String(keepingNG.dropLast())) }
+        if word.hasSuffix("ngan") { forms.insert(String(keepingNG.dropLast())) }
         // A key must be 2–6 letters, and differ from the word and from any word with vowels.
         var keys = forms.filter { key in
             key.count >= 2 && key.count <= 6 && key != word && key.dropFirst().allSatisfy { !vowels.contains($0) }
