@@ -76,6 +76,20 @@ import Testing
         #expect(!token.flags.contains(.elongated))
     }
 
+    /// A doubled final consonant is only an alternative key (`bangett` → `banget`); ll, ss, ff
+    /// and zz end English words whose single forms are Indonesian words (mall, pass, tariff).
+    @Test(arguments: [("bangett", "banget"), ("dongg", "dong"), ("nihh", "nih"), ("yukk", "yuk"), ("siapp", "siap")])
+    func finalDoubleConsonantIsOnlyAnAlternative(text: String, alternate: String) {
+        let token = single(text).token
+        #expect(token.normalized == text)
+        #expect(token.alternate == alternate)
+    }
+
+    @Test(arguments: ["mall", "pass", "tariff", "jazz", "miss"])
+    func englishDoubleEndingsHaveNoAlternative(text: String) {
+        #expect(single(text).token.alternate == nil)
+    }
+
     @Test(arguments: ["saat", "maaf", "Allah", "tt", "sukses", "keenam", "manggis", "tanggal"])
     func realDoubleLettersAreKept(text: String) {
         let token = single(text).token

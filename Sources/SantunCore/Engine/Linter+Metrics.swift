@@ -274,8 +274,13 @@ extension Linter {
     /// keeps such a word as written (coffee, too and zoo end so in English) and only offers the
     /// single form, so the stretch is reported here, where the packs' words are known. Single
     /// forms of two letters (to, be, se) are left out: too many real words end in them doubled.
+    /// Only e, o, h and k count here: other doubled consonants (webb, butt, watt) end names and
+    /// English words whose single forms the packs know, so they only help the lexicon find a
+    /// listed word (bangett, dongg).
     static func isDoubledLastLetter(_ token: Token, known: Set<String>) -> Bool {
         guard let alternate = token.alternate, alternate.utf8.count >= 3,
+              let last = alternate.utf8.last, last == UInt8(ascii: "e") || last == UInt8(ascii: "o")
+                || last == UInt8(ascii: "h") || last == UInt8(ascii: "k"),
               token.normalized.utf8.count == alternate.utf8.count + 1, token.normalized.hasPrefix(alternate),
               token.normalized.utf8.last == alternate.utf8.last else { return false }
         return known.contains(alternate) && !known.contains(token.normalized)

@@ -121,9 +121,12 @@ struct WordNormalizer {
             word = reduced
             alternate = nil
         }
-        // A doubled final h or k (nihh, yukk): no Indonesian or English word ends so; the single
-        // form is tried when the word as written is not known.
-        if alternate == nil, word.count >= 4, let last = word.last, last == UInt8(ascii: "h") || last == UInt8(ascii: "k"),
+        // A doubled final consonant (nihh, yukk, bangett, dongg): no Indonesian word ends so, and
+        // the single form is a second key looked up beside the word as written. English words
+        // end so too, mostly in ll, ss, ff and zz (mall, pass, tariff, jazz), which are left
+        // alone: their single forms are Indonesian words (mal, pas, tarif).
+        if alternate == nil, word.count >= 4, let last = word.last, last >= 0x61 && last <= 0x7A, !isVowel(last),
+           last != UInt8(ascii: "l"), last != UInt8(ascii: "s"), last != UInt8(ascii: "f"), last != UInt8(ascii: "z"),
            word[word.count - 2] == last, word[word.count - 3] != last, word.allSatisfy(isLetter) {
             alternate = Array(word.dropLast())
         }
