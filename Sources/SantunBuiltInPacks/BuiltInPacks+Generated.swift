@@ -550,6 +550,8 @@ rules:
       - {match: negri, suggest: negeri}
       - {match: rapih, suggest: rapi}
       - {match: seksama, suggest: saksama}
+      - {match: musti, suggest: mesti}
+      - {match: aseli, suggest: asli}
       - {match: [seprei, sprei], suggest: seprai}
       - {match: saos, suggest: saus}
       - {match: lembab, suggest: lembap}
@@ -787,7 +789,7 @@ rules:
     fixable: true
     morphology: false
     entries:
-      - {match: terimakasih, suggest: "terima kasih"}
+      - {match: [terimakasih, trimakasih], suggest: "terima kasih"}
       - {match: berterimakasih, suggest: "berterima kasih"}
       - {match: [trimakasi], suggest: "terima kasih"}
       - {match: apapun, suggest: "apa pun"}
@@ -2355,7 +2357,7 @@ rules:
         unless: ["dong vietnam"]
       - match: [yah, mah]
         suggest: ""
-      - match: [cuy, coy, bro, bray, sis, sist, bestie, bestai, gaes, gais, gengs, guys]
+      - match: [cuy, coy, bro, bre, bray, sis, sist, bestie, bestai, gaes, gais, gengs, guys]
         suggest: ""
       - match: gan
         suggest: ""
@@ -2388,6 +2390,12 @@ rules:
       - match: [atuh, euy]
         suggest: ""
         note: "Partikel bahasa Sunda."
+      - match: [tho, lha]
+        suggest: ""
+        note: "Partikel bahasa Jawa (seperti toh dan lah)."
+      - match: [uhuy, asek, asekk]
+        suggest: ""
+        note: "Seruan obrolan yang menggoda atau bersorak."
       - match: kok
         suggest: ["", mengapa]
         likelihood: maybe
@@ -2431,7 +2439,7 @@ rules:
     fixable: true
     morphology: false
     entries:
-      - match: [wkwk, kwkw, awokwok, awkwk, haha, ahaha, hehe, ehehe, hihi, huhu, hoho, xixi, ckck, hiks, wk]
+      - match: [wkwk, kwkw, awokwok, awokawok, awkwk, haha, ahaha, hehe, ehehe, hihi, huhu, hoho, xixi, ckck, hiks, wk]
         suggest: ""
         note: "Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar."
       - match: [lol, lmao]
@@ -2469,7 +2477,11 @@ rules:
       - {match: [gtu], suggest: begitu}
       - {match: [adl], suggest: adalah}
       - {match: dh, suggest: sudah}
-      - {match: [cwok], suggest: laki-laki}
+      - {match: [cwok, cwo], suggest: laki-laki}
+      - {match: cwe, suggest: perempuan}
+      - {match: imho, suggest: "menurut saya"}
+      - {match: [coz, bcs], suggest: karena}
+      - {match: [yaudh, ywdh], suggest: "ya sudah"}
       - {match: [utk, untk], suggest: untuk}
       - {match: [krn, krna], suggest: karena}
       - {match: karna, suggest: karena, likelihood: maybe, note: "Karna juga nama tokoh."}
@@ -2497,11 +2509,11 @@ rules:
       - {match: kyk, suggest: seperti}
       - {match: kyknya, suggest: sepertinya}
       - {match: emg, suggest: memang}
-      - {match: [mksh, mkasih, makasih, makasi, makacih, maaci, trims, tks, thx, tq, tengkyu, tenkyu], suggest: "terima kasih"}
+      - {match: [mksh, mksi, mkasih, makasih, makasi, makacih, maaci, trims, tks, thx, tq, tengkyu, tenkyu], suggest: "terima kasih"}
       - {match: btw, suggest: omong-omong}
       - {match: otw, suggest: "dalam perjalanan"}
       - {match: [pls, plis, plz], suggest: mohon}
-      - {match: min, suggest: [Admin, minimal], likelihood: maybe, note: "Sapaan untuk admin atau singkatan minimal."}
+      - {match: min, suggest: [Admin, minimal], likelihood: maybe, unless: ["min #", "min . #"], note: "Sapaan untuk admin atau singkatan minimal; di depan angka (min 5 derajat, min. 2 barang) berarti minus atau minimum dan tidak dilaporkan."}
       - {match: [sy, sya], suggest: saya}
       - {match: [klo, klu], suggest: kalau}
       - {match: [jg, jga], suggest: juga}
@@ -2622,6 +2634,7 @@ rules:
         fix: "Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda."
       - good: "Tersedia kaus, topi, tas, dll. di gerai kami."
       - good: "Konsultasi gratis bersama dr. Rina setiap Sabtu."
+      - good: "Gratis ongkir untuk pembelian min. 2 barang; simpan di suhu min 18 derajat."
 
   # ---------------------------------------------------------------------------------------------
   - id: slang.chat-abbreviation
@@ -2721,7 +2734,7 @@ rules:
     morphology: true
     entries:
       # verbs and adjectives with a standard base (suggestion is the base; affixes are rebuilt)
-      - {match: pake, suggest: pakai}
+      - {match: [pake, pakek], suggest: pakai}
       - {match: liat, suggest: lihat, unless: ["tanah liat"], note: "“Liat” baku berarti lekat dan kenyal (tanah liat)."}
       - {match: telat, suggest: terlambat}
       - {match: kelar, suggest: selesai}
@@ -2747,12 +2760,14 @@ rules:
       - {match: serem, suggest: seram}
       - {match: belom, suggest: belum}
       - {match: sodara, suggest: saudara}
-      - {match: pegi, suggest: pergi}
+      - {match: [pegi, pigi], suggest: pergi}
       - {match: mao, suggest: mau, likelihood: maybe}
       - {match: mantep, suggest: mantap}
       - {match: mantab, suggest: mantap}
       - {match: ribet, suggest: rumit}
-      - {match: lemot, suggest: lambat}
+      - {match: [lemot, lelet], suggest: lambat}
+      - {match: [mumet, puyeng], suggest: pusing}
+      - {match: pacaran, suggest: berpacaran}
       - {match: rempong, suggest: repot}
       - {match: lebay, suggest: berlebihan}
       - {match: bete, suggest: kesal}
@@ -2830,6 +2845,10 @@ rules:
       - {match: ceban, suggest: "sepuluh ribu"}
       - {match: seceng, suggest: seribu}
       - {match: gopek, suggest: "lima ratus"}
+      - {match: gocap, suggest: "lima puluh"}
+      - {match: cepek, suggest: seratus}
+      - {match: ceceng, suggest: seribu}
+      - {match: noceng, suggest: "dua ribu"}
       - {match: jeti, suggest: juta}
       - {match: dedek, suggest: adik}
       - {match: camer, suggest: "calon mertua"}
@@ -2901,6 +2920,8 @@ rules:
       - {match: udahlah, suggest: sudahlah}
       - {match: udahan, suggest: selesai}
       - {match: dah, suggest: sudah, likelihood: maybe}
+      - {match: uda, suggest: sudah, likelihood: maybe, note: "Uda juga sapaan Minang untuk kakak laki-laki."}
+      - {match: lom, suggest: belum}
       - {match: [aja, ajah], suggest: saja}
       - {match: banget, suggest: sekali, note: "Letakkan “sangat” sebelum kata sifat, atau “sekali” sesudahnya."}
       - {match: gitu, suggest: begitu}
@@ -2913,12 +2934,34 @@ rules:
       - {match: kek, suggest: [seperti, saja], likelihood: maybe}
       - {match: emang, suggest: memang}
       - {match: emangnya, suggest: memangnya}
-      - {match: kalo, suggest: kalau}
+      - {match: [kalo, kalu], suggest: kalau}
+      - {match: [walopun, walo], suggest: walaupun}
+      - {match: paan, suggest: apa}
+      - {match: masbodo, suggest: "masa bodoh"}
+      - {match: [oklah, okedeh], suggest: baiklah}
+      - {match: sory, suggest: maaf}
+      - {match: kebangetan, suggest: keterlaluan}
+      - {match: kemahalan, suggest: "terlalu mahal"}
+      - {match: kekecilan, suggest: "terlalu kecil"}
+      - {match: [maem, mamam], suggest: makan}
+      - {match: ngeh, suggest: sadar}
+      - {match: ponakan, suggest: keponakan}
+      - {match: [endes, endeus], suggest: enak}
+      - {match: cucok, suggest: cocok}
+      - {match: ciamik, suggest: "bagus sekali"}
+      - {match: lobet, suggest: "baterai lemah"}
+      - {match: ngetwit, suggest: mencuit}
+      - {match: ngestalk, suggest: menguntit}
+      - {match: ngedate, suggest: berkencan}
+      - {match: ngegombal, suggest: merayu}
+      - {match: ngode, suggest: "memberi isyarat"}
+      - {match: ngegas, suggest: marah}
+      - {match: pulkam, suggest: "pulang kampung"}
       - {match: kalopun, suggest: kalaupun}
       - {match: doang, suggest: saja}
       - {match: [mending, mendingan], suggest: "lebih baik"}
-      - {match: [ntar, entar], suggest: nanti}
-      - {match: kemaren, suggest: kemarin}
+      - {match: [ntar, entar, ntaran, nti], suggest: nanti}
+      - {match: [kemaren, kmaren], suggest: kemarin}
       - {match: dikit, suggest: sedikit}
       - {match: bentar, suggest: sebentar}
       - {match: barusan, suggest: "baru saja"}
@@ -3620,7 +3663,8 @@ rules:
                 boleh, sudah, lebih, rumah, susah, pernah, baik, lain, macam, dalam, juga, suka, gila,
                 pantas, halus, mabuk, enak, banyak, mudah, tahu, kalau, bodoh, coba, minta, bawa,
                 sampai, kasihan, sendiri, begitu, begini, bagaimana, kamu, untuk, tunggu, jadi,
-                kemarin, benar, dapat, cepat, terima, segala, sedih, dulu]
+                kemarin, benar, dapat, cepat, terima, segala, sedih, dulu, hampir, pahit, hebat,
+                hormat, harap, hutan, tanya, kacau, lantai, kain, minum]
       - {match: lumayan, variants: [lumayanan]}
     examples:
       - bad: "Kami ⟦mintak⟧ maaf, stoknya tinggal ⟦sdikit⟧."
@@ -3652,6 +3696,8 @@ rules:
     entries:
       # Javanese
       - {match: [wes, wis, uwis, sampun], suggest: sudah}
+      - {match: yowes, suggest: "ya sudah"}
+      - {match: elek, suggest: jelek}
       - {match: [piye, kepiye], suggest: bagaimana}
       - {match: ambyar, suggest: hancur}
       - {match: emak, suggest: ibu}
@@ -3666,6 +3712,23 @@ rules:
       - {match: ngopo, suggest: mengapa}
       - {match: saiki, suggest: sekarang}
       - {match: tenan, suggest: sungguh}
+      - {match: tenanan, suggest: sungguh-sungguh}
+      - {match: kuwi, suggest: itu}
+      - {match: kae, suggest: itu, likelihood: maybe}
+      - {match: ngene, suggest: begini}
+      - {match: ngono, suggest: begitu}
+      - {match: iyo, suggest: ya}
+      - {match: sopo, suggest: siapa}
+      - {match: kabeh, suggest: semua}
+      - {match: [sithik, sitik], suggest: sedikit}
+      - {match: akeh, suggest: banyak}
+      - {match: ngelu, suggest: pusing}
+      - {match: turu, suggest: tidur}
+      - {match: ngombe, suggest: minum}
+      - {match: [nggawe, nggarai], suggest: membuat}
+      - {match: mangkel, suggest: kesal}
+      - {match: uenak, suggest: "enak sekali"}
+      - {match: awakmu, suggest: Anda}
       - {match: [sampeyan, panjenengan, njenengan], suggest: Anda}
       - {match: kowe, suggest: Anda}
       - {match: kulo, suggest: saya}
@@ -3690,6 +3753,11 @@ rules:
       - {match: punten, suggest: permisi}
       - {match: kumaha, suggest: bagaimana}
       - {match: riweuh, suggest: repot}
+      - {match: naon, suggest: apa}
+      - {match: [teu, henteu], suggest: tidak}
+      - {match: keneh, suggest: masih}
+      - {match: geuning, suggest: ternyata}
+      - {match: aing, suggest: saya}
       - {match: "wilujeng sumping", suggest: "selamat datang"}
       - {match: "wilujeng enjing", suggest: "selamat pagi"}
       - {match: hayu, suggest: mari, likelihood: maybe}
@@ -3705,6 +3773,7 @@ rules:
       - {match: ude, suggest: sudah}
       - {match: [sape, siape], suggest: siapa}
       - {match: belon, suggest: belum}
+      - {match: bokis, suggest: bohong}
       # Minang, Manado
       - {match: indak, suggest: tidak}
       - {match: ambo, suggest: saya, likelihood: maybe}
@@ -8492,7 +8561,7 @@ s2:id
 s369:Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
 s386:Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim), compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
 s21:rules/nonstandard.yml
-i589
+i591
 s1:,
 s1:.
 s1:;
@@ -8523,6 +8592,7 @@ s8:aplikasi
 s6:apotek
 s4:arah
 s4:asas
+s4:asli
 s5:asyik
 s4:atas
 s5:atlet
@@ -8900,6 +8970,7 @@ s12:menyupervisi
 s9:menyuplai
 s9:menyurvei
 s9:merayakan
+s5:mesti
 s6:metode
 s6:mikraj
 s6:miliar
@@ -9100,14 +9171,14 @@ i6
 i28
 i7
 s54:Kami memahami risiko setiap praktik kerja di lapangan.
-i197
+i199
 s3:bad
 s55:Pengurusan perijinan kini bisa dilakukan secara daring.
 i1
 i11
 i9
 s55:Pengurusan perizinan kini bisa dilakukan secara daring.
-i199
+i201
 s3:bad
 s44:Silahkan antri dengan tertib di depan loket.
 i2
@@ -9116,17 +9187,17 @@ i8
 i9
 i5
 s43:Silakan antre dengan tertib di depan loket.
-i201
+i203
 s4:good
 s54:Kami memahami risiko setiap praktik kerja di lapangan.
 i0
 -
-i203
+i205
 s4:good
 s78:Silakan antre dengan tertib; izin dan jadwal kunjungan tersedia di laman kami.
 i0
 -
-i204
+i206
 i0
 i3
 s11:nonstandard
@@ -9134,7 +9205,7 @@ s21:rules/nonstandard.yml
 i16
 s7:lexicon
 s4:full
-i188
+i190
 i1
 s6:resiko
 s6:resiko
@@ -9464,6 +9535,30 @@ s7:seksama
 s7:seksama
 i1
 s7:saksama
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:musti
+s5:musti
+i1
+s5:mesti
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:aseli
+s5:aseli
+i1
+s4:asli
 s6:likely
 -
 i0
@@ -11422,14 +11517,14 @@ i1
 i13
 i7
 s39:Jadwal acara diubah karena cuaca buruk.
-i242
+i244
 s3:bad
 s55:Kami tidak akan merubah harga selama promo berlangsung.
 i1
 i16
 i7
 s56:Kami tidak akan mengubah harga selama promo berlangsung.
-i244
+i246
 s3:bad
 s59:Aplikasi diperbaharui untuk mendukung para pengrajin lokal.
 i2
@@ -11438,17 +11533,17 @@ i12
 i43
 i9
 s55:Aplikasi diperbarui untuk mendukung para perajin lokal.
-i246
+i248
 s4:good
 s77:Seekor rubah terlihat di kebun binatang; jadwal kunjungan diubah mulai besok.
 i0
 -
-i248
+i250
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i207
+i209
 s7:lexicon
 s4:none
 i18
@@ -11684,24 +11779,24 @@ i1
 i25
 i3
 s44:Tersedia kaus, topi, tas dll. di gerai kami.
-i273
+i275
 s3:bad
 s42:Laporan ini ditulis Dewi dkk di tim riset.
 i1
 i25
 i3
 s43:Laporan ini ditulis Dewi dkk. di tim riset.
-i275
+i277
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i277
+i279
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i251
+i253
 s7:lexicon
 s4:none
 i5
@@ -11798,14 +11893,14 @@ i11
 i17
 i9
 s45:Terima kasih atas kerja sama Anda selama ini.
-i345
+i347
 s3:bad
 s47:Selamat Idul Fitri, mohon maaf lahir dan batin.
 i1
 i8
 i10
 s46:Selamat Idulfitri, mohon maaf lahir dan batin.
-i347
+i349
 s3:bad
 s52:Transaksi non tunai tersedia kapanpun Anda butuhkan.
 i2
@@ -11814,23 +11909,35 @@ i9
 i29
 i8
 s52:Transaksi nontunai tersedia kapan pun Anda butuhkan.
-i349
+i351
 s4:good
 s92:Terima kasih atas kerja sama dan tanggung jawab Anda; bagaimanapun juga, kami siap membantu.
 i0
 -
-i351
+i353
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i280
+i282
 s7:lexicon
 s4:none
-i53
+i54
 i1
 s11:terimakasih
 s11:terimakasih
+i1
+s12:terima kasih
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:trimakasih
+s10:trimakasih
 i1
 s12:terima kasih
 s6:likely
@@ -12511,7 +12618,7 @@ i6
 i34
 i6
 s54:Gerai baru kami ada di sini, tepat di atas lobi utama.
-i464
+i466
 s3:bad
 s84:Kemana pun Anda pergi, layanan kami siap menemani; kedepannya kami terus berinovasi.
 i2
@@ -12520,7 +12627,7 @@ i6
 i51
 i10
 s86:Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi.
-i466
+i468
 s3:bad
 s88:Rambu dipasang diarah pintu masuk; antrean bergerak kearah loket sampai kebatas halaman.
 i3
@@ -12531,22 +12638,22 @@ i6
 i72
 i7
 s91:Rambu dipasang di arah pintu masuk; antrean bergerak ke arah loket sampai ke batas halaman.
-i468
+i470
 s4:good
 s55:Paket dibawa kurir dan diantar ke alamat Anda hari ini.
 i0
 -
-i470
+i472
 s4:good
 s64:Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi.
 i0
 -
-i471
+i473
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i354
+i356
 s7:lexicon
 s4:none
 i92
@@ -13675,14 +13782,14 @@ i8
 i43
 i11
 s53:Pesanan Anda sudah dikirim dan tidak bisa dibatalkan.
-i582
+i584
 s3:bad
 s42:Akun yang melanggar aturan akan di blokir.
 i1
 i32
 i9
 s41:Akun yang melanggar aturan akan diblokir.
-i584
+i586
 s3:bad
 s59:Pendaftaran di buka hari ini dan hasilnya di umumkan Jumat.
 i2
@@ -13691,22 +13798,22 @@ i7
 i42
 i10
 s57:Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat.
-i586
+i588
 s4:good
 s58:Kode unik ada di tutup botol; temukan juga di balik label.
 i0
 -
-i588
+i590
 s4:good
 s58:Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti.
 i0
 -
-i589
+i591
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i474
+i476
 s7:lexicon
 s4:none
 i97
@@ -15008,7 +15115,7 @@ i1
 i20
 i6
 s49:Terima kasih kepada teman-teman yang sudah hadir.
-i608
+i610
 s3:bad
 s42:Hal2 berikut wajib dibawa masing2 peserta.
 i2
@@ -15017,17 +15124,17 @@ i4
 i26
 i7
 s51:Hal-hal berikut wajib dibawa masing-masing peserta.
-i610
+i612
 s4:good
 s77:Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran.
 i0
 -
-i612
+i614
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i592
+i594
 s6:metric
 s19:reduplication-digit
 s3:0.0
@@ -15049,7 +15156,7 @@ i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i710
+i712
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -15058,17 +15165,17 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i712
+i714
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
 i0
 -
-i714
+i716
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i615
+i617
 s7:lexicon
 s4:none
 i72
@@ -15952,29 +16059,29 @@ i1
 i34
 i4
 -
-i747
+i749
 s3:bad
 s49:Festival budaya Cina digelar di Pecinan Semarang.
 i1
 i16
 i4
 -
-i748
+i750
 s4:good
 s73:Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa.
 i0
 -
-i749
+i751
 s4:good
 s44:Tanaman petai cina cocok untuk pakan ternak.
 i0
 -
-i750
+i752
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i719
+i721
 s7:lexicon
 s4:none
 i1
@@ -22209,10 +22316,11 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i607
+i632
 s1:!
 s1:,
 s1:.
+s2:18
 s1:2
 s1:5
 s1:;
@@ -22257,6 +22365,7 @@ s4:bank
 s5:bantu
 s7:bantuan
 s6:banyak
+s6:barang
 s4:baru
 s7:barunya
 s7:baterai
@@ -22283,11 +22392,13 @@ s4:beri
 s7:berikan
 s10:berikutnya
 s8:berkelit
+s9:berkencan
 s9:berkhayal
 s9:berkumpul
 s7:berlaku
 s10:berlebihan
 s7:bermain
+s10:berpacaran
 s11:berpengaruh
 s7:bersama
 s12:bersama-sama
@@ -22339,6 +22450,7 @@ s5:dekat
 s6:dengan
 s6:dengar
 s5:depan
+s7:derajat
 s2:di
 s3:dia
 s9:diabaikan
@@ -22370,6 +22482,7 @@ s7:ditutup
 s6:divisi
 s3:dll
 s2:dr
+s3:dua
 s8:dukungan
 s4:dulu
 s4:enak
@@ -22419,6 +22532,7 @@ s5:ingin
 s3:ini
 s3:iri
 s5:istri
+s7:isyarat
 s3:itu
 s4:jadi
 s3:jam
@@ -22428,6 +22542,7 @@ s5:jatuh
 s5:jawab
 s8:jelajahi
 s5:jelas
+s5:jelek
 s5:jijik
 s4:jika
 s4:juga
@@ -22440,6 +22555,7 @@ s5:kalau
 s8:kalaupun
 s6:kalian
 s4:kami
+s7:kampung
 s4:kamu
 s6:kantor
 s5:kapan
@@ -22459,6 +22575,7 @@ s7:kemarin
 s7:kencang
 s6:kental
 s6:kepada
+s9:keponakan
 s5:keren
 s8:keringat
 s5:kesal
@@ -22506,6 +22623,7 @@ s4:lucu
 s7:lulusan
 s4:lupa
 s4:maaf
+s5:mahal
 s5:makan
 s6:maksud
 s9:maksudnya
@@ -22514,6 +22632,7 @@ s5:malas
 s6:mampir
 s4:mana
 s6:mantap
+s5:marah
 s4:mari
 s4:masa
 s5:masih
@@ -22569,6 +22688,7 @@ s8:mengulas
 s11:mengumumkan
 s9:mengunduh
 s10:mengunggah
+s9:menguntit
 s5:menit
 s8:menonton
 s4:menu
@@ -22586,10 +22706,12 @@ s8:menyukai
 s10:menyunting
 s8:menyusui
 s7:merajuk
+s6:merayu
 s6:meriah
 s7:merokok
 s6:mertua
 s8:meskipun
+s3:min
 s6:minggu
 s7:minimal
 s5:minta
@@ -22606,6 +22728,7 @@ s5:norak
 s2:oh
 s4:ojek
 s11:omong-omong
+s6:ongkir
 s5:orang
 s4:pada
 s7:padahal
@@ -22626,6 +22749,7 @@ s9:pekerjaan
 s8:pelajari
 s7:pemandu
 s10:pembayaran
+s9:pembelian
 s12:pemeliharaan
 s8:pemenang
 s7:penakut
@@ -22664,7 +22788,9 @@ s4:puas
 s5:puasa
 s4:pula
 s6:pulang
+s5:puluh
 s5:punya
+s6:pusing
 s5:ramai
 s5:rapat
 s7:rasanya
@@ -22682,6 +22808,7 @@ s5:rusak
 s4:saat
 s5:sabar
 s5:sabtu
+s5:sadar
 s4:saja
 s5:salah
 s12:salin-tempel
@@ -22728,6 +22855,7 @@ s7:seperti
 s10:sepertinya
 s7:sepuluh
 s5:seram
+s7:seratus
 s6:seribu
 s6:serius
 s4:seru
@@ -22739,6 +22867,7 @@ s5:siapa
 s6:siaran
 s7:silakan
 s5:simak
+s6:simpan
 s4:sini
 s3:sok
 s7:sombong
@@ -22747,9 +22876,11 @@ s4:stok
 s7:stoknya
 s5:sudah
 s8:sudahlah
+s4:suhu
 s4:suka
 s6:sumpah
 s7:sungguh
+s15:sungguh-sungguh
 s9:sungguhan
 s4:tadi
 s4:tahu
@@ -22791,6 +22922,7 @@ s5:tetap
 s6:tetapi
 s4:tiba
 s5:tidak
+s5:tidur
 s3:tim
 s7:tinggal
 s4:toko
@@ -24228,50 +24360,50 @@ i1
 i16
 i3
 s33:Produknya bagus, cocok buat kamu.
-i228
+i234
 s3:bad
 s36:Promo ini berlaku sampai Minggu lho.
 i1
 i32
 i3
 s32:Promo ini berlaku sampai Minggu.
-i230
+i236
 s3:bad
 s32:Terima kasih sudah mampir, gaes!
 i1
 i27
 i4
 s26:Terima kasih sudah mampir!
-i232
+i238
 s3:bad
 s38:Jangan lupa mampir ke gerai kami donk.
 i1
 i33
 i4
 s33:Jangan lupa mampir ke gerai kami.
-i234
+i240
 s3:bad
 s34:Hasilnya bagus nich, terima kasih.
 i1
 i15
 i4
 s29:Hasilnya bagus, terima kasih.
-i236
+i242
 s4:good
 s54:Produknya bagus dan cocok untuk kebutuhan harian Anda.
 i0
 -
-i238
+i244
 s4:good
 s61:Kami menyediakan kok bulu tangkis untuk turnamen antarkantor.
 i0
 -
-i239
+i245
 s4:good
 s55:Kami bekerja sama dengan bank daerah untuk program ini.
 i0
 -
-i240
+i246
 i0
 i3
 s5:slang
@@ -24279,7 +24411,7 @@ s15:rules/slang.yml
 i153
 s7:lexicon
 s4:none
-i56
+i62
 i1
 s3:sih
 s3:sih
@@ -24466,6 +24598,18 @@ s3:kan
 i1
 s3:bro
 s3:bro
+i1
+s0:
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:bre
+s3:bre
 i1
 s0:
 s6:likely
@@ -24920,6 +25064,66 @@ i0
 s3:kan
 -
 i1
+s3:tho
+s3:tho
+i1
+s0:
+s6:likely
+-
+i0
+s43:Partikel bahasa Jawa (seperti toh dan lah).
+i0
+s3:kan
+-
+i1
+s3:lha
+s3:lha
+i1
+s0:
+s6:likely
+-
+i0
+s43:Partikel bahasa Jawa (seperti toh dan lah).
+i0
+s3:kan
+-
+i1
+s4:uhuy
+s4:uhuy
+i1
+s0:
+s6:likely
+-
+i0
+s43:Seruan obrolan yang menggoda atau bersorak.
+i0
+s3:kan
+-
+i1
+s4:asek
+s4:asek
+i1
+s0:
+s6:likely
+-
+i0
+s43:Seruan obrolan yang menggoda atau bersorak.
+i0
+s3:kan
+-
+i1
+s5:asekk
+s5:asekk
+i1
+s0:
+s6:likely
+-
+i0
+s43:Seruan obrolan yang menggoda atau bersorak.
+i0
+s3:kan
+-
+i1
 s3:kok
 s3:kok
 i2
@@ -24982,27 +25186,27 @@ i1
 i7
 i4
 s7:Mantap.
-i265
+i271
 s3:bad
 s63:Admin juga kaget hahaha, ternyata stoknya habis dalam satu jam.
 i1
 i17
 i6
 s56:Admin juga kaget, ternyata stoknya habis dalam satu jam.
-i267
+i273
 s4:good
 s65:Terima kasih atas antusiasme Anda; stok baru datang minggu depan.
 i0
 -
-i269
+i275
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i243
+i249
 s7:lexicon
 s4:none
-i17
+i18
 i1
 s4:wkwk
 s4:wkwk
@@ -25030,6 +25234,18 @@ s3:kan
 i1
 s7:awokwok
 s7:awokwok
+i1
+s0:
+s6:likely
+-
+i0
+s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
+i0
+s3:kan
+-
+i1
+s8:awokawok
+s8:awokawok
 i1
 s0:
 s6:likely
@@ -25216,7 +25432,7 @@ s66:Chat abbreviation “{match}”; write it out: “{suggestion}”.
 s238:Singkatan obrolan seperti yg, utk, atau skrg menghemat ketikan tetapi membuat unggahan tampak tergesa-gesa dan sulit dibaca. Unggahan resmi menulis kata secara lengkap; hanya singkatan yang diatur EYD V (seperti dll. dan dsb.) yang lazim.
 s205:Chat abbreviations such as yg, utk or skrg save keystrokes but make a post look hurried and hard to read. Official posts write words in full; only abbreviations defined by EYD V (dll., dsb.) are customary.
 i1
-i4
+i5
 s3:bad
 s47:Terima kasih utk dukungan kalian yg luar biasa.
 i2
@@ -25225,7 +25441,7 @@ i3
 i33
 i2
 s51:Terima kasih untuk dukungan kalian yang luar biasa.
-i443
+i453
 s3:bad
 s48:Btw, pesanan sdh dikirim dgn kurir pilihan Anda.
 i3
@@ -25236,25 +25452,30 @@ i3
 i25
 i3
 s61:Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda.
-i445
+i455
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i447
+i457
 s4:good
 s48:Konsultasi gratis bersama dr. Rina setiap Sabtu.
 i0
 -
-i448
+i458
+s4:good
+s75:Gratis ongkir untuk pembelian min. 2 barang; simpan di suhu min 18 derajat.
+i0
+-
+i459
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i272
+i278
 s7:lexicon
 s4:none
-i211
+i219
 i1
 s2:yg
 s2:yg
@@ -25359,6 +25580,90 @@ s4:cwok
 s4:cwok
 i1
 s9:laki-laki
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:cwo
+s3:cwo
+i1
+s9:laki-laki
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:cwe
+s3:cwe
+i1
+s9:perempuan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:imho
+s4:imho
+i1
+s12:menurut saya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:coz
+s3:coz
+i1
+s6:karena
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:bcs
+s3:bcs
+i1
+s6:karena
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:yaudh
+s5:yaudh
+i1
+s8:ya sudah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:ywdh
+s4:ywdh
+i1
+s8:ya sudah
 s6:likely
 -
 i0
@@ -25878,6 +26183,18 @@ i0
 s3:kan
 -
 i1
+s4:mksi
+s4:mksi
+i1
+s12:terima kasih
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s6:mkasih
 s6:mkasih
 i1
@@ -26077,8 +26394,15 @@ s5:Admin
 s7:minimal
 s5:maybe
 -
-i0
-s42:Sapaan untuk admin atau singkatan minimal.
+i2
+i2
+s3:min
+s1:#
+i3
+s3:min
+s1:.
+s1:#
+s137:Sapaan untuk admin atau singkatan minimal; di depan angka (min 5 derajat, min. 2 barang) berarti minus atau minimum dan tidak dilaporkan.
 i0
 s3:kan
 -
@@ -27832,31 +28156,31 @@ i3
 i35
 i2
 s58:Paket dikirim sekarang dengan kurir, tiba pada hari Senin.
-i499
+i510
 s3:bad
 s22:Mohon tgg sebentar ya.
 i1
 i6
 i3
 s25:Mohon tunggu sebentar ya.
-i501
+i512
 s3:bad
 s26:Dari dulu kami memang pgn.
 i1
 i22
 i3
 s28:Dari dulu kami memang ingin.
-i503
+i514
 s4:good
 s40:Jarak 5 km, berat 2 kg, lulusan SD, dll.
 i0
 -
-i505
+i516
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i451
+i462
 s7:lexicon
 s12:abbreviation
 i176
@@ -31143,14 +31467,14 @@ i9
 i40
 i3
 -
-i522
+i533
 s3:bad
 s21:Terima kasih semuaaa.
 i1
 i13
 i7
 s19:Terima kasih semua.
-i523
+i534
 s3:bad
 s31:Ayoo mampir, wahh ramai sekali.
 i2
@@ -31159,22 +31483,22 @@ i4
 i13
 i4
 s29:Ayo mampir, wah ramai sekali.
-i525
+i536
 s4:good
 s57:Paket wisata ke zoo dan kupon free coffee untuk karyawan.
 i0
 -
-i527
+i538
 s4:good
 s55:Mohon maaf, saat ini layanan sedang dalam pemeliharaan.
 i0
 -
-i528
+i539
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i507
+i518
 s6:metric
 s10:elongation
 s3:0.0
@@ -31196,14 +31520,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i693
+i710
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i695
+i712
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -31212,35 +31536,47 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i697
+i714
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i699
+i716
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i701
+i718
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i702
+i719
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i530
+i541
 s7:lexicon
 s4:full
-i150
+i160
 i1
 s4:pake
 s4:pake
+i1
+s5:pakai
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:pakek
+s5:pakek
 i1
 s5:pakai
 s6:likely
@@ -31623,6 +31959,18 @@ i0
 s3:kan
 -
 i1
+s4:pigi
+s4:pigi
+i1
+s5:pergi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s3:mao
 s3:mao
 i1
@@ -31675,6 +32023,54 @@ s5:lemot
 s5:lemot
 i1
 s6:lambat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:lelet
+s5:lelet
+i1
+s6:lambat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:mumet
+s5:mumet
+i1
+s6:pusing
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:puyeng
+s6:puyeng
+i1
+s6:pusing
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:pacaran
+s7:pacaran
+i1
+s10:berpacaran
 s6:likely
 -
 i0
@@ -32635,6 +33031,54 @@ i0
 s3:kan
 -
 i1
+s5:gocap
+s5:gocap
+i1
+s10:lima puluh
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:cepek
+s5:cepek
+i1
+s7:seratus
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ceceng
+s6:ceceng
+i1
+s6:seribu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:noceng
+s6:noceng
+i1
+s8:dua ribu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s4:jeti
 s4:jeti
 i1
@@ -33072,7 +33516,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i984
+i1025
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -33081,7 +33525,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i986
+i1027
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -33090,42 +33534,42 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i988
+i1029
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i990
+i1031
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i992
+i1033
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i993
+i1034
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i994
+i1035
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i995
+i1036
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i705
+i722
 s7:lexicon
 s4:none
-i301
+i333
 i1
 s4:udah
 s4:udah
@@ -33180,6 +33624,30 @@ s3:dah
 i1
 s5:sudah
 s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:uda
+s3:uda
+i1
+s5:sudah
+s5:maybe
+-
+i0
+s45:Uda juga sapaan Minang untuk kakak laki-laki.
+i0
+s3:kan
+-
+i1
+s3:lom
+s3:lom
+i1
+s5:belum
+s6:likely
 -
 i0
 -
@@ -33356,6 +33824,330 @@ i0
 s3:kan
 -
 i1
+s4:kalu
+s4:kalu
+i1
+s5:kalau
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:walopun
+s7:walopun
+i1
+s8:walaupun
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:walo
+s4:walo
+i1
+s8:walaupun
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:paan
+s4:paan
+i1
+s3:apa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:masbodo
+s7:masbodo
+i1
+s10:masa bodoh
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:oklah
+s5:oklah
+i1
+s7:baiklah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:okedeh
+s6:okedeh
+i1
+s7:baiklah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:sory
+s4:sory
+i1
+s4:maaf
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s10:kebangetan
+s10:kebangetan
+i1
+s11:keterlaluan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:kemahalan
+s9:kemahalan
+i1
+s13:terlalu mahal
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:kekecilan
+s9:kekecilan
+i1
+s13:terlalu kecil
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:maem
+s4:maem
+i1
+s5:makan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:mamam
+s5:mamam
+i1
+s5:makan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:ngeh
+s4:ngeh
+i1
+s5:sadar
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:ponakan
+s7:ponakan
+i1
+s9:keponakan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:endes
+s5:endes
+i1
+s4:enak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:endeus
+s6:endeus
+i1
+s4:enak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:cucok
+s5:cucok
+i1
+s5:cocok
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ciamik
+s6:ciamik
+i1
+s12:bagus sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:lobet
+s5:lobet
+i1
+s13:baterai lemah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:ngetwit
+s7:ngetwit
+i1
+s7:mencuit
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s8:ngestalk
+s8:ngestalk
+i1
+s9:menguntit
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:ngedate
+s7:ngedate
+i1
+s9:berkencan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s9:ngegombal
+s9:ngegombal
+i1
+s6:merayu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ngode
+s5:ngode
+i1
+s15:memberi isyarat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ngegas
+s6:ngegas
+i1
+s5:marah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:pulkam
+s6:pulkam
+i1
+s14:pulang kampung
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s7:kalopun
 s7:kalopun
 i1
@@ -33428,8 +34220,44 @@ i0
 s3:kan
 -
 i1
+s6:ntaran
+s6:ntaran
+i1
+s5:nanti
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:nti
+s3:nti
+i1
+s5:nanti
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
 s7:kemaren
 s7:kemaren
+i1
+s7:kemarin
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:kmaren
+s6:kmaren
 i1
 s7:kemarin
 s6:likely
@@ -36842,36 +37670,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1412
+i1453
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1414
+i1455
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1416
+i1457
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1418
+i1459
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1419
+i1460
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i998
+i1039
 s7:lexicon
 s10:colloquial
 i394
@@ -42010,7 +42838,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1450
+i1492
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -42019,7 +42847,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1452
+i1494
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -42028,25 +42856,25 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1454
+i1496
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1456
+i1498
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1457
+i1499
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1422
+i1463
 s7:lexicon
 s6:spoken
-i54
+i65
 i1
 s6:semoga
 s6:semoga
@@ -42622,6 +43450,127 @@ s3:kan
 i1
 s4:dulu
 s4:dulu
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:hampir
+s6:hampir
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:pahit
+s5:pahit
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:hebat
+s5:hebat
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:hormat
+s6:hormat
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:harap
+s5:harap
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:hutan
+s5:hutan
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:tanya
+s5:tanya
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:kacau
+s5:kacau
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:lantai
+s6:lantai
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:kain
+s4:kain
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:minum
+s5:minum
 i0
 s6:likely
 -
@@ -42644,7 +43593,7 @@ s3:kan
 -
 i1
 s6:spoken
-i54
+i65
 i2
 s7:semogak
 s5:smoga
@@ -42791,6 +43740,39 @@ s4:sedi
 i2
 s6:doeloe
 s5:duluk
+i1
+s5:ampir
+i1
+s4:pait
+i3
+s4:ebat
+s4:hbat
+s5:hebet
+i2
+s6:hormet
+s5:ormat
+i2
+s4:arap
+s5:harep
+i3
+s6:hoetan
+s5:huten
+s4:utan
+i1
+s6:tanyak
+i4
+s6:kacaoe
+s6:kacauk
+s4:kaco
+s6:katjau
+i2
+s7:lantaik
+s5:lante
+i1
+s4:kaen
+i2
+s6:minoem
+s5:minom
 i4
 s8:loemayan
 s10:loemayanan
@@ -42813,32 +43795,32 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1539
+i1606
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1541
+i1608
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1543
+i1610
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1544
+i1611
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1460
+i1502
 s7:lexicon
 s4:none
-i75
+i103
 i1
 s3:wes
 s3:wes
@@ -42880,6 +43862,30 @@ s6:sampun
 s6:sampun
 i1
 s5:sudah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:yowes
+s5:yowes
+i1
+s8:ya sudah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:elek
+s4:elek
+i1
+s5:jelek
 s6:likely
 -
 i0
@@ -43135,6 +44141,234 @@ s5:tenan
 s5:tenan
 i1
 s7:sungguh
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:tenanan
+s7:tenanan
+i1
+s15:sungguh-sungguh
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:kuwi
+s4:kuwi
+i1
+s3:itu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:kae
+s3:kae
+i1
+s3:itu
+s5:maybe
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ngene
+s5:ngene
+i1
+s6:begini
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ngono
+s5:ngono
+i1
+s6:begitu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:iyo
+s3:iyo
+i1
+s2:ya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:sopo
+s4:sopo
+i1
+s5:siapa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:kabeh
+s5:kabeh
+i1
+s5:semua
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:sithik
+s6:sithik
+i1
+s7:sedikit
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:sitik
+s5:sitik
+i1
+s7:sedikit
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:akeh
+s4:akeh
+i1
+s6:banyak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ngelu
+s5:ngelu
+i1
+s6:pusing
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:turu
+s4:turu
+i1
+s5:tidur
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ngombe
+s6:ngombe
+i1
+s5:minum
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:nggawe
+s6:nggawe
+i1
+s7:membuat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:nggarai
+s7:nggarai
+i1
+s7:membuat
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:mangkel
+s7:mangkel
+i1
+s5:kesal
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:uenak
+s5:uenak
+i1
+s11:enak sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:awakmu
+s6:awakmu
+i1
+s4:Anda
 s6:likely
 -
 i0
@@ -43488,6 +44722,78 @@ i0
 i0
 s3:kan
 -
+i1
+s4:naon
+s4:naon
+i1
+s3:apa
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s3:teu
+s3:teu
+i1
+s5:tidak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:henteu
+s6:henteu
+i1
+s5:tidak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:keneh
+s5:keneh
+i1
+s5:masih
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s7:geuning
+s7:geuning
+i1
+s8:ternyata
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s4:aing
+s4:aing
+i1
+s4:saya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
 i2
 s8:wilujeng
 s7:sumping
@@ -43690,6 +44996,18 @@ s5:belon
 s5:belon
 i1
 s5:belum
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:bokis
+s5:bokis
+i1
+s6:bohong
 s6:likely
 -
 i0

@@ -349,6 +349,17 @@ import Testing
         #expect(found.map(\.match) == ["sampah", "sampahku"])
     }
 
+    /// `#` in an `unless` phrase stands for any figure: `min 5`, `min. 2`, `min 10%` are not
+    /// the chat address, `min` alone still is.
+    @Test func unlessNumberPlaceholderCancelsOnlyBeforeAFigure() throws {
+        let yaml = LoadErrorTests.head + "  - id: t.a\n    kind: lexicon\n    category: slang\n    severity: info\n    message: m\n"
+            + "    rationale: r\n    entries: [{match: min, suggest: Admin, unless: [\"min #\", \"min . #\"]}]\n"
+            + "    examples: [{bad: \"halo ⟦min⟧\", fix: \"halo Admin\"}, {good: \"min. 2 barang\"}]\n"
+        let pack = try TestSupport.pack(yaml, file: "ok.yml")
+        let found = TestSupport.lint("min, suhu min 5 derajat, min. 2 barang, diskon min 10%, min Rp5.000, halo min", ruleSet: RuleSet(packs: [pack]))
+        #expect(found.map(\.range.offset) == [0, 74])
+    }
+
     @Test func unknownKeyNamesLineAndKey() {
         let error = loadError(LoadErrorTests.head + LoadErrorTests.rule.replacingOccurrences(of: "    rationale: r\n", with: "    rationale: r\n    sevrity: info\n"))
         #expect(error?.line == 11)

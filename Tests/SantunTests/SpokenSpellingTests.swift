@@ -41,11 +41,20 @@ import Testing
         ("Hihihih lucu.", "hihihih", ""), ("Salam buat tmn kantor.", "tmn", "teman"),
         // a colloquial word's skeleton before a period ends the sentence, it is no EYD abbreviation
         ("Dari dulu memang pgn.", "pgn", "ingin"), ("Tetap jng lupa.", "jng", "jangan"),
+        // a doubled final consonant is read through its single form, and new spoken bases
+        ("Enak bangett.", "bangett", "sekali"), ("Mampir dongg.", "dongg", ""), ("Hari ini ampir hujan.", "ampir", "hampir"),
+        ("Kopinya pait.", "pait", "pahit"),
     ])
     func flagsWithTheFormalWord(text: String, match: String, suggestion: String) {
         let findings = TestSupport.lint(text).filter { $0.match.lowercased() == match }
         #expect(findings.count == 1, "\(text): \(TestSupport.lint(text).map(\.match))")
         #expect(findings.first?.suggestions.first?.lowercased() == suggestion)
+    }
+
+    /// English words and names ending in a doubled consonant read as written: no elongation
+    /// report for `hall` (hal), `pass` (pas), `webb` (web), `tariff` (tarif).
+    @Test func doubledEnglishEndingsAreNotStretchedWords() {
+        #expect(TestSupport.lint("Foto teleskop James Webb dipamerkan di hall utama; tiket pass harian dan tariff baru diumumkan.").isEmpty)
     }
 
     @Test func aListedReduplicationIsNotDoubledAgain() {

@@ -401,6 +401,11 @@ public final class LexiconMatcher: Sendable {
         return hits.sorted { ($0.ref.rule, $0.ref.entry) < ($1.ref.rule, $1.ref.entry) }
     }
 
+    /// The word of an `unless` phrase that stands for any figure (a number, an amount of money,
+    /// a percentage): `min #` keeps `min 5 derajat` and `min. 2 barang` from reading as the chat
+    /// address for the admin.
+    static let anyNumber = "#"
+
     /// True when one of the entry's `unless` phrases surrounds the hit. The phrase holds the
     /// entry's word as listed or as written in the draft (`membabi buta` cancels `babi` in
     /// `membabi`).
@@ -424,7 +429,9 @@ public final class LexiconMatcher: Sendable {
                             continue
                         }
                         let token = tokens[tokenIndex]
-                        if !(LexiconMatcher.keys(token) + [token.matchKey]).contains(phrase[position]) { matches = false; break }
+                        if phrase[position] == LexiconMatcher.anyNumber {
+                            if !token.isFigure { matches = false; break }
+                        } else if !(LexiconMatcher.keys(token) + [token.matchKey]).contains(phrase[position]) { matches = false; break }
                         position += 1
                         tokenIndex += 1
                     }

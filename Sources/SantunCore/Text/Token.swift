@@ -85,6 +85,9 @@ public struct Token: Sendable, Hashable {
     /// The key a lexicon looks up: the base of a reduplicated word, else the normalized form.
     public var matchKey: String { extras?.base ?? normalized }
 
+    /// A number, an amount of money or a percentage.
+    public var isFigure: Bool { kind == .number || kind == .money || kind == .percent }
+
     public static func == (a: Token, b: Token) -> Bool {
         a.kind == b.kind && a.flags == b.flags && a.range == b.range && a.utf16Range == b.utf16Range
             && a.normalized == b.normalized && a.base == b.base && a.alternate == b.alternate && a.parts == b.parts
