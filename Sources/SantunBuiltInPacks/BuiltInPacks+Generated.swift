@@ -2841,14 +2841,6 @@ rules:
       - {match: mimin, suggest: admin}
       - {match: doku, suggest: uang}
       - {match: fulus, suggest: uang}
-      - {match: goceng, suggest: "lima ribu"}
-      - {match: ceban, suggest: "sepuluh ribu"}
-      - {match: seceng, suggest: seribu}
-      - {match: gopek, suggest: "lima ratus"}
-      - {match: gocap, suggest: "lima puluh"}
-      - {match: cepek, suggest: seratus}
-      - {match: ceceng, suggest: seribu}
-      - {match: noceng, suggest: "dua ribu"}
       - {match: jeti, suggest: juta}
       - {match: dedek, suggest: adik}
       - {match: camer, suggest: "calon mertua"}
@@ -2944,6 +2936,15 @@ rules:
       - {match: kemahalan, suggest: "terlalu mahal"}
       - {match: kekecilan, suggest: "terlalu kecil"}
       - {match: [maem, mamam], suggest: makan}
+      # money slang from Hokkien numbers: exact forms, no affixes
+      - {match: goceng, suggest: "lima ribu"}
+      - {match: ceban, suggest: "sepuluh ribu"}
+      - {match: seceng, suggest: seribu}
+      - {match: gopek, suggest: "lima ratus"}
+      - {match: gocap, suggest: "lima puluh"}
+      - {match: cepek, suggest: seratus}
+      - {match: ceceng, suggest: seribu}
+      - {match: noceng, suggest: "dua ribu"}
       - {match: ngeh, suggest: sadar}
       - {match: ponakan, suggest: keponakan}
       - {match: [endes, endeus], suggest: enak}
@@ -2973,7 +2974,7 @@ rules:
       - {match: lagian, suggest: "lagi pula"}
       - {match: soalnya, suggest: karena}
       - {match: tapi, suggest: tetapi, note: "KBBI mencatat “tapi” sebagai bentuk cakapan dari “tetapi”."}
-      - {match: biar, suggest: agar, unless: ["biar kami", "biar saya", "biar aku", "biar saja", "biar pun"], note: "Sebagai kata kerja (biar kami bantu, biar saja) “biar” bermakna membiarkan dan tidak dilaporkan."}
+      - {match: biar, suggest: agar, unless: ["biar kami", "biar saya", "biar aku", "biar saja", "biar pun", biarpun], note: "Sebagai kata kerja (biar kami bantu, biar saja) “biar” bermakna membiarkan dan tidak dilaporkan."}
       - {match: kenapa, suggest: mengapa, note: "“Kenapa” berlabel cakapan; ragam tulis resmi memakai “mengapa”."}
       - {match: [napa, ngapa], suggest: mengapa}
       - {match: ngapain, suggest: [mengapa, "untuk apa"]}
@@ -3607,7 +3608,7 @@ rules:
       - {match: teriak, suffix: i, active: berteriak}
       - {match: aku, suffix: i}
       - {match: kata, suffix: i}
-      - {match: alam, suffix: i}
+      - {match: alam, suffix: i, unless: ["rabbil alamin", "robbil alamin", "rabbal alamin", "lil alamin", "lil alamiin"], note: "“Alamin” dalam doa berbahasa Arab (rabbil alamin, rahmatan lil alamin) bukan alam + -in."}
       - {match: sakit, suffix: i}
       - {match: turut, suffix: i}
       - {match: nikah, suffix: i}
@@ -31520,14 +31521,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i710
+i702
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i712
+i704
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -31536,24 +31537,24 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i714
+i706
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i716
+i708
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i718
+i710
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i719
+i711
 i0
 i3
 s5:slang
@@ -31561,7 +31562,7 @@ s15:rules/slang.yml
 i541
 s7:lexicon
 s4:full
-i160
+i152
 i1
 s4:pake
 s4:pake
@@ -32983,102 +32984,6 @@ i0
 s3:kan
 -
 i1
-s6:goceng
-s6:goceng
-i1
-s9:lima ribu
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i1
-s5:ceban
-s5:ceban
-i1
-s12:sepuluh ribu
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i1
-s6:seceng
-s6:seceng
-i1
-s6:seribu
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i1
-s5:gopek
-s5:gopek
-i1
-s10:lima ratus
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i1
-s5:gocap
-s5:gocap
-i1
-s10:lima puluh
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i1
-s5:cepek
-s5:cepek
-i1
-s7:seratus
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i1
-s6:ceceng
-s6:ceceng
-i1
-s6:seribu
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i1
-s6:noceng
-s6:noceng
-i1
-s8:dua ribu
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i1
 s4:jeti
 s4:jeti
 i1
@@ -33516,7 +33421,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1025
+i1026
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -33525,7 +33430,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1027
+i1028
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -33534,42 +33439,42 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1029
+i1030
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1031
+i1032
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1033
+i1034
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1034
+i1035
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1035
+i1036
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1036
+i1037
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i722
+i714
 s7:lexicon
 s4:none
-i333
+i341
 i1
 s4:udah
 s4:udah
@@ -33972,6 +33877,102 @@ s5:mamam
 s5:mamam
 i1
 s5:makan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:goceng
+s6:goceng
+i1
+s9:lima ribu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:ceban
+s5:ceban
+i1
+s12:sepuluh ribu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:seceng
+s6:seceng
+i1
+s6:seribu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:gopek
+s5:gopek
+i1
+s10:lima ratus
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:gocap
+s5:gocap
+i1
+s10:lima puluh
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s5:cepek
+s5:cepek
+i1
+s7:seratus
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:ceceng
+s6:ceceng
+i1
+s6:seribu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i1
+s6:noceng
+s6:noceng
+i1
+s8:dua ribu
 s6:likely
 -
 i0
@@ -34431,7 +34432,7 @@ i1
 s4:agar
 s6:likely
 -
-i5
+i6
 i2
 s4:biar
 s4:kami
@@ -34447,6 +34448,8 @@ s4:saja
 i2
 s4:biar
 s3:pun
+i1
+s7:biarpun
 s100:Sebagai kata kerja (biar kami bantu, biar saja) “biar” bermakna membiarkan dan tidak dilaporkan.
 i0
 s3:kan
@@ -37670,36 +37673,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1453
+i1454
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1455
+i1456
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1457
+i1458
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1459
+i1460
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1460
+i1461
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1039
+i1040
 s7:lexicon
 s10:colloquial
 i394
@@ -41874,8 +41877,23 @@ s4:alam
 i0
 s6:likely
 -
-i0
--
+i5
+i2
+s6:rabbil
+s6:alamin
+i2
+s6:robbil
+s6:alamin
+i2
+s6:rabbal
+s6:alamin
+i2
+s3:lil
+s6:alamin
+i2
+s3:lil
+s7:alamiin
+s92:“Alamin” dalam doa berbahasa Arab (rabbil alamin, rahmatan lil alamin) bukan alam + -in.
 i0
 s1:i
 -
@@ -42838,7 +42856,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1492
+i1493
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -42847,7 +42865,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1494
+i1495
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -42856,22 +42874,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1496
+i1497
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1498
+i1499
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1499
+i1500
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1463
+i1464
 s7:lexicon
 s6:spoken
 i65
@@ -43795,29 +43813,29 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1606
+i1607
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1608
+i1609
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1610
+i1611
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1611
+i1612
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1502
+i1503
 s7:lexicon
 s4:none
 i103

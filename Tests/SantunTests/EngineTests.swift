@@ -336,17 +336,29 @@ import Testing
 
     /// An `unless` phrase must hold the entry's word and more; with morphology, one affixed form
     /// of a one-word entry may stand alone (`sampahnya`), and it cancels exactly that form.
+    /// Without morphology only a clitic form may (`biarpun`): the word takes no other affix.
     @Test func unlessTakesOneAffixedFormOnlyWithMorphology() throws {
-        func yaml(morphology: Bool) -> String {
+        func yaml(morphology: Bool, unless: String = "sampahnya") -> String {
             LoadErrorTests.head + "  - id: t.a\n    kind: lexicon\n    category: profanity\n    severity: warning\n    message: m\n"
-                + "    rationale: r\n    morphology: \(morphology)\n    entries: [{match: sampah, unless: [sampahnya]}]\n"
-                + "    examples: [{bad: \"dasar ⟦sampah⟧\"}, {good: \"sampahnya dibuang\"}]\n"
+                + "    rationale: r\n    morphology: \(morphology)\n    entries: [{match: sampah, unless: [\(unless)]}]\n"
+                + "    examples: [{bad: \"dasar ⟦sampah⟧\"}, {good: \"\(unless) dibuang\"}]\n"
         }
-        let error = loadError(yaml(morphology: false))
+        let error = loadError(yaml(morphology: false, unless: "persampahan"))
         #expect(error?.message.contains("must contain 'sampah' and more words") == true, "\(String(describing: error))")
-        let pack = try TestSupport.pack(yaml(morphology: true), file: "ok.yml")
-        let found = TestSupport.lint("dasar sampah, sampahnya, sampahku", ruleSet: RuleSet(packs: [pack]))
-        #expect(found.map(\.match) == ["sampah", "sampahku"])
+        for morphology in [true, false] {
+            let pack = try TestSupport.pack(yaml(morphology: morphology), file: "ok.yml")
+            let found = TestSupport.lint("dasar sampah, sampahnya, sampahku", ruleSet: RuleSet(packs: [pack]))
+            #expect(found.map(\.match) == ["sampah", "sampahku"], "morphology: \(morphology)")
+        }
+    }
+
+    /// When no affixed formal word can be built around a phrase (`kebokekan`, "tidak punya
+    /// uang"), the finding names the formal words and nothing is rewritten automatically.
+    @Test func anUnbuildableRewriteNamesTheFormalWordsWithoutFixing() {
+        let found = TestSupport.lint("Akhir bulan kebokekan.").filter { $0.match == "kebokekan" }
+        #expect(found.first?.suggestions == ["tidak punya uang"])
+        #expect(found.first?.fixable == false)
+        #expect(found.first?.message.contains("“tidak punya uang”") == true)
     }
 
     /// `#` in an `unless` phrase stands for any figure: `min 5`, `min. 2`, `min 10%` are not

@@ -71,6 +71,9 @@ extension Linter {
                 buildable = false
             }
         }
+        // No affixed formal word can be built (kebokekan around "tidak punya uang"): the formal
+        // words themselves guide a person's rewrite, and nothing is fixed automatically.
+        if suggestions.isEmpty && !buildable { suggestions = bases }
         // A draft written all in lowercase keeps its convention; otherwise sentences start with a capital.
         let lineHasCapitals = context.lineHasCapitals(context.source.lineIndex(ofByte: range.offset))
         let sentenceStart = lineHasCapitals && isSentenceStart(range.offset, in: context.source)

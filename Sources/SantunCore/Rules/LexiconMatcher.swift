@@ -332,8 +332,10 @@ public final class LexiconMatcher: Sendable {
                     // A swear word or slur takes clitics, verb affixes and colloquial ones
                     // (begonya, dibegoin, ngebacot); peN- and -an make standard nouns of its
                     // letters (penyok as peN- + cok, penaikan as peN- + taik + -an, celengan,
-                    // kesialan, jiran as jir + -an), so those analyses never reach a harm word.
-                    if analysis.prefix == .peN || analysis.suffix == "an",
+                    // kesialan, jiran as jir + -an), and per- makes causative verbs (perasukan
+                    // as per- + asu + -kan, memperbodoh), so those analyses never reach a harm word.
+                    if analysis.prefix == .peN || analysis.prefix == .per || analysis.prefix == .memper
+                        || analysis.prefix == .diper || analysis.suffix == "an",
                        rules[ref.rule].category == .profanity || rules[ref.rule].category == .sara { continue }
                 case .colloquial, .spoken:
                     if !analysis.isColloquial && !ref.isVariant { continue }

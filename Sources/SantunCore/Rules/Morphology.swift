@@ -172,7 +172,9 @@ public enum Morphology {
     public static func formal(_ analysis: Analysis, base: String, formalSuffix: String = "kan",
                               active: String? = nil, reduplicated: Bool = false) -> String? {
         if base.isEmpty { return "" }
-        let multiWord = base.contains(" ")
+        // A phrase or a reduplicated word takes no affix from the colloquial form (cowokan is
+        // not laki-lakikan); the finding stays, without a rewrite.
+        let multiWord = base.contains(" ") || base.contains("-")
         if multiWord && (analysis.prefix != .none || !analysis.suffix.isEmpty) { return nil }
         var stem = base
         if reduplicated { stem = base + "-" + base }

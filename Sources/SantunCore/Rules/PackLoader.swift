@@ -177,11 +177,14 @@ public struct PackLoader {
                 for phrase in try fields["unless"]?.strings() ?? [] {
                     let unlessWords = normalizedWords(phrase)
                     // Where affixes are read, one affixed form of a one-word entry may be named
-                    // alone (`sampahnya`: the trash, never an insult), as a phrase may.
-                    let affixedForm = mode != .none && words.count == 1 && unlessWords.count == 1
-                        && unlessWords[0] != words[0] && unlessWords[0].contains(words[0])
+                    // alone (`sampahnya`: the trash, never an insult), as a phrase may; without
+                    // morphology a word still takes clitics, so one of those may be (`biarpun`,
+                    // standard for meskipun, is not biar + -pun).
+                    let cliticForm = Morphology.clitics.contains { unlessWords.first == words[0] + $0 }
+                    let affixedForm = words.count == 1 && unlessWords.count == 1 && unlessWords[0] != words[0]
+                        && (mode != .none ? unlessWords[0].contains(words[0]) : cliticForm)
                     guard affixedForm || unlessWords.count > words.count,
-                          PackLoader.contains(unlessWords, words) || mode != .none else {
+                          PackLoader.contains(unlessWords, words) || mode != .none || cliticForm else {
                         throw fields["unless"]!.error("unless phrase '\(phrase)' must contain '\(match)' and more words, or be an affixed form of it")
                     }
                     unless.append(unlessWords)
