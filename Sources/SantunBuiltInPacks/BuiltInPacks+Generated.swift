@@ -1663,7 +1663,10 @@ rules:
           - shio anjing
           - tahun anjing
           - anjing menggonggong
-        note: "Umpatan paling sering; makna harfiah (hewan) dikecualikan lewat frasa unless."
+          - anjingku
+          - anjingmu
+          - anjingnya
+        note: "Umpatan paling sering; makna harfiah (hewan) dikecualikan lewat frasa unless, juga anjing milik seseorang (anjingku, anjingmu, anjingnya)."
       - match: [ajg, anjg, njg, njing, anjeng, anjink]
         note: "Kerangka konsonan dan pelesetan dari anjing."
       - match: bangsat
@@ -1728,6 +1731,7 @@ rules:
           - pulau babi
           - babi ngepet
           - membabi buta
+          - babinya
         note: "Label halal dan kuliner Bali memakai kata ini secara harfiah."
       - match: monyet
         unless:
@@ -1738,6 +1742,7 @@ rules:
           - topeng monyet
           - hutan monyet
           - monyet hitam
+          - monyetnya
         note: "Ditujukan kepada orang Papua, kata ini juga rasis (lihat pack sara)."
       - match: bangke
       - match: [goblok, goblog, gblk, gblg]
@@ -1747,8 +1752,9 @@ rules:
     examples:
       - bad: "⟦Anjing⟧, pelayanan cabang ini ⟦goblok⟧ sekali."
       - bad: "Kurirnya ⟦bgst⟧, paket saya dilempar begitu saja."
-      - bad: "Dasar ⟦monyet⟧, ⟦anjingnya⟧ kalian semua."
+      - bad: "Dasar ⟦monyet⟧, ⟦anjing⟧ kalian semua."
       - good: "Tim K9 menurunkan dua ekor anjing pelacak di bandara; kami juga menjual makanan anjing."
+      - good: "Sudah waktunya anjingmu divaksin: anjingnya sehat, keluarga pun tenang."
       - good: "Penaikan tarif pengiriman berlaku mulai bulan depan."
       - good: "Produk ini tidak mengandung daging babi; monyet ekor panjang terlihat di hutan lindung."
       - good: "Liburan santai di pantai sambil makan sambal petai, tanpa melupakan kontrol anggaran."
@@ -1933,7 +1939,10 @@ rules:
       - match: matamu
         severity: error
         likelihood: maybe
-        note: "Juga frasa biasa (jaga kesehatan matamu)."
+        unless: [kesehatan matamu, jaga matamu, menjaga matamu, lindungi matamu, melindungi matamu, istirahatkan matamu,
+                 pejamkan matamu, memejamkan matamu, buka matamu, membuka matamu, tutup matamu, di matamu, dalam matamu,
+                 ke matamu, mata matamu, kedua matamu, air matamu]
+        note: "Juga frasa biasa tentang mata (jaga kesehatan matamu, di matamu): frasa itu tidak ditandai."
       - match: [gathel, tempik]
         severity: error
       - match: taek
@@ -2004,6 +2013,7 @@ rules:
       - good: "Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami."
       - good: "Nikmati sayur asem dan ikan bakar di cabang Asemrowo."
       - good: "Ayo isi celengan sejak dini; mobil yang penyok kami perbaiki, dan tradisi belis kami hormati."
+      - good: "Jaga kesehatan matamu: istirahatkan matamu dua puluh detik setiap dua puluh menit."
 
 """#),
     ("sara.yml", #"""
@@ -18127,7 +18137,7 @@ s2:id
 s298:Umpatan, makian, dan kata vulgar berbahasa Indonesia dan bahasa daerah yang sering muncul di media sosial, termasuk kerangka konsonan dan pelesetannya. Kata yang juga bermakna harfiah (anjing, babi, monyet) tidak ditandai dalam konteks harfiahnya (anjing pelacak, daging babi, monyet ekor panjang).
 s273:Indonesian and regional swear words, insults and vulgar terms common on social media, including consonant skeletons and euphemistic respellings. Words with a literal sense (dog, pig, monkey) are not flagged in their literal context (sniffer dog, pork, long-tailed macaque).
 s22:rules/profanity-id.yml
-i156
+i171
 s1:,
 s1:.
 s1::
@@ -18138,6 +18148,8 @@ s4:anda
 s8:anggaran
 s6:angkut
 s6:anjing
+s8:anjingmu
+s9:anjingnya
 s4:asem
 s8:asemrowo
 s8:asuransi
@@ -18165,9 +18177,11 @@ s6:daging
 s3:dan
 s6:dengan
 s5:depan
+s5:detik
 s2:di
 s8:dibodohi
 s4:dini
+s8:divaksin
 s5:dodol
 s3:dua
 s4:ekor
@@ -18180,6 +18194,8 @@ s5:hutan
 s4:ikan
 s3:ini
 s3:isi
+s12:istirahatkan
+s4:jaga
 s6:jangan
 s7:januari
 s5:jiran
@@ -18190,9 +18206,11 @@ s4:kami
 s4:kamu
 s6:kantor
 s9:kebodohan
+s8:keluarga
 s11:keluarganya
 s7:keripik
 s5:kerja
+s9:kesehatan
 s8:kesialan
 s4:khas
 s4:kita
@@ -18206,6 +18224,7 @@ s5:makan
 s7:makanan
 s4:masa
 s5:masuk
+s6:matamu
 s3:mau
 s9:melupakan
 s8:membantu
@@ -18216,6 +18235,7 @@ s11:mendampingi
 s7:mengaku
 s12:mengambilnya
 s10:mengandung
+s5:menit
 s7:menjaga
 s7:menjual
 s10:menurunkan
@@ -18250,6 +18270,8 @@ s7:petugas
 s7:plastik
 s6:produk
 s7:program
+s5:puluh
+s3:pun
 s8:revolusi
 s4:sama
 s6:sambal
@@ -18258,9 +18280,11 @@ s6:sampah
 s9:sampahnya
 s6:santai
 s5:sayur
+s5:sehat
 s5:sejak
 s7:sejarah
 s7:seorang
+s6:setiap
 s5:siang
 s6:sosial
 s7:spesial
@@ -18282,6 +18306,7 @@ s6:tumbuh
 s9:ukurannya
 s3:wah
 s5:wajah
+s8:waktunya
 s8:warnanya
 s4:yang
 i4
@@ -18293,7 +18318,7 @@ s70:“{match}” is a swear word or vulgar term; remove it from the post.
 s362:Umpatan kasar dan kata vulgar di akun resmi atau akun pribadi karyawan langsung merusak citra perusahaan dan mudah viral sebagai tangkapan layar. Makian yang ditujukan kepada seseorang dapat dianggap menyerang kehormatan orang lain (UU ITE Pasal 27A sebagaimana diubah UU 1/2024), dan kata bermuatan seksual dapat melanggar kesusilaan (UU ITE Pasal 27 ayat (1)).
 s304:Strong swear words on an official account, or an employee's personal account, damage the company's image at once and spread as screenshots. Aimed at a person they may count as an attack on someone's honour (ITE Law Art. 27A as amended by Law 1/2024); sexual terms may breach decency (ITE Law Art. 27(1)).
 i0
-i8
+i9
 s3:bad
 s43:Anjing, pelayanan cabang ini goblok sekali.
 i2
@@ -18302,48 +18327,53 @@ i6
 i29
 i6
 -
-i146
+i151
 s3:bad
 s47:Kurirnya bgst, paket saya dilempar begitu saja.
 i1
 i9
 i4
 -
-i147
+i152
 s3:bad
-s37:Dasar monyet, anjingnya kalian semua.
+s34:Dasar monyet, anjing kalian semua.
 i2
 i6
 i6
 i14
-i9
+i6
 -
-i148
+i153
 s4:good
 s87:Tim K9 menurunkan dua ekor anjing pelacak di bandara; kami juga menjual makanan anjing.
 i0
 -
-i149
+i154
+s4:good
+s71:Sudah waktunya anjingmu divaksin: anjingnya sehat, keluarga pun tenang.
+i0
+-
+i155
 s4:good
 s52:Penaikan tarif pengiriman berlaku mulai bulan depan.
 i0
 -
-i150
+i156
 s4:good
 s87:Produk ini tidak mengandung daging babi; monyet ekor panjang terlihat di hutan lindung.
 i0
 -
-i151
+i157
 s4:good
 s85:Liburan santai di pantai sambil makan sambal petai, tanpa melupakan kontrol anggaran.
 i0
 -
-i152
+i158
 s4:good
 s77:Tahi lalat di wajah bukan penyakit; bangsa kita menjaga perekonomian bersama.
 i0
 -
-i153
+i159
 i0
 i3
 s12:profanity-id
@@ -18358,7 +18388,7 @@ s6:anjing
 i0
 s6:likely
 -
-i24
+i27
 i2
 s6:anjing
 s7:pelacak
@@ -18434,7 +18464,13 @@ s6:anjing
 i2
 s6:anjing
 s12:menggonggong
-s77:Umpatan paling sering; makna harfiah (hewan) dikecualikan lewat frasa unless.
+i1
+s8:anjingku
+i1
+s8:anjingmu
+i1
+s9:anjingnya
+s138:Umpatan paling sering; makna harfiah (hewan) dikecualikan lewat frasa unless, juga anjing milik seseorang (anjingku, anjingmu, anjingnya).
 i0
 s3:kan
 -
@@ -18909,7 +18945,7 @@ s4:babi
 i0
 s6:likely
 -
-i21
+i22
 i2
 s4:babi
 s5:hutan
@@ -18973,6 +19009,8 @@ s6:ngepet
 i2
 s7:membabi
 s4:buta
+i1
+s7:babinya
 s61:Label halal dan kuliner Bali memakai kata ini secara harfiah.
 i0
 s3:kan
@@ -18983,7 +19021,7 @@ s6:monyet
 i0
 s6:likely
 -
-i7
+i8
 i3
 s6:monyet
 s4:ekor
@@ -19006,6 +19044,8 @@ s6:monyet
 i2
 s6:monyet
 s5:hitam
+i1
+s9:monyetnya
 s68:Ditujukan kepada orang Papua, kata ini juga rasis (lihat pack sara).
 i0
 s3:kan
@@ -19136,46 +19176,46 @@ i1
 i0
 i5
 -
-i221
+i227
 s3:bad
 s58:Jangan mau dibegoin oleh penipu yang mengaku petugas kami.
 i1
 i11
 i8
 -
-i222
+i228
 s3:bad
 s42:Pengirimnya kampret, barang saya tertukar.
 i1
 i12
 i7
 -
-i223
+i229
 s4:good
 s60:Program sosial dan penawaran spesial kami berlaku bulan ini.
 i0
 -
-i224
+i230
 s4:good
 s51:Oleh-oleh khas kami: dodol Garut dan keripik tempe.
 i0
 -
-i225
+i231
 s4:good
 s91:Kerja sama dengan negeri jiran terus tumbuh; pendidikan memberantas kebodohan dan kesialan.
 i0
 -
-i226
+i232
 s4:good
 s53:Jangan mau dibodohi penipu yang mengaku petugas bank.
 i0
 -
-i227
+i233
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i154
+i160
 s7:lexicon
 s4:full
 i39
@@ -19660,46 +19700,46 @@ i1
 i0
 i7
 -
-i283
+i289
 s3:bad
 s54:Dasar pecundang, kalah bersaing malah menyebar fitnah.
 i1
 i6
 i9
 -
-i284
+i290
 s3:bad
 s64:Pesaing sebelah itu memang tidak tahu malu, meniru kemasan kami.
 i1
 i27
 i15
 -
-i285
+i291
 s4:good
 s68:Kantor kami memilah sampah plastik dan sampah organik sejak Januari.
 i0
 -
-i286
+i292
 s4:good
 s74:Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi.
 i0
 -
-i287
+i293
 s4:good
 s72:Kami mendampingi anak autis dan keluarganya lewat program terapi gratis.
 i0
 -
-i288
+i294
 s4:good
 s86:Kamu bukan pecundang, kamu hanya belum menang. Sampah kamu sudah kami angkut pagi ini.
 i0
 -
-i289
+i295
 s4:good
 s75:Kamu lihat sampahnya di depan pagar? Petugas kami mengambilnya siang nanti.
 i0
 -
-i290
+i296
 i19
 i1
 s5:dasar
@@ -19742,7 +19782,7 @@ s6:pantes
 i2
 s12:profanity-id
 s22:rules/profanity-id.yml
-i228
+i234
 s7:lexicon
 s4:full
 i21
@@ -20241,53 +20281,58 @@ s72:“{match}” is a regional swear word; remove it from the company post.
 s347:Umpatan daerah (Jawa, Sunda, Betawi, Medan, Makassar, Minang) dipahami luas di seluruh Indonesia lewat media sosial; meski di sebagian daerah dipakai sebagai sapaan akrab, di akun perusahaan kata ini tetap terbaca kasar. Makian yang ditujukan kepada seseorang dapat dianggap menyerang kehormatannya (UU ITE Pasal 27A sebagaimana diubah UU 1/2024).
 s311:Regional swear words (Javanese, Sundanese, Betawi, Medan, Makassar, Minang) are understood nationwide through social media; even where they serve as a friendly greeting, on a company account they read as crude. Aimed at a person they may count as an attack on honour (ITE Law Art. 27A as amended by Law 1/2024).
 i0
-i7
+i8
 s3:bad
 s31:Jancuk, antreannya lama sekali.
 i1
 i0
 i6
 -
-i398
+i407
 s3:bad
 s38:Kimak, pesanan saya belum datang juga.
 i1
 i0
 i5
 -
-i399
+i408
 s3:bad
 s42:Petugasnya sompret, saya dipingpong terus.
 i1
 i11
 i7
 -
-i400
+i409
 s4:good
 s68:Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang.
 i0
 -
-i401
+i410
 s4:good
 s73:Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami.
 i0
 -
-i402
+i411
 s4:good
 s53:Nikmati sayur asem dan ikan bakar di cabang Asemrowo.
 i0
 -
-i403
+i412
 s4:good
 s93:Ayo isi celengan sejak dini; mobil yang penyok kami perbaiki, dan tradisi belis kami hormati.
 i0
 -
-i404
+i413
+s4:good
+s82:Jaga kesehatan matamu: istirahatkan matamu dua puluh detik setiap dua puluh menit.
+i0
+-
+i414
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i291
+i297
 s7:lexicon
 s4:full
 i71
@@ -20506,8 +20551,59 @@ s6:matamu
 i0
 s5:maybe
 s5:error
-i0
-s41:Juga frasa biasa (jaga kesehatan matamu).
+i17
+i2
+s9:kesehatan
+s6:matamu
+i2
+s4:jaga
+s6:matamu
+i2
+s7:menjaga
+s6:matamu
+i2
+s8:lindungi
+s6:matamu
+i2
+s10:melindungi
+s6:matamu
+i2
+s12:istirahatkan
+s6:matamu
+i2
+s8:pejamkan
+s6:matamu
+i2
+s10:memejamkan
+s6:matamu
+i2
+s4:buka
+s6:matamu
+i2
+s7:membuka
+s6:matamu
+i2
+s5:tutup
+s6:matamu
+i2
+s2:di
+s6:matamu
+i2
+s5:dalam
+s6:matamu
+i2
+s2:ke
+s6:matamu
+i2
+s4:mata
+s6:matamu
+i2
+s5:kedua
+s6:matamu
+i2
+s3:air
+s6:matamu
+s91:Juga frasa biasa tentang mata (jaga kesehatan matamu, di matamu): frasa itu tidak ditandai.
 i0
 s3:kan
 -
