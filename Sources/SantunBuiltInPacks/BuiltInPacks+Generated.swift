@@ -2074,8 +2074,9 @@ rules:
         unless: [susu onta, naik onta, seekor onta, daging onta, peternakan onta, burung onta]
         note: "Sebagai julukan untuk warga keturunan Arab; makna harfiah (unta) dikecualikan."
       - match: keling
-        unless: [kecamatan keling, kampung keling]
-        note: "Julukan merendahkan untuk warga keturunan India atau berkulit gelap; Keling juga nama kecamatan di Jepara."
+        unless: [kecamatan keling, kampung keling, paku keling, keling aluminium, keling baja, keling tembaga, sambungan keling,
+                 dikeling, mengeling]
+        note: "Julukan merendahkan untuk warga keturunan India atau berkulit gelap; Keling juga nama kecamatan di Jepara, dan paku keling (dikeling) istilah teknik untuk paku sambung."
       - match: [negro, nigger, nigga]
       - match: monyet papua
         note: "Hinaan rasis terhadap orang Papua."
@@ -2105,6 +2106,7 @@ rules:
       - good: "Selamat Tahun Baru Imlek bagi saudara Tionghoa, dan selamat Natal bagi umat Kristen."
       - good: "Museum kami menampilkan fosil Homo erectus dan susu onta dari peternakan mitra."
       - good: "Kantor cabang kami di Kecamatan Keling, Jepara, buka mulai pukul 08.00."
+      - good: "Rangka kanopi disambung dengan paku keling baja; panelnya dikeling rapat, dan tim kami mengeling ulang setiap tahun."
   - id: sara.stereotype-frame
     kind: lexicon
     category: sara
@@ -21248,13 +21250,14 @@ s2:id
 s269:Julukan merendahkan berdasarkan suku, agama, ras, dan golongan; bingkai stereotip (\"dasar <suku>\", \"<suku> pelit\") dan ajakan diskriminasi; serta saran istilah Tionghoa/Tiongkok untuk \"Cina\" dalam tulisan resmi. Menyebut nama suku atau agama saja tidak pernah ditandai.
 s257:Slurs based on ethnicity, religion, race and group; stereotype frames (\"dasar <group>\", \"<group> pelit\") and calls to discriminate; and the preferred terms Tionghoa/Tiongkok for \"Cina\" in formal prose. Naming an ethnicity or religion alone is never flagged.
 s14:rules/sara.yml
-i49
+i62
 s1:,
 s1:.
 s5:08.00
 s1:;
 s5:akhir
 s4:bagi
+s4:baja
 s4:baru
 s5:batak
 s5:biasa
@@ -21262,7 +21265,10 @@ s4:buka
 s6:cabang
 s3:dan
 s4:dari
+s6:dengan
 s2:di
+s8:dikeling
+s9:disambung
 s7:erectus
 s8:festival
 s5:fosil
@@ -21273,6 +21279,7 @@ s3:ini
 s4:jawa
 s6:jepara
 s4:kami
+s6:kanopi
 s6:kantor
 s9:kecamatan
 s6:keling
@@ -21280,6 +21287,7 @@ s7:kristen
 s7:kuliner
 s10:masyarakat
 s11:menampilkan
+s9:mengeling
 s9:merayakan
 s5:mitra
 s5:mulai
@@ -21287,16 +21295,23 @@ s6:museum
 s5:natal
 s4:onta
 s6:padang
+s4:paku
+s8:panelnya
 s5:pekan
 s10:peternakan
 s5:pukul
+s6:rangka
+s5:rapat
 s7:saudara
 s7:selamat
 s7:seperti
+s6:setiap
 s4:susu
 s5:tahun
+s3:tim
 s8:tionghoa
 s4:toko
+s5:ulang
 s4:umat
 i2
 s9:sara.slur
@@ -21307,43 +21322,48 @@ s79:“{match}” is a slur based on ethnicity, religion, race or group; remove 
 s332:Julukan merendahkan terhadap suku, agama, ras, atau golongan dapat dianggap menghasut kebencian (UU ITE Pasal 28 ayat (2) sebagaimana diubah UU 1/2024, ancaman pidana Pasal 45A ayat (2)) dan melanggar UU 40/2008 tentang Penghapusan Diskriminasi Ras dan Etnis. Satu unggahan semacam ini cukup untuk memicu boikot dan krisis reputasi.
 s280:Slurs against an ethnicity, religion, race or group may count as incitement to hatred (ITE Law Art. 28(2) as amended by Law 1/2024, penalty in Art. 45A(2)) and breach Law 40/2008 on the Elimination of Racial and Ethnic Discrimination. One such post is enough to trigger a boycott.
 i0
-i6
+i7
 s3:bad
 s46:Pemiliknya cokin, pantas saja harganya begitu.
 i1
 i11
 i5
 -
-i83
+i84
 s3:bad
 s50:Akun-akun kadrun itu ramai lagi di kolom komentar.
 i1
 i10
 i6
 -
-i84
+i85
 s3:bad
 s32:Jangan mau dilayani bencong itu.
 i1
 i20
 i7
 -
-i85
+i86
 s4:good
 s84:Selamat Tahun Baru Imlek bagi saudara Tionghoa, dan selamat Natal bagi umat Kristen.
 i0
 -
-i86
+i87
 s4:good
 s79:Museum kami menampilkan fosil Homo erectus dan susu onta dari peternakan mitra.
 i0
 -
-i87
+i88
 s4:good
 s71:Kantor cabang kami di Kecamatan Keling, Jepara, buka mulai pukul 08.00.
 i0
 -
-i88
+i89
+s4:good
+s116:Rangka kanopi disambung dengan paku keling baja; panelnya dikeling rapat, dan tim kami mengeling ulang setiap tahun.
+i0
+-
+i90
 i37
 i1
 s2:lu
@@ -21550,14 +21570,33 @@ s6:keling
 i0
 s6:likely
 -
-i2
+i9
 i2
 s9:kecamatan
 s6:keling
 i2
 s7:kampung
 s6:keling
-s106:Julukan merendahkan untuk warga keturunan India atau berkulit gelap; Keling juga nama kecamatan di Jepara.
+i2
+s4:paku
+s6:keling
+i2
+s6:keling
+s9:aluminium
+i2
+s6:keling
+s4:baja
+i2
+s6:keling
+s7:tembaga
+i2
+s9:sambungan
+s6:keling
+i1
+s8:dikeling
+i1
+s9:mengeling
+s168:Julukan merendahkan untuk warga keturunan India atau berkulit gelap; Keling juga nama kecamatan di Jepara, dan paku keling (dikeling) istilah teknik untuk paku sambung.
 i0
 s3:kan
 -
@@ -21714,36 +21753,36 @@ i1
 i37
 i12
 -
-i162
+i164
 s3:bad
 s31:Lowongan kasir, khusus pribumi.
 i1
 i16
 i14
 -
-i163
+i165
 s3:bad
 s41:Namanya juga Cina pelit, diskonnya kecil.
 i1
 i13
 i10
 -
-i164
+i166
 s4:good
 s71:Kuliner Padang, Batak, dan Jawa hadir di festival kami akhir pekan ini.
 i0
 -
-i165
+i167
 s4:good
 s79:Selamat merayakan Imlek bagi masyarakat Tionghoa; toko kami buka seperti biasa.
 i0
 -
-i166
+i168
 i0
 i3
 s4:sara
 s14:rules/sara.yml
-i89
+i91
 s7:lexicon
 s4:none
 i53

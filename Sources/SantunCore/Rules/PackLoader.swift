@@ -177,12 +177,13 @@ public struct PackLoader {
                 for phrase in try fields["unless"]?.strings() ?? [] {
                     let unlessWords = normalizedWords(phrase)
                     // Where affixes are read, one affixed form of a one-word entry may be named
-                    // alone (`sampahnya`: the trash, never an insult), as a phrase may; without
-                    // morphology a word still takes clitics, so one of those may be (`biarpun`,
-                    // standard for meskipun, is not biar + -pun).
+                    // alone, as a phrase may (`sampahnya`: the trash, never an insult; `mengeling`,
+                    // riveting, its first letter melted). Without morphology a word still takes
+                    // clitics, so one of those may be (`biarpun`, standard for meskipun).
                     let cliticForm = Morphology.clitics.contains { unlessWords.first == words[0] + $0 }
                     let affixedForm = words.count == 1 && unlessWords.count == 1 && unlessWords[0] != words[0]
-                        && (mode != .none ? unlessWords[0].contains(words[0]) : cliticForm)
+                        && (mode != .none ? unlessWords[0].contains(words[0])
+                                || Morphology.analyses(of: unlessWords[0]).contains { $0.stem == words[0] } : cliticForm)
                     guard affixedForm || unlessWords.count > words.count,
                           PackLoader.contains(unlessWords, words) || mode != .none || cliticForm else {
                         throw fields["unless"]!.error("unless phrase '\(phrase)' must contain '\(match)' and more words, or be an affixed form of it")
