@@ -1666,6 +1666,8 @@ rules:
           - anjingku
           - anjingmu
           - anjingnya
+        unless-near: [dokter hewan, klinik hewan, vaksin, vaksinasi, rabies, k9, unit satwa, satwa, steril, sterilisasi,
+                      grooming, adopsi, penampungan, shelter, kandang, terlatih, pawang, menggonggong, gonggongan]
         note: "Umpatan paling sering; makna harfiah (hewan) dikecualikan lewat frasa unless, juga anjing milik seseorang (anjingku, anjingmu, anjingnya)."
       - match: [ajg, anjg, njg, njing, anjeng, anjink]
         note: "Kerangka konsonan dan pelesetan dari anjing."
@@ -1732,6 +1734,7 @@ rules:
           - babi ngepet
           - membabi buta
           - babinya
+        unless-near: [halal, sertifikasi halal, peternakan, ternak, asf, flu, demam babi afrika]
         note: "Label halal dan kuliner Bali memakai kata ini secara harfiah."
       - match: monyet
         unless:
@@ -1743,6 +1746,7 @@ rules:
           - hutan monyet
           - monyet hitam
           - monyetnya
+        unless-near: [kebun binatang, satwa, primata, taman nasional, konservasi, suaka]
         note: "Ditujukan kepada orang Papua, kata ini juga rasis (lihat pack sara)."
       - match: bangke
       - match: [goblok, goblog, gblk, gblg]
@@ -1755,6 +1759,8 @@ rules:
       - bad: "Dasar ⟦monyet⟧, ⟦anjing⟧ kalian semua."
       - good: "Tim K9 menurunkan dua ekor anjing pelacak di bandara; kami juga menjual makanan anjing."
       - good: "Sudah waktunya anjingmu divaksin: anjingnya sehat, keluarga pun tenang."
+      - good: "Dokter hewan kami memberi vaksin rabies gratis untuk anjing dan kucing warga."
+      - good: "Unit K9 menurunkan anjing terlatih; sertifikasi halal memastikan produk bebas unsur babi."
       - good: "Penaikan tarif pengiriman berlaku mulai bulan depan."
       - good: "Produk ini tidak mengandung daging babi; monyet ekor panjang terlihat di hutan lindung."
       - good: "Liburan santai di pantai sambil makan sambal petai, tanpa melupakan kontrol anggaran."
@@ -1950,6 +1956,7 @@ rules:
       - match: celeng
         likelihood: maybe
         unless: [babi celeng, celeng liar, seekor celeng, kawanan celeng, hama celeng]
+        unless-near: [hutan, kebun, ladang, sawah, satwa, hama, berburu, perburuan, petani]
         note: "Babi hutan; wajar dalam berita satwa dan pertanian."
       - match: [pekok, gendheng, gendeng, kirik]
       - match: modar
@@ -4125,7 +4132,7 @@ rules:
 
 /// The packs above as `PackLoader` loads them, in `PackArchive` form.
 let generatedArchive = """
-i3
+i4
 i9
 s12:confidential
 s2:id
@@ -4312,6 +4319,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:rahasia
 s10:perusahaan
@@ -4324,6 +4332,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:dokumen
 s7:rahasia
@@ -4336,6 +4345,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s9:informasi
 s7:rahasia
@@ -4348,6 +4358,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s8:bersifat
 s7:rahasia
@@ -4360,6 +4371,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:rahasia
 s7:rahasia
@@ -4389,6 +4401,7 @@ s54:Juga lazim dalam bahasa promosi (rahasia kulit sehat).
 i0
 s3:kan
 -
+i0
 i1
 s12:confidential
 s12:confidential
@@ -4400,6 +4413,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s8:strictly
 s12:confidential
@@ -4412,6 +4426,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s8:internal
 s4:only
@@ -4424,6 +4439,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s8:internal
 s3:use
@@ -4437,6 +4453,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s3:for
 s8:internal
@@ -4450,6 +4467,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s5:hanya
 s5:untuk
@@ -4463,6 +4481,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:khusus
 s8:internal
@@ -4475,6 +4494,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s5:untuk
 s8:kalangan
@@ -4488,6 +4508,7 @@ i0
 i0
 s3:kan
 -
+i0
 i4
 s5:hanya
 s5:untuk
@@ -4502,6 +4523,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:dokumen
 s8:internal
@@ -4514,6 +4536,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:memo
 s8:internal
@@ -4526,6 +4549,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s5:surat
 s6:edaran
@@ -4539,6 +4563,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:data
 s8:internal
@@ -4551,6 +4576,7 @@ s72:Sering wajar (berdasarkan data internal kami); kuat bila disertai angka.
 i0
 s3:kan
 -
+i0
 i2
 s5:rapat
 s8:internal
@@ -4563,6 +4589,7 @@ s72:Sering wajar (berdasarkan data internal kami); kuat bila disertai angka.
 i0
 s3:kan
 -
+i0
 i2
 s6:jangan
 s7:disebar
@@ -4575,6 +4602,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:jangan
 s10:disebarkan
@@ -4587,6 +4615,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:jangan
 s14:disebarluaskan
@@ -4599,6 +4628,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:jangan
 s8:di-share
@@ -4611,6 +4641,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:jangan
 s7:dishare
@@ -4623,6 +4654,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s6:jangan
 s6:bilang
@@ -4636,6 +4668,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:jangan
 s5:bocor
@@ -4648,6 +4681,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s6:jangan
 s6:sampai
@@ -4661,6 +4695,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s3:off
 s3:the
@@ -4674,6 +4709,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s2:di
 s5:bawah
@@ -4687,6 +4723,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:under
 s3:nda
@@ -4699,6 +4736,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:bocoran
 s7:bocoran
@@ -4710,6 +4748,7 @@ s58:Juga dipakai untuk cuplikan promosi resmi (bocoran promo).
 i0
 s3:kan
 -
+i0
 i2
 s5:belum
 s7:dirilis
@@ -4722,6 +4761,7 @@ s86:Lemah sendirian (pemenang belum diumumkan); kuat bila disertai angka atau na
 i0
 s3:kan
 -
+i0
 i2
 s5:belum
 s9:diumumkan
@@ -4734,6 +4774,7 @@ s86:Lemah sendirian (pemenang belum diumumkan); kuat bila disertai angka atau na
 i0
 s3:kan
 -
+i0
 i2
 s5:belum
 s5:resmi
@@ -4746,6 +4787,7 @@ s86:Lemah sendirian (pemenang belum diumumkan); kuat bila disertai angka atau na
 i0
 s3:kan
 -
+i0
 i2
 s5:belum
 s14:dipublikasikan
@@ -4758,6 +4800,7 @@ s86:Lemah sendirian (pemenang belum diumumkan); kuat bila disertai angka atau na
 i0
 s3:kan
 -
+i0
 i1
 s7:embargo
 s7:embargo
@@ -4769,6 +4812,7 @@ s57:Juga istilah perdagangan internasional (embargo senjata).
 i0
 s3:kan
 -
+i0
 i2
 s4:draf
 s7:kontrak
@@ -4781,6 +4825,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:draft
 s7:kontrak
@@ -4793,6 +4838,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:draf
 s10:perjanjian
@@ -4805,6 +4851,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s4:draf
 s5:kerja
@@ -4818,6 +4865,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:notulen
 s5:rapat
@@ -4830,6 +4878,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s9:notulensi
 s5:rapat
@@ -4842,6 +4891,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s5:hasil
 s5:rapat
@@ -4855,6 +4905,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s5:rapat
 s7:direksi
@@ -4868,6 +4919,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:notulen
 s7:notulen
@@ -4879,6 +4931,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s10:screenshot
 s4:chat
@@ -4891,6 +4944,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s10:screenshot
 s4:grup
@@ -4903,6 +4957,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s9:tangkapan
 s5:layar
@@ -4916,6 +4971,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:ss
 s4:grup
@@ -4928,6 +4984,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:ss
 s4:chat
@@ -4940,6 +4997,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:ss
 s2:wa
@@ -4952,6 +5010,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s23:confidential.financials
 s12:confidential
@@ -5251,6 +5310,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s9:memborong
 s5:saham
@@ -5263,6 +5323,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:serok
 s5:saham
@@ -5275,6 +5336,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s4:beli
 s5:saham
@@ -5288,6 +5350,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s9:kumpulkan
 s5:saham
@@ -5300,6 +5363,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:serok
 s7:sebelum
@@ -5312,6 +5376,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:borong
 s7:sebelum
@@ -5324,6 +5389,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s4:beli
 s7:sebelum
@@ -5337,6 +5403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s4:beli
 s7:sebelum
@@ -5350,6 +5417,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:haka
 s7:sebelum
@@ -5362,6 +5430,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s7:mumpung
 s5:belum
@@ -5375,6 +5444,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s7:mumpung
 s5:masih
@@ -5388,6 +5458,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s7:sebelum
 s8:harganya
@@ -5401,6 +5472,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:sebelum
 s7:terbang
@@ -5413,6 +5485,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:sebelum
 s7:meroket
@@ -5425,6 +5498,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s4:info
 s5:orang
@@ -5438,6 +5512,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s4:kata
 s5:orang
@@ -5451,6 +5526,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s4:dari
 s5:orang
@@ -5464,6 +5540,7 @@ i0
 i0
 s3:kan
 -
+i0
 i4
 s5:saham
 s4:kita
@@ -5478,6 +5555,7 @@ i0
 i0
 s3:kan
 -
+i0
 i4
 s5:saham
 s4:kita
@@ -5492,6 +5570,7 @@ i0
 i0
 s3:kan
 -
+i0
 i4
 s5:saham
 s4:kita
@@ -5506,6 +5585,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s5:saham
 s5:bakal
@@ -5519,6 +5599,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:sebelum
 s9:diumumkan
@@ -5531,6 +5612,7 @@ s74:Kuat bila disertai kata saham; sendirian bisa tentang pengumuman pemenang.
 i0
 s3:kan
 -
+i0
 i3
 s7:sebelum
 s10:pengumuman
@@ -5544,6 +5626,7 @@ s74:Kuat bila disertai kata saham; sendirian bisa tentang pengumuman pemenang.
 i0
 s3:kan
 -
+i0
 i0
 s15:confidential.hr
 s12:confidential
@@ -6108,6 +6191,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:online
 s6:online
@@ -6120,6 +6204,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:offline
 s7:offline
@@ -6132,6 +6217,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:download
 s8:download
@@ -6145,6 +6231,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:upload
 s6:upload
@@ -6158,6 +6245,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:link
 s4:link
@@ -6170,6 +6258,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:email
 s5:email
@@ -6183,6 +6272,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:e-mail
 s6:e-mail
@@ -6196,6 +6286,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gadget
 s6:gadget
@@ -6208,6 +6299,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:charger
 s7:charger
@@ -6220,6 +6312,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:netizen
 s7:netizen
@@ -6232,6 +6325,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:netizens
 s8:netizens
@@ -6244,6 +6338,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:selfie
 s6:selfie
@@ -6256,6 +6351,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:selfies
 s7:selfies
@@ -6268,6 +6364,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:hashtag
 s7:hashtag
@@ -6280,6 +6377,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:hashtags
 s8:hashtags
@@ -6292,6 +6390,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:followers
 s9:followers
@@ -6304,6 +6403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:follower
 s8:follower
@@ -6316,6 +6416,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:follow
 s6:follow
@@ -6329,6 +6430,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:share
 s5:share
@@ -6342,6 +6444,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:influencer
 s10:influencer
@@ -6354,6 +6457,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:influencers
 s11:influencers
@@ -6366,6 +6470,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:buzzer
 s6:buzzer
@@ -6378,6 +6483,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:buzzers
 s7:buzzers
@@ -6390,6 +6496,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:podcast
 s7:podcast
@@ -6402,6 +6509,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:caption
 s7:caption
@@ -6414,6 +6522,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:thread
 s6:thread
@@ -6426,6 +6535,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tweet
 s5:tweet
@@ -6438,6 +6548,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:timeline
 s8:timeline
@@ -6450,6 +6561,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:screenshot
 s10:screenshot
@@ -6462,6 +6574,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:password
 s8:password
@@ -6474,6 +6587,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:smartphone
 s10:smartphone
@@ -6486,6 +6600,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:website
 s7:website
@@ -6499,6 +6614,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:browser
 s7:browser
@@ -6511,6 +6627,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:marketplace
 s11:marketplace
@@ -6523,6 +6640,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:e-commerce
 s10:e-commerce
@@ -6536,6 +6654,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ecommerce
 s9:ecommerce
@@ -6549,6 +6668,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:startup
 s7:startup
@@ -6561,6 +6681,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:start-up
 s8:start-up
@@ -6573,6 +6694,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:fintech
 s7:fintech
@@ -6585,6 +6707,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:live
 s9:streaming
@@ -6598,6 +6721,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:livestream
 s10:livestream
@@ -6610,6 +6734,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:live
 s6:stream
@@ -6623,6 +6748,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:preview
 s7:preview
@@ -6635,6 +6761,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:server
 s6:server
@@ -6647,6 +6774,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:real
 s4:time
@@ -6660,6 +6788,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:realtime
 s8:realtime
@@ -6672,6 +6801,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:real-time
 s9:real-time
@@ -6684,6 +6814,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:inbox
 s5:inbox
@@ -6696,6 +6827,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:login
 s5:login
@@ -6708,6 +6840,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:log
 s2:in
@@ -6721,6 +6854,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:logout
 s6:logout
@@ -6733,6 +6867,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:log
 s3:out
@@ -6746,6 +6881,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:sign
 s2:up
@@ -6759,6 +6895,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:signup
 s6:signup
@@ -6771,6 +6908,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:username
 s8:username
@@ -6783,6 +6921,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:user
 s4:user
@@ -6795,6 +6934,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:users
 s5:users
@@ -6807,6 +6947,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:account
 s7:account
@@ -6819,6 +6960,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:setting
 s7:setting
@@ -6831,6 +6973,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:settings
 s8:settings
@@ -6843,6 +6986,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:upgrade
 s7:upgrade
@@ -6855,6 +6999,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:file
 s4:file
@@ -6867,6 +7012,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:template
 s8:template
@@ -6879,6 +7025,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:software
 s8:software
@@ -6891,6 +7038,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:hardware
 s8:hardware
@@ -6903,6 +7051,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:subscribe
 s9:subscribe
@@ -6915,6 +7064,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:subscriber
 s10:subscriber
@@ -6927,6 +7077,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:subscribers
 s11:subscribers
@@ -6939,6 +7090,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:comment
 s7:comment
@@ -6951,6 +7103,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:comments
 s8:comments
@@ -6963,6 +7116,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:reply
 s5:reply
@@ -6975,6 +7129,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:mention
 s7:mention
@@ -6987,6 +7142,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:repost
 s6:repost
@@ -6999,6 +7155,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:like
 s4:like
@@ -7011,6 +7168,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:chat
 s4:chat
@@ -7024,6 +7182,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:content
 s7:creator
@@ -7037,6 +7196,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:content
 s8:creators
@@ -7050,6 +7210,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:engagement
 s10:engagement
@@ -7062,6 +7223,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:viewer
 s6:viewer
@@ -7074,6 +7236,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:viewers
 s7:viewers
@@ -7086,6 +7249,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:audience
 s8:audience
@@ -7098,6 +7262,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:trending
 s8:trending
@@ -7110,6 +7275,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:trend
 s5:trend
@@ -7122,6 +7288,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:game
 s4:game
@@ -7134,6 +7301,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:games
 s5:games
@@ -7146,6 +7314,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:webinar
 s7:webinar
@@ -7158,6 +7327,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:meeting
 s7:meeting
@@ -7170,6 +7340,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:deadline
 s8:deadline
@@ -7182,6 +7353,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:feedback
 s8:feedback
@@ -7194,6 +7366,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:workshop
 s8:workshop
@@ -7206,6 +7379,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:talk
 s4:show
@@ -7219,6 +7393,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:talkshow
 s8:talkshow
@@ -7231,6 +7406,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:event
 s5:event
@@ -7243,6 +7419,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:launching
 s9:launching
@@ -7255,6 +7432,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:outing
 s6:outing
@@ -7267,6 +7445,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:outbound
 s8:outbound
@@ -7279,6 +7458,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:briefing
 s8:briefing
@@ -7292,6 +7472,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:brainstorming
 s13:brainstorming
@@ -7304,6 +7485,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:follow
 s2:up
@@ -7317,6 +7499,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:follow-up
 s9:follow-up
@@ -7329,6 +7512,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:stakeholder
 s11:stakeholder
@@ -7341,6 +7525,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:stakeholders
 s12:stakeholders
@@ -7353,6 +7538,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:outsourcing
 s11:outsourcing
@@ -7365,6 +7551,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s8:customer
 s7:service
@@ -7378,6 +7565,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:customer
 s8:customer
@@ -7390,6 +7578,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:customers
 s9:customers
@@ -7402,6 +7591,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:review
 s6:review
@@ -7414,6 +7604,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:update
 s6:update
@@ -7427,6 +7618,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:reminder
 s8:reminder
@@ -7439,6 +7631,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:training
 s8:training
@@ -7451,6 +7644,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:skill
 s5:skill
@@ -7463,6 +7657,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:skills
 s6:skills
@@ -7475,6 +7670,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:partner
 s7:partner
@@ -7487,6 +7683,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:founder
 s7:founder
@@ -7499,6 +7696,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s4:work
 s4:from
@@ -7513,6 +7711,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:new
 s6:normal
@@ -7526,6 +7725,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:sharing
 s7:session
@@ -7539,6 +7739,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sharing
 s7:sharing
@@ -7551,6 +7752,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:call
 s6:center
@@ -7564,6 +7766,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:interview
 s9:interview
@@ -7576,6 +7779,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:internship
 s10:internship
@@ -7588,6 +7792,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:job
 s4:fair
@@ -7601,6 +7806,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:jobdesk
 s7:jobdesk
@@ -7613,6 +7819,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:job
 s4:desk
@@ -7626,6 +7833,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:job
 s11:description
@@ -7639,6 +7847,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:resign
 s6:resign
@@ -7651,6 +7860,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:overtime
 s8:overtime
@@ -7663,6 +7873,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:schedule
 s8:schedule
@@ -7675,6 +7886,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:report
 s6:report
@@ -7687,6 +7899,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:progress
 s8:progress
@@ -7699,6 +7912,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:achievement
 s11:achievement
@@ -7711,6 +7925,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:leader
 s6:leader
@@ -7723,6 +7938,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:owner
 s5:owner
@@ -7735,6 +7951,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:manager
 s7:manager
@@ -7747,6 +7964,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:meeting
 s5:point
@@ -7760,6 +7978,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:insight
 s7:insight
@@ -7772,6 +7991,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:mindset
 s7:mindset
@@ -7784,6 +8004,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:benefit
 s7:benefit
@@ -7796,6 +8017,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:budget
 s6:budget
@@ -7808,6 +8030,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:income
 s6:income
@@ -7820,6 +8043,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:weekend
 s7:weekend
@@ -7832,6 +8056,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:challenge
 s9:challenge
@@ -7844,6 +8069,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:brand
 s5:brand
@@ -7857,6 +8083,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:branding
 s8:branding
@@ -7869,6 +8096,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:cashback
 s8:cashback
@@ -7881,6 +8109,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:voucher
 s7:voucher
@@ -7894,6 +8123,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:vouchers
 s8:vouchers
@@ -7907,6 +8137,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:flash
 s4:sale
@@ -7920,6 +8151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:free
 s4:free
@@ -7933,6 +8165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:booth
 s5:booth
@@ -7946,6 +8179,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:giveaway
 s8:giveaway
@@ -7958,6 +8192,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:drive
 s4:thru
@@ -7971,6 +8206,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:drive-thru
 s10:drive-thru
@@ -7983,6 +8219,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:drive
 s7:through
@@ -7996,6 +8233,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:snack
 s5:snack
@@ -8008,6 +8246,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:online
 s4:shop
@@ -8021,6 +8260,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:worth
 s2:it
@@ -8034,6 +8274,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:recommended
 s11:recommended
@@ -8046,6 +8287,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:limited
 s7:limited
@@ -8058,6 +8300,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:official
 s8:official
@@ -8073,6 +8316,7 @@ s51:Nama fitur seperti Official Store tidak dilaporkan.
 i0
 s3:kan
 -
+i0
 i1
 s5:store
 s5:store
@@ -8094,6 +8338,7 @@ s36:Nama toko aplikasi tidak dilaporkan.
 i0
 s3:kan
 -
+i0
 i1
 s6:outlet
 s6:outlet
@@ -8106,6 +8351,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sale
 s4:sale
@@ -8121,6 +8367,7 @@ s54:Sale pisang (pisang sale) adalah makanan, bukan obral.
 i0
 s3:kan
 -
+i0
 i1
 s5:order
 s5:order
@@ -8133,6 +8380,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:delivery
 s8:delivery
@@ -8145,6 +8393,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:pre-order
 s9:pre-order
@@ -8157,6 +8406,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:preorder
 s8:preorder
@@ -8169,6 +8419,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:packaging
 s9:packaging
@@ -8181,6 +8432,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:sold
 s3:out
@@ -8194,6 +8446,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:best
 s6:seller
@@ -8207,6 +8460,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:bestseller
 s10:bestseller
@@ -8219,6 +8473,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:new
 s7:arrival
@@ -8232,6 +8487,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:trial
 s5:trial
@@ -8244,6 +8500,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:grand
 s7:opening
@@ -8257,6 +8514,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:special
 s5:price
@@ -8270,6 +8528,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:healing
 s7:healing
@@ -8283,6 +8542,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:flexing
 s7:flexing
@@ -8295,6 +8555,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:vibes
 s5:vibes
@@ -8307,6 +8568,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s24:foreign-terms.expression
 s12:foreign-term
@@ -8352,6 +8614,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:thanks
 s6:thanks
@@ -8364,6 +8627,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:please
 s6:please
@@ -8376,6 +8640,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sorry
 s5:sorry
@@ -8388,6 +8653,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:welcome
 s7:welcome
@@ -8400,6 +8666,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:happy
 s8:birthday
@@ -8413,6 +8680,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:congrats
 s8:congrats
@@ -8425,6 +8693,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s15:congratulations
 s15:congratulations
@@ -8437,6 +8706,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:good
 s4:luck
@@ -8450,6 +8720,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:see
 s3:you
@@ -8463,6 +8734,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:stay
 s5:tuned
@@ -8476,6 +8748,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:coming
 s4:soon
@@ -8489,6 +8762,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s2:on
 s3:the
@@ -8503,6 +8777,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s2:by
 s3:the
@@ -8517,6 +8792,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:anyway
 s6:anyway
@@ -8529,6 +8805,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s4:save
 s3:the
@@ -8543,6 +8820,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:happy
 s8:shopping
@@ -8556,6 +8834,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:enjoy
 s5:enjoy
@@ -8568,6 +8847,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s11:nonstandard
 s2:id
@@ -9231,6 +9511,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:praktek
 s7:praktek
@@ -9243,6 +9524,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:antri
 s5:antri
@@ -9255,6 +9537,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:nasehat
 s7:nasehat
@@ -9267,6 +9550,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:apotik
 s6:apotik
@@ -9279,6 +9563,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:atlit
 s5:atlit
@@ -9291,6 +9576,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ekstrim
 s7:ekstrim
@@ -9303,6 +9589,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:konkrit
 s7:konkrit
@@ -9315,6 +9602,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kongkrit
 s8:kongkrit
@@ -9327,6 +9615,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:karir
 s5:karir
@@ -9339,6 +9628,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:hirarki
 s7:hirarki
@@ -9351,6 +9641,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:teoritis
 s8:teoritis
@@ -9363,6 +9654,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:rejeki
 s6:rejeki
@@ -9375,6 +9667,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cabe
 s4:cabe
@@ -9387,6 +9680,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kaos
 s4:kaos
@@ -9399,6 +9693,7 @@ s44:Kaos juga dipakai untuk ‘keadaan kacau’.
 i0
 s3:kan
 -
+i0
 i1
 s7:hakekat
 s7:hakekat
@@ -9411,6 +9706,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:cidera
 s6:cidera
@@ -9423,6 +9719,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:cinderamata
 s11:cinderamata
@@ -9435,6 +9732,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:jenasah
 s7:jenasah
@@ -9447,6 +9745,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:katagori
 s8:katagori
@@ -9459,6 +9758,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:lobang
 s6:lobang
@@ -9471,6 +9771,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:telor
 s5:telor
@@ -9483,6 +9784,7 @@ s50:Telor juga berarti pelat (tidak fasih melafalkan).
 i0
 s3:kan
 -
+i0
 i1
 s5:sorga
 s5:sorga
@@ -9495,6 +9797,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:tauladan
 s8:tauladan
@@ -9507,6 +9810,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:moderen
 s7:moderen
@@ -9519,6 +9823,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:negri
 s5:negri
@@ -9531,6 +9836,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:rapih
 s5:rapih
@@ -9543,6 +9849,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:seksama
 s7:seksama
@@ -9555,6 +9862,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:musti
 s5:musti
@@ -9567,6 +9875,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:aseli
 s5:aseli
@@ -9579,6 +9888,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:seprei
 s6:seprei
@@ -9591,6 +9901,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sprei
 s5:sprei
@@ -9603,6 +9914,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:saos
 s4:saos
@@ -9615,6 +9927,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:lembab
 s6:lembab
@@ -9627,6 +9940,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:nekad
 s5:nekad
@@ -9639,6 +9953,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:perduli
 s7:perduli
@@ -9651,6 +9966,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:pinalti
 s7:pinalti
@@ -9663,6 +9979,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:varitas
 s7:varitas
@@ -9675,6 +9992,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:begadang
 s8:begadang
@@ -9687,6 +10005,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:jomblo
 s6:jomblo
@@ -9699,6 +10018,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:coklat
 s6:coklat
@@ -9711,6 +10031,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:asik
 s4:asik
@@ -9723,6 +10044,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:cemilan
 s7:cemilan
@@ -9735,6 +10057,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:komplit
 s7:komplit
@@ -9747,6 +10070,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:trampil
 s7:trampil
@@ -9759,6 +10083,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:handal
 s6:handal
@@ -9771,6 +10096,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sekedar
 s7:sekedar
@@ -9783,6 +10109,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:silahkan
 s8:silahkan
@@ -9795,6 +10122,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:mesjid
 s6:mesjid
@@ -9807,6 +10135,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gubug
 s5:gubug
@@ -9819,6 +10148,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:putera
 s6:putera
@@ -9834,6 +10164,7 @@ s56:Nama diri dan nama lembaga tetap ditulis sesuai aslinya.
 i0
 s3:kan
 -
+i0
 i1
 s6:puteri
 s6:puteri
@@ -9849,6 +10180,7 @@ s54:Nama diri dan nama acara tetap ditulis sesuai aslinya.
 i0
 s3:kan
 -
+i0
 i1
 s6:sutera
 s6:sutera
@@ -9864,6 +10196,7 @@ s61:Nama tempat seperti Alam Sutera tetap ditulis sesuai aslinya.
 i0
 s3:kan
 -
+i0
 i1
 s4:ijin
 s4:ijin
@@ -9876,6 +10209,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jaman
 s5:jaman
@@ -9888,6 +10222,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ijasah
 s6:ijasah
@@ -9900,6 +10235,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:azas
 s4:azas
@@ -9912,6 +10248,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:hembus
 s6:hembus
@@ -9924,6 +10261,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:himbau
 s6:himbau
@@ -9936,6 +10274,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:hutang
 s6:hutang
@@ -9948,6 +10287,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:jadual
 s6:jadual
@@ -9960,6 +10300,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kwitansi
 s8:kwitansi
@@ -9972,6 +10313,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kwalitas
 s8:kwalitas
@@ -9984,6 +10326,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kwantitas
 s9:kwantitas
@@ -9996,6 +10339,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:frekwensi
 s9:frekwensi
@@ -10008,6 +10352,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kwartal
 s7:kwartal
@@ -10020,6 +10365,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:akwarium
 s8:akwarium
@@ -10032,6 +10378,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ekwivalen
 s9:ekwivalen
@@ -10044,6 +10391,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:konsekwen
 s9:konsekwen
@@ -10056,6 +10404,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:konsekwensi
 s11:konsekwensi
@@ -10068,6 +10417,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kwota
 s5:kwota
@@ -10080,6 +10430,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kuisioner
 s9:kuisioner
@@ -10092,6 +10443,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kwesioner
 s9:kwesioner
@@ -10104,6 +10456,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:quisioner
 s9:quisioner
@@ -10116,6 +10469,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:questioner
 s10:questioner
@@ -10128,6 +10482,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:obyek
 s5:obyek
@@ -10140,6 +10495,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:obyektif
 s8:obyektif
@@ -10152,6 +10508,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:subyek
 s6:subyek
@@ -10164,6 +10521,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:subyektif
 s9:subyektif
@@ -10176,6 +10534,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:nafas
 s5:nafas
@@ -10188,6 +10547,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:faham
 s5:faham
@@ -10200,6 +10560,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:fikir
 s5:fikir
@@ -10212,6 +10573,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:sekertaris
 s10:sekertaris
@@ -10224,6 +10586,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:sekertariat
 s11:sekertariat
@@ -10236,6 +10599,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tehnik
 s6:tehnik
@@ -10248,6 +10612,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tehnis
 s6:tehnis
@@ -10260,6 +10625,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:tehnologi
 s9:tehnologi
@@ -10272,6 +10638,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:tekhnologi
 s10:tekhnologi
@@ -10284,6 +10651,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:nahkoda
 s7:nahkoda
@@ -10296,6 +10664,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kuatir
 s6:kuatir
@@ -10308,6 +10677,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kawatir
 s7:kawatir
@@ -10320,6 +10690,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:hawatir
 s7:hawatir
@@ -10332,6 +10703,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kotbah
 s6:kotbah
@@ -10344,6 +10716,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:syaraf
 s6:syaraf
@@ -10356,6 +10729,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:supir
 s5:supir
@@ -10368,6 +10742,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:propinsi
 s8:propinsi
@@ -10380,6 +10755,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:jum'at
 s6:jum'at
@@ -10392,6 +10768,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:jum'at
 s8:jum’at
@@ -10404,6 +10781,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:do'a
 s4:do'a
@@ -10416,6 +10794,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:do'a
 s6:do’a
@@ -10428,6 +10807,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:jama'ah
 s7:jama'ah
@@ -10440,6 +10820,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:jama'ah
 s9:jama’ah
@@ -10452,6 +10833,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nopember
 s8:Nopember
@@ -10470,6 +10852,7 @@ s64:Nama resmi Institut Teknologi Sepuluh Nopember tidak dilaporkan.
 i0
 s3:kan
 -
+i0
 i1
 s8:pebruari
 s8:Pebruari
@@ -10482,6 +10865,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:febuari
 s7:Febuari
@@ -10494,6 +10878,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:pebuari
 s7:Pebuari
@@ -10506,6 +10891,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:nomer
 s5:nomer
@@ -10518,6 +10904,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:hapal
 s5:hapal
@@ -10530,6 +10917,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:pondasi
 s7:pondasi
@@ -10542,6 +10930,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:telpon
 s6:telpon
@@ -10554,6 +10943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:telfon
 s6:telfon
@@ -10566,6 +10956,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:adzan
 s5:adzan
@@ -10578,6 +10969,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:wudhu
 s5:wudhu
@@ -10590,6 +10982,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dzikir
 s6:dzikir
@@ -10602,6 +10995,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:infaq
 s5:infaq
@@ -10614,6 +11008,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:shodaqoh
 s8:shodaqoh
@@ -10626,6 +11021,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:shadaqah
 s8:shadaqah
@@ -10638,6 +11034,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sholat
 s6:sholat
@@ -10650,6 +11047,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:shalat
 s6:shalat
@@ -10662,6 +11060,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:solehah
 s7:solehah
@@ -10674,6 +11073,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:sholehah
 s8:sholehah
@@ -10686,6 +11086,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:sholihah
 s8:sholihah
@@ -10698,6 +11099,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:awloh
 s5:awloh
@@ -10710,6 +11112,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:jamaah
 s6:jamaah
@@ -10722,6 +11125,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ustad
 s5:ustad
@@ -10734,6 +11138,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ustadz
 s6:ustadz
@@ -10746,6 +11151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:hadist
 s6:hadist
@@ -10758,6 +11164,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:hadits
 s6:hadits
@@ -10770,6 +11177,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ramadhan
 s8:Ramadhan
@@ -10782,6 +11190,7 @@ s69:Nama diri (Ramadhan sebagai nama orang) tetap ditulis sesuai aslinya.
 i0
 s3:kan
 -
+i0
 i1
 s7:analisa
 s7:analisa
@@ -10794,6 +11203,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:diagnosa
 s8:diagnosa
@@ -10806,6 +11216,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:hipotesa
 s8:hipotesa
@@ -10818,6 +11229,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sintesa
 s7:sintesa
@@ -10830,6 +11242,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:prognosa
 s8:prognosa
@@ -10842,6 +11255,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:metoda
 s6:metoda
@@ -10854,6 +11268,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:methode
 s7:methode
@@ -10866,6 +11281,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sistim
 s6:sistim
@@ -10878,6 +11294,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:sistimatis
 s10:sistimatis
@@ -10890,6 +11307,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:aktifitas
 s9:aktifitas
@@ -10902,6 +11320,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:kreatifitas
 s11:kreatifitas
@@ -10914,6 +11333,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:efektifitas
 s11:efektifitas
@@ -10926,6 +11346,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:produktifitas
 s13:produktifitas
@@ -10938,6 +11359,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:sensitifitas
 s12:sensitifitas
@@ -10950,6 +11372,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:konektifitas
 s12:konektifitas
@@ -10962,6 +11385,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:sportifitas
 s11:sportifitas
@@ -10974,6 +11398,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:standarisasi
 s12:standarisasi
@@ -10986,6 +11411,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:legalisir
 s9:legalisir
@@ -10998,6 +11424,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:minimalisir
 s11:minimalisir
@@ -11010,6 +11437,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:maksimalisir
 s12:maksimalisir
@@ -11022,6 +11450,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:komoditi
 s8:komoditi
@@ -11034,6 +11463,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:managemen
 s9:managemen
@@ -11046,6 +11476,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:menejemen
 s9:menejemen
@@ -11058,6 +11489,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:manajement
 s10:manajement
@@ -11070,6 +11502,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:hoax
 s4:hoax
@@ -11082,6 +11515,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:staff
 s5:staff
@@ -11094,6 +11528,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:akte
 s4:akte
@@ -11106,6 +11541,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:detil
 s5:detil
@@ -11118,6 +11554,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:frustasi
 s8:frustasi
@@ -11130,6 +11567,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:imaginasi
 s9:imaginasi
@@ -11142,6 +11580,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:kadaluarsa
 s10:kadaluarsa
@@ -11154,6 +11593,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:kadaluwarsa
 s11:kadaluwarsa
@@ -11166,6 +11606,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:kedaluarsa
 s10:kedaluarsa
@@ -11178,6 +11619,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:milyar
 s6:milyar
@@ -11190,6 +11632,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:milyard
 s7:milyard
@@ -11202,6 +11645,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:orisinil
 s8:orisinil
@@ -11214,6 +11658,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:otentik
 s7:otentik
@@ -11226,6 +11671,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:paska
 s5:paska
@@ -11238,6 +11684,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:prosentase
 s10:prosentase
@@ -11250,6 +11697,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:prosen
 s6:prosen
@@ -11262,6 +11710,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:respon
 s6:respon
@@ -11274,6 +11723,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kontinyu
 s8:kontinyu
@@ -11286,6 +11736,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:apartmen
 s8:apartmen
@@ -11298,6 +11749,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ambulan
 s7:ambulan
@@ -11310,6 +11762,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:aksesoris
 s9:aksesoris
@@ -11322,6 +11775,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:asesoris
 s8:asesoris
@@ -11334,6 +11788,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:atmosfir
 s8:atmosfir
@@ -11346,6 +11801,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:batere
 s6:batere
@@ -11358,6 +11814,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:batre
 s5:batre
@@ -11370,6 +11827,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:disain
 s6:disain
@@ -11382,6 +11840,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dollar
 s6:dollar
@@ -11394,6 +11853,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:diskripsi
 s9:diskripsi
@@ -11406,6 +11866,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s15:ekstrakulikuler
 s15:ekstrakulikuler
@@ -11418,6 +11879,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:fotocopy
 s8:fotocopy
@@ -11430,6 +11892,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:fotocopi
 s8:fotocopi
@@ -11442,6 +11905,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:komplek
 s7:komplek
@@ -11454,6 +11918,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:konggres
 s8:konggres
@@ -11466,6 +11931,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:mantera
 s7:mantera
@@ -11478,6 +11944,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:resleting
 s9:resleting
@@ -11490,6 +11957,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:eksport
 s7:eksport
@@ -11502,6 +11970,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kost
 s4:kost
@@ -11514,6 +11983,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s21:nonstandard.word-form
 s11:nonstandard
@@ -11572,6 +12042,7 @@ s56:“Rubah” adalah nama hewan; kata dasarnya “ubah”.
 i0
 s3:kan
 -
+i0
 i1
 s10:merubahnya
 s10:merubahnya
@@ -11584,6 +12055,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dirubah
 s7:dirubah
@@ -11596,6 +12068,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:dipungkiri
 s10:dipungkiri
@@ -11608,6 +12081,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:terpungkiri
 s11:terpungkiri
@@ -11620,6 +12094,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:menyolok
 s8:menyolok
@@ -11632,6 +12107,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s16:mengenyampingkan
 s16:mengenyampingkan
@@ -11644,6 +12120,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s15:dikenyampingkan
 s15:dikenyampingkan
@@ -11656,6 +12133,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:pengrajin
 s9:pengrajin
@@ -11668,6 +12146,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:pengrusakan
 s11:pengrusakan
@@ -11680,6 +12159,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:dikoordinir
 s11:dikoordinir
@@ -11692,6 +12172,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:terlanjur
 s9:terlanjur
@@ -11704,6 +12185,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:terlantar
 s9:terlantar
@@ -11716,6 +12198,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:terlentang
 s10:terlentang
@@ -11728,6 +12211,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:menyuci
 s7:menyuci
@@ -11740,6 +12224,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:memperbaharui
 s13:memperbaharui
@@ -11752,6 +12237,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:diperbaharui
 s12:diperbaharui
@@ -11764,6 +12250,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:pembaharuan
 s11:pembaharuan
@@ -11776,6 +12263,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s31:nonstandard.abbreviation-period
 s11:nonstandard
@@ -11828,6 +12316,7 @@ s1:.
 i0
 s3:kan
 -
+i0
 i1
 s3:dsb
 s3:dsb
@@ -11843,6 +12332,7 @@ s1:.
 i0
 s3:kan
 -
+i0
 i1
 s3:dst
 s3:dst
@@ -11858,6 +12348,7 @@ s1:.
 i0
 s3:kan
 -
+i0
 i1
 s3:dkk
 s3:dkk
@@ -11873,6 +12364,7 @@ s1:.
 i0
 s3:kan
 -
+i0
 i1
 s3:hlm
 s3:hlm
@@ -11888,6 +12380,7 @@ s1:.
 i0
 s3:kan
 -
+i0
 i0
 s20:nonstandard.compound
 s11:nonstandard
@@ -11948,6 +12441,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:trimakasih
 s10:trimakasih
@@ -11960,6 +12454,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s14:berterimakasih
 s14:berterimakasih
@@ -11972,6 +12467,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:trimakasi
 s9:trimakasi
@@ -11984,6 +12480,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:apapun
 s6:apapun
@@ -11996,6 +12493,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:siapapun
 s8:siapapun
@@ -12008,6 +12506,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:inipun
 s6:inipun
@@ -12020,6 +12519,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kapanpun
 s8:kapanpun
@@ -12032,6 +12532,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:dimanapun
 s9:dimanapun
@@ -12044,6 +12545,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kemanapun
 s9:kemanapun
@@ -12056,6 +12558,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:manapun
 s7:manapun
@@ -12068,6 +12571,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:satupun
 s7:satupun
@@ -12080,6 +12584,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:sedikitpun
 s10:sedikitpun
@@ -12092,6 +12597,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:tanggungjawab
 s13:tanggungjawab
@@ -12104,6 +12610,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s16:bertanggungjawab
 s16:bertanggungjawab
@@ -12116,6 +12623,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kerjasama
 s9:kerjasama
@@ -12128,6 +12636,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:bekerjasama
 s11:bekerjasama
@@ -12140,6 +12649,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:beritahu
 s8:beritahu
@@ -12152,6 +12662,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:diberitahu
 s10:diberitahu
@@ -12164,6 +12675,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:memberitahu
 s11:memberitahu
@@ -12176,6 +12688,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:tandatangan
 s11:tandatangan
@@ -12188,6 +12701,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ibukota
 s7:ibukota
@@ -12200,6 +12714,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:walikota
 s8:walikota
@@ -12212,6 +12727,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:sepakbola
 s9:sepakbola
@@ -12224,6 +12740,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:olah
 s4:raga
@@ -12237,6 +12754,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:idul
 s5:fitri
@@ -12250,6 +12768,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:iedul
 s5:fitri
@@ -12263,6 +12782,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:idul
 s4:adha
@@ -12276,6 +12796,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:iedul
 s4:adha
@@ -12289,6 +12810,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:insya
 s5:allah
@@ -12302,6 +12824,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:insha
 s5:allah
@@ -12315,6 +12838,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:insyah
 s5:allah
@@ -12328,6 +12852,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:insyaalloh
 s10:insyaalloh
@@ -12340,6 +12865,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:masya
 s5:allah
@@ -12353,6 +12879,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:masha
 s5:allah
@@ -12366,6 +12893,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:halal
 s7:bihalal
@@ -12379,6 +12907,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:isra
 s5:miraj
@@ -12392,6 +12921,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:isra
 s6:mi'raj
@@ -12405,6 +12935,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:pasca
 s7:pandemi
@@ -12418,6 +12949,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:pasca
 s7:sarjana
@@ -12431,6 +12963,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:pasca
 s7:bencana
@@ -12444,6 +12977,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:pasca
 s5:panen
@@ -12457,6 +12991,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:pasca
 s5:bayar
@@ -12470,6 +13005,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:pra
 s5:bayar
@@ -12483,6 +13019,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:pra
 s7:sekolah
@@ -12496,6 +13033,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:non
 s5:aktif
@@ -12509,6 +13047,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:non
 s5:tunai
@@ -12522,6 +13061,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:non
 s6:formal
@@ -12535,6 +13075,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:multi
 s6:fungsi
@@ -12548,6 +13089,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:anti
 s5:virus
@@ -12561,6 +13103,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:anti
 s7:bakteri
@@ -12574,6 +13117,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:ekstra
 s9:kurikuler
@@ -12587,6 +13131,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:sub
 s6:bagian
@@ -12600,6 +13145,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:semi
 s5:final
@@ -12613,6 +13159,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s23:nonstandard.preposition
 s11:nonstandard
@@ -12682,6 +13229,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:disana
 s6:disana
@@ -12694,6 +13242,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:disitu
 s6:disitu
@@ -12706,6 +13255,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dimana
 s6:dimana
@@ -12718,6 +13268,7 @@ s101:Sebagai kata penghubung (perusahaan di mana saya bekerja), ganti dengan “
 i0
 s3:kan
 -
+i0
 i1
 s6:diatas
 s6:diatas
@@ -12730,6 +13281,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dibawah
 s7:dibawah
@@ -12742,6 +13294,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:didalam
 s7:didalam
@@ -12754,6 +13307,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:diluar
 s6:diluar
@@ -12766,6 +13320,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:didepan
 s7:didepan
@@ -12778,6 +13333,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:dibelakang
 s10:dibelakang
@@ -12790,6 +13346,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:disamping
 s9:disamping
@@ -12802,6 +13359,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:disebelah
 s9:disebelah
@@ -12814,6 +13372,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ditengah
 s8:ditengah
@@ -12826,6 +13385,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:diantara
 s8:diantara
@@ -12838,6 +13398,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:diantaranya
 s11:diantaranya
@@ -12850,6 +13411,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:disekitar
 s9:disekitar
@@ -12862,6 +13424,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:diseluruh
 s9:diseluruh
@@ -12874,6 +13437,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dirumah
 s7:dirumah
@@ -12886,6 +13450,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dikantor
 s8:dikantor
@@ -12898,6 +13463,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:disekolah
 s9:disekolah
@@ -12910,6 +13476,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dikampus
 s8:dikampus
@@ -12922,6 +13489,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dijalan
 s7:dijalan
@@ -12934,6 +13502,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dikota
 s6:dikota
@@ -12946,6 +13515,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:diujung
 s7:diujung
@@ -12958,6 +13528,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:diakhir
 s7:diakhir
@@ -12970,6 +13541,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:diawal
 s6:diawal
@@ -12982,6 +13554,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s10:dikemudian
 s4:hari
@@ -12995,6 +13568,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kesini
 s6:kesini
@@ -13007,6 +13581,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kesana
 s6:kesana
@@ -13019,6 +13594,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kesitu
 s6:kesitu
@@ -13031,6 +13607,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kemana
 s6:kemana
@@ -13043,6 +13620,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:keatas
 s6:keatas
@@ -13055,6 +13633,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kebawah
 s7:kebawah
@@ -13067,6 +13646,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kedalam
 s7:kedalam
@@ -13079,6 +13659,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kedepan
 s7:kedepan
@@ -13091,6 +13672,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:kedepannya
 s10:kedepannya
@@ -13103,6 +13685,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:kebelakang
 s10:kebelakang
@@ -13115,6 +13698,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kesamping
 s9:kesamping
@@ -13127,6 +13711,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ketengah
 s8:ketengah
@@ -13139,6 +13724,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kerumah
 s7:kerumah
@@ -13151,6 +13737,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kekantor
 s8:kekantor
@@ -13163,6 +13750,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kesekolah
 s9:kesekolah
@@ -13175,6 +13763,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:darimana
 s8:darimana
@@ -13187,6 +13776,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:dimana-mana
 s11:dimana-mana
@@ -13199,6 +13789,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:kemana-mana
 s11:kemana-mana
@@ -13211,6 +13802,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:kesana
 s6:kemari
@@ -13224,6 +13816,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:dilapangan
 s10:dilapangan
@@ -13236,6 +13829,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dilokasi
 s8:dilokasi
@@ -13248,6 +13842,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:digedung
 s8:digedung
@@ -13260,6 +13855,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:diruang
 s7:diruang
@@ -13272,6 +13868,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:diaula
 s6:diaula
@@ -13284,6 +13881,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dikantin
 s8:dikantin
@@ -13296,6 +13894,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dipasar
 s7:dipasar
@@ -13308,6 +13907,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ditoko
 s6:ditoko
@@ -13320,6 +13920,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:dibandara
 s9:dibandara
@@ -13332,6 +13933,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:distasiun
 s9:distasiun
@@ -13344,6 +13946,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dihotel
 s7:dihotel
@@ -13356,6 +13959,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dipantai
 s8:dipantai
@@ -13368,6 +13972,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dikelas
 s7:dikelas
@@ -13380,6 +13985,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:dihalaman
 s9:dihalaman
@@ -13392,6 +13998,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dikamar
 s7:dikamar
@@ -13404,6 +14011,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:didapur
 s7:didapur
@@ -13416,6 +14024,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dimasjid
 s8:dimasjid
@@ -13428,6 +14037,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:digereja
 s8:digereja
@@ -13440,6 +14050,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:didesa
 s6:didesa
@@ -13452,6 +14063,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:digudang
 s8:digudang
@@ -13464,6 +14076,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dipabrik
 s8:dipabrik
@@ -13476,6 +14089,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:diacara
 s7:diacara
@@ -13488,6 +14102,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dimedsos
 s8:dimedsos
@@ -13500,6 +14115,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kepasar
 s7:kepasar
@@ -13512,6 +14128,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kebandara
 s9:kebandara
@@ -13524,6 +14141,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ketoko
 s6:ketoko
@@ -13536,6 +14154,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kekampus
 s8:kekampus
@@ -13548,6 +14167,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kelokasi
 s8:kelokasi
@@ -13560,6 +14180,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kepantai
 s8:kepantai
@@ -13572,6 +14193,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kekota
 s6:kekota
@@ -13584,6 +14206,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:disiang
 s7:disiang
@@ -13596,6 +14219,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dimalam
 s7:dimalam
@@ -13608,6 +14232,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:disore
 s6:disore
@@ -13620,6 +14245,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dimasa
 s6:dimasa
@@ -13632,6 +14258,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dibulan
 s7:dibulan
@@ -13644,6 +14271,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dihari
 s6:dihari
@@ -13656,6 +14284,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dinegara
 s8:dinegara
@@ -13668,6 +14297,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dinegeri
 s8:dinegeri
@@ -13680,6 +14310,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dimedia
 s7:dimedia
@@ -13692,6 +14323,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:dihadapan
 s9:dihadapan
@@ -13704,6 +14336,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kedunia
 s7:kedunia
@@ -13716,6 +14349,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kekampung
 s9:kekampung
@@ -13728,6 +14362,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kearah
 s6:kearah
@@ -13740,6 +14375,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:diarah
 s6:diarah
@@ -13752,6 +14388,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kebatas
 s7:kebatas
@@ -13764,6 +14401,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:keluar
 s6:negeri
@@ -13777,6 +14415,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s21:nonstandard.prefix-di
 s11:nonstandard
@@ -13843,6 +14482,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:kirimkan
@@ -13856,6 +14496,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:blokir
@@ -13869,6 +14510,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s2:di
 s6:tindak
@@ -13883,6 +14525,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s13:tindaklanjuti
@@ -13896,6 +14539,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:share
@@ -13909,6 +14553,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:di-share
 s8:di-share
@@ -13921,6 +14566,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:upload
@@ -13934,6 +14580,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:di-upload
 s9:di-upload
@@ -13946,6 +14593,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:download
@@ -13959,6 +14607,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:di-download
 s11:di-download
@@ -13971,6 +14620,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:follow
@@ -13984,6 +14634,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:di-follow
 s9:di-follow
@@ -13996,6 +14647,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:update
@@ -14009,6 +14661,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:di-update
 s9:di-update
@@ -14021,6 +14674,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s2:di
 s6:follow
@@ -14035,6 +14689,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s9:di-follow
 s2:up
@@ -14048,6 +14703,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:rubah
@@ -14061,6 +14717,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s4:ubah
@@ -14074,6 +14731,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:terima
@@ -14087,6 +14745,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:bayar
@@ -14100,6 +14759,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:bayarkan
@@ -14113,6 +14773,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:batalkan
@@ -14126,6 +14787,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s10:perpanjang
@@ -14139,6 +14801,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:hapus
@@ -14152,6 +14815,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:ganti
@@ -14165,6 +14829,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:tunda
@@ -14178,6 +14843,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s7:umumkan
@@ -14191,6 +14857,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s12:informasikan
@@ -14204,6 +14871,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s9:sampaikan
@@ -14217,6 +14885,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s7:berikan
@@ -14230,6 +14899,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:tunggu
@@ -14243,6 +14913,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s4:cari
@@ -14256,6 +14927,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s4:jual
@@ -14269,6 +14941,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s4:beli
@@ -14282,6 +14955,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:pakai
@@ -14295,6 +14969,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s7:gunakan
@@ -14308,6 +14983,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s7:lakukan
@@ -14321,6 +14997,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s10:laksanakan
@@ -14334,6 +15011,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:adakan
@@ -14347,6 +15025,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s13:selenggarakan
@@ -14360,6 +15039,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:tanggapi
@@ -14373,6 +15053,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:jawab
@@ -14386,6 +15067,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:balas
@@ -14399,6 +15081,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s7:hubungi
@@ -14412,6 +15095,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:larang
@@ -14425,6 +15109,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s7:sewakan
@@ -14438,6 +15123,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s10:kembalikan
@@ -14451,6 +15137,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:perbaiki
@@ -14464,6 +15151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:bantu
@@ -14477,6 +15165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:tanggung
@@ -14490,6 +15179,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:jamin
@@ -14503,6 +15193,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:pilih
@@ -14516,6 +15207,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s4:buat
@@ -14529,6 +15221,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:ambil
@@ -14542,6 +15235,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:antar
@@ -14555,6 +15249,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:jemput
@@ -14568,6 +15263,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:simpan
@@ -14581,6 +15277,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:tulis
@@ -14594,6 +15291,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s4:baca
@@ -14607,6 +15305,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:lihat
@@ -14620,6 +15319,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:dengar
@@ -14633,6 +15333,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s7:rasakan
@@ -14646,6 +15347,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s10:tingkatkan
@@ -14659,6 +15361,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s10:kembangkan
@@ -14672,6 +15375,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s9:luncurkan
@@ -14685,6 +15389,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:resmikan
@@ -14698,6 +15403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:rilis
@@ -14711,6 +15417,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s7:setujui
@@ -14724,6 +15431,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:tolak
@@ -14737,6 +15445,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:perbarui
@@ -14750,6 +15459,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:tinjau
@@ -14763,6 +15473,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:kerjakan
@@ -14776,6 +15487,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s10:selesaikan
@@ -14789,6 +15501,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:ikuti
@@ -14802,6 +15515,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:dukung
@@ -14815,6 +15529,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s7:rayakan
@@ -14828,6 +15543,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s9:peringati
@@ -14841,6 +15557,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:laporkan
@@ -14854,6 +15571,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:klaim
@@ -14867,6 +15585,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:tukarkan
@@ -14880,6 +15599,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:dapatkan
@@ -14893,6 +15613,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:sediakan
@@ -14906,6 +15627,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:tawarkan
@@ -14919,6 +15641,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s7:bagikan
@@ -14932,6 +15655,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:kemas
@@ -14945,6 +15669,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:harapkan
@@ -14958,6 +15683,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s5:mohon
@@ -14971,6 +15697,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:wajibkan
@@ -14984,6 +15711,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:perlukan
@@ -14997,6 +15725,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s8:butuhkan
@@ -15010,6 +15739,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:tunjuk
@@ -15023,6 +15753,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:lantik
@@ -15036,6 +15767,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s7:panggil
@@ -15049,6 +15781,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s4:ajak
@@ -15062,6 +15795,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s6:proses
@@ -15091,6 +15825,7 @@ s79:“Di proses produksi” (tempat dalam tahapan) bisa benar; periksa konteksn
 i0
 s3:kan
 -
+i0
 i2
 s2:di
 s4:buka
@@ -15112,6 +15847,7 @@ s7:bersama
 i0
 s3:kan
 -
+i0
 i0
 s25:nonstandard.reduplication
 s11:nonstandard
@@ -15204,6 +15940,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s15:mempengaruhinya
 s15:mempengaruhinya
@@ -15216,6 +15953,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s15:mempublikasikan
 s15:mempublikasikan
@@ -15228,6 +15966,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:mempopulerkan
 s13:mempopulerkan
@@ -15240,6 +15979,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:memposisikan
 s12:memposisikan
@@ -15252,6 +15992,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:memposting
 s10:memposting
@@ -15264,6 +16005,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:mempelopori
 s11:mempelopori
@@ -15276,6 +16018,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:mempercayai
 s11:mempercayai
@@ -15288,6 +16031,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:mempercayakan
 s13:mempercayakan
@@ -15300,6 +16044,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:mempesona
 s9:mempesona
@@ -15312,6 +16057,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:mempatenkan
 s11:mempatenkan
@@ -15324,6 +16070,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:memparkir
 s9:memparkir
@@ -15336,6 +16083,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:mensukseskan
 s12:mensukseskan
@@ -15348,6 +16096,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s17:mensosialisasikan
 s17:mensosialisasikan
@@ -15360,6 +16109,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:mensurvei
 s9:mensurvei
@@ -15372,6 +16122,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:mensurvey
 s9:mensurvey
@@ -15384,6 +16135,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:mensponsori
 s11:mensponsori
@@ -15396,6 +16148,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:mensubsidi
 s10:mensubsidi
@@ -15408,6 +16161,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:mensuplai
 s9:mensuplai
@@ -15420,6 +16174,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:mensinergikan
 s13:mensinergikan
@@ -15432,6 +16187,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s14:mensimulasikan
 s14:mensimulasikan
@@ -15444,6 +16200,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:mensinkronkan
 s13:mensinkronkan
@@ -15456,6 +16213,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s14:mensertifikasi
 s14:mensertifikasi
@@ -15468,6 +16226,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s15:mensejahterakan
 s15:mensejahterakan
@@ -15480,6 +16239,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:menseleksi
 s10:menseleksi
@@ -15492,6 +16252,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:mensupervisi
 s12:mensupervisi
@@ -15504,6 +16265,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:mensuarakan
 s11:mensuarakan
@@ -15516,6 +16278,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:mensasar
 s8:mensasar
@@ -15528,6 +16291,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:mensiasati
 s10:mensiasati
@@ -15540,6 +16304,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:mensinyalir
 s11:mensinyalir
@@ -15552,6 +16317,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:mensikapi
 s9:mensikapi
@@ -15564,6 +16330,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:mensetujui
 s10:mensetujui
@@ -15576,6 +16343,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s14:mensempurnakan
 s14:mensempurnakan
@@ -15588,6 +16356,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:mensejajarkan
 s13:mensejajarkan
@@ -15600,6 +16369,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:mensiarkan
 s10:mensiarkan
@@ -15612,6 +16382,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:mensegel
 s8:mensegel
@@ -15624,6 +16395,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s14:menterjemahkan
 s14:menterjemahkan
@@ -15636,6 +16408,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:penterjemah
 s11:penterjemah
@@ -15648,6 +16421,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:penterjemahan
 s13:penterjemahan
@@ -15660,6 +16434,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:mentaati
 s8:mentaati
@@ -15672,6 +16447,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:mentargetkan
 s12:mentargetkan
@@ -15684,6 +16460,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:mentertibkan
 s12:mentertibkan
@@ -15696,6 +16473,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:mentolerir
 s10:mentolerir
@@ -15708,6 +16486,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:mentoleransi
 s12:mentoleransi
@@ -15720,6 +16499,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:mentafsirkan
 s12:mentafsirkan
@@ -15732,6 +16512,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:mentanggapi
 s11:mentanggapi
@@ -15744,6 +16525,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:mentayangkan
 s12:mentayangkan
@@ -15756,6 +16538,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:mengkonsumsi
 s12:mengkonsumsi
@@ -15768,6 +16551,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:pengkonsumsi
 s12:pengkonsumsi
@@ -15780,6 +16564,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s17:mengkoordinasikan
 s17:mengkoordinasikan
@@ -15792,6 +16577,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:mengkoordinir
 s13:mengkoordinir
@@ -15804,6 +16590,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s16:pengkoordinasian
 s16:pengkoordinasian
@@ -15816,6 +16603,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s15:mengkampanyekan
 s15:mengkampanyekan
@@ -15828,6 +16616,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s15:mengkategorikan
 s15:mengkategorikan
@@ -15840,6 +16629,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s17:mengkomunikasikan
 s17:mengkomunikasikan
@@ -15852,6 +16642,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s14:mengkonfirmasi
 s14:mengkonfirmasi
@@ -15864,6 +16655,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s12:mengkonversi
 s12:mengkonversi
@@ -15876,6 +16668,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:mengkoreksi
 s11:mengkoreksi
@@ -15888,6 +16681,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s14:mengkompensasi
 s14:mengkompensasi
@@ -15900,6 +16694,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s16:mengkomersialkan
 s16:mengkomersialkan
@@ -15912,6 +16707,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s18:mengkonsolidasikan
 s18:mengkonsolidasikan
@@ -15924,6 +16720,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s14:mengkonstruksi
 s14:mengkonstruksi
@@ -15936,6 +16733,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:mengkalkulasi
 s13:mengkalkulasi
@@ -15948,6 +16746,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:mengkalibrasi
 s13:mengkalibrasi
@@ -15960,6 +16759,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s16:mengkombinasikan
 s16:mengkombinasikan
@@ -15972,6 +16772,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s17:mengkolaborasikan
 s17:mengkolaborasikan
@@ -15984,6 +16785,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:mengkoleksi
 s11:mengkoleksi
@@ -15996,6 +16798,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:pengkoleksi
 s11:pengkoleksi
@@ -16008,6 +16811,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s17:mengkonsultasikan
 s17:mengkonsultasikan
@@ -16020,6 +16824,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s15:mengkonfigurasi
 s15:mengkonfigurasi
@@ -16032,6 +16837,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:mengkontrol
 s11:mengkontrol
@@ -16044,6 +16850,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:mengkompilasi
 s13:mengkompilasi
@@ -16056,6 +16863,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s21:nonstandard.cina-term
 s11:nonstandard
@@ -16130,6 +16938,7 @@ s58:Nama tumbuhan dan nama geografis yang baku tidak ditandai.
 i0
 s3:kan
 -
+i0
 i0
 s3:pii
 s2:id
@@ -17181,6 +17990,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:fucks
 s5:fucks
@@ -17192,6 +18002,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:fucking
 s7:fucking
@@ -17203,6 +18014,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:fuckin
 s6:fuckin
@@ -17214,6 +18026,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:fucked
 s6:fucked
@@ -17225,6 +18038,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:fucker
 s6:fucker
@@ -17236,6 +18050,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:fuckers
 s7:fuckers
@@ -17247,6 +18062,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:fuckup
 s6:fuckup
@@ -17258,6 +18074,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:fuckface
 s8:fuckface
@@ -17269,6 +18086,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:fck
 s3:fck
@@ -17280,6 +18098,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i1
 s6:fcking
 s6:fcking
@@ -17291,6 +18110,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i1
 s5:fckin
 s5:fckin
@@ -17302,6 +18122,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i1
 s5:fcked
 s5:fcked
@@ -17313,6 +18134,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i1
 s3:fuk
 s3:fuk
@@ -17324,6 +18146,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i1
 s6:fuking
 s6:fuking
@@ -17335,6 +18158,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i1
 s5:fking
 s5:fking
@@ -17346,6 +18170,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i1
 s4:fkin
 s4:fkin
@@ -17357,6 +18182,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i1
 s4:fvck
 s4:fvck
@@ -17368,6 +18194,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i1
 s3:wtf
 s3:wtf
@@ -17379,6 +18206,7 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
 i1
 s4:stfu
 s4:stfu
@@ -17390,6 +18218,7 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
 i1
 s4:gtfo
 s4:gtfo
@@ -17401,6 +18230,7 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
 i1
 s4:omfg
 s4:omfg
@@ -17412,6 +18242,7 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
 i1
 s5:idgaf
 s5:idgaf
@@ -17423,6 +18254,7 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
 i1
 s12:motherfucker
 s12:motherfucker
@@ -17434,6 +18266,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:motherfucking
 s13:motherfucking
@@ -17445,6 +18278,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:mofo
 s4:mofo
@@ -17456,6 +18290,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:shit
 s4:shit
@@ -17467,6 +18302,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:shits
 s5:shits
@@ -17478,6 +18314,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:shitty
 s6:shitty
@@ -17489,6 +18326,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:shitting
 s8:shitting
@@ -17500,6 +18338,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:bullshit
 s8:bullshit
@@ -17511,6 +18350,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:horseshit
 s9:horseshit
@@ -17522,6 +18362,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dipshit
 s7:dipshit
@@ -17533,6 +18374,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:shithead
 s8:shithead
@@ -17544,6 +18386,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:asshole
 s7:asshole
@@ -17555,6 +18398,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:assholes
 s8:assholes
@@ -17566,6 +18410,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:arsehole
 s8:arsehole
@@ -17577,6 +18422,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dumbass
 s7:dumbass
@@ -17588,6 +18434,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:jackass
 s7:jackass
@@ -17599,6 +18446,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bitch
 s5:bitch
@@ -17610,6 +18458,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:bitches
 s7:bitches
@@ -17621,6 +18470,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bitchy
 s6:bitchy
@@ -17632,6 +18482,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:sonofabitch
 s11:sonofabitch
@@ -17643,6 +18494,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:bastard
 s7:bastard
@@ -17654,6 +18506,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:bastards
 s8:bastards
@@ -17665,6 +18518,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cunt
 s4:cunt
@@ -17676,6 +18530,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cunts
 s5:cunts
@@ -17687,6 +18542,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:whore
 s5:whore
@@ -17698,6 +18554,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:slut
 s4:slut
@@ -17709,6 +18566,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:twat
 s4:twat
@@ -17720,6 +18578,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:wanker
 s6:wanker
@@ -17731,6 +18590,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dickhead
 s8:dickhead
@@ -17742,6 +18602,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:dick
 s4:dick
@@ -17761,6 +18622,7 @@ s16:Juga nama orang.
 i0
 s3:kan
 -
+i0
 i1
 s4:cock
 s4:cock
@@ -17772,6 +18634,7 @@ s36:Juga berarti ayam jantan dan kucing.
 i0
 s3:kan
 -
+i0
 i1
 s5:pussy
 s5:pussy
@@ -17783,6 +18646,7 @@ s36:Juga berarti ayam jantan dan kucing.
 i0
 s3:kan
 -
+i0
 i1
 s6:retard
 s6:retard
@@ -17794,6 +18658,7 @@ s59:Ejekan yang merendahkan penyandang disabilitas intelektual.
 i0
 s3:kan
 -
+i0
 i1
 s8:retarded
 s8:retarded
@@ -17805,6 +18670,7 @@ s59:Ejekan yang merendahkan penyandang disabilitas intelektual.
 i0
 s3:kan
 -
+i0
 i0
 s17:profanity-en.mild
 s9:profanity
@@ -17858,6 +18724,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dammit
 s6:dammit
@@ -17869,6 +18736,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:damnit
 s6:damnit
@@ -17880,6 +18748,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:goddamn
 s7:goddamn
@@ -17891,6 +18760,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:goddamnit
 s9:goddamnit
@@ -17902,6 +18772,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:crap
 s4:crap
@@ -17913,6 +18784,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:crappy
 s6:crappy
@@ -17924,6 +18796,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sucks
 s5:sucks
@@ -17935,6 +18808,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sucked
 s6:sucked
@@ -17946,6 +18820,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:suck
 s4:suck
@@ -17957,6 +18832,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:hell
 s4:hell
@@ -17968,6 +18844,7 @@ s92:Juga dalam judul dan nama (Hell's Kitchen); 'hell yeah' tetap tidak pantas u
 i0
 s3:kan
 -
+i0
 i1
 s4:piss
 s4:piss
@@ -17979,6 +18856,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pissed
 s6:pissed
@@ -17990,6 +18868,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:prick
 s5:prick
@@ -18001,6 +18880,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:jerk
 s4:jerk
@@ -18012,6 +18892,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:moron
 s5:moron
@@ -18023,6 +18904,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:stupid
 s6:stupid
@@ -18034,6 +18916,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:loser
 s5:loser
@@ -18045,6 +18928,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lmfao
 s5:lmfao
@@ -18056,6 +18940,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ffs
 s3:ffs
@@ -18067,6 +18952,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:freaking
 s8:freaking
@@ -18078,6 +18964,7 @@ s32:Eufemisme; tetap terkesan kasar.
 i0
 s3:kan
 -
+i0
 i1
 s7:frickin
 s7:frickin
@@ -18089,6 +18976,7 @@ s32:Eufemisme; tetap terkesan kasar.
 i0
 s3:kan
 -
+i0
 i1
 s6:effing
 s6:effing
@@ -18100,6 +18988,7 @@ s32:Eufemisme; tetap terkesan kasar.
 i0
 s3:kan
 -
+i0
 i1
 s6:bloody
 s6:bloody
@@ -18111,6 +19000,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bugger
 s6:bugger
@@ -18122,6 +19012,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:arse
 s4:arse
@@ -18133,13 +19024,14 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s12:profanity-id
 s2:id
 s298:Umpatan, makian, dan kata vulgar berbahasa Indonesia dan bahasa daerah yang sering muncul di media sosial, termasuk kerangka konsonan dan pelesetannya. Kata yang juga bermakna harfiah (anjing, babi, monyet) tidak ditandai dalam konteks harfiahnya (anjing pelacak, daging babi, monyet ekor panjang).
 s273:Indonesian and regional swear words, insults and vulgar terms common on social media, including consonant skeletons and euphemistic respellings. Words with a literal sense (dog, pig, monkey) are not flagged in their literal context (sniffer dog, pork, long-tailed macaque).
 s22:rules/profanity-id.yml
-i171
+i186
 s1:,
 s1:.
 s1::
@@ -18162,6 +19054,7 @@ s5:bakar
 s7:bandara
 s6:bangsa
 s4:bank
+s5:bebas
 s5:belis
 s5:belum
 s9:berangkat
@@ -18185,12 +19078,15 @@ s8:dibodohi
 s4:dini
 s8:divaksin
 s5:dodol
+s6:dokter
 s3:dua
 s4:ekor
 s5:garut
 s6:gratis
+s5:halal
 s6:hangat
 s5:hanya
+s5:hewan
 s7:hormati
 s5:hutan
 s4:ikan
@@ -18217,6 +19113,7 @@ s8:kesialan
 s4:khas
 s4:kita
 s7:kontrol
+s6:kucing
 s5:lalat
 s5:lewat
 s7:liburan
@@ -18229,8 +19126,10 @@ s5:masuk
 s6:matamu
 s3:mau
 s9:melupakan
+s10:memastikan
 s8:membantu
 s11:memberantas
+s7:memberi
 s7:memilah
 s6:menang
 s11:mendampingi
@@ -18274,6 +19173,7 @@ s6:produk
 s7:program
 s5:puluh
 s3:pun
+s6:rabies
 s8:revolusi
 s4:sama
 s6:sambal
@@ -18286,6 +19186,7 @@ s5:sehat
 s5:sejak
 s7:sejarah
 s7:seorang
+s11:sertifikasi
 s6:setiap
 s5:siang
 s6:sosial
@@ -18298,6 +19199,7 @@ s5:tempe
 s6:tenang
 s7:tentang
 s6:terapi
+s8:terlatih
 s8:terlihat
 s8:tersedia
 s5:terus
@@ -18306,9 +19208,14 @@ s3:tim
 s7:tradisi
 s6:tumbuh
 s9:ukurannya
+s4:unit
+s5:unsur
+s5:untuk
+s6:vaksin
 s3:wah
 s5:wajah
 s8:waktunya
+s5:warga
 s8:warnanya
 s4:yang
 i4
@@ -18320,7 +19227,7 @@ s70:“{match}” is a swear word or vulgar term; remove it from the post.
 s362:Umpatan kasar dan kata vulgar di akun resmi atau akun pribadi karyawan langsung merusak citra perusahaan dan mudah viral sebagai tangkapan layar. Makian yang ditujukan kepada seseorang dapat dianggap menyerang kehormatan orang lain (UU ITE Pasal 27A sebagaimana diubah UU 1/2024), dan kata bermuatan seksual dapat melanggar kesusilaan (UU ITE Pasal 27 ayat (1)).
 s304:Strong swear words on an official account, or an employee's personal account, damage the company's image at once and spread as screenshots. Aimed at a person they may count as an attack on someone's honour (ITE Law Art. 27A as amended by Law 1/2024); sexual terms may breach decency (ITE Law Art. 27(1)).
 i0
-i9
+i11
 s3:bad
 s43:Anjing, pelayanan cabang ini goblok sekali.
 i2
@@ -18329,14 +19236,14 @@ i6
 i29
 i6
 -
-i151
+i155
 s3:bad
 s47:Kurirnya bgst, paket saya dilempar begitu saja.
 i1
 i9
 i4
 -
-i152
+i156
 s3:bad
 s34:Dasar monyet, anjing kalian semua.
 i2
@@ -18345,37 +19252,47 @@ i6
 i14
 i6
 -
-i153
+i157
 s4:good
 s87:Tim K9 menurunkan dua ekor anjing pelacak di bandara; kami juga menjual makanan anjing.
 i0
 -
-i154
+i158
 s4:good
 s71:Sudah waktunya anjingmu divaksin: anjingnya sehat, keluarga pun tenang.
 i0
 -
-i155
+i159
+s4:good
+s77:Dokter hewan kami memberi vaksin rabies gratis untuk anjing dan kucing warga.
+i0
+-
+i160
+s4:good
+s89:Unit K9 menurunkan anjing terlatih; sertifikasi halal memastikan produk bebas unsur babi.
+i0
+-
+i161
 s4:good
 s52:Penaikan tarif pengiriman berlaku mulai bulan depan.
 i0
 -
-i156
+i162
 s4:good
 s87:Produk ini tidak mengandung daging babi; monyet ekor panjang terlihat di hutan lindung.
 i0
 -
-i157
+i163
 s4:good
 s85:Liburan santai di pantai sambil makan sambal petai, tanpa melupakan kontrol anggaran.
 i0
 -
-i158
+i164
 s4:good
 s77:Tahi lalat di wajah bukan penyakit; bangsa kita menjaga perekonomian bersama.
 i0
 -
-i159
+i165
 i0
 i3
 s12:profanity-id
@@ -18476,6 +19393,48 @@ s138:Umpatan paling sering; makna harfiah (hewan) dikecualikan lewat frasa unles
 i0
 s3:kan
 -
+i19
+i2
+s6:dokter
+s5:hewan
+i2
+s6:klinik
+s5:hewan
+i1
+s6:vaksin
+i1
+s9:vaksinasi
+i1
+s6:rabies
+i1
+s2:k9
+i2
+s4:unit
+s5:satwa
+i1
+s5:satwa
+i1
+s6:steril
+i1
+s11:sterilisasi
+i1
+s8:grooming
+i1
+s6:adopsi
+i1
+s11:penampungan
+i1
+s7:shelter
+i1
+s7:kandang
+i1
+s8:terlatih
+i1
+s6:pawang
+i1
+s12:menggonggong
+i1
+s10:gonggongan
 i1
 s3:ajg
 s3:ajg
@@ -18487,6 +19446,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i1
 s4:anjg
 s4:anjg
@@ -18498,6 +19458,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i1
 s3:njg
 s3:njg
@@ -18509,6 +19470,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i1
 s5:njing
 s5:njing
@@ -18520,6 +19482,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i1
 s6:anjeng
 s6:anjeng
@@ -18531,6 +19494,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i1
 s6:anjink
 s6:anjink
@@ -18542,6 +19506,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i1
 s7:bangsat
 s7:bangsat
@@ -18553,6 +19518,7 @@ s73:KBBI juga mencatat arti kepinding; makna itu hampir tidak pernah dipakai.
 i0
 s3:kan
 -
+i0
 i1
 s4:bgst
 s4:bgst
@@ -18564,6 +19530,7 @@ s45:Kerangka konsonan dan pelesetan dari bangsat.
 i0
 s3:kan
 -
+i0
 i1
 s5:bngst
 s5:bngst
@@ -18575,6 +19542,7 @@ s45:Kerangka konsonan dan pelesetan dari bangsat.
 i0
 s3:kan
 -
+i0
 i1
 s7:bangsad
 s7:bangsad
@@ -18586,6 +19554,7 @@ s45:Kerangka konsonan dan pelesetan dari bangsat.
 i0
 s3:kan
 -
+i0
 i1
 s8:bajingan
 s8:bajingan
@@ -18597,6 +19566,7 @@ s76:Dahulu juga sebutan kusir gerobak di Banyumas; kini dipahami sebagai makian.
 i0
 s3:kan
 -
+i0
 i1
 s7:keparat
 s7:keparat
@@ -18608,6 +19578,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:brengsek
 s8:brengsek
@@ -18619,6 +19590,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kontol
 s6:kontol
@@ -18630,6 +19602,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kntl
 s4:kntl
@@ -18641,6 +19614,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:memek
 s5:memek
@@ -18652,6 +19626,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:mmk
 s3:mmk
@@ -18663,6 +19638,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngentot
 s7:ngentot
@@ -18674,6 +19650,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:entot
 s5:entot
@@ -18685,6 +19662,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngentod
 s7:ngentod
@@ -18696,6 +19674,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:entod
 s5:entod
@@ -18707,6 +19686,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngntt
 s5:ngntt
@@ -18718,6 +19698,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngewe
 s5:ngewe
@@ -18729,6 +19710,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pepek
 s5:pepek
@@ -18740,6 +19722,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:jembut
 s6:jembut
@@ -18751,6 +19734,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:peler
 s5:peler
@@ -18762,6 +19746,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:itil
 s4:itil
@@ -18773,6 +19758,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngaceng
 s7:ngaceng
@@ -18784,6 +19770,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:toket
 s5:toket
@@ -18795,6 +19782,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sange
 s5:sange
@@ -18806,6 +19794,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:colmek
 s6:colmek
@@ -18817,6 +19806,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:coli
 s4:coli
@@ -18841,6 +19831,7 @@ s59:Juga nama bakteri (E. coli) dalam unggahan keamanan pangan.
 i0
 s3:kan
 -
+i0
 i1
 s5:titit
 s5:titit
@@ -18852,6 +19843,7 @@ s70:Kata kanak-kanak untuk alat kelamin; tetap tidak pantas di akun resmi.
 i0
 s3:kan
 -
+i0
 i1
 s5:lonte
 s5:lonte
@@ -18863,6 +19855,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:perek
 s5:perek
@@ -18874,6 +19867,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:jablay
 s6:jablay
@@ -18885,6 +19879,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:pelacur
 s7:pelacur
@@ -18896,6 +19891,7 @@ s77:Kata baku; ditandai karena sering dipakai sebagai makian, bukan dalam berita
 i0
 s3:kan
 -
+i0
 i1
 s3:tai
 s3:tai
@@ -18907,6 +19903,7 @@ s61:Token utuh saja: pantai, santai, petai, rantai tidak terkena.
 i0
 s3:kan
 -
+i0
 i1
 s4:taik
 s4:taik
@@ -18918,6 +19915,7 @@ s61:Token utuh saja: pantai, santai, petai, rantai tidak terkena.
 i0
 s3:kan
 -
+i0
 i1
 s4:tahi
 s4:tahi
@@ -18941,6 +19939,7 @@ s67:Tahi lalat (noda kulit) dan tahi besi (karat) adalah istilah biasa.
 i0
 s3:kan
 -
+i0
 i1
 s4:babi
 s4:babi
@@ -19017,6 +20016,24 @@ s61:Label halal dan kuliner Bali memakai kata ini secara harfiah.
 i0
 s3:kan
 -
+i7
+i1
+s5:halal
+i2
+s11:sertifikasi
+s5:halal
+i1
+s10:peternakan
+i1
+s6:ternak
+i1
+s3:asf
+i1
+s3:flu
+i3
+s5:demam
+s4:babi
+s6:afrika
 i1
 s6:monyet
 s6:monyet
@@ -19052,6 +20069,21 @@ s68:Ditujukan kepada orang Papua, kata ini juga rasis (lihat pack sara).
 i0
 s3:kan
 -
+i6
+i2
+s5:kebun
+s8:binatang
+i1
+s5:satwa
+i1
+s7:primata
+i2
+s5:taman
+s8:nasional
+i1
+s10:konservasi
+i1
+s5:suaka
 i1
 s6:bangke
 s6:bangke
@@ -19063,6 +20095,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:goblok
 s6:goblok
@@ -19074,6 +20107,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:goblog
 s6:goblog
@@ -19085,6 +20119,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:gblk
 s4:gblk
@@ -19096,6 +20131,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:gblg
 s4:gblg
@@ -19107,6 +20143,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tolol
 s5:tolol
@@ -19118,6 +20155,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:tll
 s3:tll
@@ -19129,6 +20167,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:idiot
 s5:idiot
@@ -19140,6 +20179,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bacot
 s5:bacot
@@ -19151,6 +20191,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bacod
 s5:bacod
@@ -19162,6 +20203,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s17:profanity-id.mild
 s9:profanity
@@ -19178,46 +20220,46 @@ i1
 i0
 i5
 -
-i227
+i233
 s3:bad
 s58:Jangan mau dibegoin oleh penipu yang mengaku petugas kami.
 i1
 i11
 i8
 -
-i228
+i234
 s3:bad
 s42:Pengirimnya kampret, barang saya tertukar.
 i1
 i12
 i7
 -
-i229
+i235
 s4:good
 s60:Program sosial dan penawaran spesial kami berlaku bulan ini.
 i0
 -
-i230
+i236
 s4:good
 s51:Oleh-oleh khas kami: dodol Garut dan keripik tempe.
 i0
 -
-i231
+i237
 s4:good
 s91:Kerja sama dengan negeri jiran terus tumbuh; pendidikan memberantas kebodohan dan kesialan.
 i0
 -
-i232
+i238
 s4:good
 s53:Jangan mau dibodohi penipu yang mengaku petugas bank.
 i0
 -
-i233
+i239
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i160
+i166
 s7:lexicon
 s4:full
 i39
@@ -19232,6 +20274,7 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
 i1
 s6:anjrit
 s6:anjrit
@@ -19243,6 +20286,7 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
 i1
 s6:anjrot
 s6:anjrot
@@ -19254,6 +20298,7 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
 i1
 s5:anjim
 s5:anjim
@@ -19265,6 +20310,7 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
 i1
 s5:anjas
 s5:anjas
@@ -19276,6 +20322,7 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
 i1
 s6:wanjir
 s6:wanjir
@@ -19287,6 +20334,7 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
 i1
 s5:anjay
 s5:anjay
@@ -19298,6 +20346,7 @@ s68:Sempat disorot Komnas PA pada 2020 karena bisa bermakna merendahkan.
 i0
 s3:kan
 -
+i0
 i1
 s4:njay
 s4:njay
@@ -19309,6 +20358,7 @@ s68:Sempat disorot Komnas PA pada 2020 karena bisa bermakna merendahkan.
 i0
 s3:kan
 -
+i0
 i1
 s4:njir
 s4:njir
@@ -19320,6 +20370,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:jir
 s3:jir
@@ -19331,6 +20382,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bjir
 s4:bjir
@@ -19342,6 +20394,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:buset
 s5:buset
@@ -19354,6 +20407,7 @@ s53:Seruan kaget; bila perlu, ganti dengan seruan netral.
 i0
 s3:kan
 -
+i0
 i1
 s6:busyet
 s6:busyet
@@ -19366,6 +20420,7 @@ s53:Seruan kaget; bila perlu, ganti dengan seruan netral.
 i0
 s3:kan
 -
+i0
 i1
 s4:sial
 s4:sial
@@ -19383,6 +20438,7 @@ s72:Juga kata baku untuk nasib buruk; bukan bagian dari sosial atau spesial.
 i0
 s3:kan
 -
+i0
 i1
 s6:sialan
 s6:sialan
@@ -19396,6 +20452,7 @@ s8:kesialan
 i0
 s3:kan
 -
+i0
 i1
 s4:bego
 s4:bego
@@ -19407,6 +20464,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:begok
 s5:begok
@@ -19418,6 +20476,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bodoh
 s5:bodoh
@@ -19433,6 +20492,7 @@ s63:Kata baku; ditandai karena sering menjadi ejekan (dasar bodoh).
 i0
 s3:kan
 -
+i0
 i1
 s3:oon
 s3:oon
@@ -19444,6 +20504,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bloon
 s5:bloon
@@ -19455,6 +20516,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:dongo
 s5:dongo
@@ -19466,6 +20528,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:geblek
 s6:geblek
@@ -19477,6 +20540,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:dodol
 s5:dodol
@@ -19509,6 +20573,7 @@ s72:Dodol Garut adalah penganan; ditandai hanya bila dipakai sebagai ejekan.
 i0
 s3:kan
 -
+i0
 i1
 s7:kampret
 s7:kampret
@@ -19520,6 +20585,7 @@ s102:Juga nama sejenis kelelawar kecil; di media sosial 2019 juga jadi olok-olok
 i0
 s3:kan
 -
+i0
 i1
 s7:kamvret
 s7:kamvret
@@ -19531,6 +20597,7 @@ s102:Juga nama sejenis kelelawar kecil; di media sosial 2019 juga jadi olok-olok
 i0
 s3:kan
 -
+i0
 i1
 s5:ngehe
 s5:ngehe
@@ -19542,6 +20609,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:setan
 s5:setan
@@ -19553,6 +20621,7 @@ s59:Judul film horor dan khotbah memakai kata ini secara wajar.
 i0
 s3:kan
 -
+i0
 i1
 s5:iblis
 s5:iblis
@@ -19564,6 +20633,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sinting
 s7:sinting
@@ -19575,6 +20645,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:edan
 s4:edan
@@ -19586,6 +20657,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:budek
 s5:budek
@@ -19597,6 +20669,7 @@ s54:Ejekan untuk tuli; merendahkan penyandang disabilitas.
 i0
 s3:kan
 -
+i0
 i2
 s4:otak
 s5:udang
@@ -19609,6 +20682,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:mampus
 s6:mampus
@@ -19620,6 +20694,7 @@ s59:Sumpah serapah agar orang celaka; juga seruan 'celaka aku'.
 i0
 s3:kan
 -
+i0
 i1
 s7:bedebah
 s7:bedebah
@@ -19631,6 +20706,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pecun
 s5:pecun
@@ -19642,6 +20718,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:cabe-cabean
 s11:cabe-cabean
@@ -19653,6 +20730,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:jahanam
 s7:jahanam
@@ -19664,6 +20742,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pakyu
 s5:pakyu
@@ -19675,6 +20754,7 @@ s41:Pelesetan Indonesia dari umpatan Inggris.
 i0
 s3:kan
 -
+i0
 i1
 s5:fakyu
 s5:fakyu
@@ -19686,6 +20766,7 @@ s41:Pelesetan Indonesia dari umpatan Inggris.
 i0
 s3:kan
 -
+i0
 i0
 s19:profanity-id.insult
 s9:profanity
@@ -19702,46 +20783,46 @@ i1
 i0
 i7
 -
-i289
+i295
 s3:bad
 s54:Dasar pecundang, kalah bersaing malah menyebar fitnah.
 i1
 i6
 i9
 -
-i290
+i296
 s3:bad
 s64:Pesaing sebelah itu memang tidak tahu malu, meniru kemasan kami.
 i1
 i27
 i15
 -
-i291
+i297
 s4:good
 s68:Kantor kami memilah sampah plastik dan sampah organik sejak Januari.
 i0
 -
-i292
+i298
 s4:good
 s74:Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi.
 i0
 -
-i293
+i299
 s4:good
 s72:Kami mendampingi anak autis dan keluarganya lewat program terapi gratis.
 i0
 -
-i294
+i300
 s4:good
 s86:Kamu bukan pecundang, kamu hanya belum menang. Sampah kamu sudah kami angkut pagi ini.
 i0
 -
-i295
+i301
 s4:good
 s75:Kamu lihat sampahnya di depan pagar? Petugas kami mengambilnya siang nanti.
 i0
 -
-i296
+i302
 i19
 i1
 s5:dasar
@@ -19784,7 +20865,7 @@ s6:pantes
 i2
 s12:profanity-id
 s22:rules/profanity-id.yml
-i234
+i240
 s7:lexicon
 s4:full
 i21
@@ -19805,6 +20886,7 @@ s95:Juga ungkapan jujur tentang diri sendiri (saya tidak munafik): yang dinegasi
 i0
 s3:kan
 -
+i0
 i1
 s6:biadab
 s6:biadab
@@ -19816,6 +20898,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bejat
 s5:bejat
@@ -19827,6 +20910,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:laknat
 s6:laknat
@@ -19838,6 +20922,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:pecundang
 s9:pecundang
@@ -19867,6 +20952,7 @@ s11:pengkhianat
 i0
 s3:kan
 -
+i0
 i1
 s8:penjilat
 s8:penjilat
@@ -19896,6 +20982,7 @@ s11:pengkhianat
 i0
 s3:kan
 -
+i0
 i1
 s11:pengkhianat
 s11:pengkhianat
@@ -19925,6 +21012,7 @@ s11:pengkhianat
 i0
 s3:kan
 -
+i0
 i1
 s6:sampah
 s6:sampah
@@ -20010,6 +21098,7 @@ s130:Kata baku untuk limbah; ditandai hanya bila dipakai untuk orang (kalian sam
 i0
 s3:kan
 -
+i0
 i1
 s5:dungu
 s5:dungu
@@ -20045,6 +21134,7 @@ s5:telmi
 i0
 s3:kan
 -
+i0
 i1
 s6:pandir
 s6:pandir
@@ -20080,6 +21170,7 @@ s5:telmi
 i0
 s3:kan
 -
+i0
 i1
 s5:bebal
 s5:bebal
@@ -20115,6 +21206,7 @@ s5:telmi
 i0
 s3:kan
 -
+i0
 i1
 s5:telmi
 s5:telmi
@@ -20150,6 +21242,7 @@ s5:telmi
 i0
 s3:kan
 -
+i0
 i1
 s5:ndeso
 s5:ndeso
@@ -20161,6 +21254,7 @@ s58:Merendahkan orang karena asal daerah atau kelas sosialnya.
 i0
 s3:kan
 -
+i0
 i1
 s9:kampungan
 s9:kampungan
@@ -20172,6 +21266,7 @@ s58:Merendahkan orang karena asal daerah atau kelas sosialnya.
 i0
 s3:kan
 -
+i0
 i1
 s6:dajjal
 s6:dajjal
@@ -20183,6 +21278,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:autis
 s5:autis
@@ -20212,6 +21308,7 @@ s79:Sebagai ejekan merendahkan penyandang autisme; istilah medisnya tidak ditand
 i0
 s3:kan
 -
+i0
 i3
 s3:tak
 s4:tahu
@@ -20225,6 +21322,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s5:tidak
 s4:tahu
@@ -20238,6 +21336,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:muka
 s6:tembok
@@ -20250,6 +21349,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:muka
 s3:dua
@@ -20262,6 +21362,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:otak
 s7:dengkul
@@ -20274,6 +21375,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s21:profanity-id.regional
 s9:profanity
@@ -20290,51 +21392,51 @@ i1
 i0
 i6
 -
-i407
+i414
 s3:bad
 s38:Kimak, pesanan saya belum datang juga.
 i1
 i0
 i5
 -
-i408
+i415
 s3:bad
 s42:Petugasnya sompret, saya dipingpong terus.
 i1
 i11
 i7
 -
-i409
+i416
 s4:good
 s68:Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang.
 i0
 -
-i410
+i417
 s4:good
 s73:Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami.
 i0
 -
-i411
+i418
 s4:good
 s53:Nikmati sayur asem dan ikan bakar di cabang Asemrowo.
 i0
 -
-i412
+i419
 s4:good
 s93:Ayo isi celengan sejak dini; mobil yang penyok kami perbaiki, dan tradisi belis kami hormati.
 i0
 -
-i413
+i420
 s4:good
 s82:Jaga kesehatan matamu: istirahatkan matamu dua puluh detik setiap dua puluh menit.
 i0
 -
-i414
+i421
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i297
+i303
 s7:lexicon
 s4:full
 i71
@@ -20349,6 +21451,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i1
 s6:jancok
 s6:jancok
@@ -20360,6 +21463,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i1
 s6:dancuk
 s6:dancuk
@@ -20371,6 +21475,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i1
 s6:dancok
 s6:dancok
@@ -20382,6 +21487,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i1
 s7:diancuk
 s7:diancuk
@@ -20393,6 +21499,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i1
 s7:jiancuk
 s7:jiancuk
@@ -20404,6 +21511,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i1
 s4:jnck
 s4:jnck
@@ -20415,6 +21523,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i1
 s3:cuk
 s3:cuk
@@ -20426,6 +21535,7 @@ s46:Token utuh: cukup, cukai, cukur tidak terkena.
 i0
 s3:kan
 -
+i0
 i1
 s3:cok
 s3:cok
@@ -20437,6 +21547,7 @@ s83:Juga panggilan Cokorda di Bali (Cok Ace); token utuh: cocok, cokelat tidak t
 i0
 s3:kan
 -
+i0
 i1
 s7:diamput
 s7:diamput
@@ -20448,6 +21559,7 @@ s28:Pelesetan halus dari jancuk.
 i0
 s3:kan
 -
+i0
 i1
 s6:damput
 s6:damput
@@ -20459,6 +21571,7 @@ s28:Pelesetan halus dari jancuk.
 i0
 s3:kan
 -
+i0
 i1
 s6:jamput
 s6:jamput
@@ -20470,6 +21583,7 @@ s28:Pelesetan halus dari jancuk.
 i0
 s3:kan
 -
+i0
 i1
 s3:asu
 s3:asu
@@ -20481,6 +21595,7 @@ s62:Jawa, anjing. Token utuh: asuransi, masuk, Asus tidak terkena.
 i0
 s3:kan
 -
+i0
 i1
 s4:asyu
 s4:asyu
@@ -20492,6 +21607,7 @@ s25:Pelesetan halus dari asu.
 i0
 s3:kan
 -
+i0
 i1
 s3:asw
 s3:asw
@@ -20503,6 +21619,7 @@ s25:Pelesetan halus dari asu.
 i0
 s3:kan
 -
+i0
 i1
 s6:ndasmu
 s6:ndasmu
@@ -20514,6 +21631,7 @@ s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
 i0
 s3:kan
 -
+i0
 i1
 s5:raimu
 s5:raimu
@@ -20525,6 +21643,7 @@ s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
 i0
 s3:kan
 -
+i0
 i1
 s9:cangkemmu
 s9:cangkemmu
@@ -20536,6 +21655,7 @@ s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
 i0
 s3:kan
 -
+i0
 i1
 s7:cocotmu
 s7:cocotmu
@@ -20547,6 +21667,7 @@ s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
 i0
 s3:kan
 -
+i0
 i1
 s6:matamu
 s6:matamu
@@ -20609,6 +21730,7 @@ s91:Juga frasa biasa tentang mata (jaga kesehatan matamu, di matamu): frasa itu 
 i0
 s3:kan
 -
+i0
 i1
 s6:gathel
 s6:gathel
@@ -20620,6 +21742,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tempik
 s6:tempik
@@ -20631,6 +21754,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:taek
 s4:taek
@@ -20642,6 +21766,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:celeng
 s6:celeng
@@ -20668,6 +21793,25 @@ s51:Babi hutan; wajar dalam berita satwa dan pertanian.
 i0
 s3:kan
 -
+i9
+i1
+s5:hutan
+i1
+s5:kebun
+i1
+s6:ladang
+i1
+s5:sawah
+i1
+s5:satwa
+i1
+s4:hama
+i1
+s7:berburu
+i1
+s9:perburuan
+i1
+s6:petani
 i1
 s5:pekok
 s5:pekok
@@ -20679,6 +21823,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:gendheng
 s8:gendheng
@@ -20690,6 +21835,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gendeng
 s7:gendeng
@@ -20701,6 +21847,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kirik
 s5:kirik
@@ -20712,6 +21859,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:modar
 s5:modar
@@ -20723,6 +21871,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:asem
 s4:asem
@@ -20758,6 +21907,7 @@ s90:Seruan ringan; juga asam jawa dan sayur asem. Asemrowo (nama kecamatan) adal
 i0
 s3:kan
 -
+i0
 i1
 s6:anying
 s6:anying
@@ -20769,6 +21919,7 @@ s40:Bentuk Sunda dari anjing sebagai seruan.
 i0
 s3:kan
 -
+i0
 i1
 s5:kehed
 s5:kehed
@@ -20780,6 +21931,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kanjut
 s6:kanjut
@@ -20791,6 +21943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:heunceut
 s8:heunceut
@@ -20802,6 +21955,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sundel
 s6:sundel
@@ -20816,6 +21970,7 @@ s47:Sundel bolong adalah nama hantu dan judul film.
 i0
 s3:kan
 -
+i0
 i1
 s7:belegug
 s7:belegug
@@ -20827,6 +21982,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:borokokok
 s9:borokokok
@@ -20838,6 +21994,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:koplok
 s6:koplok
@@ -20849,6 +22006,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:bedegong
 s8:bedegong
@@ -20860,6 +22018,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:belis
 s5:belis
@@ -20896,6 +22055,7 @@ s85:Di Nusa Tenggara Timur, belis adalah mas kawin adat; frasa adat itu tidak di
 i0
 s3:kan
 -
+i0
 i1
 s5:jurig
 s5:jurig
@@ -20907,6 +22067,7 @@ s75:Jurig (hantu) dan gelo (gila) juga dipakai secara wajar dalam bahasa Sunda.
 i0
 s3:kan
 -
+i0
 i1
 s4:gelo
 s4:gelo
@@ -20918,6 +22079,7 @@ s75:Jurig (hantu) dan gelo (gila) juga dipakai secara wajar dalam bahasa Sunda.
 i0
 s3:kan
 -
+i0
 i1
 s7:sompret
 s7:sompret
@@ -20929,6 +22091,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kunyuk
 s6:kunyuk
@@ -20940,6 +22103,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:kurang
 s4:ajar
@@ -20952,6 +22116,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:monyong
 s7:monyong
@@ -20963,6 +22128,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:congor
 s6:congor
@@ -20974,6 +22140,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nyolot
 s6:nyolot
@@ -20985,6 +22152,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sableng
 s7:sableng
@@ -20999,6 +22167,7 @@ s39:Wiro Sableng adalah tokoh cerita silat.
 i0
 s3:kan
 -
+i0
 i1
 s5:kimak
 s5:kimak
@@ -21010,6 +22179,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:pukimak
 s7:pukimak
@@ -21021,6 +22191,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:puki
 s4:puki
@@ -21032,6 +22203,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:pukimai
 s7:pukimai
@@ -21043,6 +22215,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cuki
 s4:cuki
@@ -21054,6 +22227,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:cukimai
 s7:cukimai
@@ -21065,6 +22239,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:lancau
 s6:lancau
@@ -21076,6 +22251,7 @@ s36:Dari bahasa Hokkien, lazim di Medan.
 i0
 s3:kan
 -
+i0
 i1
 s7:lanciau
 s7:lanciau
@@ -21087,6 +22263,7 @@ s36:Dari bahasa Hokkien, lazim di Medan.
 i0
 s3:kan
 -
+i0
 i1
 s7:lanjiao
 s7:lanjiao
@@ -21098,6 +22275,7 @@ s36:Dari bahasa Hokkien, lazim di Medan.
 i0
 s3:kan
 -
+i0
 i1
 s6:kanina
 s6:kanina
@@ -21109,6 +22287,7 @@ s36:Dari bahasa Hokkien, lazim di Medan.
 i0
 s3:kan
 -
+i0
 i3
 s6:kepala
 s5:bapak
@@ -21122,6 +22301,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kampang
 s7:kampang
@@ -21133,6 +22313,7 @@ s33:Palembang dan Melayu: anak haram.
 i0
 s3:kan
 -
+i0
 i1
 s10:haramjadah
 s10:haramjadah
@@ -21144,6 +22325,7 @@ s33:Palembang dan Melayu: anak haram.
 i0
 s3:kan
 -
+i0
 i2
 s5:haram
 s5:jadah
@@ -21156,6 +22338,7 @@ s33:Palembang dan Melayu: anak haram.
 i0
 s3:kan
 -
+i0
 i1
 s5:bodat
 s5:bodat
@@ -21167,6 +22350,7 @@ s38:Batak: monyet, dipakai sebagai makian.
 i0
 s3:kan
 -
+i0
 i1
 s6:pantek
 s6:pantek
@@ -21178,6 +22362,7 @@ s7:Minang.
 i0
 s3:kan
 -
+i0
 i1
 s6:kalera
 s6:kalera
@@ -21189,6 +22374,7 @@ s7:Minang.
 i0
 s3:kan
 -
+i0
 i1
 s6:bongok
 s6:bongok
@@ -21200,6 +22386,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:bangang
 s7:bangang
@@ -21211,6 +22398,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sundala
 s7:sundala
@@ -21222,6 +22410,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:telaso
 s6:telaso
@@ -21233,6 +22422,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:tailaso
 s7:tailaso
@@ -21244,6 +22434,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s4:sara
 s2:id
@@ -21457,6 +22648,7 @@ s41:Julukan merendahkan untuk warga Tionghoa.
 i0
 s3:kan
 -
+i0
 i1
 s7:singkek
 s7:singkek
@@ -21468,6 +22660,7 @@ s41:Julukan merendahkan untuk warga Tionghoa.
 i0
 s3:kan
 -
+i0
 i1
 s5:aseng
 s5:aseng
@@ -21479,6 +22672,7 @@ s53:Olok-olok politik untuk warga Tionghoa (asing-aseng).
 i0
 s3:kan
 -
+i0
 i1
 s4:cino
 s4:cino
@@ -21490,6 +22684,7 @@ s50:Bentuk Jawa dari Cina; sering bernada merendahkan.
 i0
 s3:kan
 -
+i0
 i1
 s4:tiko
 s4:tiko
@@ -21501,6 +22696,7 @@ s40:Julukan merendahkan untuk warga pribumi.
 i0
 s3:kan
 -
+i0
 i1
 s5:jawir
 s5:jawir
@@ -21512,6 +22708,7 @@ s37:Julukan merendahkan untuk orang Jawa.
 i0
 s3:kan
 -
+i0
 i1
 s6:kadrun
 s6:kadrun
@@ -21523,6 +22720,7 @@ s55:Julukan merendahkan bernuansa agama dan keturunan Arab.
 i0
 s3:kan
 -
+i0
 i2
 s4:bani
 s6:serbet
@@ -21535,6 +22733,7 @@ s55:Julukan merendahkan bernuansa agama dan keturunan Arab.
 i0
 s3:kan
 -
+i0
 i1
 s4:onta
 s4:onta
@@ -21564,6 +22763,7 @@ s78:Sebagai julukan untuk warga keturunan Arab; makna harfiah (unta) dikecualika
 i0
 s3:kan
 -
+i0
 i1
 s6:keling
 s6:keling
@@ -21600,6 +22800,7 @@ s168:Julukan merendahkan untuk warga keturunan India atau berkulit gelap; Keling
 i0
 s3:kan
 -
+i0
 i1
 s5:negro
 s5:negro
@@ -21611,6 +22812,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nigger
 s6:nigger
@@ -21622,6 +22824,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:nigga
 s5:nigga
@@ -21633,6 +22836,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:monyet
 s5:papua
@@ -21645,6 +22849,7 @@ s34:Hinaan rasis terhadap orang Papua.
 i0
 s3:kan
 -
+i0
 i1
 s6:cebong
 s6:cebong
@@ -21656,6 +22861,7 @@ s44:Olok-olok politik 2019; juga berarti berudu.
 i0
 s3:kan
 -
+i0
 i1
 s7:kampret
 s7:kampret
@@ -21667,6 +22873,7 @@ s65:Olok-olok politik 2019; juga umpatan Betawi (lihat profanity-id).
 i0
 s3:kan
 -
+i0
 i1
 s5:kafir
 s5:kafir
@@ -21678,6 +22885,7 @@ s64:Istilah teologis; ditandai karena sering dipakai sebagai makian.
 i0
 s3:kan
 -
+i0
 i1
 s7:bencong
 s7:bencong
@@ -21689,6 +22897,7 @@ s53:Julukan merendahkan untuk ragam gender dan orientasi.
 i0
 s3:kan
 -
+i0
 i1
 s4:maho
 s4:maho
@@ -21700,6 +22909,7 @@ s53:Julukan merendahkan untuk ragam gender dan orientasi.
 i0
 s3:kan
 -
+i0
 i1
 s5:banci
 s5:banci
@@ -21714,6 +22924,7 @@ s62:'Banci tampil' adalah ungkapan untuk orang yang senang tampil.
 i0
 s3:kan
 -
+i0
 i1
 s4:homo
 s4:homo
@@ -21737,6 +22948,7 @@ s48:Sebagai ejekan; nama spesies purba dikecualikan.
 i0
 s3:kan
 -
+i0
 i0
 s21:sara.stereotype-frame
 s4:sara
@@ -21798,6 +23010,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s5:china
@@ -21810,6 +23023,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s5:cokin
@@ -21822,6 +23036,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s5:batak
@@ -21834,6 +23049,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s4:jawa
@@ -21846,6 +23062,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s5:sunda
@@ -21858,6 +23075,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s6:padang
@@ -21870,6 +23088,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s6:minang
@@ -21882,6 +23101,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s6:madura
@@ -21894,6 +23114,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s5:ambon
@@ -21906,6 +23127,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s5:papua
@@ -21918,6 +23140,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s4:arab
@@ -21930,6 +23153,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s5:bugis
@@ -21942,6 +23166,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s4:bali
@@ -21954,6 +23179,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s5:kafir
@@ -21966,6 +23192,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s7:pribumi
@@ -21978,6 +23205,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i2
 s6:pantas
 s4:cina
@@ -21990,6 +23218,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:pantes
 s4:cina
@@ -22002,6 +23231,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s8:pantesan
 s4:cina
@@ -22014,6 +23244,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:pantes
 s5:batak
@@ -22026,6 +23257,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:pantes
 s6:padang
@@ -22038,6 +23270,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:pantes
 s6:madura
@@ -22050,6 +23283,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:cina
 s5:pelit
@@ -22062,6 +23296,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i2
 s4:cina
 s5:licik
@@ -22074,6 +23309,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i2
 s4:cina
 s4:babi
@@ -22086,6 +23322,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i2
 s6:padang
 s5:pelit
@@ -22098,6 +23335,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i3
 s5:orang
 s6:padang
@@ -22111,6 +23349,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i2
 s6:minang
 s5:pelit
@@ -22123,6 +23362,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i2
 s5:batak
 s5:kasar
@@ -22135,6 +23375,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i3
 s5:orang
 s5:batak
@@ -22148,6 +23389,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i2
 s4:jawa
 s5:lelet
@@ -22160,6 +23402,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i2
 s5:sunda
 s5:matre
@@ -22172,6 +23415,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i3
 s5:cewek
 s5:sunda
@@ -22185,6 +23429,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i2
 s6:madura
 s5:kasar
@@ -22197,6 +23442,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i2
 s5:ambon
 s5:kasar
@@ -22209,6 +23455,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i2
 s5:papua
 s5:bodoh
@@ -22221,6 +23468,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i2
 s4:arab
 s5:pelit
@@ -22233,6 +23481,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i2
 s5:syiah
 s5:sesat
@@ -22245,6 +23494,7 @@ s36:Cap sesat terhadap aliran keagamaan.
 i0
 s3:kan
 -
+i0
 i2
 s9:ahmadiyah
 s5:sesat
@@ -22257,6 +23507,7 @@ s36:Cap sesat terhadap aliran keagamaan.
 i0
 s3:kan
 -
+i0
 i4
 s6:jangan
 s6:terima
@@ -22271,6 +23522,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i4
 s6:jangan
 s6:terima
@@ -22285,6 +23537,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i4
 s6:jangan
 s6:terima
@@ -22299,6 +23552,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i4
 s6:jangan
 s6:terima
@@ -22313,6 +23567,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i4
 s6:jangan
 s6:terima
@@ -22327,6 +23582,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i4
 s5:tidak
 s8:menerima
@@ -22341,6 +23597,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i5
 s5:tidak
 s8:menerima
@@ -22356,6 +23613,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i4
 s5:tidak
 s8:menerima
@@ -22370,6 +23628,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i4
 s5:tidak
 s8:menerima
@@ -22384,6 +23643,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i2
 s6:khusus
 s7:pribumi
@@ -22396,6 +23656,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i2
 s7:pribumi
 s4:only
@@ -22408,6 +23669,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i2
 s4:usir
 s4:cina
@@ -22420,6 +23682,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i2
 s7:ganyang
 s4:cina
@@ -22432,6 +23695,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i4
 s6:jangan
 s5:pilih
@@ -22446,6 +23710,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 s5:slang
 s2:id
@@ -23148,6 +24413,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i1
 s5:nggak
 s5:nggak
@@ -23160,6 +24426,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i1
 s6:enggak
 s6:enggak
@@ -23172,6 +24439,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i1
 s4:ngga
 s4:ngga
@@ -23184,6 +24452,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i1
 s5:engga
 s5:engga
@@ -23196,6 +24465,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i1
 s4:ngak
 s4:ngak
@@ -23208,6 +24478,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i1
 s4:nggk
 s4:nggk
@@ -23220,6 +24491,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i1
 s2:gk
 s2:gk
@@ -23232,6 +24504,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i1
 s5:kagak
 s5:kagak
@@ -23244,6 +24517,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i1
 s4:kaga
 s4:kaga
@@ -23256,6 +24530,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i1
 s3:tdk
 s3:tdk
@@ -23268,6 +24543,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i1
 s2:ga
 s2:ga
@@ -23309,6 +24585,7 @@ s125:GA juga singkatan General Affairs dan kode maskapai; frasa seperti “divis
 i0
 s3:kan
 -
+i0
 i1
 s3:ora
 s3:ora
@@ -23325,6 +24602,7 @@ s12:Bahasa Jawa.
 i0
 s3:kan
 -
+i0
 i1
 s6:gapapa
 s6:gapapa
@@ -23337,6 +24615,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:gpp
 s3:gpp
@@ -23349,6 +24628,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gakpapa
 s7:gakpapa
@@ -23361,6 +24641,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:nggakpapa
 s9:nggakpapa
@@ -23373,6 +24654,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngapapa
 s7:ngapapa
@@ -23385,6 +24667,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:ga
 s4:papa
@@ -23398,6 +24681,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:gak
 s4:papa
@@ -23411,6 +24695,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:nggak
 s4:papa
@@ -23424,6 +24709,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:ngga
 s4:papa
@@ -23437,6 +24723,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:enggak
 s4:papa
@@ -23450,6 +24737,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:gk
 s4:papa
@@ -23463,6 +24751,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gausah
 s6:gausah
@@ -23475,6 +24764,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gaush
 s5:gaush
@@ -23487,6 +24777,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gakusah
 s7:gakusah
@@ -23499,6 +24790,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nggausah
 s8:nggausah
@@ -23511,6 +24803,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gabisa
 s6:gabisa
@@ -23523,6 +24816,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gakbisa
 s7:gakbisa
@@ -23535,6 +24829,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nggabisa
 s8:nggabisa
@@ -23547,6 +24842,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:nda
 s3:nda
@@ -23559,6 +24855,7 @@ s54:Bentuk lisan “tidak” di banyak daerah (nda, ndak).
 i0
 s3:kan
 -
+i0
 i1
 s5:gaada
 s5:gaada
@@ -23571,6 +24868,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gakada
 s6:gakada
@@ -23583,6 +24881,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:nggaada
 s7:nggaada
@@ -23595,6 +24894,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gamau
 s5:gamau
@@ -23607,6 +24907,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gakmau
 s6:gakmau
@@ -23619,6 +24920,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:nggamau
 s7:nggamau
@@ -23631,6 +24933,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gatau
 s5:gatau
@@ -23643,6 +24946,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gaktau
 s6:gaktau
@@ -23655,6 +24959,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:nggatau
 s7:nggatau
@@ -23667,6 +24972,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:gatw
 s4:gatw
@@ -23679,6 +24985,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:gtw
 s3:gtw
@@ -23691,6 +24998,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gatauk
 s6:gatauk
@@ -23703,6 +25011,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:gmw
 s3:gmw
@@ -23715,6 +25024,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gamao
 s5:gamao
@@ -23727,6 +25037,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:gbs
 s3:gbs
@@ -23739,6 +25050,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gasuka
 s6:gasuka
@@ -23751,6 +25063,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:gapernah
 s8:gapernah
@@ -23763,6 +25076,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gakuat
 s6:gakuat
@@ -23775,6 +25089,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:gamungkin
 s9:gamungkin
@@ -23787,6 +25102,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:gakmungkin
 s10:gakmungkin
@@ -23799,6 +25115,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:nggamungkin
 s11:nggamungkin
@@ -23811,6 +25128,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gajadi
 s6:gajadi
@@ -23823,6 +25141,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gakjadi
 s7:gakjadi
@@ -23835,6 +25154,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gaperlu
 s7:gaperlu
@@ -23847,6 +25167,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:gakperlu
 s8:gakperlu
@@ -23859,6 +25180,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:gakpernah
 s9:gakpernah
@@ -23871,6 +25193,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:nggapernah
 s10:nggapernah
@@ -23883,6 +25206,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gaksuka
 s7:gaksuka
@@ -23895,6 +25219,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nggasuka
 s8:nggasuka
@@ -23907,6 +25232,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:gakpunya
 s8:gakpunya
@@ -23919,6 +25245,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:nggapunya
 s9:nggapunya
@@ -23931,6 +25258,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gaboleh
 s7:gaboleh
@@ -23943,6 +25271,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:gakboleh
 s8:gakboleh
@@ -23955,6 +25284,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:nggaboleh
 s9:nggaboleh
@@ -23967,6 +25297,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gakenak
 s7:gakenak
@@ -23979,6 +25310,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nggaenak
 s8:nggaenak
@@ -23991,6 +25323,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gakkuat
 s7:gakkuat
@@ -24003,6 +25336,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nggakuat
 s8:nggakuat
@@ -24015,6 +25349,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:gakngerti
 s9:gakngerti
@@ -24027,6 +25362,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:nggangerti
 s10:nggangerti
@@ -24039,6 +25375,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gakpake
 s7:gakpake
@@ -24051,6 +25388,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nggapake
 s8:nggapake
@@ -24063,6 +25401,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gakusa
 s6:gakusa
@@ -24075,6 +25414,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:gakjelas
 s8:gakjelas
@@ -24087,6 +25427,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:gapenting
 s9:gapenting
@@ -24099,6 +25440,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:gakpenting
 s10:gakpenting
@@ -24111,6 +25453,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gasabar
 s7:gasabar
@@ -24123,6 +25466,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:gaksabar
 s8:gaksabar
@@ -24135,6 +25479,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gasalah
 s7:gasalah
@@ -24147,6 +25492,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:gaksalah
 s8:gaksalah
@@ -24159,6 +25505,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ndak
 s4:ndak
@@ -24171,6 +25518,7 @@ s55:Bahasa Jawa; NDA juga singkatan perjanjian kerahasiaan.
 i0
 s3:kan
 -
+i0
 i0
 s13:slang.pronoun
 s5:slang
@@ -24225,6 +25573,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:gw
 s2:gw
@@ -24237,6 +25586,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:gwe
 s3:gwe
@@ -24249,6 +25599,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:guwe
 s4:guwe
@@ -24261,6 +25612,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ane
 s3:ane
@@ -24273,6 +25625,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:aq
 s2:aq
@@ -24285,6 +25638,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:akoh
 s4:akoh
@@ -24297,6 +25651,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:akuh
 s4:akuh
@@ -24309,6 +25664,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:gua
 s3:gua
@@ -24348,6 +25704,7 @@ s69:Gua juga berarti liang di bukit; nama tempat wisata tidak dilaporkan.
 i0
 s3:kan
 -
+i0
 i1
 s3:loe
 s3:loe
@@ -24360,6 +25717,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:lw
 s2:lw
@@ -24372,6 +25730,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:elo
 s3:elo
@@ -24384,6 +25743,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:elu
 s3:elu
@@ -24396,6 +25756,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ente
 s4:ente
@@ -24408,6 +25769,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:agan
 s4:agan
@@ -24420,6 +25782,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kamoeh
 s6:kamoeh
@@ -24432,6 +25795,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kamuh
 s5:kamuh
@@ -24444,6 +25808,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:lo
 s2:lo
@@ -24456,6 +25821,7 @@ s67:“Lo” kadang juga ditulis untuk partikel lho; periksa maksudnya.
 i0
 s3:kan
 -
+i0
 i1
 s2:lu
 s2:lu
@@ -24468,6 +25834,7 @@ s67:“Lo” kadang juga ditulis untuk partikel lho; periksa maksudnya.
 i0
 s3:kan
 -
+i0
 i1
 s3:doi
 s3:doi
@@ -24480,6 +25847,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s14:slang.particle
 s5:slang
@@ -24560,6 +25928,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:deh
 s3:deh
@@ -24572,6 +25941,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:nih
 s3:nih
@@ -24584,6 +25954,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:tuh
 s3:tuh
@@ -24596,6 +25967,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:lho
 s3:lho
@@ -24608,6 +25980,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:loh
 s3:loh
@@ -24620,6 +25993,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:seh
 s3:seh
@@ -24632,6 +26006,7 @@ s118:Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seper
 i0
 s3:kan
 -
+i0
 i1
 s4:nieh
 s4:nieh
@@ -24644,6 +26019,7 @@ s118:Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seper
 i0
 s3:kan
 -
+i0
 i1
 s4:dunk
 s4:dunk
@@ -24656,6 +26032,7 @@ s118:Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seper
 i0
 s3:kan
 -
+i0
 i1
 s3:lah
 s3:lah
@@ -24668,6 +26045,7 @@ s93:Sebagai kata terpisah, lah adalah partikel obrolan; sebagai akhiran (-lah) d
 i0
 s3:kan
 -
+i0
 i1
 s4:dong
 s4:dong
@@ -24683,6 +26061,7 @@ s7:vietnam
 i0
 s3:kan
 -
+i0
 i1
 s3:yah
 s3:yah
@@ -24695,6 +26074,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:mah
 s3:mah
@@ -24707,6 +26087,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:cuy
 s3:cuy
@@ -24719,6 +26100,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:coy
 s3:coy
@@ -24731,6 +26113,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bro
 s3:bro
@@ -24743,6 +26126,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bre
 s3:bre
@@ -24755,6 +26139,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bray
 s4:bray
@@ -24767,6 +26152,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:sis
 s3:sis
@@ -24779,6 +26165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sist
 s4:sist
@@ -24791,6 +26178,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bestie
 s6:bestie
@@ -24803,6 +26191,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bestai
 s6:bestai
@@ -24815,6 +26204,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:gaes
 s4:gaes
@@ -24827,6 +26217,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:gais
 s4:gais
@@ -24839,6 +26230,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gengs
 s5:gengs
@@ -24851,6 +26243,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:guys
 s4:guys
@@ -24863,6 +26256,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:gan
 s3:gan
@@ -24875,6 +26269,7 @@ s55:Sapaan gaul dari “juragan”; Gan juga nama keluarga.
 i0
 s3:kan
 -
+i0
 i1
 s3:woi
 s3:woi
@@ -24887,6 +26282,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:woy
 s3:woy
@@ -24899,6 +26295,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:wey
 s3:wey
@@ -24911,6 +26308,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:hadah
 s5:hadah
@@ -24923,6 +26321,7 @@ s45:Seruan obrolan; bila perlu, pakai “aduh”.
 i0
 s3:kan
 -
+i0
 i1
 s2:ih
 s2:ih
@@ -24935,6 +26334,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:idih
 s4:idih
@@ -24947,6 +26347,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:ea
 s2:ea
@@ -24959,6 +26360,7 @@ s27:Partikel obrolan (ya, ayo).
 i0
 s3:kan
 -
+i0
 i1
 s2:bg
 s2:bg
@@ -24971,6 +26373,7 @@ s77:Sapaan abang dalam obrolan; dalam unggahan resmi sapa dengan Bapak atau Anda
 i0
 s3:kan
 -
+i0
 i1
 s3:cie
 s3:cie
@@ -24983,6 +26386,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ciee
 s4:ciee
@@ -24995,6 +26399,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ciye
 s4:ciye
@@ -25007,6 +26412,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:yaelah
 s6:yaelah
@@ -25019,6 +26425,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:elah
 s4:elah
@@ -25031,6 +26438,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ealah
 s5:ealah
@@ -25043,6 +26451,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:walah
 s5:walah
@@ -25055,6 +26464,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sista
 s5:sista
@@ -25067,6 +26477,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:brader
 s6:brader
@@ -25079,6 +26490,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bosku
 s5:bosku
@@ -25091,6 +26503,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:sob
 s3:sob
@@ -25103,6 +26516,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i1
 s6:bosque
 s6:bosque
@@ -25115,6 +26529,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i1
 s6:boskuh
 s6:boskuh
@@ -25127,6 +26542,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i1
 s4:ngab
 s4:ngab
@@ -25139,6 +26555,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i1
 s3:beb
 s3:beb
@@ -25151,6 +26568,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i1
 s5:bebeb
 s5:bebeb
@@ -25163,6 +26581,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i1
 s3:noh
 s3:noh
@@ -25175,6 +26594,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:atuh
 s4:atuh
@@ -25187,6 +26607,7 @@ s22:Partikel bahasa Sunda.
 i0
 s3:kan
 -
+i0
 i1
 s3:euy
 s3:euy
@@ -25199,6 +26620,7 @@ s22:Partikel bahasa Sunda.
 i0
 s3:kan
 -
+i0
 i1
 s3:tho
 s3:tho
@@ -25211,6 +26633,7 @@ s43:Partikel bahasa Jawa (seperti toh dan lah).
 i0
 s3:kan
 -
+i0
 i1
 s3:lha
 s3:lha
@@ -25223,6 +26646,7 @@ s43:Partikel bahasa Jawa (seperti toh dan lah).
 i0
 s3:kan
 -
+i0
 i1
 s4:uhuy
 s4:uhuy
@@ -25235,6 +26659,7 @@ s43:Seruan obrolan yang menggoda atau bersorak.
 i0
 s3:kan
 -
+i0
 i1
 s4:asek
 s4:asek
@@ -25247,6 +26672,7 @@ s43:Seruan obrolan yang menggoda atau bersorak.
 i0
 s3:kan
 -
+i0
 i1
 s5:asekk
 s5:asekk
@@ -25259,6 +26685,7 @@ s43:Seruan obrolan yang menggoda atau bersorak.
 i0
 s3:kan
 -
+i0
 i1
 s3:kok
 s3:kok
@@ -25279,6 +26706,7 @@ s75:Di awal kalimat tanya, ganti dengan “mengapa”; di akhir kalimat, hapus.
 i0
 s3:kan
 -
+i0
 i1
 s3:kan
 s3:kan
@@ -25293,6 +26721,7 @@ s70:Bisa berarti “bukan” (penegas) atau “akan”; periksa maksudnya.
 i0
 s3:kan
 -
+i0
 i1
 s3:toh
 s3:toh
@@ -25306,6 +26735,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s14:slang.laughter
 s5:slang
@@ -25355,6 +26785,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s4:wkwk
 s4:kwkw
@@ -25367,6 +26798,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s7:awokwok
 s7:awokwok
@@ -25379,6 +26811,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s8:awokawok
 s8:awokawok
@@ -25391,6 +26824,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s5:awkwk
 s5:awkwk
@@ -25403,6 +26837,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s4:haha
 s4:haha
@@ -25415,6 +26850,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s4:haha
 s5:ahaha
@@ -25427,6 +26863,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s4:hehe
 s4:hehe
@@ -25439,6 +26876,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s4:hehe
 s5:ehehe
@@ -25451,6 +26889,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s4:hihi
 s4:hihi
@@ -25463,6 +26902,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s4:huhu
 s4:huhu
@@ -25475,6 +26915,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s4:hoho
 s4:hoho
@@ -25487,6 +26928,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s4:xixi
 s4:xixi
@@ -25499,6 +26941,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s4:ckck
 s4:ckck
@@ -25511,6 +26954,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s4:hiks
 s4:hiks
@@ -25523,6 +26967,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s2:wk
 s2:wk
@@ -25535,6 +26980,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i1
 s3:lol
 s3:lol
@@ -25547,6 +26993,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:lmao
 s4:lmao
@@ -25559,6 +27006,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s18:slang.abbreviation
 s5:slang
@@ -25624,6 +27072,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:yng
 s3:yng
@@ -25636,6 +27085,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:dgn
 s3:dgn
@@ -25648,6 +27098,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:dg
 s2:dg
@@ -25663,6 +27114,7 @@ s1:.
 i0
 s3:kan
 -
+i0
 i1
 s3:tpi
 s3:tpi
@@ -25675,6 +27127,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:gtu
 s3:gtu
@@ -25687,6 +27140,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:adl
 s3:adl
@@ -25699,6 +27153,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:dh
 s2:dh
@@ -25711,6 +27166,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cwok
 s4:cwok
@@ -25723,6 +27179,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:cwo
 s3:cwo
@@ -25735,6 +27192,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:cwe
 s3:cwe
@@ -25747,6 +27205,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:imho
 s4:imho
@@ -25759,6 +27218,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:coz
 s3:coz
@@ -25771,6 +27231,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bcs
 s3:bcs
@@ -25783,6 +27244,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:yaudh
 s5:yaudh
@@ -25795,6 +27257,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ywdh
 s4:ywdh
@@ -25807,6 +27270,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:utk
 s3:utk
@@ -25819,6 +27283,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:untk
 s4:untk
@@ -25831,6 +27296,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:krn
 s3:krn
@@ -25843,6 +27309,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:krna
 s4:krna
@@ -25855,6 +27322,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:karna
 s5:karna
@@ -25867,6 +27335,7 @@ s22:Karna juga nama tokoh.
 i0
 s3:kan
 -
+i0
 i1
 s3:blm
 s3:blm
@@ -25879,6 +27348,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:jdi
 s3:jdi
@@ -25891,6 +27361,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:jd
 s2:jd
@@ -25903,6 +27374,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:tp
 s2:tp
@@ -25918,6 +27390,7 @@ s3:pkk
 i0
 s3:kan
 -
+i0
 i1
 s3:sdh
 s3:sdh
@@ -25930,6 +27403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:udh
 s3:udh
@@ -25942,6 +27416,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:skrg
 s4:skrg
@@ -25954,6 +27429,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:skrng
 s5:skrng
@@ -25966,6 +27442,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:skg
 s3:skg
@@ -25978,6 +27455,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:lg
 s2:lg
@@ -26002,6 +27480,7 @@ s2:lg
 i0
 s3:kan
 -
+i0
 i1
 s3:lgi
 s3:lgi
@@ -26014,6 +27493,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:dr
 s2:dr
@@ -26029,6 +27509,7 @@ s43:Tidak berlaku untuk gelar dokter “dr.”.
 i0
 s3:kan
 -
+i0
 i1
 s3:dri
 s3:dri
@@ -26041,6 +27522,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:hrs
 s3:hrs
@@ -26053,6 +27535,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:bs
 s2:bs
@@ -26065,6 +27548,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bsa
 s3:bsa
@@ -26077,6 +27561,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:knp
 s3:knp
@@ -26089,6 +27574,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:knpa
 s4:knpa
@@ -26101,6 +27587,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:knapa
 s5:knapa
@@ -26113,6 +27600,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:org
 s3:org
@@ -26125,6 +27613,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:trs
 s3:trs
@@ -26137,6 +27626,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:trus
 s4:trus
@@ -26149,6 +27639,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bgt
 s3:bgt
@@ -26161,6 +27652,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bgd
 s3:bgd
@@ -26173,6 +27665,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bgtt
 s4:bgtt
@@ -26185,6 +27678,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gimna
 s5:gimna
@@ -26197,6 +27691,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:kzl
 s3:kzl
@@ -26209,6 +27704,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:gmn
 s3:gmn
@@ -26221,6 +27717,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:gmna
 s4:gmna
@@ -26233,6 +27730,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gmana
 s5:gmana
@@ -26245,6 +27743,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bgmn
 s4:bgmn
@@ -26257,6 +27756,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:sm
 s2:sm
@@ -26270,6 +27770,7 @@ s33:SM juga singkatan Sebelum Masehi.
 i0
 s3:kan
 -
+i0
 i1
 s3:kyk
 s3:kyk
@@ -26282,6 +27783,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kyknya
 s6:kyknya
@@ -26294,6 +27796,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:emg
 s3:emg
@@ -26306,6 +27809,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:mksh
 s4:mksh
@@ -26318,6 +27822,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:mksi
 s4:mksi
@@ -26330,6 +27835,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:mkasih
 s6:mkasih
@@ -26342,6 +27848,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:makasih
 s7:makasih
@@ -26354,6 +27861,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:makasi
 s6:makasi
@@ -26366,6 +27874,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:makacih
 s7:makacih
@@ -26378,6 +27887,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:maaci
 s5:maaci
@@ -26390,6 +27900,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:trims
 s5:trims
@@ -26402,6 +27913,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:tks
 s3:tks
@@ -26414,6 +27926,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:thx
 s3:thx
@@ -26426,6 +27939,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:tq
 s2:tq
@@ -26438,6 +27952,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:tengkyu
 s7:tengkyu
@@ -26450,6 +27965,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tenkyu
 s6:tenkyu
@@ -26462,6 +27978,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:btw
 s3:btw
@@ -26474,6 +27991,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:otw
 s3:otw
@@ -26486,6 +28004,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:pls
 s3:pls
@@ -26498,6 +28017,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:plis
 s4:plis
@@ -26510,6 +28030,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:plz
 s3:plz
@@ -26522,6 +28043,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:min
 s3:min
@@ -26542,6 +28064,7 @@ s137:Sapaan untuk admin atau singkatan minimal; di depan angka (min 5 derajat, m
 i0
 s3:kan
 -
+i0
 i1
 s2:sy
 s2:sy
@@ -26554,6 +28077,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:sya
 s3:sya
@@ -26566,6 +28090,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:klo
 s3:klo
@@ -26578,6 +28103,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:klu
 s3:klu
@@ -26590,6 +28116,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:jg
 s2:jg
@@ -26602,6 +28129,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:jga
 s3:jga
@@ -26614,6 +28142,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:jgn
 s3:jgn
@@ -26626,6 +28155,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:msh
 s3:msh
@@ -26638,6 +28168,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:msih
 s4:msih
@@ -26650,6 +28181,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sblm
 s4:sblm
@@ -26662,6 +28194,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sblmnya
 s7:sblmnya
@@ -26674,6 +28207,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:stlh
 s4:stlh
@@ -26686,6 +28220,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:tdi
 s3:tdi
@@ -26698,6 +28233,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:nnti
 s4:nnti
@@ -26710,6 +28246,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ntr
 s3:ntr
@@ -26722,6 +28259,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bsk
 s3:bsk
@@ -26734,6 +28272,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kmrn
 s4:kmrn
@@ -26746,6 +28285,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:brp
 s3:brp
@@ -26758,6 +28298,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bnyk
 s4:bnyk
@@ -26770,6 +28311,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:byk
 s3:byk
@@ -26782,6 +28324,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sllu
 s4:sllu
@@ -26794,6 +28337,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:slalu
 s5:slalu
@@ -26806,6 +28350,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:slh
 s3:slh
@@ -26818,6 +28363,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bnr
 s3:bnr
@@ -26830,6 +28376,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:tlg
 s3:tlg
@@ -26842,6 +28389,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:mhn
 s3:mhn
@@ -26854,6 +28402,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:tmn
 s3:tmn
@@ -26866,6 +28415,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ortu
 s4:ortu
@@ -26878,6 +28428,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:sgt
 s3:sgt
@@ -26890,6 +28441,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bbrp
 s4:bbrp
@@ -26902,6 +28454,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:smua
 s4:smua
@@ -26914,6 +28467,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:smw
 s3:smw
@@ -26926,6 +28480,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bru
 s3:bru
@@ -26938,6 +28493,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:dtg
 s3:dtg
@@ -26950,6 +28506,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:plg
 s3:plg
@@ -26963,6 +28520,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:mw
 s2:mw
@@ -26975,6 +28533,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ato
 s3:ato
@@ -26987,6 +28546,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:atw
 s3:atw
@@ -26999,6 +28559,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bwt
 s3:bwt
@@ -27011,6 +28572,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:lbh
 s3:lbh
@@ -27023,6 +28585,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:dmn
 s3:dmn
@@ -27035,6 +28598,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:kmn
 s3:kmn
@@ -27047,6 +28611,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:drmn
 s4:drmn
@@ -27059,6 +28624,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:dsni
 s4:dsni
@@ -27071,6 +28637,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:dsini
 s5:dsini
@@ -27083,6 +28650,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:gni
 s3:gni
@@ -27095,6 +28663,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bhw
 s3:bhw
@@ -27107,6 +28676,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:drpd
 s4:drpd
@@ -27119,6 +28689,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:tlp
 s3:tlp
@@ -27131,6 +28702,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:tlpn
 s4:tlpn
@@ -27143,6 +28715,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:dpn
 s3:dpn
@@ -27155,6 +28728,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:blkg
 s4:blkg
@@ -27167,6 +28741,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:krg
 s3:krg
@@ -27179,6 +28754,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ckp
 s3:ckp
@@ -27191,6 +28767,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sdkt
 s4:sdkt
@@ -27203,6 +28780,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:mgkn
 s4:mgkn
@@ -27215,6 +28793,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:mngkn
 s5:mngkn
@@ -27227,6 +28806,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:mksd
 s4:mksd
@@ -27239,6 +28819,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:mksdnya
 s7:mksdnya
@@ -27251,6 +28832,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:kpn
 s3:kpn
@@ -27263,6 +28845,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:hrg
 s3:hrg
@@ -27275,6 +28858,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:hrga
 s4:hrga
@@ -27287,6 +28871,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sbnrnya
 s7:sbnrnya
@@ -27299,6 +28884,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sbnrny
 s6:sbnrny
@@ -27311,6 +28897,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bntr
 s4:bntr
@@ -27323,6 +28910,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bntar
 s5:bntar
@@ -27335,6 +28923,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:skalian
 s7:skalian
@@ -27347,6 +28936,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sklian
 s6:sklian
@@ -27359,6 +28949,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ttp
 s3:ttp
@@ -27371,6 +28962,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:wkt
 s3:wkt
@@ -27383,6 +28975,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:tmpt
 s4:tmpt
@@ -27395,6 +28988,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:dket
 s4:dket
@@ -27407,6 +29001,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:psn
 s3:psn
@@ -27419,6 +29014,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:tggu
 s4:tggu
@@ -27431,6 +29027,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dtunggu
 s7:dtunggu
@@ -27443,6 +29040,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:dlu
 s3:dlu
@@ -27455,6 +29053,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:lgsg
 s4:lgsg
@@ -27467,6 +29066,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:lgsung
 s6:lgsung
@@ -27479,6 +29079,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:lsg
 s3:lsg
@@ -27491,6 +29092,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:pny
 s3:pny
@@ -27503,6 +29105,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:pnya
 s4:pnya
@@ -27515,6 +29118,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bgs
 s3:bgs
@@ -27527,6 +29131,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bgus
 s4:bgus
@@ -27539,6 +29144,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:mnrt
 s4:mnrt
@@ -27551,6 +29157,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:smpe
 s4:smpe
@@ -27563,6 +29170,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:smpai
 s5:smpai
@@ -27575,6 +29183,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:pdhl
 s4:pdhl
@@ -27587,6 +29196,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:aplg
 s4:aplg
@@ -27599,6 +29209,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:aplgi
 s5:aplgi
@@ -27611,6 +29222,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:trnyt
 s5:trnyt
@@ -27623,6 +29235,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:trnyata
 s7:trnyata
@@ -27635,6 +29248,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:klian
 s5:klian
@@ -27647,6 +29261,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:pgi
 s3:pgi
@@ -27659,6 +29274,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:mlm
 s3:mlm
@@ -27671,6 +29287,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:slmt
 s4:slmt
@@ -27683,6 +29300,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ultah
 s5:ultah
@@ -27695,6 +29313,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:kmi
 s3:kmi
@@ -27707,6 +29326,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:qta
 s3:qta
@@ -27719,6 +29339,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:qt
 s2:qt
@@ -27731,6 +29352,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:kmu
 s3:kmu
@@ -27743,6 +29365,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:dpt
 s3:dpt
@@ -27755,6 +29378,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:dapt
 s4:dapt
@@ -27767,6 +29391,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:dlm
 s3:dlm
@@ -27779,6 +29404,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:sbg
 s3:sbg
@@ -27791,6 +29417,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:kpd
 s3:kpd
@@ -27803,6 +29430,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:thd
 s3:thd
@@ -27815,6 +29443,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ttg
 s3:ttg
@@ -27827,6 +29456,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:bkn
 s3:bkn
@@ -27839,6 +29469,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:sja
 s3:sja
@@ -27851,6 +29482,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:aj
 s2:aj
@@ -27863,6 +29495,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:akn
 s3:akn
@@ -27875,6 +29508,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bkin
 s4:bkin
@@ -27887,6 +29521,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:brti
 s4:brti
@@ -27899,6 +29534,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:brarti
 s6:brarti
@@ -27911,6 +29547,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sprt
 s4:sprt
@@ -27923,6 +29560,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sprti
 s5:sprti
@@ -27935,6 +29573,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:mnt
 s3:mnt
@@ -27947,6 +29586,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:cmn
 s3:cmn
@@ -27959,6 +29599,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:mskpn
 s5:mskpn
@@ -27971,6 +29612,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:meskipn
 s7:meskipn
@@ -27983,6 +29625,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:wlpn
 s4:wlpn
@@ -27995,6 +29638,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:lht
 s3:lht
@@ -28007,6 +29651,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:liad
 s4:liad
@@ -28019,6 +29664,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:dgr
 s3:dgr
@@ -28031,6 +29677,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:tny
 s3:tny
@@ -28043,6 +29690,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:jwb
 s3:jwb
@@ -28055,6 +29703,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:krm
 s3:krm
@@ -28067,6 +29716,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:mkn
 s3:mkn
@@ -28079,6 +29729,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:mnm
 s3:mnm
@@ -28091,6 +29742,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:smg
 s3:smg
@@ -28103,6 +29755,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:hri
 s3:hri
@@ -28115,6 +29768,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:mggu
 s4:mggu
@@ -28127,6 +29781,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:mgg
 s3:mgg
@@ -28139,6 +29794,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:almt
 s4:almt
@@ -28151,6 +29807,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:nmr
 s3:nmr
@@ -28163,6 +29820,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:kbr
 s3:kbr
@@ -28175,6 +29833,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:fyi
 s3:fyi
@@ -28187,6 +29846,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cmiiw
 s5:cmiiw
@@ -28199,6 +29859,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:gws
 s3:gws
@@ -28211,6 +29872,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:hbd
 s3:hbd
@@ -28223,6 +29885,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:idk
 s3:idk
@@ -28235,6 +29898,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:tbh
 s3:tbh
@@ -28247,6 +29911,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:omg
 s3:omg
@@ -28259,6 +29924,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:dm
 s2:dm
@@ -28272,6 +29938,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s23:slang.chat-abbreviation
 s5:slang
@@ -28331,6 +29998,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dengan
 s6:dengan
@@ -28342,6 +30010,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:sekarang
 s8:sekarang
@@ -28353,6 +30022,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:untuk
 s5:untuk
@@ -28364,6 +30034,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:seperti
 s7:seperti
@@ -28375,6 +30046,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tidak
 s5:tidak
@@ -28386,6 +30058,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:mereka
 s6:mereka
@@ -28397,6 +30070,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kamu
 s4:kamu
@@ -28408,6 +30082,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sampai
 s6:sampai
@@ -28419,6 +30094,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:dan
 s3:dan
@@ -28430,6 +30106,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kalau
 s5:kalau
@@ -28441,6 +30118,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tetapi
 s6:tetapi
@@ -28452,6 +30130,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:yang
 s4:yang
@@ -28463,6 +30142,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sudah
 s5:sudah
@@ -28474,6 +30154,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:juga
 s4:juga
@@ -28485,6 +30166,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bisa
 s4:bisa
@@ -28496,6 +30178,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:lagi
 s4:lagi
@@ -28507,6 +30190,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:saja
 s4:saja
@@ -28518,6 +30202,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:karena
 s6:karena
@@ -28529,6 +30214,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:belum
 s5:belum
@@ -28540,6 +30226,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:harus
 s5:harus
@@ -28551,6 +30238,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:orang
 s5:orang
@@ -28562,6 +30250,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:begitu
 s6:begitu
@@ -28573,6 +30262,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:begini
 s6:begini
@@ -28584,6 +30274,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:bagaimana
 s9:bagaimana
@@ -28595,6 +30286,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sangat
 s6:sangat
@@ -28606,6 +30298,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:semua
 s5:semua
@@ -28617,6 +30310,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:banyak
 s6:banyak
@@ -28628,6 +30322,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sedang
 s6:sedang
@@ -28639,6 +30334,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:masih
 s5:masih
@@ -28650,6 +30346,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:langsung
 s8:langsung
@@ -28661,6 +30358,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:tanggal
 s7:tanggal
@@ -28672,6 +30370,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:terima
 s6:terima
@@ -28683,6 +30382,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kasih
 s5:kasih
@@ -28694,6 +30394,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tolong
 s6:tolong
@@ -28705,6 +30406,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:mohon
 s5:mohon
@@ -28716,6 +30418,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:nomor
 s5:nomor
@@ -28727,6 +30430,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bulan
 s5:bulan
@@ -28738,6 +30442,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tahun
 s5:tahun
@@ -28749,6 +30454,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:minggu
 s6:minggu
@@ -28760,6 +30466,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:hari
 s4:hari
@@ -28771,6 +30478,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:besok
 s5:besok
@@ -28782,6 +30490,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kemarin
 s7:kemarin
@@ -28793,6 +30502,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:nanti
 s5:nanti
@@ -28804,6 +30514,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:mungkin
 s7:mungkin
@@ -28815,6 +30526,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:memang
 s6:memang
@@ -28826,6 +30538,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lebih
 s5:lebih
@@ -28837,6 +30550,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:paling
 s6:paling
@@ -28848,6 +30562,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kurang
 s6:kurang
@@ -28859,6 +30574,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cepat
 s5:cepat
@@ -28870,6 +30586,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:dapat
 s5:dapat
@@ -28881,6 +30598,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kirim
 s5:kirim
@@ -28892,6 +30610,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bayar
 s5:bayar
@@ -28903,6 +30622,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pesan
 s5:pesan
@@ -28914,6 +30634,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tunggu
 s6:tunggu
@@ -28925,6 +30646,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bantu
 s5:bantu
@@ -28936,6 +30658,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:datang
 s6:datang
@@ -28947,6 +30670,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kerja
 s5:kerja
@@ -28958,6 +30682,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:rumah
 s5:rumah
@@ -28969,6 +30694,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kantor
 s6:kantor
@@ -28980,6 +30706,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:teman
 s5:teman
@@ -28991,6 +30718,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bapak
 s5:bapak
@@ -29002,6 +30730,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ibu
 s3:ibu
@@ -29013,6 +30742,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:saya
 s4:saya
@@ -29024,6 +30754,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kita
 s4:kita
@@ -29035,6 +30766,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kami
 s4:kami
@@ -29046,6 +30778,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:anda
 s4:anda
@@ -29057,6 +30790,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:dia
 s3:dia
@@ -29068,6 +30802,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ini
 s3:ini
@@ -29079,6 +30814,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:itu
 s3:itu
@@ -29090,6 +30826,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sini
 s4:sini
@@ -29101,6 +30838,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:situ
 s4:situ
@@ -29112,6 +30850,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sana
 s4:sana
@@ -29123,6 +30862,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:apa
 s3:apa
@@ -29134,6 +30874,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:siapa
 s5:siapa
@@ -29145,6 +30886,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kapan
 s5:kapan
@@ -29156,6 +30898,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:mana
 s4:mana
@@ -29167,6 +30910,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kenapa
 s6:kenapa
@@ -29178,6 +30922,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:mengapa
 s7:mengapa
@@ -29189,6 +30934,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:jangan
 s6:jangan
@@ -29200,6 +30946,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sama
 s4:sama
@@ -29211,6 +30958,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:juga
 s4:juga
@@ -29222,6 +30970,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pernah
 s6:pernah
@@ -29233,6 +30982,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:selalu
 s6:selalu
@@ -29244,6 +30994,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sering
 s6:sering
@@ -29255,6 +31006,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:segera
 s6:segera
@@ -29266,6 +31018,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:setelah
 s7:setelah
@@ -29277,6 +31030,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sebelum
 s7:sebelum
@@ -29288,6 +31042,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:tentang
 s7:tentang
@@ -29299,6 +31054,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sebagai
 s7:sebagai
@@ -29310,6 +31066,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:menjadi
 s7:menjadi
@@ -29321,6 +31078,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ada
 s3:ada
@@ -29332,6 +31090,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:akan
 s4:akan
@@ -29343,6 +31102,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:baru
 s4:baru
@@ -29354,6 +31114,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:lama
 s4:lama
@@ -29365,6 +31126,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bagus
 s5:bagus
@@ -29376,6 +31138,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:baik
 s4:baik
@@ -29387,6 +31150,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:benar
 s5:benar
@@ -29398,6 +31162,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:salah
 s5:salah
@@ -29409,6 +31174,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:adalah
 s6:adalah
@@ -29420,6 +31186,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bilang
 s6:bilang
@@ -29431,6 +31198,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:macam
 s5:macam
@@ -29442,6 +31210,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:hanya
 s5:hanya
@@ -29453,6 +31222,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:boleh
 s5:boleh
@@ -29464,6 +31234,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bahasa
 s6:bahasa
@@ -29475,6 +31246,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:habis
 s5:habis
@@ -29486,6 +31258,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:anak
 s4:anak
@@ -29497,6 +31270,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:masuk
 s5:masuk
@@ -29508,6 +31282,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sendiri
 s7:sendiri
@@ -29519,6 +31294,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pasti
 s5:pasti
@@ -29530,6 +31306,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:dekat
 s5:dekat
@@ -29541,6 +31318,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:tadi
 s4:tadi
@@ -29552,6 +31330,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:aku
 s3:aku
@@ -29563,6 +31342,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:dulu
 s4:dulu
@@ -29574,6 +31354,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:coba
 s4:coba
@@ -29585,6 +31366,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sekali
 s6:sekali
@@ -29596,6 +31378,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tanpa
 s5:tanpa
@@ -29607,6 +31390,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tempat
 s6:tempat
@@ -29618,6 +31402,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:masalah
 s7:masalah
@@ -29629,6 +31414,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:waktu
 s5:waktu
@@ -29640,6 +31426,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:keluar
 s6:keluar
@@ -29651,6 +31438,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:semoga
 s6:semoga
@@ -29662,6 +31450,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:sebentar
 s8:sebentar
@@ -29673,6 +31462,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:bersama
 s7:bersama
@@ -29684,6 +31474,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:berapa
 s6:berapa
@@ -29695,6 +31486,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:sebenarnya
 s10:sebenarnya
@@ -29706,6 +31498,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:setiap
 s6:setiap
@@ -29717,6 +31510,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:padahal
 s7:padahal
@@ -29728,6 +31522,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:apalagi
 s7:apalagi
@@ -29739,6 +31534,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ternyata
 s8:ternyata
@@ -29750,6 +31546,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bahkan
 s6:bahkan
@@ -29761,6 +31558,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tentu
 s5:tentu
@@ -29772,6 +31570,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:selesai
 s7:selesai
@@ -29783,6 +31582,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jalan
 s5:jalan
@@ -29794,6 +31594,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sekolah
 s7:sekolah
@@ -29805,6 +31606,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:keluarga
 s8:keluarga
@@ -29816,6 +31618,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tanya
 s5:tanya
@@ -29827,6 +31630,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jawab
 s5:jawab
@@ -29838,6 +31642,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lihat
 s5:lihat
@@ -29849,6 +31654,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dengar
 s6:dengar
@@ -29860,6 +31666,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ambil
 s5:ambil
@@ -29871,6 +31678,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sedikit
 s7:sedikit
@@ -29882,6 +31690,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cuma
 s4:cuma
@@ -29893,6 +31702,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:hampir
 s6:hampir
@@ -29904,6 +31714,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:makin
 s5:makin
@@ -29915,6 +31726,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:terus
 s5:terus
@@ -29926,6 +31738,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:besar
 s5:besar
@@ -29937,6 +31750,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kecil
 s5:kecil
@@ -29948,6 +31762,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ketemu
 s6:ketemu
@@ -29959,6 +31774,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:percaya
 s7:percaya
@@ -29970,6 +31786,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kenal
 s5:kenal
@@ -29981,6 +31798,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:paham
 s5:paham
@@ -29992,6 +31810,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jelas
 s5:jelas
@@ -30003,6 +31822,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:senang
 s6:senang
@@ -30014,6 +31834,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sayang
 s6:sayang
@@ -30025,6 +31846,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:jadi
 s4:jadi
@@ -30036,6 +31858,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tulis
 s5:tulis
@@ -30047,6 +31870,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bukan
 s5:bukan
@@ -30058,6 +31882,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sambil
 s6:sambil
@@ -30069,6 +31894,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:malas
 s5:malas
@@ -30080,6 +31906,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:telah
 s5:telah
@@ -30091,6 +31918,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pukul
 s5:pukul
@@ -30102,6 +31930,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:segala
 s6:segala
@@ -30113,6 +31942,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kadang
 s6:kadang
@@ -30124,6 +31954,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bangun
 s6:bangun
@@ -30135,6 +31966,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kamu
 s4:kamu
@@ -30147,6 +31979,7 @@ i1
 s2:km
 s3:kan
 -
+i0
 i1
 s3:dia
 s3:dia
@@ -30159,6 +31992,7 @@ i1
 s2:dy
 s3:kan
 -
+i0
 i1
 s5:kakak
 s5:kakak
@@ -30171,6 +32005,7 @@ i1
 s2:kk
 s3:kan
 -
+i0
 i1
 s5:kayak
 s5:kayak
@@ -30183,6 +32018,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:banget
 s6:banget
@@ -30195,6 +32031,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:tapi
 s4:tapi
@@ -30207,6 +32044,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:udah
 s4:udah
@@ -30219,6 +32057,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:emang
 s5:emang
@@ -30231,6 +32070,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pengen
 s6:pengen
@@ -30243,6 +32083,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nonton
 s6:nonton
@@ -30255,6 +32096,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gimana
 s6:gimana
@@ -30267,6 +32109,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s12:abbreviation
 i176
@@ -31710,6 +33553,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pakek
 s5:pakek
@@ -31722,6 +33566,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:liat
 s4:liat
@@ -31737,6 +33582,7 @@ s54:“Liat” baku berarti lekat dan kenyal (tanah liat).
 i0
 s3:kan
 -
+i0
 i1
 s5:telat
 s5:telat
@@ -31749,6 +33595,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kelar
 s5:kelar
@@ -31761,6 +33608,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:lowbat
 s6:lowbat
@@ -31773,6 +33621,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cepet
 s5:cepet
@@ -31785,6 +33634,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bener
 s5:bener
@@ -31797,6 +33647,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:males
 s5:males
@@ -31809,6 +33660,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:gede
 s4:gede
@@ -31830,6 +33682,7 @@ s41:Gede juga nama diri Bali dan nama gunung.
 i0
 s3:kan
 -
+i0
 i1
 s6:pengen
 s6:pengen
@@ -31842,6 +33695,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pingin
 s6:pingin
@@ -31854,6 +33708,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pengin
 s6:pengin
@@ -31866,6 +33721,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kepengen
 s8:kepengen
@@ -31878,6 +33734,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kepingin
 s8:kepingin
@@ -31890,6 +33747,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:tau
 s3:tau
@@ -31902,6 +33760,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ketemu
 s6:ketemu
@@ -31914,6 +33773,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:seger
 s5:seger
@@ -31926,6 +33786,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ijo
 s3:ijo
@@ -31938,6 +33799,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ancur
 s5:ancur
@@ -31950,6 +33812,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ujan
 s4:ujan
@@ -31962,6 +33825,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:anget
 s5:anget
@@ -31974,6 +33838,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pinter
 s6:pinter
@@ -31986,6 +33851,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:laper
 s5:laper
@@ -31998,6 +33864,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:aer
 s3:aer
@@ -32010,6 +33877,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pedes
 s5:pedes
@@ -32022,6 +33890,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kenceng
 s7:kenceng
@@ -32034,6 +33903,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tetep
 s5:tetep
@@ -32046,6 +33916,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:serem
 s5:serem
@@ -32058,6 +33929,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:belom
 s5:belom
@@ -32070,6 +33942,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sodara
 s6:sodara
@@ -32082,6 +33955,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:pegi
 s4:pegi
@@ -32094,6 +33968,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:pigi
 s4:pigi
@@ -32106,6 +33981,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:mao
 s3:mao
@@ -32118,6 +33994,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:mantep
 s6:mantep
@@ -32130,6 +34007,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:mantab
 s6:mantab
@@ -32142,6 +34020,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ribet
 s5:ribet
@@ -32154,6 +34033,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lemot
 s5:lemot
@@ -32166,6 +34046,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lelet
 s5:lelet
@@ -32178,6 +34059,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:mumet
 s5:mumet
@@ -32190,6 +34072,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:puyeng
 s6:puyeng
@@ -32202,6 +34085,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:pacaran
 s7:pacaran
@@ -32214,6 +34098,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:rempong
 s7:rempong
@@ -32226,6 +34111,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lebay
 s5:lebay
@@ -32238,6 +34124,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bete
 s4:bete
@@ -32250,6 +34137,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kece
 s4:kece
@@ -32262,6 +34150,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cakep
 s5:cakep
@@ -32275,6 +34164,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gokil
 s5:gokil
@@ -32288,6 +34178,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:maknyus
 s7:maknyus
@@ -32300,6 +34191,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jadul
 s5:jadul
@@ -32313,6 +34205,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jayus
 s5:jayus
@@ -32325,6 +34218,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bokek
 s5:bokek
@@ -32337,6 +34231,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tajir
 s5:tajir
@@ -32349,6 +34244,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:pede
 s4:pede
@@ -32361,6 +34257,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:demen
 s5:demen
@@ -32373,6 +34270,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:doyan
 s5:doyan
@@ -32385,6 +34283,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kangen
 s6:kangen
@@ -32397,6 +34296,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:parno
 s5:parno
@@ -32409,6 +34309,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gabut
 s5:gabut
@@ -32421,6 +34322,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:mager
 s5:mager
@@ -32433,6 +34335,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:baper
 s5:baper
@@ -32445,6 +34348,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kepo
 s4:kepo
@@ -32457,6 +34361,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gercep
 s6:gercep
@@ -32470,6 +34375,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:japri
 s5:japri
@@ -32482,6 +34388,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sotoy
 s5:sotoy
@@ -32494,6 +34401,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:mupeng
 s6:mupeng
@@ -32506,6 +34414,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:salfok
 s6:salfok
@@ -32518,6 +34427,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:gaje
 s4:gaje
@@ -32530,6 +34440,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gaptek
 s6:gaptek
@@ -32542,6 +34453,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jutek
 s5:jutek
@@ -32554,6 +34466,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kudet
 s5:kudet
@@ -32566,6 +34479,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:cemungudh
 s9:cemungudh
@@ -32578,6 +34492,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:cemungut
 s8:cemungut
@@ -32590,6 +34505,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:cemunguth
 s9:cemunguth
@@ -32602,6 +34518,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ciyus
 s5:ciyus
@@ -32614,6 +34531,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:miapah
 s6:miapah
@@ -32626,6 +34544,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:unyu
 s4:unyu
@@ -32638,6 +34557,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sabi
 s4:sabi
@@ -32650,6 +34570,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cuan
 s4:cuan
@@ -32662,6 +34583,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kasian
 s6:kasian
@@ -32674,6 +34596,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:mateng
 s6:mateng
@@ -32686,6 +34609,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gemes
 s5:gemes
@@ -32698,6 +34622,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:malem
 s5:malem
@@ -32710,6 +34635,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:semalem
 s7:semalem
@@ -32722,6 +34648,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:taun
 s4:taun
@@ -32734,6 +34661,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:rebu
 s4:rebu
@@ -32746,6 +34674,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pegel
 s5:pegel
@@ -32758,6 +34687,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:keringet
 s8:keringet
@@ -32770,6 +34700,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:panes
 s5:panes
@@ -32782,6 +34713,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kentel
 s6:kentel
@@ -32794,6 +34726,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tebel
 s5:tebel
@@ -32806,6 +34739,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lemes
 s5:lemes
@@ -32818,6 +34752,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gatel
 s5:gatel
@@ -32830,6 +34765,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:rapet
 s5:rapet
@@ -32842,6 +34778,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:alesan
 s6:alesan
@@ -32854,6 +34791,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sempet
 s6:sempet
@@ -32866,6 +34804,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:idung
 s5:idung
@@ -32878,6 +34817,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jatoh
 s5:jatoh
@@ -32890,6 +34830,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:maap
 s4:maap
@@ -32902,6 +34843,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:boong
 s5:boong
@@ -32914,6 +34856,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:blom
 s4:blom
@@ -32926,6 +34869,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cuek
 s4:cuek
@@ -32938,6 +34882,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:songong
 s7:songong
@@ -32950,6 +34895,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:belagu
 s6:belagu
@@ -32962,6 +34908,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:pdkt
 s4:pdkt
@@ -32974,6 +34921,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:caper
 s5:caper
@@ -32986,6 +34934,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:julid
 s5:julid
@@ -32998,6 +34947,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bucin
 s5:bucin
@@ -33010,6 +34960,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pansos
 s6:pansos
@@ -33022,6 +34973,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gemoy
 s5:gemoy
@@ -33034,6 +34986,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kinclong
 s8:kinclong
@@ -33046,6 +34999,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ntap
 s4:ntap
@@ -33058,6 +35012,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ntaps
 s5:ntaps
@@ -33070,6 +35025,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:murmer
 s6:murmer
@@ -33082,6 +35038,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:mimin
 s5:mimin
@@ -33094,6 +35051,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:doku
 s4:doku
@@ -33106,6 +35064,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:fulus
 s5:fulus
@@ -33118,6 +35077,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:jeti
 s4:jeti
@@ -33130,6 +35090,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:dedek
 s5:dedek
@@ -33142,6 +35103,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:camer
 s5:camer
@@ -33154,6 +35116,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bumil
 s5:bumil
@@ -33166,6 +35129,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:busui
 s5:busui
@@ -33178,6 +35142,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nasgor
 s6:nasgor
@@ -33190,6 +35155,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:olshop
 s6:olshop
@@ -33202,6 +35168,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:resto
 s5:resto
@@ -33214,6 +35181,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bukber
 s6:bukber
@@ -33226,6 +35194,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:nobar
 s5:nobar
@@ -33238,6 +35207,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kopdar
 s6:kopdar
@@ -33250,6 +35220,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:mabar
 s5:mabar
@@ -33262,6 +35233,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bokap
 s5:bokap
@@ -33274,6 +35246,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nyokap
 s6:nyokap
@@ -33286,6 +35259,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bini
 s4:bini
@@ -33298,6 +35272,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cewek
 s5:cewek
@@ -33310,6 +35285,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cewe
 s4:cewe
@@ -33322,6 +35298,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cowok
 s5:cowok
@@ -33334,6 +35311,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cowo
 s4:cowo
@@ -33346,6 +35324,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bocil
 s5:bocil
@@ -33358,6 +35337,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:adek
 s4:adek
@@ -33370,6 +35350,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gebetan
 s7:gebetan
@@ -33382,6 +35363,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:hape
 s4:hape
@@ -33394,6 +35376,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kosan
 s5:kosan
@@ -33406,6 +35389,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ojol
 s4:ojol
@@ -33418,6 +35402,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:medsos
 s6:medsos
@@ -33430,6 +35415,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngenes
 s6:ngenes
@@ -33442,6 +35428,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:rese
 s4:rese
@@ -33454,6 +35441,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bawel
 s5:bawel
@@ -33466,6 +35454,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngiler
 s6:ngiler
@@ -33478,6 +35467,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:info
 s4:info
@@ -33490,6 +35480,7 @@ s41:KBBI melabeli “info” sebagai cakapan.
 i0
 s3:kan
 -
+i0
 i1
 s5:copas
 s5:copas
@@ -33502,6 +35493,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:alay
 s4:alay
@@ -33514,6 +35506,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:folbek
 s6:folbek
@@ -33526,6 +35519,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:cekidot
 s7:cekidot
@@ -33538,6 +35532,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s17:slang.casual-form
 s5:slang
@@ -33622,6 +35617,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:udeh
 s4:udeh
@@ -33634,6 +35630,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:udahlah
 s7:udahlah
@@ -33646,6 +35643,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:udahan
 s6:udahan
@@ -33658,6 +35656,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:dah
 s3:dah
@@ -33670,6 +35669,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:uda
 s3:uda
@@ -33682,6 +35682,7 @@ s45:Uda juga sapaan Minang untuk kakak laki-laki.
 i0
 s3:kan
 -
+i0
 i1
 s3:lom
 s3:lom
@@ -33694,6 +35695,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:aja
 s3:aja
@@ -33706,6 +35708,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ajah
 s4:ajah
@@ -33718,6 +35721,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:banget
 s6:banget
@@ -33730,6 +35734,7 @@ s71:Letakkan “sangat” sebelum kata sifat, atau “sekali” sesudahnya.
 i0
 s3:kan
 -
+i0
 i1
 s4:gitu
 s4:gitu
@@ -33742,6 +35747,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:gini
 s4:gini
@@ -33754,6 +35760,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:segitu
 s6:segitu
@@ -33766,6 +35773,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:segini
 s6:segini
@@ -33778,6 +35786,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gimana
 s6:gimana
@@ -33790,6 +35799,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kayak
 s5:kayak
@@ -33802,6 +35812,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kayaknya
 s8:kayaknya
@@ -33814,6 +35825,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:kek
 s3:kek
@@ -33827,6 +35839,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:emang
 s5:emang
@@ -33839,6 +35852,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:emangnya
 s8:emangnya
@@ -33851,6 +35865,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kalo
 s4:kalo
@@ -33863,6 +35878,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kalu
 s4:kalu
@@ -33875,6 +35891,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:walopun
 s7:walopun
@@ -33887,6 +35904,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:walo
 s4:walo
@@ -33899,6 +35917,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:paan
 s4:paan
@@ -33911,6 +35930,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:masbodo
 s7:masbodo
@@ -33923,6 +35943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:oklah
 s5:oklah
@@ -33935,6 +35956,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:okedeh
 s6:okedeh
@@ -33947,6 +35969,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sory
 s4:sory
@@ -33959,6 +35982,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:kebangetan
 s10:kebangetan
@@ -33971,6 +35995,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kemahalan
 s9:kemahalan
@@ -33983,6 +36008,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kekecilan
 s9:kekecilan
@@ -33995,6 +36021,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:maem
 s4:maem
@@ -34007,6 +36034,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:mamam
 s5:mamam
@@ -34019,6 +36047,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:goceng
 s6:goceng
@@ -34031,6 +36060,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ceban
 s5:ceban
@@ -34043,6 +36073,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:seceng
 s6:seceng
@@ -34055,6 +36086,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gopek
 s5:gopek
@@ -34067,6 +36099,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gocap
 s5:gocap
@@ -34079,6 +36112,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cepek
 s5:cepek
@@ -34091,6 +36125,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ceceng
 s6:ceceng
@@ -34103,6 +36138,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:noceng
 s6:noceng
@@ -34115,6 +36151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ngeh
 s4:ngeh
@@ -34127,6 +36164,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ponakan
 s7:ponakan
@@ -34139,6 +36177,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:endes
 s5:endes
@@ -34151,6 +36190,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:endeus
 s6:endeus
@@ -34163,6 +36203,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cucok
 s5:cucok
@@ -34175,6 +36216,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ciamik
 s6:ciamik
@@ -34187,6 +36229,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lobet
 s5:lobet
@@ -34199,6 +36242,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngetwit
 s7:ngetwit
@@ -34211,6 +36255,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngestalk
 s8:ngestalk
@@ -34223,6 +36268,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngedate
 s7:ngedate
@@ -34235,6 +36281,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ngegombal
 s9:ngegombal
@@ -34247,6 +36294,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngode
 s5:ngode
@@ -34259,6 +36307,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngegas
 s6:ngegas
@@ -34271,6 +36320,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pulkam
 s6:pulkam
@@ -34283,6 +36333,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kalopun
 s7:kalopun
@@ -34295,6 +36346,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:doang
 s5:doang
@@ -34307,6 +36359,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:mending
 s7:mending
@@ -34319,6 +36372,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:mendingan
 s9:mendingan
@@ -34331,6 +36385,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ntar
 s4:ntar
@@ -34343,6 +36398,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:entar
 s5:entar
@@ -34355,6 +36411,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ntaran
 s6:ntaran
@@ -34367,6 +36424,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:nti
 s3:nti
@@ -34379,6 +36437,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kemaren
 s7:kemaren
@@ -34391,6 +36450,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kmaren
 s6:kmaren
@@ -34403,6 +36463,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:dikit
 s5:dikit
@@ -34415,6 +36476,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bentar
 s6:bentar
@@ -34427,6 +36489,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:barusan
 s7:barusan
@@ -34439,6 +36502,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bakal
 s5:bakal
@@ -34464,6 +36528,7 @@ s50:Sebagai kata benda (bakal calon) “bakal” baku.
 i0
 s3:kan
 -
+i0
 i1
 s7:bakalan
 s7:bakalan
@@ -34476,6 +36541,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:mulu
 s4:mulu
@@ -34488,6 +36554,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sampe
 s5:sampe
@@ -34500,6 +36567,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ampe
 s4:ampe
@@ -34512,6 +36580,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nyampe
 s6:nyampe
@@ -34524,6 +36593,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:lagian
 s6:lagian
@@ -34536,6 +36606,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:soalnya
 s7:soalnya
@@ -34548,6 +36619,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:tapi
 s4:tapi
@@ -34560,6 +36632,7 @@ s66:KBBI mencatat “tapi” sebagai bentuk cakapan dari “tetapi”.
 i0
 s3:kan
 -
+i0
 i1
 s4:biar
 s4:biar
@@ -34589,6 +36662,7 @@ s100:Sebagai kata kerja (biar kami bantu, biar saja) “biar” bermakna membiar
 i0
 s3:kan
 -
+i0
 i1
 s6:kenapa
 s6:kenapa
@@ -34601,6 +36675,7 @@ s71:“Kenapa” berlabel cakapan; ragam tulis resmi memakai “mengapa”.
 i0
 s3:kan
 -
+i0
 i1
 s4:napa
 s4:napa
@@ -34613,6 +36688,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngapa
 s5:ngapa
@@ -34625,6 +36701,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngapain
 s7:ngapain
@@ -34638,6 +36715,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:yuk
 s3:yuk
@@ -34650,6 +36728,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:yok
 s3:yok
@@ -34662,6 +36741,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:kuy
 s3:kuy
@@ -34674,6 +36754,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ayok
 s4:ayok
@@ -34686,6 +36767,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:skuy
 s4:skuy
@@ -34698,6 +36780,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gaskeun
 s7:gaskeun
@@ -34710,6 +36793,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gasken
 s6:gasken
@@ -34722,6 +36806,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:beneran
 s7:beneran
@@ -34734,6 +36819,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:seriusan
 s8:seriusan
@@ -34746,6 +36832,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ama
 s3:ama
@@ -34759,6 +36846,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cuman
 s5:cuman
@@ -34771,6 +36859,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:mo
 s2:mo
@@ -34783,6 +36872,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sori
 s4:sori
@@ -34795,6 +36885,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:met
 s3:met
@@ -34807,6 +36898,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:duluan
 s6:duluan
@@ -34819,6 +36911,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:gratisan
 s8:gratisan
@@ -34831,6 +36924,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:bagusan
 s7:bagusan
@@ -34843,6 +36937,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:enakan
 s6:enakan
@@ -34855,6 +36950,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kerjaan
 s7:kerjaan
@@ -34867,6 +36963,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ketawa
 s6:ketawa
@@ -34879,6 +36976,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:deg-degan
 s9:deg-degan
@@ -34891,6 +36989,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:abis
 s4:abis
@@ -34903,6 +37002,7 @@ s43:Jika bermakna sesudah, tulis “setelah”.
 i0
 s3:kan
 -
+i0
 i1
 s6:abisin
 s6:abisin
@@ -34915,6 +37015,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngabisin
 s8:ngabisin
@@ -34927,6 +37028,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:diabisin
 s8:diabisin
@@ -34939,6 +37041,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:keabisan
 s8:keabisan
@@ -34951,6 +37054,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ati-ati
 s7:ati-ati
@@ -34963,6 +37067,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:makanya
 s7:makanya
@@ -34975,6 +37080,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gegara
 s6:gegara
@@ -34987,6 +37093,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:apaan
 s5:apaan
@@ -34999,6 +37106,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:berapaan
 s8:berapaan
@@ -35011,6 +37119,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:banyakan
 s8:banyakan
@@ -35023,6 +37132,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:dikit-dikit
 s11:dikit-dikit
@@ -35035,6 +37145,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:terus-terusan
 s13:terus-terusan
@@ -35047,6 +37158,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:semaleman
 s9:semaleman
@@ -35059,6 +37171,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:buruan
 s6:buruan
@@ -35071,6 +37184,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:cepetan
 s7:cepetan
@@ -35083,6 +37197,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:abis
 s3:itu
@@ -35096,6 +37211,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:abis
 s3:ini
@@ -35109,6 +37225,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:yaudah
 s6:yaudah
@@ -35121,6 +37238,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:yoi
 s3:yoi
@@ -35133,6 +37251,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:yup
 s3:yup
@@ -35145,6 +37264,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:yups
 s4:yups
@@ -35157,6 +37277,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:iyes
 s4:iyes
@@ -35169,6 +37290,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:iye
 s3:iye
@@ -35181,6 +37303,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:oke
 s3:oke
@@ -35193,6 +37316,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:okey
 s4:okey
@@ -35205,6 +37329,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:okeh
 s4:okeh
@@ -35217,6 +37342,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:oce
 s3:oce
@@ -35229,6 +37355,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:sip
 s3:sip
@@ -35241,6 +37368,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sipp
 s4:sipp
@@ -35253,6 +37381,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:samsek
 s6:samsek
@@ -35265,6 +37394,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sumpeh
 s6:sumpeh
@@ -35277,6 +37407,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:beud
 s4:beud
@@ -35289,6 +37420,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bingit
 s6:bingit
@@ -35301,6 +37433,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jijay
 s5:jijay
@@ -35313,6 +37446,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cemen
 s5:cemen
@@ -35325,6 +37459,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ayang
 s5:ayang
@@ -35337,6 +37472,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:yaampun
 s7:yaampun
@@ -35349,6 +37485,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sampek
 s6:sampek
@@ -35361,6 +37498,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:gegayaan
 s8:gegayaan
@@ -35373,6 +37511,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:nyantuy
 s7:nyantuy
@@ -35385,6 +37524,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:halu
 s4:halu
@@ -35397,6 +37537,7 @@ s49:Hanya bentuk utuh: “haluan” adalah kata baku.
 i0
 s3:kan
 -
+i0
 i1
 s7:kayanya
 s7:kayanya
@@ -35409,6 +37550,7 @@ s75:“Kaya” tanpa -nya baku (berharta); hanya “kayanya” yang dilaporkan.
 i0
 s3:kan
 -
+i0
 i1
 s6:kalean
 s6:kalean
@@ -35421,6 +37563,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:tauk
 s4:tauk
@@ -35433,6 +37576,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:mpe
 s3:mpe
@@ -35445,6 +37589,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ginian
 s6:ginian
@@ -35457,6 +37602,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sono
 s4:sono
@@ -35469,6 +37615,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:capcus
 s6:capcus
@@ -35481,6 +37628,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:otewe
 s5:otewe
@@ -35493,6 +37641,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngeles
 s6:ngeles
@@ -35505,6 +37654,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngantri
 s7:ngantri
@@ -35517,6 +37667,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngantre
 s7:ngantre
@@ -35529,6 +37680,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngasi
 s5:ngasi
@@ -35541,6 +37693,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngasiin
 s7:ngasiin
@@ -35553,6 +37706,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dikasi
 s6:dikasi
@@ -35565,6 +37719,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:hayuk
 s5:hayuk
@@ -35577,6 +37732,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pliss
 s5:pliss
@@ -35589,6 +37745,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:mantap
 s4:jiwa
@@ -35602,6 +37759,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:enak
 s5:parah
@@ -35615,6 +37773,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:keren
 s5:parah
@@ -35628,6 +37787,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:bagus
 s5:parah
@@ -35641,6 +37801,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:seru
 s5:parah
@@ -35654,6 +37815,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:lucu
 s5:parah
@@ -35667,6 +37829,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:murah
 s5:parah
@@ -35680,6 +37843,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:cantik
 s5:parah
@@ -35693,6 +37857,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:ganteng
 s5:parah
@@ -35706,6 +37871,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:rame
 s5:parah
@@ -35719,6 +37885,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:ramai
 s5:parah
@@ -35732,6 +37899,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s4:kids
 s5:jaman
@@ -35746,6 +37914,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s4:kids
 s5:zaman
@@ -35760,6 +37929,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kelewat
 s7:kelewat
@@ -35773,6 +37943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kelewatan
 s9:kelewatan
@@ -35785,6 +37956,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:lewatin
 s7:lewatin
@@ -35797,6 +37969,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:ngelewatin
 s10:ngelewatin
@@ -35809,6 +37982,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:dilewatin
 s9:dilewatin
@@ -35821,6 +37995,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nyasar
 s6:nyasar
@@ -35833,6 +38008,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kesasar
 s7:kesasar
@@ -35845,6 +38021,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nyangkut
 s8:nyangkut
@@ -35857,6 +38034,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:nagih
 s5:nagih
@@ -35870,6 +38048,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nyemil
 s6:nyemil
@@ -35882,6 +38061,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:nikahan
 s7:nikahan
@@ -35894,6 +38074,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gajian
 s6:gajian
@@ -35906,6 +38087,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:diskonan
 s8:diskonan
@@ -35918,6 +38100,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:sepedaan
 s8:sepedaan
@@ -35930,6 +38113,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:beres-beres
 s11:beres-beres
@@ -35942,6 +38126,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:tolongin
 s8:tolongin
@@ -35954,6 +38139,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gituan
 s6:gituan
@@ -35966,6 +38152,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:cuekin
 s6:cuekin
@@ -35978,6 +38165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dicuekin
 s8:dicuekin
@@ -35990,6 +38178,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngomg
 s5:ngomg
@@ -36002,6 +38191,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pokoke
 s6:pokoke
@@ -36014,6 +38204,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nelfon
 s6:nelfon
@@ -36026,6 +38217,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nelponin
 s8:nelponin
@@ -36038,6 +38230,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nelfonin
 s8:nelfonin
@@ -36050,6 +38243,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngarepin
 s8:ngarepin
@@ -36062,6 +38256,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:perbanyakin
 s11:perbanyakin
@@ -36074,6 +38269,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:disamperin
 s10:disamperin
@@ -36086,6 +38282,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:mohon
 s4:maap
@@ -36099,6 +38296,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:oya
 s3:oya
@@ -36111,6 +38309,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngetwiit
 s8:ngetwiit
@@ -36123,6 +38322,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:ni
 s2:ni
@@ -36162,6 +38362,7 @@ s53:Ni juga awalan nama perempuan Bali (Ni Luh, Ni Made).
 i0
 s3:kan
 -
+i0
 i2
 s4:bodo
 s4:amat
@@ -36175,6 +38376,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:bodo
 s4:amet
@@ -36188,6 +38390,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:bodoamat
 s8:bodoamat
@@ -36200,6 +38403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngerti
 s6:ngerti
@@ -36212,6 +38416,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bareng
 s6:bareng
@@ -36224,6 +38429,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s13:bareng-bareng
 s13:bareng-bareng
@@ -36236,6 +38442,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:barengan
 s8:barengan
@@ -36248,6 +38455,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:nemu
 s4:nemu
@@ -36260,6 +38468,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:mantul
 s6:mantul
@@ -36272,6 +38481,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngambek
 s7:ngambek
@@ -36284,6 +38494,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngeyel
 s6:ngeyel
@@ -36296,6 +38507,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nyesel
 s6:nyesel
@@ -36308,6 +38520,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nyesek
 s6:nyesek
@@ -36320,6 +38533,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:nyantai
 s7:nyantai
@@ -36332,6 +38546,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nyante
 s6:nyante
@@ -36344,6 +38559,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sante
 s5:sante
@@ -36356,6 +38572,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:santuy
 s6:santuy
@@ -36368,6 +38585,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:selow
 s5:selow
@@ -36380,6 +38598,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:woles
 s5:woles
@@ -36392,6 +38611,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngaco
 s5:ngaco
@@ -36404,6 +38624,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngakak
 s6:ngakak
@@ -36416,6 +38637,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:nongkrong
 s9:nongkrong
@@ -36428,6 +38650,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngibul
 s6:ngibul
@@ -36440,6 +38663,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngasal
 s6:ngasal
@@ -36452,6 +38676,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:naksir
 s6:naksir
@@ -36464,6 +38689,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngidam
 s6:ngidam
@@ -36476,6 +38702,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nongol
 s6:nongol
@@ -36488,6 +38715,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngumpet
 s7:ngumpet
@@ -36500,6 +38728,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nebeng
 s6:nebeng
@@ -36512,6 +38741,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngaret
 s6:ngaret
@@ -36524,6 +38754,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nongki
 s6:nongki
@@ -36536,6 +38767,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:duit
 s4:duit
@@ -36548,6 +38780,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:duitnya
 s7:duitnya
@@ -36560,6 +38793,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngopi
 s5:ngopi
@@ -36572,6 +38806,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngeteh
 s6:ngeteh
@@ -36584,6 +38819,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngemil
 s6:ngemil
@@ -36596,6 +38832,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngantor
 s7:ngantor
@@ -36608,6 +38845,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngerokok
 s8:ngerokok
@@ -36620,6 +38858,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngeshare
 s8:ngeshare
@@ -36632,6 +38871,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:nge-share
 s9:nge-share
@@ -36644,6 +38884,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngepost
 s7:ngepost
@@ -36656,6 +38897,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngepos
 s6:ngepos
@@ -36668,6 +38910,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:ngeposting
 s10:ngeposting
@@ -36680,6 +38923,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngupload
 s8:ngupload
@@ -36692,6 +38936,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ngeupload
 s9:ngeupload
@@ -36704,6 +38949,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:ngedownload
 s11:ngedownload
@@ -36716,6 +38962,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ndownload
 s9:ndownload
@@ -36728,6 +38975,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngedit
 s6:ngedit
@@ -36740,6 +38988,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngeprint
 s8:ngeprint
@@ -36752,6 +39001,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngetag
 s6:ngetag
@@ -36764,6 +39014,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngelike
 s7:ngelike
@@ -36776,6 +39027,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ngefollow
 s9:ngefollow
@@ -36788,6 +39040,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngechat
 s7:ngechat
@@ -36800,6 +39053,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngetweet
 s8:ngetweet
@@ -36812,6 +39066,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngevlog
 s7:ngevlog
@@ -36824,6 +39079,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:nge-tag
 s7:nge-tag
@@ -36836,6 +39092,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nge-post
 s8:nge-post
@@ -36848,6 +39105,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:nge-posting
 s11:nge-posting
@@ -36860,6 +39118,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ngerepost
 s9:ngerepost
@@ -36872,6 +39131,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ngereview
 s9:ngereview
@@ -36884,6 +39144,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngonten
 s7:ngonten
@@ -36896,6 +39157,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngelive
 s7:ngelive
@@ -36908,6 +39170,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nge-live
 s8:nge-live
@@ -36920,6 +39183,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngegame
 s7:ngegame
@@ -36932,6 +39196,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngedm
 s5:ngedm
@@ -36944,6 +39209,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngecas
 s6:ngecas
@@ -36956,6 +39222,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ngecharge
 s9:ngecharge
@@ -36968,6 +39235,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:ngefotokopi
 s11:ngefotokopi
@@ -36980,6 +39248,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngescan
 s7:ngescan
@@ -36992,6 +39261,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngojek
 s6:ngojek
@@ -37004,6 +39274,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngangkot
 s8:ngangkot
@@ -37016,6 +39287,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nyupir
 s6:nyupir
@@ -37028,6 +39300,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngampus
 s7:ngampus
@@ -37040,6 +39313,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngekos
 s6:ngekos
@@ -37052,6 +39326,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bikin
 s5:bikin
@@ -37064,6 +39339,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dibikin
 s7:dibikin
@@ -37076,6 +39352,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:bikinin
 s7:bikinin
@@ -37088,6 +39365,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:dibikinin
 s9:dibikinin
@@ -37100,6 +39378,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngebikin
 s8:ngebikin
@@ -37112,6 +39391,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:bikinan
 s7:bikinan
@@ -37124,6 +39404,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kebikin
 s7:kebikin
@@ -37136,6 +39417,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngaruh
 s6:ngaruh
@@ -37148,6 +39430,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngaruhin
 s8:ngaruhin
@@ -37160,6 +39443,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:dikirimin
 s9:dikirimin
@@ -37172,6 +39456,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:ketinggalan
 s11:ketinggalan
@@ -37184,6 +39469,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:kepikiran
 s9:kepikiran
@@ -37196,6 +39482,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:kebagian
 s8:kebagian
@@ -37208,6 +39495,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngebantu
 s8:ngebantu
@@ -37220,6 +39508,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cekin
 s5:cekin
@@ -37232,6 +39521,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dicekin
 s7:dicekin
@@ -37244,6 +39534,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngecekin
 s8:ngecekin
@@ -37256,6 +39547,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ikutan
 s6:ikutan
@@ -37268,6 +39560,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngasih
 s6:ngasih
@@ -37280,6 +39573,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ngasihin
 s8:ngasihin
@@ -37292,6 +39586,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:dikasih
 s7:dikasih
@@ -37304,6 +39599,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kasihin
 s7:kasihin
@@ -37316,6 +39612,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:dikasihin
 s9:dikasihin
@@ -37328,6 +39625,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:kasih
 s3:tau
@@ -37341,6 +39639,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:kasi
 s3:tau
@@ -37354,6 +39653,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:kasih
 s4:tahu
@@ -37367,6 +39667,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:kasi
 s4:tahu
@@ -37380,6 +39681,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:ngasih
 s3:tau
@@ -37393,6 +39695,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:ngasih
 s4:tahu
@@ -37406,6 +39709,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:dikasih
 s3:tau
@@ -37419,6 +39723,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:dikasih
 s4:tahu
@@ -37432,6 +39737,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:nyoba
 s5:nyoba
@@ -37444,6 +39750,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:nyobain
 s7:nyobain
@@ -37456,6 +39763,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:cobain
 s6:cobain
@@ -37468,6 +39776,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:dicobain
 s8:dicobain
@@ -37480,6 +39789,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:bantuin
 s7:bantuin
@@ -37492,6 +39802,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:ngebantuin
 s10:ngebantuin
@@ -37504,6 +39815,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:dibantuin
 s9:dibantuin
@@ -37516,6 +39828,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:ngeliat
 s7:ngeliat
@@ -37528,6 +39841,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ngeliatin
 s9:ngeliatin
@@ -37540,6 +39854,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:liatin
 s6:liatin
@@ -37552,6 +39867,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:diliatin
 s8:diliatin
@@ -37564,6 +39880,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:keliatan
 s8:keliatan
@@ -37576,6 +39893,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:kedengeran
 s10:kedengeran
@@ -37588,6 +39906,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:nyampein
 s8:nyampein
@@ -37600,6 +39919,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sampein
 s7:sampein
@@ -37612,6 +39932,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:disampein
 s9:disampein
@@ -37624,6 +39945,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:benerin
 s7:benerin
@@ -37636,6 +39958,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:ngebenerin
 s10:ngebenerin
@@ -37648,6 +39971,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:dibenerin
 s9:dibenerin
@@ -37660,6 +39984,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:perbaikin
 s9:perbaikin
@@ -37672,6 +39997,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:pelajarin
 s9:pelajarin
@@ -37684,6 +40010,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:perhatiin
 s9:perhatiin
@@ -37696,6 +40023,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ngetawain
 s9:ngetawain
@@ -37708,6 +40036,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:ketemuan
 s8:ketemuan
@@ -37720,6 +40049,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nemuin
 s6:nemuin
@@ -37732,6 +40062,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ngomongin
 s9:ngomongin
@@ -37744,6 +40075,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:diomongin
 s9:diomongin
@@ -37756,6 +40088,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ngeganggu
 s9:ngeganggu
@@ -37768,6 +40101,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:gangguin
 s8:gangguin
@@ -37780,6 +40114,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngirit
 s6:ngirit
@@ -37792,6 +40127,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s22:slang.colloquial-affix
 s5:slang
@@ -37852,6 +40188,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cari
 s4:cari
@@ -37863,6 +40200,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tulis
 s5:tulis
@@ -37874,6 +40212,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:baca
 s4:baca
@@ -37885,6 +40224,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pakai
 s5:pakai
@@ -37896,6 +40236,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:guna
 s4:guna
@@ -37907,6 +40248,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ingat
 s5:ingat
@@ -37919,6 +40261,7 @@ i1
 s5:inget
 s3:kan
 -
+i0
 i1
 s4:siap
 s4:siap
@@ -37930,6 +40273,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:selesai
 s7:selesai
@@ -37941,6 +40285,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:beli
 s4:beli
@@ -37952,6 +40297,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:jual
 s4:jual
@@ -37963,6 +40309,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bayar
 s5:bayar
@@ -37974,6 +40321,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pesan
 s5:pesan
@@ -37986,6 +40334,7 @@ i1
 s5:pesen
 s3:kan
 -
+i0
 i1
 s5:antar
 s5:antar
@@ -37998,6 +40347,7 @@ i1
 s5:anter
 s3:kan
 -
+i0
 i1
 s6:jemput
 s6:jemput
@@ -38009,6 +40359,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ajak
 s4:ajak
@@ -38020,6 +40371,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jawab
 s5:jawab
@@ -38031,6 +40383,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:cek
 s3:cek
@@ -38042,6 +40395,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:buka
 s4:buka
@@ -38053,6 +40407,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bawa
 s4:bawa
@@ -38064,6 +40419,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ambil
 s5:ambil
@@ -38075,6 +40431,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:masak
 s5:masak
@@ -38086,6 +40443,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cuci
 s4:cuci
@@ -38097,6 +40455,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bersih
 s6:bersih
@@ -38108,6 +40467,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:rapi
 s4:rapi
@@ -38119,6 +40479,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:betul
 s5:betul
@@ -38130,6 +40491,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ganti
 s5:ganti
@@ -38141,6 +40503,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:isi
 s3:isi
@@ -38152,6 +40515,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:hapus
 s5:hapus
@@ -38164,6 +40528,7 @@ i1
 s4:apus
 s3:kan
 -
+i0
 i1
 s6:hitung
 s6:hitung
@@ -38176,6 +40541,7 @@ i1
 s5:itung
 s3:kan
 -
+i0
 i1
 s5:habis
 s5:habis
@@ -38187,6 +40553,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:hilang
 s6:hilang
@@ -38199,6 +40566,7 @@ i1
 s5:ilang
 s3:kan
 -
+i0
 i1
 s4:atur
 s4:atur
@@ -38210,6 +40578,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dengar
 s6:dengar
@@ -38222,6 +40591,7 @@ i1
 s6:denger
 s3:kan
 -
+i0
 i1
 s6:tonton
 s6:tonton
@@ -38233,6 +40603,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dukung
 s6:dukung
@@ -38244,6 +40615,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pilih
 s5:pilih
@@ -38255,6 +40627,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pinjam
 s6:pinjam
@@ -38267,6 +40640,7 @@ i1
 s6:pinjem
 s3:kan
 -
+i0
 i1
 s5:kenal
 s5:kenal
@@ -38278,6 +40652,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jalan
 s5:jalan
@@ -38289,6 +40664,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kerja
 s5:kerja
@@ -38300,6 +40676,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:rasa
 s4:rasa
@@ -38311,6 +40688,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tawar
 s5:tawar
@@ -38322,6 +40700,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dorong
 s6:dorong
@@ -38333,6 +40712,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tarik
 s5:tarik
@@ -38344,6 +40724,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tekan
 s5:tekan
@@ -38355,6 +40736,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tempel
 s6:tempel
@@ -38366,6 +40748,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:taruh
 s5:taruh
@@ -38378,6 +40761,7 @@ i1
 s5:taroh
 s3:kan
 -
+i0
 i1
 s6:simpan
 s6:simpan
@@ -38390,6 +40774,7 @@ i1
 s6:simpen
 s3:kan
 -
+i0
 i1
 s4:sisa
 s4:sisa
@@ -38401,6 +40786,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:siram
 s5:siram
@@ -38412,6 +40798,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sewa
 s4:sewa
@@ -38423,6 +40810,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sapa
 s4:sapa
@@ -38434,6 +40822,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sebut
 s5:sebut
@@ -38445,6 +40834,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sentuh
 s6:sentuh
@@ -38456,6 +40846,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sumbang
 s7:sumbang
@@ -38467,6 +40858,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:susun
 s5:susun
@@ -38478,6 +40870,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:suruh
 s5:suruh
@@ -38489,6 +40882,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:susul
 s5:susul
@@ -38500,6 +40894,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sambut
 s6:sambut
@@ -38511,6 +40906,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sambung
 s7:sambung
@@ -38522,6 +40918,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:serah
 s5:serah
@@ -38533,6 +40930,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sikat
 s5:sikat
@@ -38544,6 +40942,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sedia
 s5:sedia
@@ -38555,6 +40954,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:curi
 s4:curi
@@ -38566,6 +40966,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cetak
 s5:cetak
@@ -38577,6 +40978,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:catat
 s5:catat
@@ -38589,6 +40991,7 @@ i1
 s5:catet
 s3:kan
 -
+i0
 i1
 s5:cicil
 s5:cicil
@@ -38600,6 +41003,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cabut
 s5:cabut
@@ -38611,6 +41015,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:campur
 s6:campur
@@ -38622,6 +41027,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:contoh
 s6:contoh
@@ -38633,6 +41039,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:iri
 s3:iri
@@ -38644,6 +41051,7 @@ i0
 i0
 s3:kan
 s10:merasa iri
+i0
 i1
 s5:cocok
 s5:cocok
@@ -38655,6 +41063,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:cerita
 s6:cerita
@@ -38666,6 +41075,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cegah
 s5:cegah
@@ -38677,6 +41087,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:colong
 s6:colong
@@ -38688,6 +41099,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:coret
 s5:coret
@@ -38699,6 +41111,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cair
 s4:cair
@@ -38710,6 +41123,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jelas
 s5:jelas
@@ -38721,6 +41135,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:dapat
 s5:dapat
@@ -38733,6 +41148,7 @@ i1
 s5:dapet
 s3:kan
 -
+i0
 i1
 s6:daftar
 s6:daftar
@@ -38744,6 +41160,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:diam
 s4:diam
@@ -38756,6 +41173,7 @@ i1
 s4:diem
 s3:kan
 -
+i0
 i1
 s3:doa
 s3:doa
@@ -38767,6 +41185,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:balas
 s5:balas
@@ -38779,6 +41198,7 @@ i1
 s5:bales
 s3:kan
 -
+i0
 i1
 s6:bangun
 s6:bangun
@@ -38790,6 +41210,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bagi
 s4:bagi
@@ -38801,6 +41222,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:batal
 s5:batal
@@ -38812,6 +41234,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:buang
 s5:buang
@@ -38823,6 +41246,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:bungkus
 s7:bungkus
@@ -38834,6 +41258,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:buat
 s4:buat
@@ -38845,6 +41270,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gambar
 s6:gambar
@@ -38856,6 +41282,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:beres
 s5:beres
@@ -38867,6 +41294,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:besar
 s5:besar
@@ -38878,6 +41306,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:blokir
 s6:blokir
@@ -38889,6 +41318,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bocor
 s5:bocor
@@ -38900,6 +41330,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bukti
 s5:bukti
@@ -38911,6 +41342,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:bimbing
 s7:bimbing
@@ -38922,6 +41354,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bahas
 s5:bahas
@@ -38933,6 +41366,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:banding
 s7:banding
@@ -38944,6 +41378,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bangga
 s6:bangga
@@ -38955,6 +41390,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bantah
 s6:bantah
@@ -38966,6 +41402,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:belanja
 s7:belanja
@@ -38977,6 +41414,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cicip
 s5:cicip
@@ -38988,6 +41426,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s5:kecil
 s5:kecil
@@ -38999,6 +41438,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kembali
 s7:kembali
@@ -39010,6 +41450,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:keluar
 s6:keluar
@@ -39021,6 +41462,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:klik
 s4:klik
@@ -39032,6 +41474,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kunci
 s5:kunci
@@ -39043,6 +41486,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kupas
 s5:kupas
@@ -39054,6 +41498,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lapor
 s5:lapor
@@ -39065,6 +41510,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lamar
 s5:lamar
@@ -39076,6 +41522,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:lempar
 s6:lempar
@@ -39087,6 +41534,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lepas
 s5:lepas
@@ -39098,6 +41546,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:lupa
 s4:lupa
@@ -39109,6 +41558,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:larang
 s6:larang
@@ -39120,6 +41570,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lawan
 s5:lawan
@@ -39131,6 +41582,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:latih
 s5:latih
@@ -39142,6 +41594,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lacak
 s5:lacak
@@ -39153,6 +41606,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:lanjut
 s6:lanjut
@@ -39164,6 +41618,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:libat
 s5:libat
@@ -39175,6 +41630,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:maaf
 s4:maaf
@@ -39186,6 +41642,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:masuk
 s5:masuk
@@ -39197,6 +41654,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:naik
 s4:naik
@@ -39208,6 +41666,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:turun
 s5:turun
@@ -39219,6 +41678,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:minta
 s5:minta
@@ -39230,6 +41690,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:olah
 s4:olah
@@ -39241,6 +41702,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pasang
 s6:pasang
@@ -39252,6 +41714,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pasti
 s5:pasti
@@ -39263,6 +41726,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:potong
 s6:potong
@@ -39274,6 +41738,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pukul
 s5:pukul
@@ -39285,6 +41750,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:puji
 s4:puji
@@ -39296,6 +41762,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:putar
 s5:putar
@@ -39308,6 +41775,7 @@ i1
 s5:puter
 s3:kan
 -
+i0
 i1
 s5:putus
 s5:putus
@@ -39319,6 +41787,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pulang
 s6:pulang
@@ -39330,6 +41799,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:berangkat
 s9:berangkat
@@ -39341,6 +41811,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:panggil
 s7:panggil
@@ -39352,6 +41823,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pantau
 s6:pantau
@@ -39363,6 +41835,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:parkir
 s6:parkir
@@ -39374,6 +41847,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:paksa
 s5:paksa
@@ -39385,6 +41859,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:peluk
 s5:peluk
@@ -39396,6 +41871,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:rekam
 s5:rekam
@@ -39407,6 +41883,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:rawat
 s5:rawat
@@ -39418,6 +41895,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:rusak
 s5:rusak
@@ -39429,6 +41907,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:raya
 s4:raya
@@ -39440,6 +41919,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:rencana
 s7:rencana
@@ -39451,6 +41931,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:rangkum
 s7:rangkum
@@ -39462,6 +41943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:rekomendasi
 s11:rekomendasi
@@ -39473,6 +41955,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ramai
 s5:ramai
@@ -39485,6 +41968,7 @@ i1
 s4:rame
 s3:kan
 -
+i0
 i1
 s5:sebar
 s5:sebar
@@ -39496,6 +41980,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:setor
 s5:setor
@@ -39507,6 +41992,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:setir
 s5:setir
@@ -39518,6 +42004,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:selamat
 s7:selamat
@@ -39529,6 +42016,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:senang
 s6:senang
@@ -39541,6 +42029,7 @@ i1
 s6:seneng
 s3:kan
 -
+i0
 i1
 s5:sebal
 s5:sebal
@@ -39553,6 +42042,7 @@ i1
 s5:sebel
 s3:kan
 -
+i0
 i1
 s5:kesal
 s5:kesal
@@ -39565,6 +42055,7 @@ i1
 s5:kesel
 s3:kan
 -
+i0
 i1
 s5:bosan
 s5:bosan
@@ -39577,6 +42068,7 @@ i1
 s5:bosen
 s3:kan
 -
+i0
 i1
 s5:susah
 s5:susah
@@ -39588,6 +42080,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tahan
 s5:tahan
@@ -39599,6 +42092,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tambah
 s6:tambah
@@ -39610,6 +42104,7 @@ i0
 i0
 s3:kan
 s9:bertambah
+i0
 i1
 s6:tampil
 s6:tampil
@@ -39621,6 +42116,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tanam
 s5:tanam
@@ -39633,6 +42129,7 @@ i1
 s5:tanem
 s3:kan
 -
+i0
 i1
 s7:tangkap
 s7:tangkap
@@ -39645,6 +42142,7 @@ i1
 s7:tangkep
 s3:kan
 -
+i0
 i1
 s5:tebak
 s5:tebak
@@ -39656,6 +42154,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tegur
 s5:tegur
@@ -39667,6 +42166,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:telepon
 s7:telepon
@@ -39678,6 +42178,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:terima
 s6:terima
@@ -39689,6 +42190,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:terus
 s5:terus
@@ -39700,6 +42202,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:tinggal
 s7:tinggal
@@ -39711,6 +42214,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:titip
 s5:titip
@@ -39722,6 +42226,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tolak
 s5:tolak
@@ -39733,6 +42238,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:transfer
 s8:transfer
@@ -39744,6 +42250,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tukar
 s5:tukar
@@ -39756,6 +42263,7 @@ i1
 s5:tuker
 s3:kan
 -
+i0
 i1
 s6:tunjuk
 s6:tunjuk
@@ -39767,6 +42275,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ubah
 s4:ubah
@@ -39778,6 +42287,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ucap
 s4:ucap
@@ -39789,6 +42299,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ukur
 s4:ukur
@@ -39800,6 +42311,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ulang
 s5:ulang
@@ -39811,6 +42323,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:undang
 s6:undang
@@ -39822,6 +42335,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:usaha
 s5:usaha
@@ -39833,6 +42347,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:adu
 s3:adu
@@ -39844,6 +42359,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:andal
 s5:andal
@@ -39856,6 +42372,7 @@ i1
 s5:andel
 s3:kan
 -
+i0
 i1
 s6:angkat
 s6:angkat
@@ -39867,6 +42384,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:anggap
 s6:anggap
@@ -39879,6 +42397,7 @@ i1
 s6:anggep
 s3:kan
 -
+i0
 i1
 s4:arah
 s4:arah
@@ -39890,6 +42409,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:asah
 s4:asah
@@ -39901,6 +42421,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:akses
 s5:akses
@@ -39912,6 +42433,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:angkut
 s6:angkut
@@ -39923,6 +42445,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:aduk
 s4:aduk
@@ -39934,6 +42457,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:alir
 s4:alir
@@ -39945,6 +42469,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ancam
 s5:ancam
@@ -39956,6 +42481,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:apresiasi
 s9:apresiasi
@@ -39967,6 +42493,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:edar
 s4:edar
@@ -39978,6 +42505,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ejek
 s4:ejek
@@ -39989,6 +42517,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:geser
 s5:geser
@@ -40000,6 +42529,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:goreng
 s6:goreng
@@ -40011,6 +42541,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:hafal
 s5:hafal
@@ -40023,6 +42554,7 @@ i1
 s4:apal
 s3:kan
 -
+i0
 i1
 s5:hemat
 s5:hemat
@@ -40034,6 +42566,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:hibur
 s5:hibur
@@ -40045,6 +42578,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:hidup
 s5:hidup
@@ -40057,6 +42591,7 @@ i1
 s4:idup
 s3:kan
 -
+i0
 i1
 s4:ikat
 s4:ikat
@@ -40069,6 +42604,7 @@ i1
 s4:iket
 s3:kan
 -
+i0
 i1
 s4:inap
 s4:inap
@@ -40081,6 +42617,7 @@ i1
 s4:inep
 s3:kan
 -
+i0
 i1
 s5:incar
 s5:incar
@@ -40093,6 +42630,7 @@ i1
 s5:incer
 s3:kan
 -
+i0
 i1
 s5:injak
 s5:injak
@@ -40105,6 +42643,7 @@ i1
 s5:injek
 s3:kan
 -
+i0
 i1
 s5:intip
 s5:intip
@@ -40116,6 +42655,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:izin
 s4:izin
@@ -40127,6 +42667,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jamin
 s5:jamin
@@ -40138,6 +42679,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kaget
 s5:kaget
@@ -40149,6 +42691,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kalah
 s5:kalah
@@ -40160,6 +42703,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kecewa
 s6:kecewa
@@ -40171,6 +42715,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kejar
 s5:kejar
@@ -40182,6 +42727,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kelola
 s6:kelola
@@ -40193,6 +42739,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kembang
 s7:kembang
@@ -40204,6 +42751,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kena
 s4:kena
@@ -40215,6 +42763,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:manfaat
 s7:manfaat
@@ -40226,6 +42775,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:mati
 s4:mati
@@ -40237,6 +42787,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:menang
 s6:menang
@@ -40248,6 +42799,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:nyala
 s5:nyala
@@ -40259,6 +42811,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tabung
 s6:tabung
@@ -40270,6 +42823,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:urai
 s4:urai
@@ -40281,6 +42835,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tonjol
 s6:tonjol
@@ -40292,6 +42847,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tabrak
 s6:tabrak
@@ -40303,6 +42859,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:jelajah
 s7:jelajah
@@ -40314,6 +42871,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kumpul
 s6:kumpul
@@ -40325,6 +42883,7 @@ i0
 i0
 s3:kan
 s9:berkumpul
+i0
 i1
 s5:didik
 s5:didik
@@ -40336,6 +42895,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jahit
 s5:jahit
@@ -40347,6 +42907,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:semprot
 s7:semprot
@@ -40358,6 +42919,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sedot
 s5:sedot
@@ -40369,6 +42931,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:seberang
 s8:seberang
@@ -40381,6 +42944,7 @@ i1
 s7:sebrang
 s3:kan
 -
+i0
 i1
 s5:lamun
 s5:lamun
@@ -40392,6 +42956,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jebak
 s5:jebak
@@ -40403,6 +42968,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:timpa
 s5:timpa
@@ -40414,6 +42980,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ada
 s3:ada
@@ -40425,6 +42992,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sapu
 s4:sapu
@@ -40436,6 +43004,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:setrika
 s7:setrika
@@ -40447,6 +43016,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:rebus
 s5:rebus
@@ -40458,6 +43028,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:petik
 s5:petik
@@ -40469,6 +43040,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ketik
 s5:ketik
@@ -40480,6 +43052,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gosok
 s5:gosok
@@ -40491,6 +43064,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:gendong
 s7:gendong
@@ -40502,6 +43076,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sembuh
 s6:sembuh
@@ -40513,6 +43088,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:jenguk
 s6:jenguk
@@ -40524,6 +43100,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:donasi
 s6:donasi
@@ -40535,6 +43112,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:aktif
 s5:aktif
@@ -40546,6 +43124,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:unggah
 s6:unggah
@@ -40557,6 +43136,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:simak
 s5:simak
@@ -40568,6 +43148,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:viral
 s5:viral
@@ -40579,6 +43160,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:meriah
 s6:meriah
@@ -40590,6 +43172,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:coblos
 s6:coblos
@@ -40601,6 +43184,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pungut
 s6:pungut
@@ -40612,6 +43196,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pilah
 s5:pilah
@@ -40623,6 +43208,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:panen
 s5:panen
@@ -40634,6 +43220,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kemas
 s5:kemas
@@ -40645,6 +43232,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:segel
 s5:segel
@@ -40656,6 +43244,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:bongkar
 s7:bongkar
@@ -40667,6 +43256,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:rakit
 s5:rakit
@@ -40678,6 +43268,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:senggol
 s7:senggol
@@ -40689,6 +43280,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lirik
 s5:lirik
@@ -40700,6 +43292,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:tipu
 s4:tipu
@@ -40711,6 +43304,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:hina
 s4:hina
@@ -40722,6 +43316,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:usir
 s4:usir
@@ -40733,6 +43328,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:asuh
 s4:asuh
@@ -40744,6 +43340,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:gaji
 s4:gaji
@@ -40755,6 +43352,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pecat
 s5:pecat
@@ -40766,6 +43364,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:rekrut
 s6:rekrut
@@ -40777,6 +43376,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:uji
 s3:uji
@@ -40788,6 +43388,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kaji
 s4:kaji
@@ -40799,6 +43400,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:tumpang
 s7:tumpang
@@ -40810,6 +43412,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sindir
 s6:sindir
@@ -40821,6 +43424,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:beda
 s4:beda
@@ -40832,6 +43436,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:bayang
 s6:bayang
@@ -40843,6 +43448,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:amuk
 s4:amuk
@@ -40854,6 +43460,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:oceh
 s4:oceh
@@ -40865,6 +43472,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:keluh
 s5:keluh
@@ -40876,6 +43484,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kunyah
 s6:kunyah
@@ -40887,6 +43496,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:jadi
 s4:jadi
@@ -40898,6 +43508,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:laku
 s4:laku
@@ -40909,6 +43520,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jepit
 s5:jepit
@@ -40920,6 +43532,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:balik
 s5:balik
@@ -40931,6 +43544,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tumpuk
 s6:tumpuk
@@ -40942,6 +43556,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lihat
 s5:lihat
@@ -40953,6 +43568,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nyanyi
 s6:nyanyi
@@ -40964,6 +43580,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sangka
 s6:sangka
@@ -40975,6 +43592,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:anggur
 s6:anggur
@@ -40986,6 +43604,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:amen
 s4:amen
@@ -40997,6 +43616,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:mimpi
 s5:mimpi
@@ -41008,6 +43628,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:cium
 s4:cium
@@ -41019,6 +43640,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:colek
 s5:colek
@@ -41030,6 +43652,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:coba
 s4:coba
@@ -41041,6 +43664,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tembak
 s6:tembak
@@ -41052,6 +43676,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:tendang
 s7:tendang
@@ -41063,6 +43688,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tuduh
 s5:tuduh
@@ -41074,6 +43700,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:tiru
 s4:tiru
@@ -41085,6 +43712,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tusuk
 s5:tusuk
@@ -41096,6 +43724,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sobek
 s5:sobek
@@ -41107,6 +43736,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sogok
 s5:sogok
@@ -41118,6 +43748,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sontek
 s6:sontek
@@ -41129,6 +43760,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:suap
 s4:suap
@@ -41140,6 +43772,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cubit
 s5:cubit
@@ -41151,6 +43784,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:comot
 s5:comot
@@ -41162,6 +43796,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gigit
 s5:gigit
@@ -41173,6 +43808,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:garuk
 s5:garuk
@@ -41184,6 +43820,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:genggam
 s7:genggam
@@ -41195,6 +43832,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kubur
 s5:kubur
@@ -41206,6 +43844,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kuras
 s5:kuras
@@ -41217,6 +43856,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pencet
 s6:pencet
@@ -41228,6 +43868,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pecah
 s5:pecah
@@ -41239,6 +43880,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bakar
 s5:bakar
@@ -41250,6 +43892,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:benci
 s5:benci
@@ -41261,6 +43904,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:banting
 s7:banting
@@ -41272,6 +43916,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jemur
 s5:jemur
@@ -41283,6 +43928,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:jatuh
 s5:jatuh
@@ -41294,6 +43940,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:rebut
 s5:rebut
@@ -41305,6 +43952,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:rayu
 s4:rayu
@@ -41316,6 +43964,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:rampok
 s6:rampok
@@ -41327,6 +43976,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ramal
 s5:ramal
@@ -41338,6 +43988,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:raba
 s4:raba
@@ -41349,6 +44000,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:mandi
 s5:mandi
@@ -41360,6 +44012,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:elus
 s4:elus
@@ -41371,6 +44024,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:endus
 s5:endus
@@ -41382,6 +44036,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tunda
 s5:tunda
@@ -41393,6 +44048,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:tiup
 s4:tiup
@@ -41404,6 +44060,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:tari
 s4:tari
@@ -41415,6 +44072,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:goda
 s4:goda
@@ -41426,6 +44084,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ledek
 s5:ledek
@@ -41437,6 +44096,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cerai
 s5:cerai
@@ -41448,6 +44108,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tuang
 s5:tuang
@@ -41459,6 +44120,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:salah
 s5:salah
@@ -41470,6 +44132,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:biar
 s4:biar
@@ -41481,6 +44144,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pamer
 s5:pamer
@@ -41492,6 +44156,7 @@ i0
 i0
 s3:kan
 s5:pamer
+i0
 i1
 s7:pancing
 s7:pancing
@@ -41503,6 +44168,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sadar
 s5:sadar
@@ -41514,6 +44180,7 @@ i0
 i0
 s3:kan
 s5:sadar
+i0
 i1
 s5:gosip
 s5:gosip
@@ -41525,6 +44192,7 @@ i0
 i0
 s3:kan
 s8:bergosip
+i0
 i1
 s4:kaca
 s4:kaca
@@ -41536,6 +44204,7 @@ i0
 i0
 s3:kan
 s7:berkaca
+i0
 i1
 s5:kabar
 s5:kabar
@@ -41547,6 +44216,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s4:ikut
 s4:ikut
@@ -41558,6 +44228,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:datang
 s6:datang
@@ -41570,6 +44241,7 @@ i1
 s6:dateng
 s1:i
 -
+i0
 i1
 s5:teman
 s5:teman
@@ -41582,6 +44254,7 @@ i1
 s5:temen
 s1:i
 -
+i0
 i1
 s5:dekat
 s5:dekat
@@ -41594,6 +44267,7 @@ i1
 s5:deket
 s1:i
 -
+i0
 i1
 s4:jauh
 s4:jauh
@@ -41605,6 +44279,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:tunggu
 s6:tunggu
@@ -41616,6 +44291,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s5:tutup
 s5:tutup
@@ -41627,6 +44303,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:hubung
 s6:hubung
@@ -41639,6 +44316,7 @@ i1
 s5:ubung
 s1:i
 -
+i0
 i1
 s4:urus
 s4:urus
@@ -41650,6 +44328,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s4:ajar
 s4:ajar
@@ -41661,6 +44340,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s5:hadap
 s5:hadap
@@ -41673,6 +44353,7 @@ i1
 s4:adep
 s1:i
 -
+i0
 i1
 s5:harga
 s5:harga
@@ -41684,6 +44365,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:hormat
 s6:hormat
@@ -41696,6 +44378,7 @@ i1
 s5:ormat
 s1:i
 -
+i0
 i1
 s6:hindar
 s6:hindar
@@ -41708,6 +44391,7 @@ i1
 s5:indar
 s1:i
 -
+i0
 i1
 s6:kurang
 s6:kurang
@@ -41719,6 +44403,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s7:kunjung
 s7:kunjung
@@ -41730,6 +44415,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s7:lindung
 s7:lindung
@@ -41741,6 +44427,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s4:amat
 s4:amat
@@ -41752,6 +44439,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s4:awas
 s4:awas
@@ -41763,6 +44451,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s5:batas
 s5:batas
@@ -41774,6 +44463,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s5:duduk
 s5:duduk
@@ -41785,6 +44475,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s7:damping
 s7:damping
@@ -41796,6 +44487,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:dandan
 s6:dandan
@@ -41807,6 +44499,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s5:marah
 s5:marah
@@ -41818,6 +44511,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:nikmat
 s6:nikmat
@@ -41829,6 +44523,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:pegang
 s6:pegang
@@ -41840,6 +44535,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:sayang
 s6:sayang
@@ -41851,6 +44547,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s8:semangat
 s8:semangat
@@ -41862,6 +44559,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s5:takut
 s5:takut
@@ -41873,6 +44571,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s5:paham
 s5:paham
@@ -41884,6 +44583,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:mampir
 s6:mampir
@@ -41895,6 +44595,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:bohong
 s6:bohong
@@ -41906,6 +44607,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s7:tanggap
 s7:tanggap
@@ -41918,6 +44620,7 @@ i1
 s7:tanggep
 s1:i
 -
+i0
 i1
 s4:obat
 s4:obat
@@ -41929,6 +44632,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s5:lunas
 s5:lunas
@@ -41940,6 +44644,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s5:saing
 s5:saing
@@ -41951,6 +44656,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:setuju
 s6:setuju
@@ -41962,6 +44668,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s4:omel
 s4:omel
@@ -41973,6 +44680,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:teriak
 s6:teriak
@@ -41984,6 +44692,7 @@ i0
 i0
 s1:i
 s9:berteriak
+i0
 i1
 s3:aku
 s3:aku
@@ -41995,6 +44704,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s4:kata
 s4:kata
@@ -42006,6 +44716,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s4:alam
 s4:alam
@@ -42032,6 +44743,7 @@ s92:“Alamin” dalam doa berbahasa Arab (rabbil alamin, rahmatan lil alamin) b
 i0
 s1:i
 -
+i0
 i1
 s5:sakit
 s5:sakit
@@ -42043,6 +44755,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s5:turut
 s5:turut
@@ -42054,6 +44767,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s5:nikah
 s5:nikah
@@ -42065,6 +44779,7 @@ i0
 i0
 s1:i
 -
+i0
 i1
 s6:senyum
 s6:senyum
@@ -42076,6 +44791,7 @@ i0
 i0
 s1:i
 s9:tersenyum
+i0
 i1
 s5:pikir
 s5:pikir
@@ -42087,6 +44803,7 @@ i0
 i0
 s3:kan
 s8:berpikir
+i0
 i1
 s5:obrol
 s5:obrol
@@ -42098,6 +44815,7 @@ i0
 i0
 s3:kan
 s9:mengobrol
+i0
 i1
 s5:omong
 s5:omong
@@ -42109,6 +44827,7 @@ i0
 i0
 s3:kan
 s9:berbicara
+i0
 i1
 s5:tanya
 s5:tanya
@@ -42120,6 +44839,7 @@ i0
 i0
 s3:kan
 s8:bertanya
+i0
 i1
 s5:harap
 s5:harap
@@ -42131,6 +44851,7 @@ i0
 i0
 s3:kan
 s8:berharap
+i0
 i1
 s4:main
 s4:main
@@ -42143,6 +44864,7 @@ i1
 s4:maen
 s3:kan
 s7:bermain
+i0
 i1
 s6:pindah
 s6:pindah
@@ -42154,6 +44876,7 @@ i0
 i0
 s3:kan
 s9:berpindah
+i0
 i1
 s6:gabung
 s6:gabung
@@ -42165,6 +44888,7 @@ i0
 i0
 s3:kan
 s9:bergabung
+i0
 i1
 s5:janji
 s5:janji
@@ -42176,6 +44900,7 @@ i0
 i0
 s3:kan
 s8:berjanji
+i0
 i1
 s8:sembunyi
 s8:sembunyi
@@ -42187,6 +44912,7 @@ i0
 i0
 s3:kan
 s11:bersembunyi
+i0
 i1
 s6:tangis
 s6:tangis
@@ -42198,6 +44924,7 @@ i0
 i0
 s3:kan
 s8:menangis
+i0
 i1
 s5:utang
 s5:utang
@@ -42209,6 +44936,7 @@ i0
 i0
 s3:kan
 s8:berutang
+i0
 i1
 s6:kantuk
 s6:kantuk
@@ -42220,6 +44948,7 @@ i0
 i0
 s3:kan
 s9:mengantuk
+i0
 i1
 s5:kebut
 s5:kebut
@@ -42231,6 +44960,7 @@ i0
 i0
 s3:kan
 s8:mengebut
+i0
 i1
 s6:spoken
 i394
@@ -43039,6 +45769,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:seperti
 s7:seperti
@@ -43050,6 +45781,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:sekarang
 s8:sekarang
@@ -43061,6 +45793,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sekolah
 s7:sekolah
@@ -43072,6 +45805,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:setiap
 s6:setiap
@@ -43083,6 +45817,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:berani
 s6:berani
@@ -43094,6 +45829,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sedikit
 s7:sedikit
@@ -43105,6 +45841,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:belum
 s5:belum
@@ -43116,6 +45853,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:keluarga
 s8:keluarga
@@ -43127,6 +45865,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:masih
 s5:masih
@@ -43138,6 +45877,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:boleh
 s5:boleh
@@ -43149,6 +45889,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sudah
 s5:sudah
@@ -43160,6 +45901,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:lebih
 s5:lebih
@@ -43171,6 +45913,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:rumah
 s5:rumah
@@ -43182,6 +45925,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:susah
 s5:susah
@@ -43193,6 +45937,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pernah
 s6:pernah
@@ -43204,6 +45949,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:baik
 s4:baik
@@ -43215,6 +45961,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:lain
 s4:lain
@@ -43226,6 +45973,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:macam
 s5:macam
@@ -43237,6 +45985,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:dalam
 s5:dalam
@@ -43248,6 +45997,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:juga
 s4:juga
@@ -43259,6 +46009,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:suka
 s4:suka
@@ -43270,6 +46021,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:gila
 s4:gila
@@ -43281,6 +46033,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:pantas
 s6:pantas
@@ -43292,6 +46045,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:halus
 s5:halus
@@ -43303,6 +46057,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:mabuk
 s5:mabuk
@@ -43314,6 +46069,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:enak
 s4:enak
@@ -43325,6 +46081,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:banyak
 s6:banyak
@@ -43336,6 +46093,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:mudah
 s5:mudah
@@ -43347,6 +46105,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:tahu
 s4:tahu
@@ -43358,6 +46117,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kalau
 s5:kalau
@@ -43369,6 +46129,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bodoh
 s5:bodoh
@@ -43380,6 +46141,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:coba
 s4:coba
@@ -43391,6 +46153,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:minta
 s5:minta
@@ -43402,6 +46165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:bawa
 s4:bawa
@@ -43413,6 +46177,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sampai
 s6:sampai
@@ -43424,6 +46189,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kasihan
 s7:kasihan
@@ -43435,6 +46201,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sendiri
 s7:sendiri
@@ -43446,6 +46213,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:begitu
 s6:begitu
@@ -43457,6 +46225,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:begini
 s6:begini
@@ -43468,6 +46237,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:bagaimana
 s9:bagaimana
@@ -43479,6 +46249,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kamu
 s4:kamu
@@ -43490,6 +46261,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:untuk
 s5:untuk
@@ -43501,6 +46273,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:tunggu
 s6:tunggu
@@ -43512,6 +46285,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:jadi
 s4:jadi
@@ -43523,6 +46297,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:kemarin
 s7:kemarin
@@ -43534,6 +46309,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:benar
 s5:benar
@@ -43545,6 +46321,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:dapat
 s5:dapat
@@ -43556,6 +46333,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:cepat
 s5:cepat
@@ -43567,6 +46345,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:terima
 s6:terima
@@ -43578,6 +46357,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:segala
 s6:segala
@@ -43589,6 +46369,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sedih
 s5:sedih
@@ -43600,6 +46381,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:dulu
 s4:dulu
@@ -43611,6 +46393,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:hampir
 s6:hampir
@@ -43622,6 +46405,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:pahit
 s5:pahit
@@ -43633,6 +46417,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:hebat
 s5:hebat
@@ -43644,6 +46429,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:hormat
 s6:hormat
@@ -43655,6 +46441,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:harap
 s5:harap
@@ -43666,6 +46453,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:hutan
 s5:hutan
@@ -43677,6 +46465,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tanya
 s5:tanya
@@ -43688,6 +46477,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kacau
 s5:kacau
@@ -43699,6 +46489,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:lantai
 s6:lantai
@@ -43710,6 +46501,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kain
 s4:kain
@@ -43721,6 +46513,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:minum
 s5:minum
@@ -43732,6 +46525,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:lumayan
 s7:lumayan
@@ -43744,6 +46538,7 @@ i1
 s9:lumayanan
 s3:kan
 -
+i0
 i1
 s6:spoken
 i65
@@ -43986,6 +46781,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:wis
 s3:wis
@@ -43998,6 +46794,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:uwis
 s4:uwis
@@ -44010,6 +46807,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sampun
 s6:sampun
@@ -44022,6 +46820,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:yowes
 s5:yowes
@@ -44034,6 +46833,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:elek
 s4:elek
@@ -44046,6 +46846,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:piye
 s4:piye
@@ -44058,6 +46859,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kepiye
 s6:kepiye
@@ -44070,6 +46872,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ambyar
 s6:ambyar
@@ -44082,6 +46885,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:emak
 s4:emak
@@ -44094,6 +46898,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:babeh
 s5:babeh
@@ -44106,6 +46911,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:monggo
 s6:monggo
@@ -44118,6 +46924,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:matur
 s5:nuwun
@@ -44131,6 +46938,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:maturnuwun
 s10:maturnuwun
@@ -44143,6 +46951,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:matur
 s5:suwun
@@ -44156,6 +46965,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s10:maturnuwun
 s6:sanget
@@ -44169,6 +46979,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:suwun
 s5:suwun
@@ -44181,6 +46992,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:dereng
 s6:dereng
@@ -44193,6 +47005,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:durung
 s6:durung
@@ -44205,6 +47018,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:mboten
 s6:mboten
@@ -44217,6 +47031,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:nggih
 s5:nggih
@@ -44229,6 +47044,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:njih
 s4:njih
@@ -44241,6 +47057,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:inggih
 s6:inggih
@@ -44253,6 +47070,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:opo
 s3:opo
@@ -44265,6 +47083,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngopo
 s5:ngopo
@@ -44277,6 +47096,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:saiki
 s5:saiki
@@ -44289,6 +47109,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:tenan
 s5:tenan
@@ -44301,6 +47122,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:tenanan
 s7:tenanan
@@ -44313,6 +47135,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kuwi
 s4:kuwi
@@ -44325,6 +47148,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:kae
 s3:kae
@@ -44337,6 +47161,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngene
 s5:ngene
@@ -44349,6 +47174,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngono
 s5:ngono
@@ -44361,6 +47187,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:iyo
 s3:iyo
@@ -44373,6 +47200,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sopo
 s4:sopo
@@ -44385,6 +47213,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:kabeh
 s5:kabeh
@@ -44397,6 +47226,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:sithik
 s6:sithik
@@ -44409,6 +47239,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:sitik
 s5:sitik
@@ -44421,6 +47252,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:akeh
 s4:akeh
@@ -44433,6 +47265,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngelu
 s5:ngelu
@@ -44445,6 +47278,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:turu
 s4:turu
@@ -44457,6 +47291,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:ngombe
 s6:ngombe
@@ -44469,6 +47304,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nggawe
 s6:nggawe
@@ -44481,6 +47317,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:nggarai
 s7:nggarai
@@ -44493,6 +47330,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:mangkel
 s7:mangkel
@@ -44505,6 +47343,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:uenak
 s5:uenak
@@ -44517,6 +47356,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:awakmu
 s6:awakmu
@@ -44529,6 +47369,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:sampeyan
 s8:sampeyan
@@ -44541,6 +47382,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s11:panjenengan
 s11:panjenengan
@@ -44553,6 +47395,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:njenengan
 s9:njenengan
@@ -44565,6 +47408,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kowe
 s4:kowe
@@ -44577,6 +47421,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kulo
 s4:kulo
@@ -44589,6 +47434,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:nuwun
 s4:sewu
@@ -44602,6 +47448,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ngapunten
 s9:ngapunten
@@ -44614,6 +47461,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:nyuwun
 s11:pangapunten
@@ -44627,6 +47475,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nyuwun
 s6:nyuwun
@@ -44639,6 +47488,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:sugeng
 s5:rawuh
@@ -44652,6 +47502,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:sugeng
 s6:enjang
@@ -44665,6 +47516,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:sugeng
 s4:dalu
@@ -44678,6 +47530,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s6:sugeng
 s5:ambal
@@ -44692,6 +47545,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:sugeng
 s6:riyadi
@@ -44705,6 +47559,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ojo
 s3:ojo
@@ -44717,6 +47572,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:wae
 s3:wae
@@ -44729,6 +47585,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:ae
 s2:ae
@@ -44741,6 +47598,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:lur
 s3:lur
@@ -44753,6 +47611,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:dulur
 s5:dulur
@@ -44765,6 +47624,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:sedulur
 s7:sedulur
@@ -44777,6 +47637,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:maneh
 s5:maneh
@@ -44790,6 +47651,7 @@ s24:Jawa: lagi; Sunda: kamu.
 i0
 s3:kan
 -
+i0
 i1
 s4:kudu
 s4:kudu
@@ -44802,6 +47664,7 @@ s15:Jawa dan Sunda.
 i0
 s3:kan
 -
+i0
 i1
 s5:pisan
 s5:pisan
@@ -44814,6 +47677,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:hatur
 s5:nuhun
@@ -44827,6 +47691,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:nuhun
 s5:nuhun
@@ -44839,6 +47704,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:punten
 s6:punten
@@ -44851,6 +47717,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kumaha
 s6:kumaha
@@ -44863,6 +47730,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:riweuh
 s6:riweuh
@@ -44875,6 +47743,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:naon
 s4:naon
@@ -44887,6 +47756,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:teu
 s3:teu
@@ -44899,6 +47769,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:henteu
 s6:henteu
@@ -44911,6 +47782,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:keneh
 s5:keneh
@@ -44923,6 +47795,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:geuning
 s7:geuning
@@ -44935,6 +47808,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:aing
 s4:aing
@@ -44947,6 +47821,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s8:wilujeng
 s7:sumping
@@ -44960,6 +47835,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s8:wilujeng
 s6:enjing
@@ -44973,6 +47849,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:hayu
 s4:hayu
@@ -44985,6 +47862,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:aje
 s3:aje
@@ -44997,6 +47875,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:kite
 s4:kite
@@ -45009,6 +47888,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:nyok
 s4:nyok
@@ -45021,6 +47901,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ogah
 s4:ogah
@@ -45033,6 +47914,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:om
 s2:om
@@ -45048,6 +47930,7 @@ s67:Sapaan paman dalam obrolan; dalam unggahan resmi sapa dengan Bapak.
 i0
 s3:kan
 -
+i0
 i1
 s3:aye
 s3:aye
@@ -45060,6 +47943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:kenape
 s6:kenape
@@ -45072,6 +47956,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:nape
 s4:nape
@@ -45084,6 +47969,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:begimane
 s8:begimane
@@ -45096,6 +47982,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:gimane
 s6:gimane
@@ -45108,6 +47995,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s3:ude
 s3:ude
@@ -45120,6 +48008,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:sape
 s4:sape
@@ -45132,6 +48021,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:siape
 s5:siape
@@ -45144,6 +48034,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:belon
 s5:belon
@@ -45156,6 +48047,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bokis
 s5:bokis
@@ -45168,6 +48060,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:indak
 s5:indak
@@ -45180,6 +48073,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s4:ambo
 s4:ambo
@@ -45192,6 +48086,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:torang
 s6:torang
@@ -45204,6 +48099,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:ngana
 s5:ngana
@@ -45216,6 +48112,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:nyanda
 s6:nyanda
@@ -45228,6 +48125,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s4:tone
 s2:id
@@ -45903,6 +48801,7 @@ s61:Sebutan tak langsung untuk pesaing; arah tempat dikecualikan.
 i0
 s3:kan
 -
+i0
 i2
 s4:toko
 s7:sebelah
@@ -45919,6 +48818,7 @@ s35:Cek Toko Sebelah adalah judul film.
 i0
 s3:kan
 -
+i0
 i2
 s6:produk
 s7:sebelah
@@ -45931,6 +48831,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i2
 s8:aplikasi
 s7:sebelah
@@ -45943,6 +48844,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i2
 s5:merek
 s7:sebelah
@@ -45955,6 +48857,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i2
 s5:brand
 s7:sebelah
@@ -45967,6 +48870,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i2
 s8:provider
 s7:sebelah
@@ -45979,6 +48883,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i2
 s8:operator
 s7:sebelah
@@ -45991,6 +48896,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i2
 s4:bank
 s7:sebelah
@@ -46003,6 +48909,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i2
 s4:beda
 s5:kelas
@@ -46015,6 +48922,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:kalah
 s4:jauh
@@ -46027,6 +48935,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:kalah
 s5:kelas
@@ -46039,6 +48948,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:nggak
 s5:level
@@ -46051,6 +48961,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:gak
 s5:level
@@ -46063,6 +48974,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:tidak
 s7:selevel
@@ -46075,6 +48987,7 @@ i0
 i0
 s3:kan
 -
+i0
 i4
 s4:jauh
 s2:di
@@ -46089,6 +49002,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:abal-abal
 s9:abal-abal
@@ -46100,6 +49014,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s9:ecek-ecek
 s9:ecek-ecek
@@ -46111,6 +49026,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s7:murahan
 s7:murahan
@@ -46122,6 +49038,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:barang
 s2:kw
@@ -46134,6 +49051,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:produk
 s2:kw
@@ -46146,6 +49064,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s2:kw
 s5:super
@@ -46158,6 +49077,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s2:kw
 s2:kw
@@ -46169,6 +49089,7 @@ s26:Juga satuan kilowatt (kW).
 i0
 s3:kan
 -
+i0
 i1
 s5:ampas
 s5:ampas
@@ -46192,6 +49113,7 @@ s32:Juga ampas kopi atau ampas tahu.
 i0
 s3:kan
 -
+i0
 i2
 s9:pelanggan
 s5:rewel
@@ -46204,6 +49126,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:pembeli
 s5:rewel
@@ -46216,6 +49139,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s8:konsumen
 s5:rewel
@@ -46228,6 +49152,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s9:pelanggan
 s5:bawel
@@ -46240,6 +49165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s8:konsumen
 s5:bawel
@@ -46252,6 +49178,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s9:pelanggan
 s5:norak
@@ -46264,6 +49191,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s9:pelanggan
@@ -46276,6 +49204,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s8:konsumen
@@ -46288,6 +49217,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:dasar
 s7:pembeli
@@ -46300,6 +49230,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s19:tone.unproven-claim
 s4:tone
@@ -46351,6 +49282,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:nomor
 s1:1
@@ -46363,6 +49295,7 @@ i0
 i0
 s3:kan
 -
+i0
 i4
 s5:juara
 s4:satu
@@ -46377,6 +49310,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s7:terbaik
 s2:di
@@ -46390,6 +49324,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:terbaik
 s12:se-indonesia
@@ -46402,6 +49337,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:terbaik
 s7:sedunia
@@ -46414,6 +49350,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s7:terbaik
 s2:di
@@ -46427,6 +49364,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s7:terbaik
 s9:sepanjang
@@ -46440,6 +49378,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:paling
 s5:murah
@@ -46452,6 +49391,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s8:termurah
 s8:termurah
@@ -46463,6 +49403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:harga
 s8:termurah
@@ -46475,6 +49416,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:paling
 s7:lengkap
@@ -46487,6 +49429,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s10:terlengkap
 s10:terlengkap
@@ -46498,6 +49441,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:paling
 s10:terpercaya
@@ -46510,6 +49454,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:paling
 s4:aman
@@ -46522,6 +49467,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s12:satu-satunya
 s2:di
@@ -46535,6 +49481,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s7:pertama
 s2:di
@@ -46548,6 +49495,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s7:pertama
 s3:dan
@@ -46561,6 +49509,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:dijamin
 s4:100%
@@ -46573,6 +49522,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:100%
 s7:dijamin
@@ -46585,6 +49535,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:garansi
 s4:100%
@@ -46597,6 +49548,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:pasti
 s6:untung
@@ -46609,6 +49561,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:dijamin
 s6:untung
@@ -46621,6 +49574,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:pasti
 s4:cair
@@ -46633,6 +49587,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:dijamin
 s6:sembuh
@@ -46645,6 +49600,7 @@ s34:Klaim kesehatan juga diawasi BPOM.
 i0
 s3:kan
 -
+i0
 i2
 s5:pasti
 s6:sembuh
@@ -46657,6 +49613,7 @@ s34:Klaim kesehatan juga diawasi BPOM.
 i0
 s3:kan
 -
+i0
 i3
 s5:tanpa
 s4:efek
@@ -46670,6 +49627,7 @@ s34:Klaim kesehatan juga diawasi BPOM.
 i0
 s3:kan
 -
+i0
 i0
 s16:tone.hoax-marker
 s4:tone
@@ -46720,6 +49678,7 @@ s58:Juga dipakai untuk ajakan positif (viralkan produk lokal).
 i0
 s3:kan
 -
+i0
 i1
 s12:sebarluaskan
 s12:sebarluaskan
@@ -46731,6 +49690,7 @@ s58:Juga dipakai untuk ajakan positif (viralkan produk lokal).
 i0
 s3:kan
 -
+i0
 i1
 s8:sebarkan
 s8:sebarkan
@@ -46757,6 +49717,7 @@ s11:kebahagiaan
 i0
 s3:kan
 -
+i0
 i2
 s6:tolong
 s8:sebarkan
@@ -46769,6 +49730,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i3
 s8:sebarkan
 s2:ke
@@ -46782,6 +49744,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i4
 s5:sebar
 s2:ke
@@ -46796,6 +49759,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i2
 s5:mohon
 s10:disebarkan
@@ -46808,6 +49772,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i3
 s5:share
 s7:sebelum
@@ -46821,6 +49786,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i3
 s8:sebarkan
 s7:sebelum
@@ -46834,6 +49800,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i3
 s8:viralkan
 s7:sebelum
@@ -46847,6 +49814,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i3
 s6:tonton
 s7:sebelum
@@ -46860,6 +49828,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i2
 s4:info
 s2:a1
@@ -46872,6 +49841,7 @@ i0
 i0
 s3:kan
 -
+i0
 i5
 s4:info
 s5:valid
@@ -46887,6 +49857,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s4:dari
 s4:grup
@@ -46900,6 +49871,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s5:copas
 s4:dari
@@ -46913,6 +49885,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s5:copas
 s4:dari
@@ -46926,6 +49899,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s9:broadcast
 s4:dari
@@ -46939,6 +49913,7 @@ i0
 i0
 s3:kan
 -
+i0
 i5
 s5:belum
 s4:tahu
@@ -46954,6 +49929,7 @@ i0
 i0
 s3:kan
 -
+i0
 i4
 s5:entah
 s5:benar
@@ -46968,6 +49944,7 @@ i0
 i0
 s3:kan
 -
+i0
 i4
 s5:benar
 s8:tidaknya
@@ -46982,6 +49959,7 @@ i0
 i0
 s3:kan
 -
+i0
 i4
 s6:jangan
 s8:berhenti
@@ -46996,6 +49974,7 @@ i0
 i0
 s3:kan
 -
+i0
 i4
 s5:kirim
 s2:ke
@@ -47010,6 +49989,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 s13:tone.gambling
 s4:tone
@@ -47063,6 +50043,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s5:situs
 s4:slot
@@ -47075,6 +50056,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:daftar
 s4:slot
@@ -47087,6 +50069,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:pola
 s5:gacor
@@ -47099,6 +50082,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:rtp
 s4:slot
@@ -47111,6 +50095,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:rtp
 s4:live
@@ -47123,6 +50108,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:scatter
 s5:hitam
@@ -47135,6 +50121,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s6:maxwin
 s6:maxwin
@@ -47146,6 +50133,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s3:max
 s3:win
@@ -47158,6 +50146,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:gacor
 s5:gacor
@@ -47169,6 +50158,7 @@ s54:Juga untuk burung kicau dan dalam arti 'tampil bagus'.
 i0
 s3:kan
 -
+i0
 i1
 s5:judol
 s5:judol
@@ -47180,6 +50170,7 @@ s48:Kampanye antijudi daring memakai kata yang sama.
 i0
 s3:kan
 -
+i0
 i2
 s4:judi
 s6:online
@@ -47192,6 +50183,7 @@ s48:Kampanye antijudi daring memakai kata yang sama.
 i0
 s3:kan
 -
+i0
 i2
 s4:judi
 s6:daring
@@ -47204,6 +50196,7 @@ s48:Kampanye antijudi daring memakai kata yang sama.
 i0
 s3:kan
 -
+i0
 i1
 s5:togel
 s5:togel
@@ -47215,6 +50208,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:bandar
 s5:togel
@@ -47227,6 +50221,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s6:bandar
 s4:judi
@@ -47239,6 +50234,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s7:deposit
 s5:pulsa
@@ -47251,6 +50247,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:depo
 s5:pulsa
@@ -47263,6 +50260,7 @@ i0
 i0
 s3:kan
 -
+i0
 i3
 s5:bonus
 s3:new
@@ -47276,6 +50274,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:link
 s10:alternatif
@@ -47288,6 +50287,7 @@ i0
 i0
 s3:kan
 -
+i0
 i1
 s5:bokep
 s5:bokep
@@ -47299,6 +50299,7 @@ i0
 i0
 s3:kan
 -
+i0
 i2
 s4:open
 s2:bo
@@ -47311,6 +50312,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 
 """

@@ -352,6 +352,19 @@ import Testing
         }
     }
 
+    /// An `unless-near` word cancels a hit within eight tokens on the same line, and only there.
+    @Test func unlessNearCancelsWithinTheWindowOnTheSameLine() throws {
+        let yaml = LoadErrorTests.head + "  - id: t.a\n    kind: lexicon\n    category: profanity\n    severity: error\n    message: m\n"
+            + "    rationale: r\n    morphology: true\n    entries: [{match: anjing, unless-near: [dokter hewan, rabies]}]\n"
+            + "    examples: [{bad: \"⟦anjing⟧ kau\"}, {good: \"dokter hewan memeriksa anjing\"}]\n"
+        let ruleSet = RuleSet(packs: [try TestSupport.pack(yaml, file: "ok.yml")])
+        #expect(TestSupport.lint("Vaksin rabies untuk anjingnya gratis.", ruleSet: ruleSet).isEmpty)
+        #expect(TestSupport.lint("Anjing ini diperiksa dokter hewan.", ruleSet: ruleSet).isEmpty)
+        let far = "anjing satu dua tiga empat lima enam tujuh delapan rabies"
+        #expect(TestSupport.lint(far, ruleSet: ruleSet).map(\.match) == ["anjing"])
+        #expect(TestSupport.lint("Dasar anjing\nrabies itu berbahaya", ruleSet: ruleSet).map(\.match) == ["anjing"])
+    }
+
     /// When no affixed formal word can be built around a phrase (`kebokekan`, "tidak punya
     /// uang"), the finding names the formal words and nothing is rewritten automatically.
     @Test func anUnbuildableRewriteNamesTheFormalWordsWithoutFixing() {

@@ -6,7 +6,8 @@ extension Linter {
     func lexiconFindings(_ context: inout LintContext) {
         let matcher = context.ruleSet.lexicon
         let tokens = context.tokens
-        for hit in matcher.hits(in: tokens, verdicts: &wordVerdicts) where !matcher.cancelled(hit, in: tokens) {
+        for hit in matcher.hits(in: tokens, verdicts: &wordVerdicts)
+        where !matcher.cancelled(hit, in: tokens) && !matcher.cancelledNearby(hit, in: tokens, context.source.bytes) {
             // An English sentence is the writer's choice of language, not a stray English word.
             if matcher.rules[hit.ref.rule].category == .foreignTerm, context.isInEnglishSentence(hit.firstToken) { continue }
             report(hit, tokens: tokens, matcher: matcher, context: &context)
@@ -16,7 +17,8 @@ extension Linter {
                 Token(kind: .word, range: $0.range, utf16Range: 0..<0, normalized: $0.normalized)
             }
             for hit in matcher.hits(in: parts, verdicts: &wordVerdicts)
-            where Linter.hashtagCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: parts) {
+            where Linter.hashtagCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: parts)
+                && !matcher.cancelledNearby(hit, in: parts, context.source.bytes) {
                 report(hit, tokens: parts, matcher: matcher, context: &context)
             }
         }

@@ -89,12 +89,18 @@ public struct LexiconEntry: Sendable, Hashable {
     public var severity: Severity?
     /// Phrases (normalized words) that cancel a hit when they surround it.
     public var unless: [[String]]
+    /// Domain words (normalized phrases) that cancel a hit when one stands within
+    /// `LexiconEntry.nearWindow` tokens of it: `vaksin rabies` near `anjing` is about a dog.
+    public var unlessNear: [[String]] = []
     public var note: String?
     /// For `morphology: colloquial`: colloquial spellings of the base, the suffix that replaces
     /// `-in`, and the formal active verb when meN- + base is not it.
     public var variants: [String]
     public var formalSuffix: String
     public var active: String?
+
+    /// How far, in tokens either side, an `unless-near` word reaches: about one clause.
+    public static let nearWindow = 8
 }
 
 /// How a lexicon rule treats affixed forms.

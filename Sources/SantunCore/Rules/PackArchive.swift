@@ -12,7 +12,7 @@
 /// is in bytes, so strings may hold anything, newlines too), `-` no value. Lists are their count
 /// followed by their items. The first token is the format version.
 public enum PackArchive {
-    static let version = 3
+    static let version = 4
 
     // MARK: writing
 
@@ -95,6 +95,7 @@ public enum PackArchive {
                     strings(entry.variants)
                     string(entry.formalSuffix)
                     optional(entry.active)
+                    phrases(entry.unlessNear)
                 }
             case let .pattern(spec):
                 string("pattern")
@@ -299,11 +300,13 @@ public enum PackArchive {
                 var entries: [LexiconEntry] = []
                 entries.reserveCapacity(count)
                 for _ in 0..<count {
-                    entries.append(LexiconEntry(
+                    var entry = LexiconEntry(
                         words: try strings(), written: try string(), suggestions: try strings(),
                         likelihood: try value(Likelihood.self), severity: try optionalValue(Severity.self),
                         unless: try phrases(), note: try optional(), variants: try strings(), formalSuffix: try string(),
-                        active: try optional()))
+                        active: try optional())
+                    entry.unlessNear = try phrases()
+                    entries.append(entry)
                 }
                 body = .lexicon(morphology: mode, entries: entries)
             case "pattern":

@@ -34,7 +34,7 @@ public struct PackLoader {
         "metric": ["metric", "threshold", "exclude", "limits"],
         "hashed-lexicon": ["salt", "entries"],
     ]
-    static let entryKeys: Set<String> = ["match", "suggest", "likelihood", "severity", "unless", "note", "variants", "suffix", "active"]
+    static let entryKeys: Set<String> = ["match", "suggest", "likelihood", "severity", "unless", "unless-near", "note", "variants", "suffix", "active"]
 
     /// Loads one pack from its YAML text. `file` names it in errors.
     public func load(yaml: String, file: String) throws -> RulePack {
@@ -170,6 +170,7 @@ public struct PackLoader {
                 throw item.error("variants belong to morphology: colloquial, spoken or abbreviation rules")
             }
             let active = try fields["active"]?.string()
+            let unlessNear = try (fields["unless-near"]?.strings() ?? []).map(normalizedWords).filter { !$0.isEmpty }
             for match in matches {
                 let words = normalizedWords(match)
                 if words.isEmpty { throw fields["match"]!.error("'\(match)' has no words") }
@@ -190,10 +191,12 @@ public struct PackLoader {
                     }
                     unless.append(unlessWords)
                 }
-                entries.append(LexiconEntry(
+                var entry = LexiconEntry(
                     words: words, written: match, suggestions: suggestions, likelihood: likelihood, severity: severity,
                     unless: unless, note: note, variants: variants.flatMap(normalizedWords), formalSuffix: suffix,
-                    active: active))
+                    active: active)
+                entry.unlessNear = unlessNear
+                entries.append(entry)
             }
         }
         if entries.isEmpty { throw entriesValue.error("a lexicon rule needs at least one entry") }
