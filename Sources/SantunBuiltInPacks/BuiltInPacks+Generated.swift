@@ -1813,9 +1813,11 @@ rules:
       - match: ngehe
       - match: setan
         likelihood: maybe
-        note: "Judul film horor dan khotbah memakai kata ini secara wajar."
+        unless-near: [film, horor, bioskop, tayang, sinema, novel, khotbah, ceramah, kajian, godaan]
+        note: "Judul film horor dan khotbah memakai kata ini secara wajar: di dekat kata film, horor, bioskop, khotbah, atau godaan tidak ditandai."
       - match: iblis
         likelihood: maybe
+        unless-near: [film, horor, bioskop, tayang, sinema, novel, khotbah, ceramah, kajian, godaan]
       - match: sinting
         likelihood: maybe
       - match: edan
@@ -1839,6 +1841,7 @@ rules:
       - good: "Oleh-oleh khas kami: dodol Garut dan keripik tempe."
       - good: "Kerja sama dengan negeri jiran terus tumbuh; pendidikan memberantas kebodohan dan kesialan."
       - good: "Jangan mau dibodohi penipu yang mengaku petugas bank."
+      - good: "Film horor Setan Jalanan tayang di bioskop mitra kami mulai Kamis."
   - id: profanity-id.insult
     kind: lexicon
     category: profanity
@@ -19031,7 +19034,7 @@ s2:id
 s298:Umpatan, makian, dan kata vulgar berbahasa Indonesia dan bahasa daerah yang sering muncul di media sosial, termasuk kerangka konsonan dan pelesetannya. Kata yang juga bermakna harfiah (anjing, babi, monyet) tidak ditandai dalam konteks harfiahnya (anjing pelacak, daging babi, monyet ekor panjang).
 s273:Indonesian and regional swear words, insults and vulgar terms common on social media, including consonant skeletons and euphemistic respellings. Words with a literal sense (dog, pig, monkey) are not flagged in their literal context (sniffer dog, pork, long-tailed macaque).
 s22:rules/profanity-id.yml
-i186
+i194
 s1:,
 s1:.
 s1::
@@ -19061,6 +19064,7 @@ s9:berangkat
 s8:berkisah
 s7:berlaku
 s7:bersama
+s7:bioskop
 s5:bukan
 s5:bulan
 s6:cabang
@@ -19081,6 +19085,7 @@ s5:dodol
 s6:dokter
 s3:dua
 s4:ekor
+s4:film
 s5:garut
 s6:gratis
 s5:halal
@@ -19088,12 +19093,14 @@ s6:hangat
 s5:hanya
 s5:hewan
 s7:hormati
+s5:horor
 s5:hutan
 s4:ikan
 s3:ini
 s3:isi
 s12:istirahatkan
 s4:jaga
+s7:jalanan
 s6:jangan
 s7:januari
 s5:jiran
@@ -19101,6 +19108,7 @@ s4:juga
 s2:k9
 s4:kafe
 s4:kami
+s5:kamis
 s4:kamu
 s6:kantor
 s9:kebodohan
@@ -19140,6 +19148,7 @@ s5:menit
 s7:menjaga
 s7:menjual
 s10:menurunkan
+s5:mitra
 s5:mobil
 s6:monyet
 s5:mulai
@@ -19187,6 +19196,7 @@ s5:sejak
 s7:sejarah
 s7:seorang
 s11:sertifikasi
+s5:setan
 s6:setiap
 s5:siang
 s6:sosial
@@ -19195,6 +19205,7 @@ s5:sudah
 s4:tahi
 s5:tanpa
 s5:tarif
+s6:tayang
 s5:tempe
 s6:tenang
 s7:tentang
@@ -20213,48 +20224,53 @@ s76:“{match}” sounds rude or coarse for a company post; use neutral wording.
 s313:Seruan dan ejekan ringan (anjir, bego, sialan) memang lazim di percakapan santai, tetapi di akun perusahaan terdengar tidak profesional dan dapat dibaca sebagai merendahkan lawan bicara. Ejekan yang ditujukan kepada seseorang dapat dianggap menyerang kehormatannya (UU ITE Pasal 27A sebagaimana diubah UU 1/2024).
 s257:Mild exclamations and taunts are common in casual chat, but on a company account they sound unprofessional and can read as belittling the other person; aimed at someone they may count as an attack on their honour (ITE Law Art. 27A as amended by Law 1/2024).
 i0
-i7
+i8
 s3:bad
 s31:Anjir, hadiahnya banyak sekali.
 i1
 i0
 i5
 -
-i233
+i235
 s3:bad
 s58:Jangan mau dibegoin oleh penipu yang mengaku petugas kami.
 i1
 i11
 i8
 -
-i234
+i236
 s3:bad
 s42:Pengirimnya kampret, barang saya tertukar.
 i1
 i12
 i7
 -
-i235
+i237
 s4:good
 s60:Program sosial dan penawaran spesial kami berlaku bulan ini.
 i0
 -
-i236
+i238
 s4:good
 s51:Oleh-oleh khas kami: dodol Garut dan keripik tempe.
 i0
 -
-i237
+i239
 s4:good
 s91:Kerja sama dengan negeri jiran terus tumbuh; pendidikan memberantas kebodohan dan kesialan.
 i0
 -
-i238
+i240
 s4:good
 s53:Jangan mau dibodohi penipu yang mengaku petugas bank.
 i0
 -
-i239
+i241
+s4:good
+s66:Film horor Setan Jalanan tayang di bioskop mitra kami mulai Kamis.
+i0
+-
+i242
 i0
 i3
 s12:profanity-id
@@ -20617,11 +20633,31 @@ i0
 s5:maybe
 -
 i0
-s59:Judul film horor dan khotbah memakai kata ini secara wajar.
+s132:Judul film horor dan khotbah memakai kata ini secara wajar: di dekat kata film, horor, bioskop, khotbah, atau godaan tidak ditandai.
 i0
 s3:kan
 -
-i0
+i10
+i1
+s4:film
+i1
+s5:horor
+i1
+s7:bioskop
+i1
+s6:tayang
+i1
+s6:sinema
+i1
+s5:novel
+i1
+s7:khotbah
+i1
+s7:ceramah
+i1
+s6:kajian
+i1
+s6:godaan
 i1
 s5:iblis
 s5:iblis
@@ -20633,7 +20669,27 @@ i0
 i0
 s3:kan
 -
-i0
+i10
+i1
+s4:film
+i1
+s5:horor
+i1
+s7:bioskop
+i1
+s6:tayang
+i1
+s6:sinema
+i1
+s5:novel
+i1
+s7:khotbah
+i1
+s7:ceramah
+i1
+s6:kajian
+i1
+s6:godaan
 i1
 s7:sinting
 s7:sinting
@@ -20783,46 +20839,46 @@ i1
 i0
 i7
 -
-i295
+i298
 s3:bad
 s54:Dasar pecundang, kalah bersaing malah menyebar fitnah.
 i1
 i6
 i9
 -
-i296
+i299
 s3:bad
 s64:Pesaing sebelah itu memang tidak tahu malu, meniru kemasan kami.
 i1
 i27
 i15
 -
-i297
+i300
 s4:good
 s68:Kantor kami memilah sampah plastik dan sampah organik sejak Januari.
 i0
 -
-i298
+i301
 s4:good
 s74:Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi.
 i0
 -
-i299
+i302
 s4:good
 s72:Kami mendampingi anak autis dan keluarganya lewat program terapi gratis.
 i0
 -
-i300
+i303
 s4:good
 s86:Kamu bukan pecundang, kamu hanya belum menang. Sampah kamu sudah kami angkut pagi ini.
 i0
 -
-i301
+i304
 s4:good
 s75:Kamu lihat sampahnya di depan pagar? Petugas kami mengambilnya siang nanti.
 i0
 -
-i302
+i305
 i19
 i1
 s5:dasar
@@ -20865,7 +20921,7 @@ s6:pantes
 i2
 s12:profanity-id
 s22:rules/profanity-id.yml
-i240
+i243
 s7:lexicon
 s4:full
 i21
@@ -21392,51 +21448,51 @@ i1
 i0
 i6
 -
-i414
+i417
 s3:bad
 s38:Kimak, pesanan saya belum datang juga.
 i1
 i0
 i5
 -
-i415
+i418
 s3:bad
 s42:Petugasnya sompret, saya dipingpong terus.
 i1
 i11
 i7
 -
-i416
+i419
 s4:good
 s68:Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang.
 i0
 -
-i417
+i420
 s4:good
 s73:Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami.
 i0
 -
-i418
+i421
 s4:good
 s53:Nikmati sayur asem dan ikan bakar di cabang Asemrowo.
 i0
 -
-i419
+i422
 s4:good
 s93:Ayo isi celengan sejak dini; mobil yang penyok kami perbaiki, dan tradisi belis kami hormati.
 i0
 -
-i420
+i423
 s4:good
 s82:Jaga kesehatan matamu: istirahatkan matamu dua puluh detik setiap dua puluh menit.
 i0
 -
-i421
+i424
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i303
+i306
 s7:lexicon
 s4:full
 i71
