@@ -57,6 +57,14 @@ import Testing
         #expect(TestSupport.lint("Foto teleskop James Webb dipamerkan di hall utama; tiket pass harian dan tariff baru diumumkan.").isEmpty)
     }
 
+    /// A short chat word in capitals among lowercase words is an acronym (LO, liaison officer;
+    /// 2 GW, gigawatts); shouted with its neighbours, or a vowelless abbreviation (BTW), it is chat.
+    @Test func capitalisedShortWordsAreAcronymsUnlessShoutedOrAbbreviated() {
+        #expect(TestSupport.lint("LO acara menjemput peserta; pembangkit 2 GW beroperasi.").isEmpty)
+        #expect(TestSupport.lint("GW SUDAH DATANG").map(\.match) == ["GW"])
+        #expect(TestSupport.lint("BTW, pesanan sudah dikirim.").map(\.match) == ["BTW"])
+    }
+
     @Test func aListedReduplicationIsNotDoubledAgain() {
         let findings = TestSupport.lint("Ati-ati di jalan, jangan deg-degan, temen2.")
         #expect(findings.map { $0.suggestions.first ?? "" } == ["Hati-hati", "berdebar-debar", "teman-teman"])

@@ -32,6 +32,8 @@ extension Linter {
         if !allowed.isEmpty, allowed.contains(first.matchKey) || allowed.contains(first.normalized) { return }
         if entry.likelihood == .maybe, !rule.contextWords.isEmpty,
            !hasContext(rule, around: hit.firstToken...hit.lastToken, in: tokens) { return }
+        if rule.category == .slang, hit.firstToken == hit.lastToken,
+           Linter.isAcronym(hit.firstToken, in: tokens, context.source) { return }
         let range = ByteRange(first.range.offset..<lastRange.end)
         // A phrase may wrap onto the next line of a paragraph, but never reach into the next draft;
         // and a rewrite across a line end would change the number of lines, so a person fixes it.
@@ -87,6 +89,22 @@ extension Linter {
         if entry.likelihood == .maybe { severity = severity.lowered }
         let fixable = rule.fixable && buildable && entry.likelihood == .likely && suggestions.count == 1 && !crossesLine
         context.add(rule, range: range, severity: severity, suggestions: suggestions, fixable: fixable)
+    }
+
+    /// A chat word of two or three letters with a vowel, written in capitals among words that
+    /// are not, is an acronym: `LO` (liaison officer), `BRE` (basic regular expressions). A
+    /// vowelless one is how chat abbreviations are written (`BTW`, `YG`) unless it follows a
+    /// number (`2 GW`, gigawatts). `GW SUDAH DATANG` shouts, with its neighbours.
+    static func isAcronym(_ index: Int, in tokens: [Token], _ source: SourceText) -> Bool {
+        let bytes = source.bytes[tokens[index].range.range]
+        guard (2...3).contains(bytes.count), bytes.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return false }
+        func isCapitals(_ neighbour: Int) -> Bool {
+            guard tokens.indices.contains(neighbour), tokens[neighbour].kind == .word else { return false }
+            return (WordNormalizer.capitalsCount(source.bytes[tokens[neighbour].range.range]) ?? 0) >= 2
+        }
+        guard !isCapitals(index - 1) && !isCapitals(index + 1) else { return false }
+        let afterFigure = index > 0 && tokens[index - 1].isFigure
+        return afterFigure || bytes.contains { WordNormalizer.isVowel($0 | 0x20) }
     }
 
     /// True when the word just before or after the hit is written in capitals (two letters or
