@@ -953,6 +953,8 @@ rules:
       - {match: kearah, suggest: "ke arah"}
       - {match: diarah, suggest: "di arah"}
       - {match: kebatas, suggest: "ke batas"}
+      - {match: keseberang, suggest: "ke seberang"}
+      - {match: diseberang, suggest: "di seberang"}
       - {match: ["keluar negeri"], suggest: "ke luar negeri", likelihood: maybe}
     examples:
       - bad: "Gerai baru kami ada ⟦disini⟧, tepat ⟦diatas⟧ lobi utama."
@@ -961,6 +963,8 @@ rules:
         fix: "Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi."
       - bad: "Rambu dipasang ⟦diarah⟧ pintu masuk; antrean bergerak ⟦kearah⟧ loket sampai ⟦kebatas⟧ halaman."
         fix: "Rambu dipasang di arah pintu masuk; antrean bergerak ke arah loket sampai ke batas halaman."
+      - bad: "Halte ada ⟦diseberang⟧ kantor; jalan kaki ⟦keseberang⟧ lewat jembatan."
+        fix: "Halte ada di seberang kantor; jalan kaki ke seberang lewat jembatan."
       - good: "Paket dibawa kurir dan diantar ke alamat Anda hari ini."
       - good: "Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi."
 
@@ -2332,7 +2336,7 @@ rules:
         suggest: saya
       - match: gua
         suggest: saya
-        unless: ["gua pindul", "gua jomblang", "gua gong", "gua maria", "gua jepang", "gua selarong", "wisata gua", "mulut gua", "dalam gua"]
+        unless: [guanya, "gua pindul", "gua jomblang", "gua gong", "gua maria", "gua jepang", "gua selarong", "wisata gua", "mulut gua", "dalam gua"]
         note: "Gua juga berarti liang di bukit; nama tempat wisata tidak dilaporkan."
       - match: [loe, lw, elo, elu, ente, agan, kamoeh, kamuh]
         suggest: Anda
@@ -2348,6 +2352,7 @@ rules:
         fix: "Kalau Anda butuh bantuan, hubungi kami."
       - good: "Kalau Anda butuh bantuan, hubungi kami."
       - good: "Jelajahi Gua Pindul bersama pemandu lokal."
+      - good: "Guanya sejuk dan terang; pemandu kami menemani sampai ke ujung."
 
   # ---------------------------------------------------------------------------------------------
   - id: slang.particle
@@ -2767,7 +2772,6 @@ rules:
       - {match: gede, suggest: besar, unless: ["i gede", "gunung gede", "gede pangrango"], note: "Gede juga nama diri Bali dan nama gunung."}
       - {match: [pengen, pingin, pengin, kepengen, kepingin], suggest: ingin}
       - {match: tau, suggest: tahu}
-      - {match: ketemu, suggest: bertemu}
       - {match: seger, suggest: segar}
       - {match: ijo, suggest: hijau}
       - {match: ancur, suggest: hancur}
@@ -2889,7 +2893,6 @@ rules:
       - {match: ojol, suggest: "ojek daring", likelihood: maybe}
       - {match: medsos, suggest: "media sosial", likelihood: maybe}
       - {match: ngenes, suggest: menyedihkan}
-      - {match: rese, suggest: menyebalkan}
       - {match: bawel, suggest: cerewet}
       - {match: ngiler, suggest: tergiur}
       - {match: info, suggest: informasi, note: "KBBI melabeli “info” sebagai cakapan."}
@@ -2958,6 +2961,9 @@ rules:
       - {match: kemahalan, suggest: "terlalu mahal"}
       - {match: kekecilan, suggest: "terlalu kecil"}
       - {match: [maem, mamam], suggest: makan}
+      # formal words that already carry a prefix take no other (diketemukan is not dibertemukan)
+      - {match: ketemu, suggest: bertemu}
+      - {match: rese, suggest: menyebalkan}
       # money slang from Hokkien numbers: exact forms, no affixes
       - {match: goceng, suggest: "lima ribu"}
       - {match: ceban, suggest: "sepuluh ribu"}
@@ -8857,7 +8863,7 @@ s2:id
 s369:Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
 s386:Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim), compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
 s21:rules/nonstandard.yml
-i591
+i596
 s1:,
 s1:.
 s1:;
@@ -9075,6 +9081,7 @@ s7:hakikat
 s7:hal-hal
 s12:halalbihalal
 s7:halaman
+s5:halte
 s5:harga
 s4:hari
 s8:hasilnya
@@ -9100,10 +9107,12 @@ s5:jalan
 s8:jaringan
 s5:jawab
 s6:jemaah
+s8:jembatan
 s7:jenazah
 s5:jomlo
 s4:juga
 s5:jumat
+s4:kaki
 s5:kamar
 s4:kami
 s7:kampung
@@ -9161,6 +9170,7 @@ s7:layanan
 s7:lebaran
 s10:legalisasi
 s6:lembap
+s5:lewat
 s4:lobi
 s5:lokal
 s6:lokasi
@@ -9361,6 +9371,7 @@ s5:saraf
 s4:satu
 s4:saus
 s7:sebelah
+s8:seberang
 s6:secara
 s6:sedang
 s7:sedekah
@@ -13172,7 +13183,7 @@ s70:Prepositions are written apart: “{suggestion}”, not “{match}”.
 s249:Menurut EYD V, kata depan di dan ke yang menunjukkan tempat atau arah ditulis terpisah dari kata berikutnya (di sini, ke mana, di atas). Menyambungnya adalah salah tulis yang paling sering dijumpai di media sosial dan langsung terlihat oleh pembaca.
 s224:Under EYD V the prepositions di and ke marking place or direction are written apart from the next word (di sini, ke mana, di atas). Joining them is the most common writing error on social media and readers notice it at once.
 i1
-i5
+i6
 s3:bad
 s52:Gerai baru kami ada disini, tepat diatas lobi utama.
 i2
@@ -13181,7 +13192,7 @@ i6
 i34
 i6
 s54:Gerai baru kami ada di sini, tepat di atas lobi utama.
-i466
+i468
 s3:bad
 s84:Kemana pun Anda pergi, layanan kami siap menemani; kedepannya kami terus berinovasi.
 i2
@@ -13190,7 +13201,7 @@ i6
 i51
 i10
 s86:Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi.
-i468
+i470
 s3:bad
 s88:Rambu dipasang diarah pintu masuk; antrean bergerak kearah loket sampai kebatas halaman.
 i3
@@ -13201,17 +13212,26 @@ i6
 i72
 i7
 s91:Rambu dipasang di arah pintu masuk; antrean bergerak ke arah loket sampai ke batas halaman.
-i470
+i472
+s3:bad
+s66:Halte ada diseberang kantor; jalan kaki keseberang lewat jembatan.
+i2
+i10
+i10
+i40
+i10
+s68:Halte ada di seberang kantor; jalan kaki ke seberang lewat jembatan.
+i474
 s4:good
 s55:Paket dibawa kurir dan diantar ke alamat Anda hari ini.
 i0
 -
-i472
+i476
 s4:good
 s64:Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi.
 i0
 -
-i473
+i477
 i0
 i3
 s11:nonstandard
@@ -13219,7 +13239,7 @@ s21:rules/nonstandard.yml
 i356
 s7:lexicon
 s4:none
-i92
+i94
 i1
 s6:disini
 s6:disini
@@ -14405,6 +14425,32 @@ i0
 s3:kan
 -
 i0
+i1
+s10:keseberang
+s10:keseberang
+i1
+s11:ke seberang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s10:diseberang
+s10:diseberang
+i1
+s11:di seberang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
 i2
 s6:keluar
 s6:negeri
@@ -14437,14 +14483,14 @@ i8
 i43
 i11
 s53:Pesanan Anda sudah dikirim dan tidak bisa dibatalkan.
-i584
+i588
 s3:bad
 s42:Akun yang melanggar aturan akan di blokir.
 i1
 i32
 i9
 s41:Akun yang melanggar aturan akan diblokir.
-i586
+i590
 s3:bad
 s59:Pendaftaran di buka hari ini dan hasilnya di umumkan Jumat.
 i2
@@ -14453,22 +14499,22 @@ i7
 i42
 i10
 s57:Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat.
-i588
+i592
 s4:good
 s58:Kode unik ada di tutup botol; temukan juga di balik label.
 i0
 -
-i590
+i594
 s4:good
 s58:Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti.
 i0
 -
-i591
+i595
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i476
+i480
 s7:lexicon
 s4:none
 i97
@@ -15867,7 +15913,7 @@ i1
 i20
 i6
 s49:Terima kasih kepada teman-teman yang sudah hadir.
-i610
+i614
 s3:bad
 s42:Hal2 berikut wajib dibawa masing2 peserta.
 i2
@@ -15876,17 +15922,17 @@ i4
 i26
 i7
 s51:Hal-hal berikut wajib dibawa masing-masing peserta.
-i612
+i616
 s4:good
 s77:Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran.
 i0
 -
-i614
+i618
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i594
+i598
 s6:metric
 s19:reduplication-digit
 s3:0.0
@@ -15908,7 +15954,7 @@ i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i712
+i716
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -15917,17 +15963,17 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i714
+i718
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
 i0
 -
-i716
+i720
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i617
+i621
 s7:lexicon
 s4:none
 i72
@@ -16883,29 +16929,29 @@ i1
 i34
 i4
 -
-i749
+i753
 s3:bad
 s49:Festival budaya Cina digelar di Pecinan Semarang.
 i1
 i16
 i4
 -
-i750
+i754
 s4:good
 s73:Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa.
 i0
 -
-i751
+i755
 s4:good
 s44:Tanaman petai cina cocok untuk pakan ternak.
 i0
 -
-i752
+i756
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i721
+i725
 s7:lexicon
 s4:none
 i1
@@ -23773,7 +23819,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i632
+i637
 s1:!
 s1:,
 s1:.
@@ -23957,6 +24003,7 @@ s3:gim
 s6:goreng
 s6:gratis
 s3:gua
+s6:guanya
 s6:gudang
 s5:habis
 s8:habiskan
@@ -24123,6 +24170,7 @@ s7:mencuit
 s8:mendapat
 s9:menelepon
 s10:meneleponi
+s8:menemani
 s9:menemukan
 s8:menerima
 s12:menertawakan
@@ -24292,6 +24340,7 @@ s15:sedikit-sedikit
 s5:segar
 s6:segera
 s10:sejujurnya
+s5:sejuk
 s6:sekali
 s8:sekalian
 s8:sekarang
@@ -24353,6 +24402,7 @@ s7:telepon
 s5:teman
 s6:tempat
 s7:tentang
+s6:terang
 s14:terbahak-bahak
 s7:terbawa
 s7:terbuat
@@ -24390,6 +24440,7 @@ s6:tunggu
 s8:turnamen
 s4:uang
 s7:uangnya
+s5:ujung
 s6:ukuran
 s5:ulang
 s5:untuk
@@ -25584,7 +25635,7 @@ s77:Colloquial pronoun “{match}”; use “{suggestion}” in an official post
 s188:Kata ganti gaul seperti gue, lo, atau ente terdengar akrab sekaligus kurang hormat bagi pembaca yang tidak dikenal. Akun perusahaan menyapa dengan Anda dan menyebut dirinya saya atau kami.
 s187:Slang pronouns such as gue, lo or ente sound overly familiar and disrespectful to readers the company does not know. A company account says Anda to its readers and saya or kami of itself.
 i1
-i4
+i5
 s3:bad
 s44:Gue baru coba layanan ini dan langsung suka.
 i1
@@ -25609,6 +25660,11 @@ s42:Jelajahi Gua Pindul bersama pemandu lokal.
 i0
 -
 i150
+s4:good
+s63:Guanya sejuk dan terang; pemandu kami menemani sampai ke ujung.
+i0
+-
+i151
 i0
 i3
 s5:slang
@@ -25728,7 +25784,9 @@ i1
 s4:saya
 s6:likely
 -
-i9
+i10
+i1
+s6:guanya
 i2
 s3:gua
 s6:pindul
@@ -25920,55 +25978,55 @@ i1
 i16
 i3
 s33:Produknya bagus, cocok buat kamu.
-i234
+i235
 s3:bad
 s36:Promo ini berlaku sampai Minggu lho.
 i1
 i32
 i3
 s32:Promo ini berlaku sampai Minggu.
-i236
+i237
 s3:bad
 s32:Terima kasih sudah mampir, gaes!
 i1
 i27
 i4
 s26:Terima kasih sudah mampir!
-i238
+i239
 s3:bad
 s38:Jangan lupa mampir ke gerai kami donk.
 i1
 i33
 i4
 s33:Jangan lupa mampir ke gerai kami.
-i240
+i241
 s3:bad
 s34:Hasilnya bagus nich, terima kasih.
 i1
 i15
 i4
 s29:Hasilnya bagus, terima kasih.
-i242
+i243
 s4:good
 s54:Produknya bagus dan cocok untuk kebutuhan harian Anda.
 i0
 -
-i244
+i245
 s4:good
 s61:Kami menyediakan kok bulu tangkis untuk turnamen antarkantor.
 i0
 -
-i245
+i246
 s4:good
 s55:Kami bekerja sama dengan bank daerah untuk program ini.
 i0
 -
-i246
+i247
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i153
+i154
 s7:lexicon
 s4:none
 i62
@@ -26808,24 +26866,24 @@ i1
 i7
 i4
 s7:Mantap.
-i271
+i272
 s3:bad
 s63:Admin juga kaget hahaha, ternyata stoknya habis dalam satu jam.
 i1
 i17
 i6
 s56:Admin juga kaget, ternyata stoknya habis dalam satu jam.
-i273
+i274
 s4:good
 s65:Terima kasih atas antusiasme Anda; stok baru datang minggu depan.
 i0
 -
-i275
+i276
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i249
+i250
 s7:lexicon
 s4:none
 i18
@@ -27081,7 +27139,7 @@ i3
 i33
 i2
 s51:Terima kasih untuk dukungan kalian yang luar biasa.
-i453
+i454
 s3:bad
 s48:Btw, pesanan sdh dikirim dgn kurir pilihan Anda.
 i3
@@ -27092,27 +27150,27 @@ i3
 i25
 i3
 s61:Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda.
-i455
+i456
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i457
+i458
 s4:good
 s48:Konsultasi gratis bersama dr. Rina setiap Sabtu.
 i0
 -
-i458
+i459
 s4:good
 s75:Gratis ongkir untuk pembelian min. 2 barang; simpan di suhu min 18 derajat.
 i0
 -
-i459
+i460
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i278
+i279
 s7:lexicon
 s4:none
 i219
@@ -30015,31 +30073,31 @@ i3
 i35
 i2
 s58:Paket dikirim sekarang dengan kurir, tiba pada hari Senin.
-i510
+i511
 s3:bad
 s22:Mohon tgg sebentar ya.
 i1
 i6
 i3
 s25:Mohon tunggu sebentar ya.
-i512
+i513
 s3:bad
 s26:Dari dulu kami memang pgn.
 i1
 i22
 i3
 s28:Dari dulu kami memang ingin.
-i514
+i515
 s4:good
 s40:Jarak 5 km, berat 2 kg, lulusan SD, dll.
 i0
 -
-i516
+i517
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i462
+i463
 s7:lexicon
 s12:abbreviation
 i176
@@ -33502,14 +33560,14 @@ i9
 i40
 i3
 -
-i533
+i534
 s3:bad
 s21:Terima kasih semuaaa.
 i1
 i13
 i7
 s19:Terima kasih semua.
-i534
+i535
 s3:bad
 s31:Ayoo mampir, wahh ramai sekali.
 i2
@@ -33518,22 +33576,22 @@ i4
 i13
 i4
 s29:Ayo mampir, wah ramai sekali.
-i536
+i537
 s4:good
 s57:Paket wisata ke zoo dan kupon free coffee untuk karyawan.
 i0
 -
-i538
+i539
 s4:good
 s55:Mohon maaf, saat ini layanan sedang dalam pemeliharaan.
 i0
 -
-i539
+i540
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i518
+i519
 s6:metric
 s10:elongation
 s3:0.0
@@ -33555,14 +33613,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i702
+i701
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i704
+i703
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -33571,32 +33629,32 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i706
+i705
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i708
+i707
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i710
+i709
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i711
+i710
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i541
+i542
 s7:lexicon
 s4:full
-i152
+i150
 i1
 s4:pake
 s4:pake
@@ -33809,19 +33867,6 @@ s3:tau
 s3:tau
 i1
 s4:tahu
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i0
-i1
-s6:ketemu
-s6:ketemu
-i1
-s7:bertemu
 s6:likely
 -
 i0
@@ -35486,19 +35531,6 @@ s3:kan
 -
 i0
 i1
-s4:rese
-s4:rese
-i1
-s11:menyebalkan
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i0
-i1
 s5:bawel
 s5:bawel
 i1
@@ -35607,7 +35639,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1026
+i1028
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -35616,7 +35648,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1028
+i1030
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -35625,42 +35657,42 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1030
+i1032
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1032
+i1034
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1034
+i1036
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1035
+i1037
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1036
+i1038
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1037
+i1039
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i714
+i713
 s7:lexicon
 s4:none
-i341
+i343
 i1
 s4:udah
 s4:udah
@@ -36096,6 +36128,32 @@ s5:mamam
 s5:mamam
 i1
 s5:makan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s6:ketemu
+s6:ketemu
+i1
+s7:bertemu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s4:rese
+s4:rese
+i1
+s11:menyebalkan
 s6:likely
 -
 i0
@@ -40200,36 +40258,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1454
+i1456
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1456
+i1458
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1458
+i1460
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1460
+i1462
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1461
+i1463
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1040
+i1042
 s7:lexicon
 s10:colloquial
 i394
@@ -45777,7 +45835,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1493
+i1495
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -45786,7 +45844,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1495
+i1497
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -45795,22 +45853,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1497
+i1499
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1499
+i1501
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1500
+i1502
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1464
+i1466
 s7:lexicon
 s6:spoken
 i65
@@ -46799,29 +46857,29 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1607
+i1609
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1609
+i1611
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1611
+i1613
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1612
+i1614
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1503
+i1505
 s7:lexicon
 s4:none
 i103
