@@ -62,6 +62,24 @@ import Testing
         #expect(Morphology.formal(plain, base: "hal", reduplicated: true) == "hal-halnya")
     }
 
+    /// A derived formal equivalent takes clitics, and ke-…-an around a ber-/ter- word, but no
+    /// other affix: dikece is not dimenarik, kecuanan not kekeuntunganan; the finding then
+    /// names the formal word and nothing is rewritten.
+    @Test func aDerivedFormalWordTakesNoStackedAffix() {
+        func formal(_ word: String, stem: String, base: String) -> String? {
+            let analysis = Morphology.analyses(of: word).first { $0.stem == stem }!
+            return Morphology.formal(analysis, base: base, derivedBase: Morphology.isDerived(base))
+        }
+        #expect(formal("dikece", stem: "kece", base: "menarik") == nil)
+        #expect(formal("kecuanan", stem: "cuan", base: "keuntungan") == nil)
+        #expect(formal("digemoyin", stem: "gemoy", base: "menggemaskan") == nil)
+        #expect(formal("ketelatan", stem: "telat", base: "terlambat") == "keterlambatan")
+        #expect(formal("kecenya", stem: "kece", base: "menarik") == "menariknya")
+        #expect(formal("dibikin", stem: "bikin", base: "buat") == "dibuat", "a root takes every affix")
+        let finding = TestSupport.lint("Desainnya dikece ulang.").first { $0.match == "dikece" }
+        #expect(finding?.suggestions == ["menarik"] && finding?.fixable == false)
+    }
+
     /// The stem filter skips the analysis of most words; it must never skip one whose analysis
     /// would find a stem. Checked on every split of the forms above and of every word of the
     /// corpora, each against a filter that knows only that split's stem.

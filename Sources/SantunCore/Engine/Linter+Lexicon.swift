@@ -69,7 +69,10 @@ extension Linter {
             if hit.analysis == nil && !reduplicated {
                 suggestions.append(base)
             } else if let formal = Morphology.formal(analysis, base: base, formalSuffix: entry.formalSuffix,
-                                                     active: entry.active, reduplicated: reduplicated) {
+                                                     active: entry.active, reduplicated: reduplicated,
+                                                     // a free formal equivalent may be derived; the bases of the
+                                                     // colloquial and spoken rules are roots by design
+                                                     derivedBase: matcher.mode(hit.ref) == .full && Morphology.isDerived(base)) {
                 suggestions.append(formal)
             } else {
                 buildable = false

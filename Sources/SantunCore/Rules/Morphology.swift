@@ -167,11 +167,25 @@ public enum Morphology {
         }
     }
 
+    /// True when a formal equivalent already carries derivation (menarik, menggemaskan,
+    /// berpacaran, terlambat, keuntungan): another prefix or suffix would stack on it
+    /// (dimenarik, kekeuntunganan), so only clitics go with it, and ke-…-an around a ber- or
+    /// ter- word (keterlambatan).
+    public static func isDerived(_ base: String) -> Bool {
+        guard base.utf8.count >= 6, !base.contains(" ") else { return false }
+        for prefix in ["meng", "meny", "mem", "men", "ber", "ter", "per"] where base.hasPrefix(prefix) { return true }
+        return (base.hasPrefix("ke") || base.hasPrefix("pe")) && base.hasSuffix("an")
+    }
+
     /// The formal word for an analysis around a formal base, or nil when it cannot be built
     /// (a multi-word base with affixes). `formalSuffix` replaces colloquial `-in`.
     public static func formal(_ analysis: Analysis, base: String, formalSuffix: String = "kan",
-                              active: String? = nil, reduplicated: Bool = false) -> String? {
+                              active: String? = nil, reduplicated: Bool = false, derivedBase: Bool = false) -> String? {
         if base.isEmpty { return "" }
+        if derivedBase, analysis.prefix != .none || !analysis.suffix.isEmpty {
+            let confix = analysis.prefix == .ke && analysis.suffix == "an" && (base.hasPrefix("ber") || base.hasPrefix("ter"))
+            if !confix { return nil }
+        }
         // A phrase or a reduplicated word takes no affix from the colloquial form (cowokan is
         // not laki-lakikan); the finding stays, without a rewrite.
         let multiWord = base.contains(" ") || base.contains("-")
