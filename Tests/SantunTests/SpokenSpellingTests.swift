@@ -43,7 +43,7 @@ import Testing
         ("Dari dulu memang pgn.", "pgn", "ingin"), ("Tetap jng lupa.", "jng", "jangan"),
         // a doubled final consonant is read through its single form, and new spoken bases
         ("Enak bangett.", "bangett", "sekali"), ("Mampir dongg.", "dongg", ""), ("Hari ini ampir hujan.", "ampir", "hampir"),
-        ("Kopinya pait.", "pait", "pahit"),
+        ("Kopinya pait.", "pait", "pahit"), ("Tetap smgt ya.", "smgt", "semangat"), ("Kami brgkt besok.", "brgkt", "berangkat"),
     ])
     func flagsWithTheFormalWord(text: String, match: String, suggestion: String) {
         let findings = TestSupport.lint(text).filter { $0.match.lowercased() == match }
@@ -72,6 +72,7 @@ import Testing
 
     @Test(arguments: [
         "Ketua panitia membagikan kue kelapa dan bedak bayi.", "Gudang berjarak 5 km, paket seberat 2 kg.",
+        "Plang nama toko dipasang di depan gerai; jam buka 08.00.",
         "Sifat serakah tidak kami toleransi.", "Silakan duduk di bangku yang tersedia.",
         "Kami menggunakan bahan yang mudah didapat dan disediakan pemasok lokal.",
         "Pastikan data Anda benar, lalu kembalikan formulir ke bagian layanan.",

@@ -33,7 +33,7 @@ public enum SpokenSpelling {
         "muda", "tuju", "bawa", "bau", "tuan", "arus", "ari", "anak", "bapak", "samak", "enek", "sapa", "anya", "bik", "panto", "cere", "sdr",
         "bli", "bla", "swa", "ati", "mura", "sala", "sera", "mara", "kala", "ara", "asa", "ina", "adap",
         "afal", "emat", "bedak", "katak", "arga", "uba", "pinda", "kelu", "ruma", "dalem", "lemper",
-        "angket", "teken", "tumpeng", "kembeng", "batel", "beser", "lepes", "kejer", "alem",
+        "angket", "teken", "tumpeng", "kembeng", "batel", "beser", "lepes", "kejer", "alem", "plang",
         // English
         "but", "man", "brat", "bras", "krim", "spa", "snag", "amok", "awes", "baker",
         "bates", "dafter", "hinder", "lamer", "stir", "disbar", "haloes",
