@@ -148,6 +148,17 @@ public struct ExplanationRenderer {
             case .spoken: text += t(" Yang ditandai adalah ejaan lisannya (dateng, sampe, smoga), juga yang berimbuhan.", " What is flagged are their spoken spellings (dateng, sampe, smoga), affixed ones too.")
             case .none: break
             }
+            // The literal contexts, so a trainee sees why `vaksin rabies untuk anjing` is fine.
+            var nearby: [String] = []
+            for phrase in entries.flatMap(\.unlessNear).map({ $0.joined(separator: " ") }) where !nearby.contains(phrase) {
+                nearby.append(phrase)
+            }
+            if !nearby.isEmpty {
+                let more = nearby.count > 8 ? t(", dan lainnya", ", and more") : ""
+                let words = nearby.prefix(8).joined(separator: ", ") + more
+                text += t(" Tidak ditandai bila kata berikut ada di dekatnya (makna harfiah): \(words).",
+                          " Not flagged when one of these stands nearby (the literal sense): \(words).")
+            }
             return text
         case .pattern(let spec):
             guard !spec.keywords.isEmpty else { return nil }

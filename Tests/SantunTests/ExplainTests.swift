@@ -81,6 +81,15 @@ import Testing
         #expect(!shouting.contains("bergantung pada konteks"))
     }
 
+    /// The literal contexts (`unless-near`) are shown, so a trainee sees why a vet's post is fine.
+    @Test func literalContextsAreExplained() throws {
+        let (explainer, renderer) = renderer()
+        let strong = Self.squashed(try renderer.render(try explainer.resolve("profanity-id.strong")))
+        #expect(strong.contains(Self.squashed("Tidak ditandai bila kata berikut ada di dekatnya (makna harfiah): dokter hewan")))
+        let shouting = try renderer.render(try explainer.resolve("tone.shouting"))
+        #expect(!shouting.contains("makna harfiah"))
+    }
+
     /// A word a rule flags only near its context words is still found, with the frame it was
     /// looked up in; a word nothing flags is said to be unflagged.
     @Test func aWordFlaggedOnlyInContextIsExplainedWithItsFrame() throws {
