@@ -2699,7 +2699,7 @@ rules:
                 hampir, makin, terus, besar, kecil, ketemu, percaya, kenal, paham, jelas, senang, sayang,
                 jadi, tulis, bukan, sambil, malas, telah, pukul, segala, kadang, bangun, semangat, selamat,
                 barang, gratis, kabar, punya, makan, pulang, pergi, berangkat,
-                tetap, butuh, pertama, terakhir, sekitar, sementara, cantik, mantap, lumayan, malam, pagi, nama]
+                tetap, butuh, pertama, terakhir, sekitar, sementara, cantik, mantap, malam, pagi, nama]
       # abbreviations listed here win where two formal words would share them (km: kami or kamu)
       - {match: kamu, variants: [km]}
       - {match: dia, variants: [dy]}
@@ -30102,7 +30102,7 @@ s15:rules/slang.yml
 i463
 s7:lexicon
 s12:abbreviation
-i198
+i197
 i1
 s4:pada
 s4:pada
@@ -32290,18 +32290,6 @@ i0
 i1
 s6:mantap
 s6:mantap
-i0
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i0
-i1
-s7:lumayan
-s7:lumayan
 i0
 s6:likely
 -
@@ -32492,7 +32480,7 @@ s3:kan
 i0
 i2
 s12:abbreviation
-i198
+i197
 i2
 s2:pd
 s3:pda
@@ -33174,9 +33162,8 @@ s6:slamat
 s5:slmat
 s4:slmt
 s3:slt
-i5
+i4
 s2:bg
-s4:brag
 s5:brang
 s3:brg
 s4:brng
@@ -33248,11 +33235,6 @@ i3
 s5:mntap
 s4:mntp
 s3:mtp
-i4
-s6:lmayan
-s5:lmyan
-s4:lmyn
-s3:lyn
 i2
 s4:mlam
 s3:mlm
@@ -33303,7 +33285,7 @@ s3:gmn
 s4:gmna
 s2:gn
 s20:abbreviation-primary
-i198
+i197
 i2
 s2:pd
 s3:pda
@@ -33886,8 +33868,7 @@ i3
 s6:slamat
 s5:slmat
 s4:slmt
-i4
-s4:brag
+i3
 s5:brang
 s3:brg
 s4:brng
@@ -33946,10 +33927,6 @@ s4:cntk
 i2
 s5:mntap
 s4:mntp
-i3
-s6:lmayan
-s5:lmyan
-s4:lmyn
 i2
 s4:mlam
 s3:mlm

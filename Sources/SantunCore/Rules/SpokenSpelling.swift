@@ -36,7 +36,7 @@ public enum SpokenSpelling {
         "angket", "teken", "tumpeng", "kembeng", "batel", "beser", "lepes", "kejer", "alem", "plang",
         // English
         "but", "man", "brat", "bras", "krim", "spa", "snag", "amok", "awes", "baker",
-        "bates", "dafter", "hinder", "lamer", "stir", "disbar", "haloes",
+        "bates", "dafter", "hinder", "lamer", "stir", "disbar", "haloes", "brag",
     ]
 
     /// The spoken spellings of a lowercase formal word (never the word itself). `complete: false`
