@@ -76,6 +76,9 @@ import Testing
         #expect(formal("ketelatan", stem: "telat", base: "terlambat") == "keterlambatan")
         #expect(formal("kecenya", stem: "kece", base: "menarik") == "menariknya")
         #expect(formal("dibikin", stem: "bikin", base: "buat") == "dibuat", "a root takes every affix")
+        #expect(formal("kelebayan", stem: "lebay", base: "berlebihan") == nil, "no -an after -an")
+        let suffixed = Morphology.analyses(of: "minimalisirin").first { $0.stem == "minimalisir" }!
+        #expect(Morphology.formal(suffixed, base: "minimalkan") == nil, "no suffix after -kan")
         let finding = TestSupport.lint("Desainnya dikece ulang.").first { $0.match == "dikece" }
         #expect(finding?.suggestions == ["menarik"] && finding?.fixable == false)
     }

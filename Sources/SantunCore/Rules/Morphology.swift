@@ -184,8 +184,12 @@ public enum Morphology {
         if base.isEmpty { return "" }
         if derivedBase, analysis.prefix != .none || !analysis.suffix.isEmpty {
             let confix = analysis.prefix == .ke && analysis.suffix == "an" && (base.hasPrefix("ber") || base.hasPrefix("ter"))
+                && !base.hasSuffix("an")
             if !confix { return nil }
         }
+        // A formal word that ends in the suffix -kan takes no second suffix (minimalisirin is
+        // minimalkan, not minimalkankan); roots ending so are short (tekan, makan, ikan).
+        if base.utf8.count >= 7, base.hasSuffix("kan"), !analysis.suffix.isEmpty { return nil }
         // A phrase or a reduplicated word takes no affix from the colloquial form (cowokan is
         // not laki-lakikan); the finding stays, without a rewrite.
         let multiWord = base.contains(" ") || base.contains("-")
