@@ -441,6 +441,22 @@ rules:
       - {match: trial, suggest: "uji coba"}
       - {match: "grand opening", suggest: "pembukaan perdana"}
       - {match: "special price", suggest: "harga khusus"}
+      # English verbs with the Indonesian passive di- joined to them
+      - {match: dishare, suggest: dibagikan}
+      - {match: diupload, suggest: diunggah}
+      - {match: didownload, suggest: diunduh}
+      - {match: difollow, suggest: diikuti}
+      - {match: diupdate, suggest: diperbarui}
+      - {match: [dicancel, dicancelled], suggest: dibatalkan}
+      - {match: diforward, suggest: diteruskan}
+      - {match: direply, suggest: dibalas}
+      - {match: direview, suggest: ditinjau}
+      - {match: diprint, suggest: dicetak}
+      - {match: dicopy, suggest: disalin}
+      - {match: dilike, suggest: disukai}
+      - {match: direschedule, suggest: "dijadwalkan ulang"}
+      - {match: diapprove, suggest: disetujui}
+      - {match: discreenshot, suggest: "ditangkap layar"}
       # lifestyle words common in captions
       - {match: healing, suggest: [rehat, berlibur]}
       - {match: flexing, suggest: pamer}
@@ -448,6 +464,7 @@ rules:
     examples:
       - bad: "Ikuti ⟦webinar⟧ kami dan simak ⟦update⟧ terbaru di ⟦social media⟧ kami."
       - bad: "Klik ⟦link⟧ di bio untuk ⟦download⟧ katalog."
+      - bad: "Katalog sudah ⟦diupload⟧ dan boleh ⟦dishare⟧ ke grup."
       - good: "Ikuti seminar web kami dan simak kabar terbaru di media sosial kami."
       - good: "Unduh aplikasi kami di Play Store dan nikmati konten digital terbaru."
 
@@ -5915,7 +5932,7 @@ s2:en
 s315:Istilah bahasa Inggris yang sudah memiliki padanan resmi dari Badan Bahasa atau KBBI (daring, unggah, tautan, warganet, rapat). Nama diri, nama fitur, akronim, dan kata serapan yang sudah ada di KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) tidak dilaporkan.
 s310:English terms that have an official Indonesian equivalent from Badan Bahasa or KBBI (daring, unggah, tautan, warganet, rapat). Proper names, feature names, acronyms and loanwords already in KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) are not reported.
 s23:rules/foreign-terms.yml
-i225
+i240
 s1:!
 s1:,
 s1:.
@@ -5954,9 +5971,24 @@ s11:darmawisata
 s6:datang
 s4:daya
 s2:di
+s9:dibagikan
+s7:dibalas
+s10:dibatalkan
+s7:dicetak
 s7:digital
+s7:diikuti
+s11:dijadwalkan
+s10:diperbarui
 s16:direkomendasikan
 s4:diri
+s7:disalin
+s9:disetujui
+s7:disukai
+s9:ditangkap
+s10:diteruskan
+s8:ditinjau
+s7:diunduh
+s8:diunggah
 s10:elektronik
 s5:gawai
 s5:gelar
@@ -6150,7 +6182,7 @@ s80:The English term “{match}” has an Indonesian equivalent: “{suggestion}
 s309:UU Nomor 24 Tahun 2009 mewajibkan penggunaan bahasa Indonesia dalam informasi untuk publik, dan Badan Bahasa telah menetapkan padanan bagi banyak istilah media sosial dan perkantoran. Memakai padanan itu membuat unggahan lebih mudah dipahami semua kalangan dan menunjukkan perusahaan menghargai bahasa negara.
 s255:Law No. 24/2009 requires Indonesian in information for the public, and Badan Bahasa has set equivalents for many social-media and office terms. Using them makes a post easier for everyone to understand and shows the company respects the national language.
 i0
-i4
+i5
 s3:bad
 s65:Ikuti webinar kami dan simak update terbaru di social media kami.
 i3
@@ -6161,7 +6193,7 @@ i6
 i47
 i12
 -
-i183
+i199
 s3:bad
 s40:Klik link di bio untuk download katalog.
 i2
@@ -6170,17 +6202,26 @@ i4
 i23
 i8
 -
-i184
+i200
+s3:bad
+s49:Katalog sudah diupload dan boleh dishare ke grup.
+i2
+i14
+i8
+i33
+i7
+-
+i201
 s4:good
 s68:Ikuti seminar web kami dan simak kabar terbaru di media sosial kami.
 i0
 -
-i185
+i202
 s4:good
 s69:Unduh aplikasi kami di Play Store dan nikmati konten digital terbaru.
 i0
 -
-i186
+i203
 i0
 i3
 s13:foreign-terms
@@ -6188,7 +6229,7 @@ s23:rules/foreign-terms.yml
 i16
 s7:lexicon
 s4:none
-i179
+i195
 i2
 s6:social
 s5:media
@@ -8541,6 +8582,214 @@ s3:kan
 -
 i0
 i1
+s7:dishare
+s7:dishare
+i1
+s9:dibagikan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s8:diupload
+s8:diupload
+i1
+s8:diunggah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s10:didownload
+s10:didownload
+i1
+s7:diunduh
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s8:difollow
+s8:difollow
+i1
+s7:diikuti
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s8:diupdate
+s8:diupdate
+i1
+s10:diperbarui
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s8:dicancel
+s8:dicancel
+i1
+s10:dibatalkan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s11:dicancelled
+s11:dicancelled
+i1
+s10:dibatalkan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s9:diforward
+s9:diforward
+i1
+s10:diteruskan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s7:direply
+s7:direply
+i1
+s7:dibalas
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s8:direview
+s8:direview
+i1
+s8:ditinjau
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s7:diprint
+s7:diprint
+i1
+s7:dicetak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s6:dicopy
+s6:dicopy
+i1
+s7:disalin
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s6:dilike
+s6:dilike
+i1
+s7:disukai
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s12:direschedule
+s12:direschedule
+i1
+s17:dijadwalkan ulang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s9:diapprove
+s9:diapprove
+i1
+s9:disetujui
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
+s12:discreenshot
+s12:discreenshot
+i1
+s15:ditangkap layar
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i1
 s7:healing
 s7:healing
 i2
@@ -8598,17 +8847,17 @@ i9
 i28
 i10
 -
-i222
+i239
 s4:good
 s63:Terima kasih sudah berbelanja, nantikan terus promo berikutnya!
 i0
 -
-i223
+i240
 i0
 i3
 s13:foreign-terms
 s23:rules/foreign-terms.yml
-i189
+i206
 s7:lexicon
 s4:none
 i18
