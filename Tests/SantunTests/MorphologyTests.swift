@@ -81,6 +81,9 @@ import Testing
         #expect(Morphology.formal(suffixed, base: "minimalkan") == nil, "no suffix after -kan")
         let finding = TestSupport.lint("Desainnya dikece ulang.").first { $0.match == "dikece" }
         #expect(finding?.suggestions == ["menarik"] && finding?.fixable == false)
+        // a respelling's formal word is the same word, a root here: trampil is terampil
+        let respelled = TestSupport.lint("Pekerja ditrampilkan lewat pelatihan.").first { $0.match == "ditrampilkan" }
+        #expect(respelled?.suggestions == ["diterampilkan"])
     }
 
     /// The stem filter skips the analysis of most words; it must never skip one whose analysis

@@ -70,9 +70,11 @@ extension Linter {
                 suggestions.append(base)
             } else if let formal = Morphology.formal(analysis, base: base, formalSuffix: entry.formalSuffix,
                                                      active: entry.active, reduplicated: reduplicated,
-                                                     // a free formal equivalent may be derived; the bases of the
-                                                     // colloquial and spoken rules are roots by design
-                                                     derivedBase: matcher.mode(hit.ref) == .full && Morphology.isDerived(base)) {
+                                                     // a slang word's formal equivalent may be derived (kece:
+                                                     // menarik); a respelling's is the same word (trampil:
+                                                     // terampil), and colloquial and spoken bases are roots
+                                                     derivedBase: matcher.mode(hit.ref) == .full && rule.category == .slang
+                                                        && Morphology.isDerived(base)) {
                 suggestions.append(formal)
             } else {
                 buildable = false
