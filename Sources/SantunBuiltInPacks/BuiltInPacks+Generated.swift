@@ -2437,7 +2437,7 @@ rules:
       - match: [tho, lha]
         suggest: ""
         note: "Partikel bahasa Jawa (seperti toh dan lah)."
-      - match: [uhuy, asek, asekk]
+      - match: [uhuy, asek]
         suggest: ""
         note: "Seruan obrolan yang menggoda atau bersorak."
       - match: kok
@@ -26280,7 +26280,7 @@ s15:rules/slang.yml
 i154
 s7:lexicon
 s4:none
-i62
+i61
 i1
 s3:sih
 s3:sih
@@ -27028,19 +27028,6 @@ i0
 i1
 s4:asek
 s4:asek
-i1
-s0:
-s6:likely
--
-i0
-s43:Seruan obrolan yang menggoda atau bersorak.
-i0
-s3:kan
--
-i0
-i1
-s5:asekk
-s5:asekk
 i1
 s0:
 s6:likely
