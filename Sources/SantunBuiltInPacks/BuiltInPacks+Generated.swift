@@ -2952,7 +2952,7 @@ rules:
     entries:
       # adverbs, conjunctions, demonstratives (exact forms: affix analysis would hit standard words
       # such as sedikit, begitu, sebentar)
-      - {match: [udah, udeh], suggest: sudah}
+      - {match: [udah, udeh], suggest: sudah, doubles: true}
       - {match: udahlah, suggest: sudahlah}
       - {match: udahan, suggest: selesai}
       - {match: dah, suggest: sudah, likelihood: maybe}
@@ -2960,8 +2960,8 @@ rules:
       - {match: lom, suggest: belum}
       - {match: [aja, ajah], suggest: saja}
       - {match: banget, suggest: sekali, note: "Letakkan “sangat” sebelum kata sifat, atau “sekali” sesudahnya."}
-      - {match: gitu, suggest: begitu}
-      - {match: gini, suggest: begini}
+      - {match: gitu, suggest: begitu, doubles: true}
+      - {match: gini, suggest: begini, doubles: true}
       - {match: segitu, suggest: "sebanyak itu"}
       - {match: segini, suggest: "sebanyak ini"}
       - {match: gimana, suggest: bagaimana}
@@ -3010,8 +3010,8 @@ rules:
       - {match: [mending, mendingan], suggest: "lebih baik"}
       - {match: [ntar, entar, ntaran, nti], suggest: nanti}
       - {match: [kemaren, kmaren], suggest: kemarin}
-      - {match: dikit, suggest: sedikit}
-      - {match: bentar, suggest: sebentar}
+      - {match: dikit, suggest: sedikit, doubles: true}
+      - {match: bentar, suggest: sebentar, doubles: true}
       - {match: barusan, suggest: "baru saja"}
       - {match: bakal, suggest: akan, unless: ["bakal calon", "bakal pasangan calon", "bakal kain", "bakal buah"], note: "Sebagai kata benda (bakal calon) “bakal” baku."}
       - {match: bakalan, suggest: akan}
@@ -3256,6 +3256,8 @@ rules:
         fix: "Pemenang diberi hadiah seperti tahun lalu."
       - bad: "Menu barunya ⟦enak parah⟧, wajib dicoba."
         fix: "Menu barunya enak sekali, wajib dicoba."
+      - bad: "Stoknya tinggal ⟦dikit-dikit⟧, jadi ⟦gitu2⟧ saja dulu."
+        fix: "Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu."
       - good: "Sudah mencoba menu baru kami? Rasanya sangat enak."
       - good: "Gudang yang rusak parah akibat banjir sudah diperbaiki."
       - good: "Hanya sedikit yang tersisa; begitu habis, promo berakhir."
@@ -3756,7 +3758,7 @@ rules:
       - {match: [dereng, durung], suggest: belum}
       - {match: mboten, suggest: tidak}
       - {match: [nggih, njih, inggih], suggest: baik}
-      - {match: opo, suggest: apa}
+      - {match: opo, suggest: apa, doubles: true}
       - {match: ngopo, suggest: mengapa}
       - {match: saiki, suggest: sekarang}
       - {match: tenan, suggest: sungguh}
@@ -4160,7 +4162,7 @@ rules:
 
 /// The packs above as `PackLoader` loads them, in `PackArchive` form.
 let generatedArchive = """
-i4
+i5
 i9
 s12:confidential
 s2:id
@@ -4348,6 +4350,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:rahasia
 s10:perusahaan
@@ -4360,6 +4363,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s7:dokumen
@@ -4374,6 +4378,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s9:informasi
 s7:rahasia
@@ -4387,6 +4392,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s8:bersifat
 s7:rahasia
@@ -4399,6 +4405,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:rahasia
@@ -4430,6 +4437,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s12:confidential
 s12:confidential
@@ -4441,6 +4449,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s8:strictly
@@ -4455,6 +4464,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s8:internal
 s4:only
@@ -4467,6 +4477,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s8:internal
@@ -4482,6 +4493,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s3:for
 s8:internal
@@ -4495,6 +4507,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s5:hanya
@@ -4510,6 +4523,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:khusus
 s8:internal
@@ -4522,6 +4536,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s5:untuk
@@ -4536,6 +4551,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i4
 s5:hanya
@@ -4552,6 +4568,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:dokumen
 s8:internal
@@ -4565,6 +4582,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:memo
 s8:internal
@@ -4577,6 +4595,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s5:surat
@@ -4592,6 +4611,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:data
 s8:internal
@@ -4604,6 +4624,7 @@ s72:Sering wajar (berdasarkan data internal kami); kuat bila disertai angka.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:rapat
@@ -4618,6 +4639,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:jangan
 s7:disebar
@@ -4630,6 +4652,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:jangan
@@ -4644,6 +4667,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:jangan
 s14:disebarluaskan
@@ -4656,6 +4680,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:jangan
@@ -4670,6 +4695,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:jangan
 s7:dishare
@@ -4682,6 +4708,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s6:jangan
@@ -4697,6 +4724,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:jangan
 s5:bocor
@@ -4709,6 +4737,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s6:jangan
@@ -4724,6 +4753,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s3:off
 s3:the
@@ -4737,6 +4767,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s2:di
@@ -4752,6 +4783,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:under
 s3:nda
@@ -4765,6 +4797,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:bocoran
 s7:bocoran
@@ -4776,6 +4809,7 @@ s58:Juga dipakai untuk cuplikan promosi resmi (bocoran promo).
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:belum
@@ -4790,6 +4824,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:belum
 s9:diumumkan
@@ -4802,6 +4837,7 @@ s86:Lemah sendirian (pemenang belum diumumkan); kuat bila disertai angka atau na
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:belum
@@ -4816,6 +4852,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:belum
 s14:dipublikasikan
@@ -4829,6 +4866,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:embargo
 s7:embargo
@@ -4840,6 +4878,7 @@ s57:Juga istilah perdagangan internasional (embargo senjata).
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:draf
@@ -4854,6 +4893,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:draft
 s7:kontrak
@@ -4867,6 +4907,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:draf
 s10:perjanjian
@@ -4879,6 +4920,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s4:draf
@@ -4894,6 +4936,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:notulen
 s5:rapat
@@ -4907,6 +4950,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s9:notulensi
 s5:rapat
@@ -4919,6 +4963,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s5:hasil
@@ -4934,6 +4979,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s5:rapat
 s7:direksi
@@ -4948,6 +4994,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:notulen
 s7:notulen
@@ -4959,6 +5006,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s10:screenshot
@@ -4973,6 +5021,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s10:screenshot
 s4:grup
@@ -4985,6 +5034,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s9:tangkapan
@@ -5000,6 +5050,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:ss
 s4:grup
@@ -5012,6 +5063,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:ss
@@ -5026,6 +5078,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:ss
 s2:wa
@@ -5038,6 +5091,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s23:confidential.financials
@@ -5339,6 +5393,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s9:memborong
 s5:saham
@@ -5352,6 +5407,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:serok
 s5:saham
@@ -5364,6 +5420,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s4:beli
@@ -5379,6 +5436,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s9:kumpulkan
 s5:saham
@@ -5391,6 +5449,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:serok
@@ -5405,6 +5464,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:borong
 s7:sebelum
@@ -5417,6 +5477,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s4:beli
@@ -5432,6 +5493,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s4:beli
 s7:sebelum
@@ -5446,6 +5508,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:haka
 s7:sebelum
@@ -5458,6 +5521,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s7:mumpung
@@ -5473,6 +5537,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s7:mumpung
 s5:masih
@@ -5486,6 +5551,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s7:sebelum
@@ -5501,6 +5567,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:sebelum
 s7:terbang
@@ -5514,6 +5581,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:sebelum
 s7:meroket
@@ -5526,6 +5594,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s4:info
@@ -5541,6 +5610,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s4:kata
 s5:orang
@@ -5555,6 +5625,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s4:dari
 s5:orang
@@ -5568,6 +5639,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i4
 s5:saham
@@ -5584,6 +5656,7 @@ i0
 s3:kan
 -
 i0
+i0
 i4
 s5:saham
 s4:kita
@@ -5598,6 +5671,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i4
 s5:saham
@@ -5614,6 +5688,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s5:saham
 s5:bakal
@@ -5628,6 +5703,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:sebelum
 s9:diumumkan
@@ -5640,6 +5716,7 @@ s74:Kuat bila disertai kata saham; sendirian bisa tentang pengumuman pemenang.
 i0
 s3:kan
 -
+i0
 i0
 i3
 s7:sebelum
@@ -5654,6 +5731,7 @@ s74:Kuat bila disertai kata saham; sendirian bisa tentang pengumuman pemenang.
 i0
 s3:kan
 -
+i0
 i0
 i0
 s15:confidential.hr
@@ -6244,6 +6322,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:online
 s6:online
@@ -6257,6 +6336,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:offline
 s7:offline
@@ -6269,6 +6349,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:download
@@ -6284,6 +6365,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:upload
 s6:upload
@@ -6298,6 +6380,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:link
 s4:link
@@ -6311,6 +6394,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:email
 s5:email
@@ -6325,6 +6409,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:e-mail
 s6:e-mail
@@ -6338,6 +6423,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:gadget
@@ -6352,6 +6438,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:charger
 s7:charger
@@ -6365,6 +6452,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:netizen
 s7:netizen
@@ -6377,6 +6465,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:netizens
@@ -6391,6 +6480,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:selfie
 s6:selfie
@@ -6403,6 +6493,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:selfies
@@ -6417,6 +6508,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:hashtag
 s7:hashtag
@@ -6429,6 +6521,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:hashtags
@@ -6443,6 +6536,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:followers
 s9:followers
@@ -6456,6 +6550,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:follower
 s8:follower
@@ -6468,6 +6563,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:follow
@@ -6483,6 +6579,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:share
 s5:share
@@ -6497,6 +6594,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:influencer
 s10:influencer
@@ -6509,6 +6607,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:influencers
@@ -6523,6 +6622,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:buzzer
 s6:buzzer
@@ -6536,6 +6636,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:buzzers
 s7:buzzers
@@ -6548,6 +6649,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:podcast
@@ -6562,6 +6664,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:caption
 s7:caption
@@ -6574,6 +6677,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:thread
@@ -6588,6 +6692,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tweet
 s5:tweet
@@ -6600,6 +6705,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:timeline
@@ -6614,6 +6720,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:screenshot
 s10:screenshot
@@ -6626,6 +6733,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:password
@@ -6640,6 +6748,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:smartphone
 s10:smartphone
@@ -6652,6 +6761,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:website
@@ -6667,6 +6777,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:browser
 s7:browser
@@ -6679,6 +6790,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:marketplace
@@ -6693,6 +6805,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:e-commerce
 s10:e-commerce
@@ -6706,6 +6819,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:ecommerce
@@ -6721,6 +6835,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:startup
 s7:startup
@@ -6734,6 +6849,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:start-up
 s8:start-up
@@ -6746,6 +6862,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:fintech
@@ -6759,6 +6876,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:live
@@ -6774,6 +6892,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:livestream
 s10:livestream
@@ -6786,6 +6905,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:live
@@ -6801,6 +6921,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:preview
 s7:preview
@@ -6814,6 +6935,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:server
 s6:server
@@ -6826,6 +6948,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:real
@@ -6841,6 +6964,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:realtime
 s8:realtime
@@ -6854,6 +6978,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:real-time
 s9:real-time
@@ -6866,6 +6991,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:inbox
@@ -6880,6 +7006,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:login
 s5:login
@@ -6892,6 +7019,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s3:log
@@ -6907,6 +7035,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:logout
 s6:logout
@@ -6919,6 +7048,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s3:log
@@ -6934,6 +7064,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:sign
 s2:up
@@ -6948,6 +7079,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:signup
 s6:signup
@@ -6960,6 +7092,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:username
@@ -6974,6 +7107,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:user
 s4:user
@@ -6987,6 +7121,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:users
 s5:users
@@ -6999,6 +7134,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:account
@@ -7013,6 +7149,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:setting
 s7:setting
@@ -7026,6 +7163,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:settings
 s8:settings
@@ -7038,6 +7176,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:upgrade
@@ -7052,6 +7191,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:file
 s4:file
@@ -7064,6 +7204,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:template
@@ -7078,6 +7219,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:software
 s8:software
@@ -7090,6 +7232,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:hardware
@@ -7104,6 +7247,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:subscribe
 s9:subscribe
@@ -7117,6 +7261,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:subscriber
 s10:subscriber
@@ -7129,6 +7274,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:subscribers
@@ -7143,6 +7289,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:comment
 s7:comment
@@ -7156,6 +7303,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:comments
 s8:comments
@@ -7168,6 +7316,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:reply
@@ -7182,6 +7331,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:mention
 s7:mention
@@ -7194,6 +7344,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:repost
@@ -7208,6 +7359,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:like
 s4:like
@@ -7220,6 +7372,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:chat
@@ -7235,6 +7388,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:content
 s7:creator
@@ -7248,6 +7402,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s7:content
@@ -7263,6 +7418,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:engagement
 s10:engagement
@@ -7276,6 +7432,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:viewer
 s6:viewer
@@ -7289,6 +7446,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:viewers
 s7:viewers
@@ -7301,6 +7459,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:audience
@@ -7315,6 +7474,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:trending
 s8:trending
@@ -7327,6 +7487,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:trend
@@ -7341,6 +7502,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:game
 s4:game
@@ -7354,6 +7516,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:games
 s5:games
@@ -7366,6 +7529,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:webinar
@@ -7380,6 +7544,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:meeting
 s7:meeting
@@ -7392,6 +7557,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:deadline
@@ -7406,6 +7572,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:feedback
 s8:feedback
@@ -7419,6 +7586,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:workshop
 s8:workshop
@@ -7431,6 +7599,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:talk
@@ -7446,6 +7615,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:talkshow
 s8:talkshow
@@ -7458,6 +7628,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:event
@@ -7472,6 +7643,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:launching
 s9:launching
@@ -7484,6 +7656,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:outing
@@ -7498,6 +7671,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:outbound
 s8:outbound
@@ -7510,6 +7684,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:briefing
@@ -7525,6 +7700,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s13:brainstorming
 s13:brainstorming
@@ -7537,6 +7713,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:follow
@@ -7552,6 +7729,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:follow-up
 s9:follow-up
@@ -7565,6 +7743,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:stakeholder
 s11:stakeholder
@@ -7578,6 +7757,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s12:stakeholders
 s12:stakeholders
@@ -7590,6 +7770,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:outsourcing
@@ -7603,6 +7784,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s8:customer
@@ -7618,6 +7800,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:customer
 s8:customer
@@ -7631,6 +7814,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:customers
 s9:customers
@@ -7643,6 +7827,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:review
@@ -7656,6 +7841,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:update
@@ -7671,6 +7857,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:reminder
 s8:reminder
@@ -7683,6 +7870,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:training
@@ -7697,6 +7885,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:skill
 s5:skill
@@ -7710,6 +7899,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:skills
 s6:skills
@@ -7722,6 +7912,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:partner
@@ -7736,6 +7927,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:founder
 s7:founder
@@ -7748,6 +7940,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s4:work
@@ -7764,6 +7957,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s3:new
 s6:normal
@@ -7777,6 +7971,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s7:sharing
@@ -7792,6 +7987,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:sharing
 s7:sharing
@@ -7804,6 +8000,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:call
@@ -7819,6 +8016,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:interview
 s9:interview
@@ -7832,6 +8030,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:internship
 s10:internship
@@ -7844,6 +8043,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s3:job
@@ -7859,6 +8059,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:jobdesk
 s7:jobdesk
@@ -7871,6 +8072,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s3:job
@@ -7886,6 +8088,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s3:job
 s11:description
@@ -7900,6 +8103,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:resign
 s6:resign
@@ -7912,6 +8116,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:overtime
@@ -7926,6 +8131,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:schedule
 s8:schedule
@@ -7938,6 +8144,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:report
@@ -7952,6 +8159,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:progress
 s8:progress
@@ -7964,6 +8172,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:achievement
@@ -7978,6 +8187,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:leader
 s6:leader
@@ -7990,6 +8200,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:owner
@@ -8004,6 +8215,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:manager
 s7:manager
@@ -8016,6 +8228,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s7:meeting
@@ -8031,6 +8244,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:insight
 s7:insight
@@ -8043,6 +8257,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:mindset
@@ -8057,6 +8272,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:benefit
 s7:benefit
@@ -8069,6 +8285,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:budget
@@ -8083,6 +8300,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:income
 s6:income
@@ -8095,6 +8313,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:weekend
@@ -8109,6 +8328,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:challenge
 s9:challenge
@@ -8121,6 +8341,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:brand
@@ -8136,6 +8357,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:branding
 s8:branding
@@ -8148,6 +8370,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:cashback
@@ -8162,6 +8385,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:voucher
 s7:voucher
@@ -8176,6 +8400,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:vouchers
 s8:vouchers
@@ -8189,6 +8414,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:flash
@@ -8204,6 +8430,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:free
 s4:free
@@ -8217,6 +8444,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:booth
@@ -8232,6 +8460,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:giveaway
 s8:giveaway
@@ -8244,6 +8473,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:drive
@@ -8259,6 +8489,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:drive-thru
 s10:drive-thru
@@ -8271,6 +8502,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:drive
@@ -8286,6 +8518,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:snack
 s5:snack
@@ -8298,6 +8531,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:online
@@ -8313,6 +8547,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:worth
 s2:it
@@ -8327,6 +8562,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:recommended
 s11:recommended
@@ -8340,6 +8576,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:limited
 s7:limited
@@ -8352,6 +8589,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:official
@@ -8368,6 +8606,7 @@ s51:Nama fitur seperti Official Store tidak dilaporkan.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:store
@@ -8391,6 +8630,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:outlet
 s6:outlet
@@ -8403,6 +8643,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:sale
@@ -8420,6 +8661,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:order
 s5:order
@@ -8432,6 +8674,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:delivery
@@ -8446,6 +8689,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:pre-order
 s9:pre-order
@@ -8459,6 +8703,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:preorder
 s8:preorder
@@ -8471,6 +8716,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:packaging
@@ -8484,6 +8730,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:sold
@@ -8499,6 +8746,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:best
 s6:seller
@@ -8513,6 +8761,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:bestseller
 s10:bestseller
@@ -8525,6 +8774,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s3:new
@@ -8540,6 +8790,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:trial
 s5:trial
@@ -8552,6 +8803,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:grand
@@ -8567,6 +8819,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:special
 s5:price
@@ -8581,6 +8834,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:dishare
 s7:dishare
@@ -8593,6 +8847,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:diupload
@@ -8607,6 +8862,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:didownload
 s10:didownload
@@ -8619,6 +8875,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:difollow
@@ -8633,6 +8890,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:diupdate
 s8:diupdate
@@ -8646,6 +8904,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:dicancel
 s8:dicancel
@@ -8659,6 +8918,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:dicancelled
 s11:dicancelled
@@ -8671,6 +8931,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:diforward
@@ -8685,6 +8946,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:direply
 s7:direply
@@ -8697,6 +8959,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:direview
@@ -8711,6 +8974,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:diprint
 s7:diprint
@@ -8723,6 +8987,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:dicopy
@@ -8737,6 +9002,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:dilike
 s6:dilike
@@ -8749,6 +9015,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s12:direschedule
@@ -8763,6 +9030,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:diapprove
 s9:diapprove
@@ -8776,6 +9044,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s12:discreenshot
 s12:discreenshot
@@ -8788,6 +9057,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:healing
@@ -8803,6 +9073,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:flexing
 s7:flexing
@@ -8816,6 +9087,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:vibes
 s5:vibes
@@ -8828,6 +9100,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s24:foreign-terms.expression
@@ -8875,6 +9148,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:thanks
 s6:thanks
@@ -8887,6 +9161,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:please
@@ -8901,6 +9176,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sorry
 s5:sorry
@@ -8914,6 +9190,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:welcome
 s7:welcome
@@ -8926,6 +9203,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:happy
@@ -8941,6 +9219,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:congrats
 s8:congrats
@@ -8954,6 +9233,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s15:congratulations
 s15:congratulations
@@ -8966,6 +9246,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:good
@@ -8981,6 +9262,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s3:see
 s3:you
@@ -8994,6 +9276,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:stay
@@ -9009,6 +9292,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:coming
 s4:soon
@@ -9022,6 +9306,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s2:on
@@ -9038,6 +9323,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s2:by
 s3:the
@@ -9053,6 +9339,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:anyway
 s6:anyway
@@ -9065,6 +9352,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s4:save
@@ -9081,6 +9369,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:happy
 s8:shopping
@@ -9095,6 +9384,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:enjoy
 s5:enjoy
@@ -9107,6 +9397,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s11:nonstandard
@@ -9777,6 +10068,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:praktek
 s7:praktek
@@ -9789,6 +10081,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:antri
@@ -9803,6 +10096,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:nasehat
 s7:nasehat
@@ -9815,6 +10109,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:apotik
@@ -9829,6 +10124,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:atlit
 s5:atlit
@@ -9841,6 +10137,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:ekstrim
@@ -9855,6 +10152,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:konkrit
 s7:konkrit
@@ -9868,6 +10166,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:kongkrit
 s8:kongkrit
@@ -9880,6 +10179,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:karir
@@ -9894,6 +10194,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:hirarki
 s7:hirarki
@@ -9906,6 +10207,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:teoritis
@@ -9920,6 +10222,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:rejeki
 s6:rejeki
@@ -9932,6 +10235,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:cabe
@@ -9946,6 +10250,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kaos
 s4:kaos
@@ -9958,6 +10263,7 @@ s44:Kaos juga dipakai untuk ‘keadaan kacau’.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:hakekat
@@ -9972,6 +10278,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:cidera
 s6:cidera
@@ -9984,6 +10291,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:cinderamata
@@ -9998,6 +10306,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:jenasah
 s7:jenasah
@@ -10010,6 +10319,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:katagori
@@ -10024,6 +10334,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:lobang
 s6:lobang
@@ -10036,6 +10347,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:telor
@@ -10050,6 +10362,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sorga
 s5:sorga
@@ -10062,6 +10375,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:tauladan
@@ -10076,6 +10390,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:moderen
 s7:moderen
@@ -10088,6 +10403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:negri
@@ -10102,6 +10418,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:rapih
 s5:rapih
@@ -10114,6 +10431,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:seksama
@@ -10128,6 +10446,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:musti
 s5:musti
@@ -10140,6 +10459,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:aseli
@@ -10154,6 +10474,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:seprei
 s6:seprei
@@ -10167,6 +10488,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sprei
 s5:sprei
@@ -10179,6 +10501,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:saos
@@ -10193,6 +10516,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:lembab
 s6:lembab
@@ -10205,6 +10529,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:nekad
@@ -10219,6 +10544,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:perduli
 s7:perduli
@@ -10231,6 +10557,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:pinalti
@@ -10245,6 +10572,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:varitas
 s7:varitas
@@ -10257,6 +10585,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:begadang
@@ -10271,6 +10600,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:jomblo
 s6:jomblo
@@ -10283,6 +10613,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:coklat
@@ -10297,6 +10628,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:asik
 s4:asik
@@ -10309,6 +10641,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:cemilan
@@ -10323,6 +10656,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:komplit
 s7:komplit
@@ -10335,6 +10669,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:trampil
@@ -10349,6 +10684,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:handal
 s6:handal
@@ -10361,6 +10697,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:sekedar
@@ -10375,6 +10712,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:silahkan
 s8:silahkan
@@ -10387,6 +10725,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:mesjid
@@ -10401,6 +10740,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:gubug
 s5:gubug
@@ -10413,6 +10753,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:putera
@@ -10430,6 +10771,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:puteri
 s6:puteri
@@ -10445,6 +10787,7 @@ s54:Nama diri dan nama acara tetap ditulis sesuai aslinya.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sutera
@@ -10462,6 +10805,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ijin
 s4:ijin
@@ -10474,6 +10818,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:jaman
@@ -10488,6 +10833,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ijasah
 s6:ijasah
@@ -10500,6 +10846,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:azas
@@ -10514,6 +10861,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:hembus
 s6:hembus
@@ -10526,6 +10874,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:himbau
@@ -10540,6 +10889,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:hutang
 s6:hutang
@@ -10552,6 +10902,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:jadual
@@ -10566,6 +10917,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:kwitansi
 s8:kwitansi
@@ -10578,6 +10930,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:kwalitas
@@ -10592,6 +10945,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:kwantitas
 s9:kwantitas
@@ -10604,6 +10958,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:frekwensi
@@ -10618,6 +10973,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kwartal
 s7:kwartal
@@ -10630,6 +10986,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:akwarium
@@ -10644,6 +11001,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:ekwivalen
 s9:ekwivalen
@@ -10656,6 +11014,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:konsekwen
@@ -10670,6 +11029,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:konsekwensi
 s11:konsekwensi
@@ -10682,6 +11042,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kwota
@@ -10696,6 +11057,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:kuisioner
 s9:kuisioner
@@ -10708,6 +11070,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:kwesioner
@@ -10722,6 +11085,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:quisioner
 s9:quisioner
@@ -10735,6 +11099,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:questioner
 s10:questioner
@@ -10747,6 +11112,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:obyek
@@ -10761,6 +11127,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:obyektif
 s8:obyektif
@@ -10773,6 +11140,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:subyek
@@ -10787,6 +11155,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:subyektif
 s9:subyektif
@@ -10799,6 +11168,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:nafas
@@ -10813,6 +11183,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:faham
 s5:faham
@@ -10825,6 +11196,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:fikir
@@ -10839,6 +11211,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:sekertaris
 s10:sekertaris
@@ -10851,6 +11224,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:sekertariat
@@ -10865,6 +11239,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:tehnik
 s6:tehnik
@@ -10877,6 +11252,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:tehnis
@@ -10891,6 +11267,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:tehnologi
 s9:tehnologi
@@ -10904,6 +11281,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:tekhnologi
 s10:tekhnologi
@@ -10916,6 +11294,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:nahkoda
@@ -10930,6 +11309,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kuatir
 s6:kuatir
@@ -10942,6 +11322,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:kawatir
@@ -10956,6 +11337,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:hawatir
 s7:hawatir
@@ -10968,6 +11350,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kotbah
@@ -10982,6 +11365,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:syaraf
 s6:syaraf
@@ -10994,6 +11378,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:supir
@@ -11008,6 +11393,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:propinsi
 s8:propinsi
@@ -11021,6 +11407,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:jum'at
 s6:jum'at
@@ -11033,6 +11420,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:jum'at
@@ -11047,6 +11435,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:do'a
 s4:do'a
@@ -11059,6 +11448,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:do'a
@@ -11073,6 +11463,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:jama'ah
 s7:jama'ah
@@ -11085,6 +11476,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:jama'ah
@@ -11098,6 +11490,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:nopember
@@ -11118,6 +11511,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:pebruari
 s8:Pebruari
@@ -11130,6 +11524,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:febuari
@@ -11144,6 +11539,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:pebuari
 s7:Pebuari
@@ -11156,6 +11552,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:nomer
@@ -11170,6 +11567,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:hapal
 s5:hapal
@@ -11182,6 +11580,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:pondasi
@@ -11196,6 +11595,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:telpon
 s6:telpon
@@ -11209,6 +11609,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:telfon
 s6:telfon
@@ -11221,6 +11622,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:adzan
@@ -11235,6 +11637,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:wudhu
 s5:wudhu
@@ -11247,6 +11650,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:dzikir
@@ -11261,6 +11665,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:infaq
 s5:infaq
@@ -11274,6 +11679,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:shodaqoh
 s8:shodaqoh
@@ -11286,6 +11692,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:shadaqah
@@ -11300,6 +11707,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sholat
 s6:sholat
@@ -11312,6 +11720,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:shalat
@@ -11326,6 +11735,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:solehah
 s7:solehah
@@ -11338,6 +11748,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:sholehah
@@ -11352,6 +11763,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:sholihah
 s8:sholihah
@@ -11364,6 +11776,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:awloh
@@ -11378,6 +11791,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:jamaah
 s6:jamaah
@@ -11391,6 +11805,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ustad
 s5:ustad
@@ -11403,6 +11818,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ustadz
@@ -11417,6 +11833,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:hadist
 s6:hadist
@@ -11430,6 +11847,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:hadits
 s6:hadits
@@ -11442,6 +11860,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:ramadhan
@@ -11456,6 +11875,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:analisa
 s7:analisa
@@ -11468,6 +11888,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:diagnosa
@@ -11482,6 +11903,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:hipotesa
 s8:hipotesa
@@ -11494,6 +11916,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:sintesa
@@ -11508,6 +11931,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:prognosa
 s8:prognosa
@@ -11521,6 +11945,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:metoda
 s6:metoda
@@ -11534,6 +11959,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:methode
 s7:methode
@@ -11546,6 +11972,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sistim
@@ -11560,6 +11987,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:sistimatis
 s10:sistimatis
@@ -11572,6 +12000,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:aktifitas
@@ -11586,6 +12015,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:kreatifitas
 s11:kreatifitas
@@ -11598,6 +12028,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:efektifitas
@@ -11612,6 +12043,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s13:produktifitas
 s13:produktifitas
@@ -11624,6 +12056,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s12:sensitifitas
@@ -11638,6 +12071,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s12:konektifitas
 s12:konektifitas
@@ -11650,6 +12084,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:sportifitas
@@ -11664,6 +12099,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s12:standarisasi
 s12:standarisasi
@@ -11676,6 +12112,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:legalisir
@@ -11690,6 +12127,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:minimalisir
 s11:minimalisir
@@ -11702,6 +12140,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s12:maksimalisir
@@ -11716,6 +12155,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:komoditi
 s8:komoditi
@@ -11729,6 +12169,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:managemen
 s9:managemen
@@ -11741,6 +12182,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:menejemen
@@ -11755,6 +12197,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:manajement
 s10:manajement
@@ -11767,6 +12210,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:hoax
@@ -11781,6 +12225,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:staff
 s5:staff
@@ -11793,6 +12238,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:akte
@@ -11807,6 +12253,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:detil
 s5:detil
@@ -11819,6 +12266,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:frustasi
@@ -11833,6 +12281,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:imaginasi
 s9:imaginasi
@@ -11846,6 +12295,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:kadaluarsa
 s10:kadaluarsa
@@ -11858,6 +12308,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:kadaluwarsa
@@ -11872,6 +12323,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:kedaluarsa
 s10:kedaluarsa
@@ -11885,6 +12337,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:milyar
 s6:milyar
@@ -11898,6 +12351,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:milyard
 s7:milyard
@@ -11910,6 +12364,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:orisinil
@@ -11924,6 +12379,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:otentik
 s7:otentik
@@ -11936,6 +12392,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:paska
@@ -11950,6 +12407,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:prosentase
 s10:prosentase
@@ -11962,6 +12420,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:prosen
@@ -11976,6 +12435,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:respon
 s6:respon
@@ -11988,6 +12448,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:kontinyu
@@ -12002,6 +12463,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:apartmen
 s8:apartmen
@@ -12014,6 +12476,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:ambulan
@@ -12028,6 +12491,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:aksesoris
 s9:aksesoris
@@ -12041,6 +12505,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:asesoris
 s8:asesoris
@@ -12053,6 +12518,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:atmosfir
@@ -12067,6 +12533,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:batere
 s6:batere
@@ -12080,6 +12547,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:batre
 s5:batre
@@ -12092,6 +12560,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:disain
@@ -12106,6 +12575,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:dollar
 s6:dollar
@@ -12118,6 +12588,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:diskripsi
@@ -12132,6 +12603,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s15:ekstrakulikuler
 s15:ekstrakulikuler
@@ -12145,6 +12617,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:fotocopy
 s8:fotocopy
@@ -12158,6 +12631,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:fotocopi
 s8:fotocopi
@@ -12170,6 +12644,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:komplek
@@ -12184,6 +12659,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:konggres
 s8:konggres
@@ -12196,6 +12672,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:mantera
@@ -12210,6 +12687,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:resleting
 s9:resleting
@@ -12222,6 +12700,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:eksport
@@ -12236,6 +12715,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kost
 s4:kost
@@ -12248,6 +12728,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s21:nonstandard.word-form
@@ -12308,6 +12789,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:merubahnya
 s10:merubahnya
@@ -12320,6 +12802,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:dirubah
@@ -12334,6 +12817,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:dipungkiri
 s10:dipungkiri
@@ -12346,6 +12830,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:terpungkiri
@@ -12360,6 +12845,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:menyolok
 s8:menyolok
@@ -12372,6 +12858,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s16:mengenyampingkan
@@ -12386,6 +12873,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s15:dikenyampingkan
 s15:dikenyampingkan
@@ -12398,6 +12886,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:pengrajin
@@ -12412,6 +12901,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:pengrusakan
 s11:pengrusakan
@@ -12424,6 +12914,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:dikoordinir
@@ -12438,6 +12929,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:terlanjur
 s9:terlanjur
@@ -12450,6 +12942,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:terlantar
@@ -12464,6 +12957,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:terlentang
 s10:terlentang
@@ -12476,6 +12970,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:menyuci
@@ -12490,6 +12985,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s13:memperbaharui
 s13:memperbaharui
@@ -12502,6 +12998,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s12:diperbaharui
@@ -12516,6 +13013,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:pembaharuan
 s11:pembaharuan
@@ -12528,6 +13026,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s31:nonstandard.abbreviation-period
@@ -12582,6 +13081,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:dsb
 s3:dsb
@@ -12597,6 +13097,7 @@ s1:.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:dst
@@ -12614,6 +13115,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:dkk
 s3:dkk
@@ -12630,6 +13132,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:hlm
 s3:hlm
@@ -12645,6 +13148,7 @@ s1:.
 i0
 s3:kan
 -
+i0
 i0
 i0
 s20:nonstandard.compound
@@ -12707,6 +13211,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:trimakasih
 s10:trimakasih
@@ -12719,6 +13224,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s14:berterimakasih
@@ -12733,6 +13239,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:trimakasi
 s9:trimakasi
@@ -12745,6 +13252,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:apapun
@@ -12759,6 +13267,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:siapapun
 s8:siapapun
@@ -12771,6 +13280,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:inipun
@@ -12785,6 +13295,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:kapanpun
 s8:kapanpun
@@ -12797,6 +13308,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:dimanapun
@@ -12811,6 +13323,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:kemanapun
 s9:kemanapun
@@ -12823,6 +13336,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:manapun
@@ -12837,6 +13351,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:satupun
 s7:satupun
@@ -12849,6 +13364,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s10:sedikitpun
@@ -12863,6 +13379,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s13:tanggungjawab
 s13:tanggungjawab
@@ -12875,6 +13392,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s16:bertanggungjawab
@@ -12889,6 +13407,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:kerjasama
 s9:kerjasama
@@ -12901,6 +13420,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:bekerjasama
@@ -12915,6 +13435,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:beritahu
 s8:beritahu
@@ -12927,6 +13448,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s10:diberitahu
@@ -12941,6 +13463,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:memberitahu
 s11:memberitahu
@@ -12953,6 +13476,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:tandatangan
@@ -12967,6 +13491,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ibukota
 s7:ibukota
@@ -12979,6 +13504,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:walikota
@@ -12993,6 +13519,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:sepakbola
 s9:sepakbola
@@ -13005,6 +13532,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:olah
@@ -13020,6 +13548,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:idul
 s5:fitri
@@ -13033,6 +13562,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:iedul
@@ -13048,6 +13578,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:idul
 s4:adha
@@ -13061,6 +13592,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:iedul
@@ -13076,6 +13608,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:insya
 s5:allah
@@ -13089,6 +13622,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:insha
@@ -13104,6 +13638,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:insyah
 s5:allah
@@ -13118,6 +13653,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:insyaalloh
 s10:insyaalloh
@@ -13130,6 +13666,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:masya
@@ -13145,6 +13682,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:masha
 s5:allah
@@ -13158,6 +13696,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:halal
@@ -13173,6 +13712,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:isra
 s5:miraj
@@ -13186,6 +13726,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:isra
@@ -13201,6 +13742,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:pasca
 s7:pandemi
@@ -13214,6 +13756,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:pasca
@@ -13229,6 +13772,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:pasca
 s7:bencana
@@ -13242,6 +13786,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:pasca
@@ -13257,6 +13802,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:pasca
 s5:bayar
@@ -13270,6 +13816,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s3:pra
@@ -13285,6 +13832,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s3:pra
 s7:sekolah
@@ -13298,6 +13846,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s3:non
@@ -13313,6 +13862,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s3:non
 s5:tunai
@@ -13326,6 +13876,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s3:non
@@ -13341,6 +13892,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:multi
 s6:fungsi
@@ -13354,6 +13906,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:anti
@@ -13369,6 +13922,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:anti
 s7:bakteri
@@ -13382,6 +13936,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:ekstra
@@ -13397,6 +13952,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s3:sub
 s6:bagian
@@ -13411,6 +13967,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:semi
 s5:final
@@ -13424,6 +13981,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s23:nonstandard.preposition
@@ -13504,6 +14062,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:disana
 s6:disana
@@ -13516,6 +14075,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:disitu
@@ -13530,6 +14090,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:dimana
 s6:dimana
@@ -13542,6 +14103,7 @@ s101:Sebagai kata penghubung (perusahaan di mana saya bekerja), ganti dengan “
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:diatas
@@ -13556,6 +14118,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:dibawah
 s7:dibawah
@@ -13568,6 +14131,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:didalam
@@ -13582,6 +14146,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:diluar
 s6:diluar
@@ -13594,6 +14159,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:didepan
@@ -13608,6 +14174,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:dibelakang
 s10:dibelakang
@@ -13620,6 +14187,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:disamping
@@ -13634,6 +14202,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:disebelah
 s9:disebelah
@@ -13646,6 +14215,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:ditengah
@@ -13660,6 +14230,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:diantara
 s8:diantara
@@ -13672,6 +14243,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:diantaranya
@@ -13686,6 +14258,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:disekitar
 s9:disekitar
@@ -13698,6 +14271,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:diseluruh
@@ -13712,6 +14286,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:dirumah
 s7:dirumah
@@ -13724,6 +14299,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:dikantor
@@ -13738,6 +14314,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:disekolah
 s9:disekolah
@@ -13750,6 +14327,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:dikampus
@@ -13764,6 +14342,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:dijalan
 s7:dijalan
@@ -13776,6 +14355,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:dikota
@@ -13790,6 +14370,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:diujung
 s7:diujung
@@ -13802,6 +14383,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:diakhir
@@ -13816,6 +14398,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:diawal
 s6:diawal
@@ -13828,6 +14411,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s10:dikemudian
@@ -13843,6 +14427,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kesini
 s6:kesini
@@ -13855,6 +14440,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kesana
@@ -13869,6 +14455,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kesitu
 s6:kesitu
@@ -13881,6 +14468,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kemana
@@ -13895,6 +14483,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:keatas
 s6:keatas
@@ -13907,6 +14496,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:kebawah
@@ -13921,6 +14511,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kedalam
 s7:kedalam
@@ -13933,6 +14524,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:kedepan
@@ -13947,6 +14539,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:kedepannya
 s10:kedepannya
@@ -13959,6 +14552,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s10:kebelakang
@@ -13973,6 +14567,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:kesamping
 s9:kesamping
@@ -13985,6 +14580,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:ketengah
@@ -13999,6 +14595,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kerumah
 s7:kerumah
@@ -14011,6 +14608,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:kekantor
@@ -14025,6 +14623,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:kesekolah
 s9:kesekolah
@@ -14037,6 +14636,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:darimana
@@ -14051,6 +14651,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:dimana-mana
 s11:dimana-mana
@@ -14064,6 +14665,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:kemana-mana
 s11:kemana-mana
@@ -14076,6 +14678,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:kesana
@@ -14091,6 +14694,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:dilapangan
 s10:dilapangan
@@ -14103,6 +14707,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:dilokasi
@@ -14117,6 +14722,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:digedung
 s8:digedung
@@ -14129,6 +14735,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:diruang
@@ -14143,6 +14750,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:diaula
 s6:diaula
@@ -14155,6 +14763,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:dikantin
@@ -14169,6 +14778,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:dipasar
 s7:dipasar
@@ -14181,6 +14791,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ditoko
@@ -14195,6 +14806,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:dibandara
 s9:dibandara
@@ -14207,6 +14819,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:distasiun
@@ -14221,6 +14834,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:dihotel
 s7:dihotel
@@ -14233,6 +14847,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:dipantai
@@ -14247,6 +14862,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:dikelas
 s7:dikelas
@@ -14259,6 +14875,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:dihalaman
@@ -14273,6 +14890,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:dikamar
 s7:dikamar
@@ -14285,6 +14903,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:didapur
@@ -14299,6 +14918,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:dimasjid
 s8:dimasjid
@@ -14311,6 +14931,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:digereja
@@ -14325,6 +14946,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:didesa
 s6:didesa
@@ -14337,6 +14959,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:digudang
@@ -14351,6 +14974,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:dipabrik
 s8:dipabrik
@@ -14363,6 +14987,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:diacara
@@ -14377,6 +15002,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:dimedsos
 s8:dimedsos
@@ -14389,6 +15015,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:kepasar
@@ -14403,6 +15030,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:kebandara
 s9:kebandara
@@ -14415,6 +15043,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ketoko
@@ -14429,6 +15058,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:kekampus
 s8:kekampus
@@ -14441,6 +15071,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:kelokasi
@@ -14455,6 +15086,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:kepantai
 s8:kepantai
@@ -14467,6 +15099,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kekota
@@ -14481,6 +15114,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:disiang
 s7:disiang
@@ -14493,6 +15127,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:dimalam
@@ -14507,6 +15142,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:disore
 s6:disore
@@ -14519,6 +15155,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:dimasa
@@ -14533,6 +15170,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:dibulan
 s7:dibulan
@@ -14545,6 +15183,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:dihari
@@ -14559,6 +15198,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:dinegara
 s8:dinegara
@@ -14571,6 +15211,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:dinegeri
@@ -14585,6 +15226,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:dimedia
 s7:dimedia
@@ -14597,6 +15239,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:dihadapan
@@ -14611,6 +15254,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kedunia
 s7:kedunia
@@ -14623,6 +15267,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:kekampung
@@ -14637,6 +15282,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kearah
 s6:kearah
@@ -14649,6 +15295,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:diarah
@@ -14663,6 +15310,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kebatas
 s7:kebatas
@@ -14675,6 +15323,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s10:keseberang
@@ -14689,6 +15338,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:diseberang
 s10:diseberang
@@ -14701,6 +15351,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:keluar
@@ -14715,6 +15366,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s21:nonstandard.prefix-di
@@ -14783,6 +15435,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:kirimkan
@@ -14797,6 +15450,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s6:blokir
@@ -14810,6 +15464,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s2:di
@@ -14826,6 +15481,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s13:tindaklanjuti
@@ -14839,6 +15495,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -14854,6 +15511,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:di-share
 s8:di-share
@@ -14866,6 +15524,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -14881,6 +15540,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:di-upload
 s9:di-upload
@@ -14893,6 +15553,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -14908,6 +15569,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:di-download
 s11:di-download
@@ -14920,6 +15582,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -14935,6 +15598,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:di-follow
 s9:di-follow
@@ -14947,6 +15611,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -14962,6 +15627,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:di-update
 s9:di-update
@@ -14974,6 +15640,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s2:di
@@ -14990,6 +15657,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s9:di-follow
 s2:up
@@ -15003,6 +15671,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15018,6 +15687,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s4:ubah
@@ -15031,6 +15701,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15046,6 +15717,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s5:bayar
@@ -15059,6 +15731,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15074,6 +15747,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:batalkan
@@ -15087,6 +15761,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15102,6 +15777,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s5:hapus
@@ -15115,6 +15791,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15130,6 +15807,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s5:tunda
@@ -15143,6 +15821,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15158,6 +15837,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s12:informasikan
@@ -15171,6 +15851,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15186,6 +15867,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s7:berikan
@@ -15199,6 +15881,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15214,6 +15897,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s4:cari
@@ -15227,6 +15911,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15242,6 +15927,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s4:beli
@@ -15255,6 +15941,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15270,6 +15957,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s7:gunakan
@@ -15283,6 +15971,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15298,6 +15987,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s10:laksanakan
@@ -15311,6 +16001,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15326,6 +16017,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s13:selenggarakan
@@ -15339,6 +16031,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15354,6 +16047,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s5:jawab
@@ -15367,6 +16061,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15382,6 +16077,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s7:hubungi
@@ -15395,6 +16091,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15410,6 +16107,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s7:sewakan
@@ -15423,6 +16121,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15438,6 +16137,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:perbaiki
@@ -15451,6 +16151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15466,6 +16167,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:tanggung
@@ -15479,6 +16181,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15494,6 +16197,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s5:pilih
@@ -15507,6 +16211,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15522,6 +16227,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s5:ambil
@@ -15535,6 +16241,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15550,6 +16257,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s6:jemput
@@ -15563,6 +16271,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15578,6 +16287,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s5:tulis
@@ -15591,6 +16301,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15606,6 +16317,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s5:lihat
@@ -15619,6 +16331,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15634,6 +16347,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s7:rasakan
@@ -15647,6 +16361,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15662,6 +16377,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s10:kembangkan
@@ -15675,6 +16391,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15690,6 +16407,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:resmikan
@@ -15703,6 +16421,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15718,6 +16437,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s7:setujui
@@ -15731,6 +16451,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15746,6 +16467,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:perbarui
@@ -15759,6 +16481,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15774,6 +16497,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:kerjakan
@@ -15787,6 +16511,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15802,6 +16527,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s5:ikuti
@@ -15815,6 +16541,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15830,6 +16557,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s7:rayakan
@@ -15843,6 +16571,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15858,6 +16587,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:laporkan
@@ -15871,6 +16601,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15886,6 +16617,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:tukarkan
@@ -15899,6 +16631,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15914,6 +16647,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:sediakan
@@ -15927,6 +16661,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15942,6 +16677,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s7:bagikan
@@ -15955,6 +16691,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15970,6 +16707,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:harapkan
@@ -15983,6 +16721,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -15998,6 +16737,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:wajibkan
@@ -16011,6 +16751,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -16026,6 +16767,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s8:butuhkan
@@ -16039,6 +16781,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -16054,6 +16797,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s6:lantik
@@ -16067,6 +16811,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -16082,6 +16827,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s4:ajak
@@ -16095,6 +16841,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:di
@@ -16126,6 +16873,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:di
 s4:buka
@@ -16147,6 +16895,7 @@ s7:bersama
 i0
 s3:kan
 -
+i0
 i0
 i0
 s25:nonstandard.reduplication
@@ -16241,6 +16990,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s15:mempengaruhinya
 s15:mempengaruhinya
@@ -16253,6 +17003,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s15:mempublikasikan
@@ -16267,6 +17018,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s13:mempopulerkan
 s13:mempopulerkan
@@ -16279,6 +17031,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s12:memposisikan
@@ -16293,6 +17046,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:memposting
 s10:memposting
@@ -16305,6 +17059,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:mempelopori
@@ -16319,6 +17074,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:mempercayai
 s11:mempercayai
@@ -16331,6 +17087,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s13:mempercayakan
@@ -16345,6 +17102,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:mempesona
 s9:mempesona
@@ -16357,6 +17115,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:mempatenkan
@@ -16371,6 +17130,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:memparkir
 s9:memparkir
@@ -16383,6 +17143,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s12:mensukseskan
@@ -16397,6 +17158,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s17:mensosialisasikan
 s17:mensosialisasikan
@@ -16410,6 +17172,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:mensurvei
 s9:mensurvei
@@ -16423,6 +17186,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:mensurvey
 s9:mensurvey
@@ -16435,6 +17199,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:mensponsori
@@ -16449,6 +17214,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:mensubsidi
 s10:mensubsidi
@@ -16461,6 +17227,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:mensuplai
@@ -16475,6 +17242,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s13:mensinergikan
 s13:mensinergikan
@@ -16487,6 +17255,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s14:mensimulasikan
@@ -16501,6 +17270,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s13:mensinkronkan
 s13:mensinkronkan
@@ -16513,6 +17283,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s14:mensertifikasi
@@ -16527,6 +17298,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s15:mensejahterakan
 s15:mensejahterakan
@@ -16539,6 +17311,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s10:menseleksi
@@ -16553,6 +17326,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s12:mensupervisi
 s12:mensupervisi
@@ -16565,6 +17339,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:mensuarakan
@@ -16579,6 +17354,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:mensasar
 s8:mensasar
@@ -16591,6 +17367,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s10:mensiasati
@@ -16605,6 +17382,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:mensinyalir
 s11:mensinyalir
@@ -16617,6 +17395,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:mensikapi
@@ -16631,6 +17410,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:mensetujui
 s10:mensetujui
@@ -16643,6 +17423,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s14:mensempurnakan
@@ -16657,6 +17438,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s13:mensejajarkan
 s13:mensejajarkan
@@ -16669,6 +17451,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s10:mensiarkan
@@ -16683,6 +17466,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:mensegel
 s8:mensegel
@@ -16695,6 +17479,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s14:menterjemahkan
@@ -16709,6 +17494,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:penterjemah
 s11:penterjemah
@@ -16721,6 +17507,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s13:penterjemahan
@@ -16735,6 +17522,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:mentaati
 s8:mentaati
@@ -16747,6 +17535,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s12:mentargetkan
@@ -16761,6 +17550,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s12:mentertibkan
 s12:mentertibkan
@@ -16774,6 +17564,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:mentolerir
 s10:mentolerir
@@ -16787,6 +17578,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s12:mentoleransi
 s12:mentoleransi
@@ -16799,6 +17591,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s12:mentafsirkan
@@ -16813,6 +17606,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:mentanggapi
 s11:mentanggapi
@@ -16825,6 +17619,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s12:mentayangkan
@@ -16839,6 +17634,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s12:mengkonsumsi
 s12:mengkonsumsi
@@ -16851,6 +17647,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s12:pengkonsumsi
@@ -16865,6 +17662,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s17:mengkoordinasikan
 s17:mengkoordinasikan
@@ -16877,6 +17675,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s13:mengkoordinir
@@ -16891,6 +17690,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s16:pengkoordinasian
 s16:pengkoordinasian
@@ -16903,6 +17703,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s15:mengkampanyekan
@@ -16917,6 +17718,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s15:mengkategorikan
 s15:mengkategorikan
@@ -16929,6 +17731,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s17:mengkomunikasikan
@@ -16943,6 +17746,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s14:mengkonfirmasi
 s14:mengkonfirmasi
@@ -16955,6 +17759,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s12:mengkonversi
@@ -16969,6 +17774,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:mengkoreksi
 s11:mengkoreksi
@@ -16981,6 +17787,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s14:mengkompensasi
@@ -16995,6 +17802,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s16:mengkomersialkan
 s16:mengkomersialkan
@@ -17007,6 +17815,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s18:mengkonsolidasikan
@@ -17021,6 +17830,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s14:mengkonstruksi
 s14:mengkonstruksi
@@ -17033,6 +17843,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s13:mengkalkulasi
@@ -17047,6 +17858,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s13:mengkalibrasi
 s13:mengkalibrasi
@@ -17059,6 +17871,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s16:mengkombinasikan
@@ -17073,6 +17886,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s17:mengkolaborasikan
 s17:mengkolaborasikan
@@ -17085,6 +17899,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:mengkoleksi
@@ -17099,6 +17914,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:pengkoleksi
 s11:pengkoleksi
@@ -17111,6 +17927,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s17:mengkonsultasikan
@@ -17125,6 +17942,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s15:mengkonfigurasi
 s15:mengkonfigurasi
@@ -17137,6 +17955,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:mengkontrol
@@ -17151,6 +17970,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s13:mengkompilasi
 s13:mengkompilasi
@@ -17163,6 +17983,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s21:nonstandard.cina-term
@@ -17238,6 +18059,7 @@ s58:Nama tumbuhan dan nama geografis yang baku tidak ditandai.
 i0
 s3:kan
 -
+i0
 i0
 i0
 s3:pii
@@ -18291,6 +19113,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:fucks
 s5:fucks
@@ -18302,6 +19125,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:fucking
@@ -18315,6 +19139,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:fuckin
 s6:fuckin
@@ -18326,6 +19151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:fucked
@@ -18339,6 +19165,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:fucker
 s6:fucker
@@ -18350,6 +19177,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:fuckers
@@ -18363,6 +19191,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:fuckup
 s6:fuckup
@@ -18374,6 +19203,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:fuckface
@@ -18387,6 +19217,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:fck
 s3:fck
@@ -18398,6 +19229,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:fcking
@@ -18411,6 +19243,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:fckin
 s5:fckin
@@ -18422,6 +19255,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:fcked
@@ -18435,6 +19269,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:fuk
 s3:fuk
@@ -18446,6 +19281,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:fuking
@@ -18459,6 +19295,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:fking
 s5:fking
@@ -18470,6 +19307,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:fkin
@@ -18483,6 +19321,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:fvck
 s4:fvck
@@ -18495,6 +19334,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:wtf
 s3:wtf
@@ -18506,6 +19346,7 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:stfu
@@ -18519,6 +19360,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:gtfo
 s4:gtfo
@@ -18530,6 +19372,7 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:omfg
@@ -18543,6 +19386,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:idgaf
 s5:idgaf
@@ -18555,6 +19399,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s12:motherfucker
 s12:motherfucker
@@ -18566,6 +19411,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s13:motherfucking
@@ -18579,6 +19425,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:mofo
 s4:mofo
@@ -18590,6 +19437,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:shit
@@ -18603,6 +19451,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:shits
 s5:shits
@@ -18614,6 +19463,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:shitty
@@ -18627,6 +19477,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:shitting
 s8:shitting
@@ -18638,6 +19489,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:bullshit
@@ -18651,6 +19503,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:horseshit
 s9:horseshit
@@ -18662,6 +19515,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:dipshit
@@ -18675,6 +19529,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:shithead
 s8:shithead
@@ -18686,6 +19541,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:asshole
@@ -18699,6 +19555,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:assholes
 s8:assholes
@@ -18710,6 +19567,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:arsehole
@@ -18723,6 +19581,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:dumbass
 s7:dumbass
@@ -18734,6 +19593,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:jackass
@@ -18747,6 +19607,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bitch
 s5:bitch
@@ -18758,6 +19619,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:bitches
@@ -18771,6 +19633,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:bitchy
 s6:bitchy
@@ -18782,6 +19645,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:sonofabitch
@@ -18795,6 +19659,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:bastard
 s7:bastard
@@ -18806,6 +19671,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:bastards
@@ -18819,6 +19685,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:cunt
 s4:cunt
@@ -18830,6 +19697,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:cunts
@@ -18843,6 +19711,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:whore
 s5:whore
@@ -18854,6 +19723,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:slut
@@ -18867,6 +19737,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:twat
 s4:twat
@@ -18878,6 +19749,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:wanker
@@ -18891,6 +19763,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:dickhead
 s8:dickhead
@@ -18902,6 +19775,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:dick
@@ -18923,6 +19797,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:cock
 s4:cock
@@ -18934,6 +19809,7 @@ s36:Juga berarti ayam jantan dan kucing.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:pussy
@@ -18947,6 +19823,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:retard
 s6:retard
@@ -18959,6 +19836,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:retarded
 s8:retarded
@@ -18970,6 +19848,7 @@ s59:Ejekan yang merendahkan penyandang disabilitas intelektual.
 i0
 s3:kan
 -
+i0
 i0
 i0
 s17:profanity-en.mild
@@ -19025,6 +19904,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:dammit
 s6:dammit
@@ -19036,6 +19916,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:damnit
@@ -19049,6 +19930,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:goddamn
 s7:goddamn
@@ -19060,6 +19942,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:goddamnit
@@ -19073,6 +19956,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:crap
 s4:crap
@@ -19084,6 +19968,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:crappy
@@ -19097,6 +19982,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sucks
 s5:sucks
@@ -19109,6 +19995,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sucked
 s6:sucked
@@ -19120,6 +20007,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:suck
@@ -19132,6 +20020,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:hell
@@ -19145,6 +20034,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:piss
 s4:piss
@@ -19156,6 +20046,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:pissed
@@ -19169,6 +20060,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:prick
 s5:prick
@@ -19180,6 +20072,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:jerk
@@ -19193,6 +20086,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:moron
 s5:moron
@@ -19204,6 +20098,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:stupid
@@ -19217,6 +20112,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:loser
 s5:loser
@@ -19228,6 +20124,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:lmfao
@@ -19241,6 +20138,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:ffs
 s3:ffs
@@ -19253,6 +20151,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:freaking
 s8:freaking
@@ -19264,6 +20163,7 @@ s32:Eufemisme; tetap terkesan kasar.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:frickin
@@ -19277,6 +20177,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:effing
 s6:effing
@@ -19289,6 +20190,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:bloody
 s6:bloody
@@ -19300,6 +20202,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:bugger
@@ -19313,6 +20216,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:arse
 s4:arse
@@ -19324,6 +20228,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s12:profanity-id
@@ -19743,6 +20648,7 @@ i1
 s12:menggonggong
 i1
 s10:gonggongan
+i0
 i1
 s3:ajg
 s3:ajg
@@ -19754,6 +20660,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:anjg
@@ -19767,6 +20674,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:njg
 s3:njg
@@ -19778,6 +20686,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:njing
@@ -19791,6 +20700,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:anjeng
 s6:anjeng
@@ -19803,6 +20713,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:anjink
 s6:anjink
@@ -19814,6 +20725,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:bangsat
@@ -19827,6 +20739,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:bgst
 s4:bgst
@@ -19838,6 +20751,7 @@ s45:Kerangka konsonan dan pelesetan dari bangsat.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bngst
@@ -19851,6 +20765,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:bangsad
 s7:bangsad
@@ -19862,6 +20777,7 @@ s45:Kerangka konsonan dan pelesetan dari bangsat.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:bajingan
@@ -19875,6 +20791,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:keparat
 s7:keparat
@@ -19886,6 +20803,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:brengsek
@@ -19899,6 +20817,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kontol
 s6:kontol
@@ -19910,6 +20829,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:kntl
@@ -19923,6 +20843,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:memek
 s5:memek
@@ -19934,6 +20855,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:mmk
@@ -19947,6 +20869,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngentot
 s7:ngentot
@@ -19958,6 +20881,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:entot
@@ -19971,6 +20895,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngentod
 s7:ngentod
@@ -19982,6 +20907,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:entod
@@ -19995,6 +20921,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ngntt
 s5:ngntt
@@ -20006,6 +20933,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ngewe
@@ -20019,6 +20947,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:pepek
 s5:pepek
@@ -20030,6 +20959,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:jembut
@@ -20043,6 +20973,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:peler
 s5:peler
@@ -20054,6 +20985,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:itil
@@ -20067,6 +20999,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngaceng
 s7:ngaceng
@@ -20078,6 +21011,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:toket
@@ -20091,6 +21025,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sange
 s5:sange
@@ -20103,6 +21038,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:colmek
 s6:colmek
@@ -20114,6 +21050,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:coli
@@ -20140,6 +21077,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:titit
 s5:titit
@@ -20152,6 +21090,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:lonte
 s5:lonte
@@ -20163,6 +21102,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:perek
@@ -20176,6 +21116,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:jablay
 s6:jablay
@@ -20187,6 +21128,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:pelacur
@@ -20200,6 +21142,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:tai
 s3:tai
@@ -20212,6 +21155,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:taik
 s4:taik
@@ -20223,6 +21167,7 @@ s61:Token utuh saja: pantai, santai, petai, rantai tidak terkena.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:tahi
@@ -20247,6 +21192,7 @@ s67:Tahi lalat (noda kulit) dan tahi besi (karat) adalah istilah biasa.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:babi
@@ -20342,6 +21288,7 @@ i3
 s5:demam
 s4:babi
 s6:afrika
+i0
 i1
 s6:monyet
 s6:monyet
@@ -20392,6 +21339,7 @@ i1
 s10:konservasi
 i1
 s5:suaka
+i0
 i1
 s6:bangke
 s6:bangke
@@ -20403,6 +21351,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:goblok
@@ -20416,6 +21365,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:goblog
 s6:goblog
@@ -20427,6 +21377,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:gblk
@@ -20440,6 +21391,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:gblg
 s4:gblg
@@ -20451,6 +21403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:tolol
@@ -20464,6 +21417,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:tll
 s3:tll
@@ -20475,6 +21429,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:idiot
@@ -20488,6 +21443,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bacot
 s5:bacot
@@ -20500,6 +21456,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bacod
 s5:bacod
@@ -20511,6 +21468,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s17:profanity-id.mild
@@ -20588,6 +21546,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:anjrit
 s6:anjrit
@@ -20599,6 +21558,7 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:anjrot
@@ -20612,6 +21572,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:anjim
 s5:anjim
@@ -20623,6 +21584,7 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:anjas
@@ -20636,6 +21598,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:wanjir
 s6:wanjir
@@ -20648,6 +21611,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:anjay
 s5:anjay
@@ -20659,6 +21623,7 @@ s68:Sempat disorot Komnas PA pada 2020 karena bisa bermakna merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:njay
@@ -20672,6 +21637,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:njir
 s4:njir
@@ -20683,6 +21649,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:jir
@@ -20696,6 +21663,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:bjir
 s4:bjir
@@ -20707,6 +21675,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:buset
@@ -20721,6 +21690,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:busyet
 s6:busyet
@@ -20733,6 +21703,7 @@ s53:Seruan kaget; bila perlu, ganti dengan seruan netral.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:sial
@@ -20752,6 +21723,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sialan
 s6:sialan
@@ -20766,6 +21738,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:bego
 s4:bego
@@ -20778,6 +21751,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:begok
 s5:begok
@@ -20789,6 +21763,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bodoh
@@ -20806,6 +21781,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:oon
 s3:oon
@@ -20817,6 +21793,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bloon
@@ -20830,6 +21807,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:dongo
 s5:dongo
@@ -20842,6 +21820,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:geblek
 s6:geblek
@@ -20853,6 +21832,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:dodol
@@ -20887,6 +21867,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kampret
 s7:kampret
@@ -20898,6 +21879,7 @@ s102:Juga nama sejenis kelelawar kecil; di media sosial 2019 juga jadi olok-olok
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:kamvret
@@ -20911,6 +21893,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ngehe
 s5:ngehe
@@ -20922,6 +21905,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:setan
@@ -20955,6 +21939,7 @@ i1
 s6:kajian
 i1
 s6:godaan
+i0
 i1
 s5:iblis
 s5:iblis
@@ -20987,6 +21972,7 @@ i1
 s6:kajian
 i1
 s6:godaan
+i0
 i1
 s7:sinting
 s7:sinting
@@ -20999,6 +21985,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:edan
 s4:edan
@@ -21010,6 +21997,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:budek
@@ -21022,6 +22010,7 @@ s54:Ejekan untuk tuli; merendahkan penyandang disabilitas.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:otak
@@ -21036,6 +22025,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:mampus
 s6:mampus
@@ -21048,6 +22038,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:bedebah
 s7:bedebah
@@ -21059,6 +22050,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:pecun
@@ -21072,6 +22064,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:cabe-cabean
 s11:cabe-cabean
@@ -21083,6 +22076,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:jahanam
@@ -21096,6 +22090,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:pakyu
 s5:pakyu
@@ -21108,6 +22103,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:fakyu
 s5:fakyu
@@ -21119,6 +22115,7 @@ s41:Pelesetan Indonesia dari umpatan Inggris.
 i0
 s3:kan
 -
+i0
 i0
 i0
 s19:profanity-id.insult
@@ -21240,6 +22237,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:biadab
 s6:biadab
@@ -21251,6 +22249,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bejat
@@ -21264,6 +22263,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:laknat
 s6:laknat
@@ -21276,6 +22276,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:pecundang
 s9:pecundang
@@ -21306,6 +22307,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:penjilat
 s8:penjilat
@@ -21336,6 +22338,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:pengkhianat
 s11:pengkhianat
@@ -21365,6 +22368,7 @@ s11:pengkhianat
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sampah
@@ -21452,6 +22456,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:dungu
 s5:dungu
@@ -21488,6 +22493,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:pandir
 s6:pandir
@@ -21524,6 +22530,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bebal
 s5:bebal
@@ -21560,6 +22567,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:telmi
 s5:telmi
@@ -21595,6 +22603,7 @@ s5:telmi
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ndeso
@@ -21608,6 +22617,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:kampungan
 s9:kampungan
@@ -21620,6 +22630,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:dajjal
 s6:dajjal
@@ -21631,6 +22642,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:autis
@@ -21662,6 +22674,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s3:tak
 s4:tahu
@@ -21675,6 +22688,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s5:tidak
@@ -21690,6 +22704,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:muka
 s6:tembok
@@ -21702,6 +22717,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:muka
@@ -21716,6 +22732,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:otak
 s7:dengkul
@@ -21728,6 +22745,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s21:profanity-id.regional
@@ -21805,6 +22823,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:jancok
 s6:jancok
@@ -21816,6 +22835,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:dancuk
@@ -21829,6 +22849,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:dancok
 s6:dancok
@@ -21840,6 +22861,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:diancuk
@@ -21853,6 +22875,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:jiancuk
 s7:jiancuk
@@ -21865,6 +22888,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:jnck
 s4:jnck
@@ -21876,6 +22900,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:cuk
@@ -21889,6 +22914,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:cok
 s3:cok
@@ -21901,6 +22927,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:diamput
 s7:diamput
@@ -21912,6 +22939,7 @@ s28:Pelesetan halus dari jancuk.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:damput
@@ -21925,6 +22953,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:jamput
 s6:jamput
@@ -21936,6 +22965,7 @@ s28:Pelesetan halus dari jancuk.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:asu
@@ -21949,6 +22979,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:asyu
 s4:asyu
@@ -21960,6 +22991,7 @@ s25:Pelesetan halus dari asu.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:asw
@@ -21973,6 +23005,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ndasmu
 s6:ndasmu
@@ -21984,6 +23017,7 @@ s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:raimu
@@ -21997,6 +23031,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:cangkemmu
 s9:cangkemmu
@@ -22009,6 +23044,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:cocotmu
 s7:cocotmu
@@ -22020,6 +23056,7 @@ s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:matamu
@@ -22084,6 +23121,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gathel
 s6:gathel
@@ -22095,6 +23133,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:tempik
@@ -22108,6 +23147,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:taek
 s4:taek
@@ -22119,6 +23159,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:celeng
@@ -22165,6 +23206,7 @@ i1
 s9:perburuan
 i1
 s6:petani
+i0
 i1
 s5:pekok
 s5:pekok
@@ -22176,6 +23218,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:gendheng
@@ -22189,6 +23232,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gendeng
 s7:gendeng
@@ -22200,6 +23244,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kirik
@@ -22213,6 +23258,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:modar
 s5:modar
@@ -22224,6 +23270,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:asem
@@ -22261,6 +23308,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:anying
 s6:anying
@@ -22273,6 +23321,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:kehed
 s5:kehed
@@ -22284,6 +23333,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kanjut
@@ -22297,6 +23347,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:heunceut
 s8:heunceut
@@ -22308,6 +23359,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sundel
@@ -22324,6 +23376,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:belegug
 s7:belegug
@@ -22335,6 +23388,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:borokokok
@@ -22348,6 +23402,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:koplok
 s6:koplok
@@ -22360,6 +23415,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:bedegong
 s8:bedegong
@@ -22371,6 +23427,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:belis
@@ -22409,6 +23466,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:jurig
 s5:jurig
@@ -22420,6 +23478,7 @@ s75:Jurig (hantu) dan gelo (gila) juga dipakai secara wajar dalam bahasa Sunda.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:gelo
@@ -22433,6 +23492,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:sompret
 s7:sompret
@@ -22445,6 +23505,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kunyuk
 s6:kunyuk
@@ -22456,6 +23517,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:kurang
@@ -22470,6 +23532,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:monyong
 s7:monyong
@@ -22481,6 +23544,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:congor
@@ -22494,6 +23558,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nyolot
 s6:nyolot
@@ -22505,6 +23570,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:sableng
@@ -22521,6 +23587,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:kimak
 s5:kimak
@@ -22532,6 +23599,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:pukimak
@@ -22545,6 +23613,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:puki
 s4:puki
@@ -22556,6 +23625,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:pukimai
@@ -22569,6 +23639,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:cuki
 s4:cuki
@@ -22580,6 +23651,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:cukimai
@@ -22593,6 +23665,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:lancau
 s6:lancau
@@ -22604,6 +23677,7 @@ s36:Dari bahasa Hokkien, lazim di Medan.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:lanciau
@@ -22617,6 +23691,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:lanjiao
 s7:lanjiao
@@ -22629,6 +23704,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kanina
 s6:kanina
@@ -22640,6 +23716,7 @@ s36:Dari bahasa Hokkien, lazim di Medan.
 i0
 s3:kan
 -
+i0
 i0
 i3
 s6:kepala
@@ -22655,6 +23732,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kampang
 s7:kampang
@@ -22667,6 +23745,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:haramjadah
 s10:haramjadah
@@ -22678,6 +23757,7 @@ s33:Palembang dan Melayu: anak haram.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:haram
@@ -22692,6 +23772,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bodat
 s5:bodat
@@ -22704,6 +23785,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:pantek
 s6:pantek
@@ -22715,6 +23797,7 @@ s7:Minang.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kalera
@@ -22728,6 +23811,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:bongok
 s6:bongok
@@ -22739,6 +23823,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:bangang
@@ -22752,6 +23837,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:sundala
 s7:sundala
@@ -22763,6 +23849,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:telaso
@@ -22776,6 +23863,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:tailaso
 s7:tailaso
@@ -22787,6 +23875,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s4:sara
@@ -23002,6 +24091,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:singkek
 s7:singkek
@@ -23013,6 +24103,7 @@ s41:Julukan merendahkan untuk warga Tionghoa.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:aseng
@@ -23026,6 +24117,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:cino
 s4:cino
@@ -23037,6 +24129,7 @@ s50:Bentuk Jawa dari Cina; sering bernada merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:tiko
@@ -23050,6 +24143,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:jawir
 s5:jawir
@@ -23062,6 +24156,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kadrun
 s6:kadrun
@@ -23073,6 +24168,7 @@ s55:Julukan merendahkan bernuansa agama dan keturunan Arab.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:bani
@@ -23086,6 +24182,7 @@ s55:Julukan merendahkan bernuansa agama dan keturunan Arab.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:onta
@@ -23116,6 +24213,7 @@ s78:Sebagai julukan untuk warga keturunan Arab; makna harfiah (unta) dikecualika
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:keling
@@ -23154,6 +24252,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:negro
 s5:negro
@@ -23165,6 +24264,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:nigger
@@ -23178,6 +24278,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:nigga
 s5:nigga
@@ -23189,6 +24290,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:monyet
@@ -23203,6 +24305,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:cebong
 s6:cebong
@@ -23214,6 +24317,7 @@ s44:Olok-olok politik 2019; juga berarti berudu.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:kampret
@@ -23227,6 +24331,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:kafir
 s5:kafir
@@ -23239,6 +24344,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:bencong
 s7:bencong
@@ -23251,6 +24357,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:maho
 s4:maho
@@ -23262,6 +24369,7 @@ s53:Julukan merendahkan untuk ragam gender dan orientasi.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:banci
@@ -23277,6 +24385,7 @@ s62:'Banci tampil' adalah ungkapan untuk orang yang senang tampil.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:homo
@@ -23301,6 +24410,7 @@ s48:Sebagai ejekan; nama spesies purba dikecualikan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 s21:sara.stereotype-frame
@@ -23364,6 +24474,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:dasar
 s5:china
@@ -23376,6 +24487,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:dasar
@@ -23390,6 +24502,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:dasar
 s5:batak
@@ -23402,6 +24515,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:dasar
@@ -23416,6 +24530,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:dasar
 s5:sunda
@@ -23428,6 +24543,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:dasar
@@ -23442,6 +24558,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:dasar
 s6:minang
@@ -23454,6 +24571,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:dasar
@@ -23468,6 +24586,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:dasar
 s5:ambon
@@ -23480,6 +24599,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:dasar
@@ -23494,6 +24614,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:dasar
 s4:arab
@@ -23506,6 +24627,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:dasar
@@ -23520,6 +24642,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:dasar
 s4:bali
@@ -23532,6 +24655,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:dasar
@@ -23546,6 +24670,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:dasar
 s7:pribumi
@@ -23558,6 +24683,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:pantas
@@ -23572,6 +24698,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:pantes
 s4:cina
@@ -23584,6 +24711,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s8:pantesan
@@ -23598,6 +24726,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:pantes
 s5:batak
@@ -23610,6 +24739,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:pantes
@@ -23624,6 +24754,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:pantes
 s6:madura
@@ -23636,6 +24767,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:cina
@@ -23650,6 +24782,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:cina
 s5:licik
@@ -23662,6 +24795,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:cina
@@ -23676,6 +24810,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:padang
 s5:pelit
@@ -23688,6 +24823,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i3
 s5:orang
@@ -23703,6 +24839,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:minang
 s5:pelit
@@ -23716,6 +24853,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:batak
 s5:kasar
@@ -23728,6 +24866,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i3
 s5:orang
@@ -23743,6 +24882,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:jawa
 s5:lelet
@@ -23756,6 +24896,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:sunda
 s5:matre
@@ -23768,6 +24909,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i3
 s5:cewek
@@ -23783,6 +24925,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:madura
 s5:kasar
@@ -23795,6 +24938,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:ambon
@@ -23809,6 +24953,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:papua
 s5:bodoh
@@ -23821,6 +24966,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:arab
@@ -23835,6 +24981,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:syiah
 s5:sesat
@@ -23848,6 +24995,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s9:ahmadiyah
 s5:sesat
@@ -23860,6 +25008,7 @@ s36:Cap sesat terhadap aliran keagamaan.
 i0
 s3:kan
 -
+i0
 i0
 i4
 s6:jangan
@@ -23876,6 +25025,7 @@ i0
 s3:kan
 -
 i0
+i0
 i4
 s6:jangan
 s6:terima
@@ -23890,6 +25040,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i4
 s6:jangan
@@ -23906,6 +25057,7 @@ i0
 s3:kan
 -
 i0
+i0
 i4
 s6:jangan
 s6:terima
@@ -23920,6 +25072,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i4
 s6:jangan
@@ -23936,6 +25089,7 @@ i0
 s3:kan
 -
 i0
+i0
 i4
 s5:tidak
 s8:menerima
@@ -23950,6 +25104,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i5
 s5:tidak
@@ -23967,6 +25122,7 @@ i0
 s3:kan
 -
 i0
+i0
 i4
 s5:tidak
 s8:menerima
@@ -23981,6 +25137,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i4
 s5:tidak
@@ -23997,6 +25154,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:khusus
 s7:pribumi
@@ -24009,6 +25167,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s7:pribumi
@@ -24023,6 +25182,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:usir
 s4:cina
@@ -24036,6 +25196,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:ganyang
 s4:cina
@@ -24048,6 +25209,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i4
 s6:jangan
@@ -24065,12 +25227,13 @@ s3:kan
 -
 i0
 i0
+i0
 s5:slang
 s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i637
+i638
 s1:!
 s1:,
 s1:.
@@ -24126,6 +25289,7 @@ s7:baterai
 s8:beberapa
 s6:begini
 s6:begitu
+s13:begitu-begitu
 s7:bekerja
 s8:belakang
 s5:belum
@@ -24772,6 +25936,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:nggak
 s5:nggak
@@ -24784,6 +25949,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:enggak
@@ -24798,6 +25964,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ngga
 s4:ngga
@@ -24810,6 +25977,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:engga
@@ -24824,6 +25992,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ngak
 s4:ngak
@@ -24836,6 +26005,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:nggk
@@ -24850,6 +26020,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:gk
 s2:gk
@@ -24862,6 +26033,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kagak
@@ -24876,6 +26048,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kaga
 s4:kaga
@@ -24889,6 +26062,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:tdk
 s3:tdk
@@ -24901,6 +26075,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:ga
@@ -24944,6 +26119,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:ora
 s3:ora
@@ -24961,6 +26137,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gapapa
 s6:gapapa
@@ -24973,6 +26150,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:gpp
@@ -24987,6 +26165,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gakpapa
 s7:gakpapa
@@ -24999,6 +26178,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:nggakpapa
@@ -25013,6 +26193,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngapapa
 s7:ngapapa
@@ -25025,6 +26206,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:ga
@@ -25040,6 +26222,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s3:gak
 s4:papa
@@ -25053,6 +26236,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:nggak
@@ -25068,6 +26252,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:ngga
 s4:papa
@@ -25081,6 +26266,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:enggak
@@ -25096,6 +26282,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s2:gk
 s4:papa
@@ -25110,6 +26297,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gausah
 s6:gausah
@@ -25122,6 +26310,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:gaush
@@ -25136,6 +26325,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gakusah
 s7:gakusah
@@ -25148,6 +26338,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:nggausah
@@ -25162,6 +26353,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gabisa
 s6:gabisa
@@ -25174,6 +26366,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:gakbisa
@@ -25188,6 +26381,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:nggabisa
 s8:nggabisa
@@ -25200,6 +26394,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:nda
@@ -25214,6 +26409,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:gaada
 s5:gaada
@@ -25226,6 +26422,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:gakada
@@ -25240,6 +26437,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:nggaada
 s7:nggaada
@@ -25253,6 +26451,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:gamau
 s5:gamau
@@ -25265,6 +26464,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:gakmau
@@ -25279,6 +26479,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:nggamau
 s7:nggamau
@@ -25291,6 +26492,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:gatau
@@ -25305,6 +26507,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gaktau
 s6:gaktau
@@ -25317,6 +26520,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:nggatau
@@ -25331,6 +26535,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:gatw
 s4:gatw
@@ -25343,6 +26548,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:gtw
@@ -25357,6 +26563,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gatauk
 s6:gatauk
@@ -25370,6 +26577,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:gmw
 s3:gmw
@@ -25383,6 +26591,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:gamao
 s5:gamao
@@ -25395,6 +26604,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:gbs
@@ -25409,6 +26619,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gasuka
 s6:gasuka
@@ -25421,6 +26632,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:gapernah
@@ -25435,6 +26647,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gakuat
 s6:gakuat
@@ -25447,6 +26660,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:gamungkin
@@ -25461,6 +26675,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:gakmungkin
 s10:gakmungkin
@@ -25473,6 +26688,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:nggamungkin
@@ -25487,6 +26703,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gajadi
 s6:gajadi
@@ -25499,6 +26716,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:gakjadi
@@ -25513,6 +26731,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gaperlu
 s7:gaperlu
@@ -25525,6 +26744,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:gakperlu
@@ -25539,6 +26759,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:gakpernah
 s9:gakpernah
@@ -25551,6 +26772,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s10:nggapernah
@@ -25565,6 +26787,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gaksuka
 s7:gaksuka
@@ -25577,6 +26800,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:nggasuka
@@ -25591,6 +26815,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:gakpunya
 s8:gakpunya
@@ -25603,6 +26828,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:nggapunya
@@ -25617,6 +26843,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gaboleh
 s7:gaboleh
@@ -25629,6 +26856,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:gakboleh
@@ -25643,6 +26871,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:nggaboleh
 s9:nggaboleh
@@ -25656,6 +26885,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gakenak
 s7:gakenak
@@ -25668,6 +26898,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:nggaenak
@@ -25682,6 +26913,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gakkuat
 s7:gakkuat
@@ -25694,6 +26926,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:nggakuat
@@ -25708,6 +26941,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:gakngerti
 s9:gakngerti
@@ -25720,6 +26954,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s10:nggangerti
@@ -25734,6 +26969,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gakpake
 s7:gakpake
@@ -25747,6 +26983,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:nggapake
 s8:nggapake
@@ -25759,6 +26996,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:gakusa
@@ -25773,6 +27011,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:gakjelas
 s8:gakjelas
@@ -25786,6 +27025,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:gapenting
 s9:gapenting
@@ -25798,6 +27038,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s10:gakpenting
@@ -25812,6 +27053,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gasabar
 s7:gasabar
@@ -25824,6 +27066,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:gaksabar
@@ -25838,6 +27081,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gasalah
 s7:gasalah
@@ -25851,6 +27095,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:gaksalah
 s8:gaksalah
@@ -25863,6 +27108,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:ndak
@@ -25876,6 +27122,7 @@ s55:Bahasa Jawa; NDA juga singkatan perjanjian kerahasiaan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 s13:slang.pronoun
@@ -25937,6 +27184,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:gw
 s2:gw
@@ -25949,6 +27197,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:gwe
@@ -25963,6 +27212,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:guwe
 s4:guwe
@@ -25975,6 +27225,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:ane
@@ -25989,6 +27240,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:aq
 s2:aq
@@ -26001,6 +27253,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:akoh
@@ -26015,6 +27268,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:akuh
 s4:akuh
@@ -26027,6 +27281,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:gua
@@ -26070,6 +27325,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:loe
 s3:loe
@@ -26082,6 +27338,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:lw
@@ -26096,6 +27353,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:elo
 s3:elo
@@ -26108,6 +27366,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:elu
@@ -26122,6 +27381,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ente
 s4:ente
@@ -26134,6 +27394,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:agan
@@ -26148,6 +27409,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kamoeh
 s6:kamoeh
@@ -26160,6 +27422,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kamuh
@@ -26174,6 +27437,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:lo
 s2:lo
@@ -26187,6 +27451,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:lu
 s2:lu
@@ -26199,6 +27464,7 @@ s67:“Lo” kadang juga ditulis untuk partikel lho; periksa maksudnya.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:doi
@@ -26212,6 +27478,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s14:slang.particle
@@ -26294,6 +27561,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:deh
 s3:deh
@@ -26306,6 +27574,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:nih
@@ -26320,6 +27589,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:tuh
 s3:tuh
@@ -26332,6 +27602,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:lho
@@ -26346,6 +27617,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:loh
 s3:loh
@@ -26358,6 +27630,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:seh
@@ -26372,6 +27645,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:nieh
 s4:nieh
@@ -26385,6 +27659,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:dunk
 s4:dunk
@@ -26397,6 +27672,7 @@ s118:Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seper
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:lah
@@ -26410,6 +27686,7 @@ s93:Sebagai kata terpisah, lah adalah partikel obrolan; sebagai akhiran (-lah) d
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:dong
@@ -26427,6 +27704,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:yah
 s3:yah
@@ -26439,6 +27717,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:mah
@@ -26453,6 +27732,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:cuy
 s3:cuy
@@ -26465,6 +27745,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:coy
@@ -26479,6 +27760,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:bro
 s3:bro
@@ -26491,6 +27773,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:bre
@@ -26505,6 +27788,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:bray
 s4:bray
@@ -26517,6 +27801,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:sis
@@ -26531,6 +27816,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:sist
 s4:sist
@@ -26543,6 +27829,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:bestie
@@ -26557,6 +27844,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:bestai
 s6:bestai
@@ -26569,6 +27857,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:gaes
@@ -26583,6 +27872,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:gais
 s4:gais
@@ -26595,6 +27885,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:gengs
@@ -26609,6 +27900,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:guys
 s4:guys
@@ -26621,6 +27913,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:gan
@@ -26635,6 +27928,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:woi
 s3:woi
@@ -26647,6 +27941,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:woy
@@ -26661,6 +27956,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:wey
 s3:wey
@@ -26673,6 +27969,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:hadah
@@ -26687,6 +27984,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:ih
 s2:ih
@@ -26700,6 +27998,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:idih
 s4:idih
@@ -26712,6 +28011,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:ea
@@ -26726,6 +28026,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:bg
 s2:bg
@@ -26739,6 +28040,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:cie
 s3:cie
@@ -26751,6 +28053,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:ciee
@@ -26765,6 +28068,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ciye
 s4:ciye
@@ -26777,6 +28081,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:yaelah
@@ -26791,6 +28096,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:elah
 s4:elah
@@ -26803,6 +28109,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ealah
@@ -26817,6 +28124,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:walah
 s5:walah
@@ -26829,6 +28137,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:sista
@@ -26843,6 +28152,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:brader
 s6:brader
@@ -26855,6 +28165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bosku
@@ -26869,6 +28180,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:sob
 s3:sob
@@ -26881,6 +28193,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:bosque
@@ -26895,6 +28208,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:boskuh
 s6:boskuh
@@ -26907,6 +28221,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:ngab
@@ -26921,6 +28236,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:beb
 s3:beb
@@ -26933,6 +28249,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bebeb
@@ -26947,6 +28264,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:noh
 s3:noh
@@ -26959,6 +28277,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:atuh
@@ -26973,6 +28292,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:euy
 s3:euy
@@ -26986,6 +28306,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:tho
 s3:tho
@@ -26998,6 +28319,7 @@ s43:Partikel bahasa Jawa (seperti toh dan lah).
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:lha
@@ -27012,6 +28334,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:uhuy
 s4:uhuy
@@ -27025,6 +28348,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:asek
 s4:asek
@@ -27037,6 +28361,7 @@ s43:Seruan obrolan yang menggoda atau bersorak.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:kok
@@ -27059,6 +28384,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:kan
 s3:kan
@@ -27074,6 +28400,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:toh
 s3:toh
@@ -27087,6 +28414,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s14:slang.laughter
@@ -27138,6 +28466,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:wkwk
 s4:kwkw
@@ -27151,6 +28480,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:awokwok
 s7:awokwok
@@ -27163,6 +28493,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:awokawok
@@ -27177,6 +28508,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:awkwk
 s5:awkwk
@@ -27190,6 +28522,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:haha
 s4:haha
@@ -27202,6 +28535,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:haha
@@ -27216,6 +28550,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:hehe
 s4:hehe
@@ -27228,6 +28563,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:hehe
@@ -27242,6 +28578,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:hihi
 s4:hihi
@@ -27254,6 +28591,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:huhu
@@ -27268,6 +28606,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:hoho
 s4:hoho
@@ -27280,6 +28619,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:xixi
@@ -27294,6 +28634,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ckck
 s4:ckck
@@ -27306,6 +28647,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:hiks
@@ -27320,6 +28662,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:wk
 s2:wk
@@ -27333,6 +28676,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:lol
 s3:lol
@@ -27346,6 +28690,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:lmao
 s4:lmao
@@ -27358,6 +28703,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s18:slang.abbreviation
@@ -27425,6 +28771,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:yng
 s3:yng
@@ -27438,6 +28785,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:dgn
 s3:dgn
@@ -27450,6 +28798,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:dg
@@ -27467,6 +28816,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:tpi
 s3:tpi
@@ -27479,6 +28829,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:gtu
@@ -27493,6 +28844,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:adl
 s3:adl
@@ -27505,6 +28857,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:dh
@@ -27519,6 +28872,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:cwok
 s4:cwok
@@ -27532,6 +28886,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:cwo
 s3:cwo
@@ -27544,6 +28899,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:cwe
@@ -27558,6 +28914,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:imho
 s4:imho
@@ -27571,6 +28928,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:coz
 s3:coz
@@ -27583,6 +28941,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:bcs
@@ -27597,6 +28956,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:yaudh
 s5:yaudh
@@ -27609,6 +28969,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:ywdh
@@ -27623,6 +28984,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:utk
 s3:utk
@@ -27635,6 +28997,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:untk
@@ -27649,6 +29012,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:krn
 s3:krn
@@ -27662,6 +29026,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:krna
 s4:krna
@@ -27674,6 +29039,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:karna
@@ -27688,6 +29054,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:blm
 s3:blm
@@ -27701,6 +29068,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:jdi
 s3:jdi
@@ -27714,6 +29082,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:jd
 s2:jd
@@ -27726,6 +29095,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:tp
@@ -27743,6 +29113,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:sdh
 s3:sdh
@@ -27755,6 +29126,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:udh
@@ -27769,6 +29141,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:skrg
 s4:skrg
@@ -27781,6 +29154,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:skrng
@@ -27795,6 +29169,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:skg
 s3:skg
@@ -27807,6 +29182,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:lg
@@ -27833,6 +29209,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:lgi
 s3:lgi
@@ -27845,6 +29222,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:dr
@@ -27862,6 +29240,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:dri
 s3:dri
@@ -27874,6 +29253,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:hrs
@@ -27888,6 +29268,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:bs
 s2:bs
@@ -27900,6 +29281,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:bsa
@@ -27914,6 +29296,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:knp
 s3:knp
@@ -27926,6 +29309,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:knpa
@@ -27940,6 +29324,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:knapa
 s5:knapa
@@ -27952,6 +29337,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:org
@@ -27966,6 +29352,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:trs
 s3:trs
@@ -27978,6 +29365,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:trus
@@ -27992,6 +29380,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:bgt
 s3:bgt
@@ -28004,6 +29393,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:bgd
@@ -28018,6 +29408,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:bgtt
 s4:bgtt
@@ -28030,6 +29421,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:gimna
@@ -28043,6 +29435,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:kzl
@@ -28057,6 +29450,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:gmn
 s3:gmn
@@ -28069,6 +29463,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:gmna
@@ -28083,6 +29478,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:gmana
 s5:gmana
@@ -28096,6 +29492,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:bgmn
 s4:bgmn
@@ -28108,6 +29505,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:sm
@@ -28123,6 +29521,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:kyk
 s3:kyk
@@ -28135,6 +29534,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kyknya
@@ -28149,6 +29549,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:emg
 s3:emg
@@ -28162,6 +29563,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:mksh
 s4:mksh
@@ -28174,6 +29576,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:mksi
@@ -28188,6 +29591,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:mkasih
 s6:mkasih
@@ -28200,6 +29604,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:makasih
@@ -28214,6 +29619,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:makasi
 s6:makasi
@@ -28226,6 +29632,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:makacih
@@ -28240,6 +29647,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:maaci
 s5:maaci
@@ -28252,6 +29660,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:trims
@@ -28266,6 +29675,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:tks
 s3:tks
@@ -28278,6 +29688,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:thx
@@ -28292,6 +29703,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:tq
 s2:tq
@@ -28304,6 +29716,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:tengkyu
@@ -28318,6 +29731,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:tenkyu
 s6:tenkyu
@@ -28330,6 +29744,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:btw
@@ -28344,6 +29759,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:otw
 s3:otw
@@ -28357,6 +29773,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:pls
 s3:pls
@@ -28369,6 +29786,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:plis
@@ -28383,6 +29801,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:plz
 s3:plz
@@ -28395,6 +29814,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:min
@@ -28417,6 +29837,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:sy
 s2:sy
@@ -28429,6 +29850,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:sya
@@ -28443,6 +29865,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:klo
 s3:klo
@@ -28455,6 +29878,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:klu
@@ -28469,6 +29893,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:jg
 s2:jg
@@ -28482,6 +29907,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:jga
 s3:jga
@@ -28494,6 +29920,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:jgn
@@ -28508,6 +29935,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:msh
 s3:msh
@@ -28521,6 +29949,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:msih
 s4:msih
@@ -28533,6 +29962,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:sblm
@@ -28547,6 +29977,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:sblmnya
 s7:sblmnya
@@ -28559,6 +29990,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:stlh
@@ -28573,6 +30005,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:tdi
 s3:tdi
@@ -28586,6 +30019,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:nnti
 s4:nnti
@@ -28599,6 +30033,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:ntr
 s3:ntr
@@ -28611,6 +30046,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:bsk
@@ -28625,6 +30061,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kmrn
 s4:kmrn
@@ -28637,6 +30074,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:brp
@@ -28651,6 +30089,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:bnyk
 s4:bnyk
@@ -28663,6 +30102,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:byk
@@ -28677,6 +30117,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:sllu
 s4:sllu
@@ -28690,6 +30131,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:slalu
 s5:slalu
@@ -28702,6 +30144,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:slh
@@ -28716,6 +30159,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:bnr
 s3:bnr
@@ -28728,6 +30172,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:tlg
@@ -28742,6 +30187,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:mhn
 s3:mhn
@@ -28754,6 +30200,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:tmn
@@ -28768,6 +30215,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ortu
 s4:ortu
@@ -28780,6 +30228,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:sgt
@@ -28794,6 +30243,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:bbrp
 s4:bbrp
@@ -28807,6 +30257,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:smua
 s4:smua
@@ -28820,6 +30271,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:smw
 s3:smw
@@ -28832,6 +30284,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:bru
@@ -28846,6 +30299,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:dtg
 s3:dtg
@@ -28858,6 +30312,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:plg
@@ -28873,6 +30328,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:mw
 s2:mw
@@ -28886,6 +30342,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:ato
 s3:ato
@@ -28899,6 +30356,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:atw
 s3:atw
@@ -28911,6 +30369,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:bwt
@@ -28924,6 +30383,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:lbh
@@ -28938,6 +30398,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:dmn
 s3:dmn
@@ -28950,6 +30411,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:kmn
@@ -28964,6 +30426,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:drmn
 s4:drmn
@@ -28977,6 +30440,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:dsni
 s4:dsni
@@ -28990,6 +30454,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:dsini
 s5:dsini
@@ -29002,6 +30467,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:gni
@@ -29016,6 +30482,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:bhw
 s3:bhw
@@ -29028,6 +30495,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:drpd
@@ -29042,6 +30510,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:tlp
 s3:tlp
@@ -29055,6 +30524,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:tlpn
 s4:tlpn
@@ -29067,6 +30537,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:dpn
@@ -29081,6 +30552,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:blkg
 s4:blkg
@@ -29093,6 +30565,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:krg
@@ -29107,6 +30580,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:ckp
 s3:ckp
@@ -29119,6 +30593,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:sdkt
@@ -29133,6 +30608,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:mgkn
 s4:mgkn
@@ -29146,6 +30622,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:mngkn
 s5:mngkn
@@ -29158,6 +30635,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:mksd
@@ -29172,6 +30650,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:mksdnya
 s7:mksdnya
@@ -29184,6 +30663,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:kpn
@@ -29198,6 +30678,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:hrg
 s3:hrg
@@ -29210,6 +30691,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:hrga
@@ -29224,6 +30706,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:sbnrnya
 s7:sbnrnya
@@ -29236,6 +30719,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sbnrny
@@ -29250,6 +30734,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:bntr
 s4:bntr
@@ -29262,6 +30747,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bntar
@@ -29276,6 +30762,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:skalian
 s7:skalian
@@ -29289,6 +30776,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sklian
 s6:sklian
@@ -29301,6 +30789,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:ttp
@@ -29315,6 +30804,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:wkt
 s3:wkt
@@ -29327,6 +30817,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:tmpt
@@ -29341,6 +30832,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:dket
 s4:dket
@@ -29353,6 +30845,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:psn
@@ -29367,6 +30860,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:tggu
 s4:tggu
@@ -29379,6 +30873,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:dtunggu
@@ -29393,6 +30888,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:dlu
 s3:dlu
@@ -29406,6 +30902,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:lgsg
 s4:lgsg
@@ -29418,6 +30915,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:lgsung
@@ -29432,6 +30930,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:lsg
 s3:lsg
@@ -29445,6 +30944,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:pny
 s3:pny
@@ -29457,6 +30957,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:pnya
@@ -29471,6 +30972,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:bgs
 s3:bgs
@@ -29484,6 +30986,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:bgus
 s4:bgus
@@ -29496,6 +30999,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:mnrt
@@ -29510,6 +31014,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:smpe
 s4:smpe
@@ -29523,6 +31028,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:smpai
 s5:smpai
@@ -29535,6 +31041,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:pdhl
@@ -29549,6 +31056,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:aplg
 s4:aplg
@@ -29561,6 +31069,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:aplgi
@@ -29575,6 +31084,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:trnyt
 s5:trnyt
@@ -29588,6 +31098,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:trnyata
 s7:trnyata
@@ -29600,6 +31111,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:klian
@@ -29614,6 +31126,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:pgi
 s3:pgi
@@ -29626,6 +31139,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:mlm
@@ -29640,6 +31154,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:slmt
 s4:slmt
@@ -29652,6 +31167,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ultah
@@ -29666,6 +31182,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:kmi
 s3:kmi
@@ -29679,6 +31196,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:qta
 s3:qta
@@ -29692,6 +31210,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:qt
 s2:qt
@@ -29704,6 +31223,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:kmu
@@ -29718,6 +31238,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:dpt
 s3:dpt
@@ -29731,6 +31252,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:dapt
 s4:dapt
@@ -29743,6 +31265,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:dlm
@@ -29757,6 +31280,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:sbg
 s3:sbg
@@ -29769,6 +31293,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:kpd
@@ -29783,6 +31308,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:thd
 s3:thd
@@ -29795,6 +31321,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:ttg
@@ -29809,6 +31336,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:bkn
 s3:bkn
@@ -29822,6 +31350,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:sja
 s3:sja
@@ -29835,6 +31364,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:aj
 s2:aj
@@ -29847,6 +31377,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:akn
@@ -29861,6 +31392,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:bkin
 s4:bkin
@@ -29874,6 +31406,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:brti
 s4:brti
@@ -29886,6 +31419,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:brarti
@@ -29900,6 +31434,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:sprt
 s4:sprt
@@ -29913,6 +31448,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sprti
 s5:sprti
@@ -29925,6 +31461,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:mnt
@@ -29939,6 +31476,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:cmn
 s3:cmn
@@ -29952,6 +31490,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:mskpn
 s5:mskpn
@@ -29965,6 +31504,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:meskipn
 s7:meskipn
@@ -29977,6 +31517,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:wlpn
@@ -29991,6 +31532,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:lht
 s3:lht
@@ -30004,6 +31546,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:liad
 s4:liad
@@ -30016,6 +31559,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:dgr
@@ -30030,6 +31574,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:tny
 s3:tny
@@ -30042,6 +31587,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:jwb
@@ -30056,6 +31602,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:krm
 s3:krm
@@ -30068,6 +31615,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:mkn
@@ -30082,6 +31630,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:mnm
 s3:mnm
@@ -30094,6 +31643,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:smg
@@ -30108,6 +31658,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:hri
 s3:hri
@@ -30121,6 +31672,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:mggu
 s4:mggu
@@ -30134,6 +31686,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:mgg
 s3:mgg
@@ -30146,6 +31699,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:almt
@@ -30160,6 +31714,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:nmr
 s3:nmr
@@ -30172,6 +31727,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:kbr
@@ -30186,6 +31742,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:fyi
 s3:fyi
@@ -30198,6 +31755,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:cmiiw
@@ -30212,6 +31770,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:gws
 s3:gws
@@ -30224,6 +31783,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:hbd
@@ -30238,6 +31798,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:idk
 s3:idk
@@ -30250,6 +31811,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:tbh
@@ -30264,6 +31826,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:omg
 s3:omg
@@ -30276,6 +31839,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:dm
@@ -30290,6 +31854,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s23:slang.chat-abbreviation
@@ -30351,6 +31916,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:dengan
 s6:dengan
@@ -30362,6 +31928,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:sekarang
@@ -30375,6 +31942,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:untuk
 s5:untuk
@@ -30386,6 +31954,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:seperti
@@ -30399,6 +31968,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tidak
 s5:tidak
@@ -30410,6 +31980,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:mereka
@@ -30423,6 +31994,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kamu
 s4:kamu
@@ -30434,6 +32006,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sampai
@@ -30447,6 +32020,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:dan
 s3:dan
@@ -30458,6 +32032,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kalau
@@ -30471,6 +32046,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:tetapi
 s6:tetapi
@@ -30482,6 +32058,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:yang
@@ -30495,6 +32072,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sudah
 s5:sudah
@@ -30507,6 +32085,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:juga
 s4:juga
@@ -30518,6 +32097,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:bisa
@@ -30531,6 +32111,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:lagi
 s4:lagi
@@ -30542,6 +32123,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:saja
@@ -30555,6 +32137,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:karena
 s6:karena
@@ -30566,6 +32149,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:belum
@@ -30579,6 +32163,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:harus
 s5:harus
@@ -30590,6 +32175,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:orang
@@ -30603,6 +32189,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:begitu
 s6:begitu
@@ -30614,6 +32201,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:begini
@@ -30627,6 +32215,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:bagaimana
 s9:bagaimana
@@ -30638,6 +32227,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sangat
@@ -30651,6 +32241,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:semua
 s5:semua
@@ -30662,6 +32253,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:banyak
@@ -30675,6 +32267,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sedang
 s6:sedang
@@ -30686,6 +32279,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:masih
@@ -30699,6 +32293,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:langsung
 s8:langsung
@@ -30710,6 +32305,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:tanggal
@@ -30723,6 +32319,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:terima
 s6:terima
@@ -30734,6 +32331,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kasih
@@ -30747,6 +32345,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:tolong
 s6:tolong
@@ -30758,6 +32357,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:mohon
@@ -30771,6 +32371,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:nomor
 s5:nomor
@@ -30782,6 +32383,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bulan
@@ -30795,6 +32397,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tahun
 s5:tahun
@@ -30806,6 +32409,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:minggu
@@ -30819,6 +32423,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:hari
 s4:hari
@@ -30830,6 +32435,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:besok
@@ -30843,6 +32449,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kemarin
 s7:kemarin
@@ -30854,6 +32461,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:nanti
@@ -30867,6 +32475,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:mungkin
 s7:mungkin
@@ -30878,6 +32487,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:memang
@@ -30891,6 +32501,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:lebih
 s5:lebih
@@ -30902,6 +32513,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:paling
@@ -30915,6 +32527,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kurang
 s6:kurang
@@ -30926,6 +32539,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:cepat
@@ -30939,6 +32553,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:dapat
 s5:dapat
@@ -30950,6 +32565,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kirim
@@ -30963,6 +32579,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bayar
 s5:bayar
@@ -30974,6 +32591,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:pesan
@@ -30987,6 +32605,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:tunggu
 s6:tunggu
@@ -30998,6 +32617,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bantu
@@ -31011,6 +32631,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:datang
 s6:datang
@@ -31022,6 +32643,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kerja
@@ -31035,6 +32657,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:rumah
 s5:rumah
@@ -31046,6 +32669,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kantor
@@ -31059,6 +32683,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:teman
 s5:teman
@@ -31070,6 +32695,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bapak
@@ -31083,6 +32709,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:ibu
 s3:ibu
@@ -31094,6 +32721,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:saya
@@ -31107,6 +32735,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kita
 s4:kita
@@ -31118,6 +32747,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:kami
@@ -31131,6 +32761,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:anda
 s4:anda
@@ -31142,6 +32773,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:dia
@@ -31155,6 +32787,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:ini
 s3:ini
@@ -31166,6 +32799,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:itu
@@ -31179,6 +32813,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:sini
 s4:sini
@@ -31190,6 +32825,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:situ
@@ -31203,6 +32839,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:sana
 s4:sana
@@ -31214,6 +32851,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:apa
@@ -31227,6 +32865,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:siapa
 s5:siapa
@@ -31238,6 +32877,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kapan
@@ -31251,6 +32891,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:mana
 s4:mana
@@ -31262,6 +32903,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kenapa
@@ -31275,6 +32917,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:mengapa
 s7:mengapa
@@ -31286,6 +32929,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:jangan
@@ -31299,6 +32943,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:sama
 s4:sama
@@ -31310,6 +32955,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:juga
@@ -31323,6 +32969,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:pernah
 s6:pernah
@@ -31334,6 +32981,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:selalu
@@ -31347,6 +32995,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sering
 s6:sering
@@ -31358,6 +33007,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:segera
@@ -31371,6 +33021,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:setelah
 s7:setelah
@@ -31382,6 +33033,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:sebelum
@@ -31395,6 +33047,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:tentang
 s7:tentang
@@ -31406,6 +33059,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:sebagai
@@ -31419,6 +33073,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:menjadi
 s7:menjadi
@@ -31430,6 +33085,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:ada
@@ -31443,6 +33099,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:akan
 s4:akan
@@ -31454,6 +33111,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:baru
@@ -31467,6 +33125,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:lama
 s4:lama
@@ -31478,6 +33137,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bagus
@@ -31491,6 +33151,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:baik
 s4:baik
@@ -31502,6 +33163,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:benar
@@ -31515,6 +33177,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:salah
 s5:salah
@@ -31526,6 +33189,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:adalah
@@ -31539,6 +33203,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:bilang
 s6:bilang
@@ -31550,6 +33215,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:macam
@@ -31563,6 +33229,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:hanya
 s5:hanya
@@ -31574,6 +33241,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:boleh
@@ -31587,6 +33255,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:bahasa
 s6:bahasa
@@ -31598,6 +33267,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:habis
@@ -31611,6 +33281,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:anak
 s4:anak
@@ -31622,6 +33293,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:masuk
@@ -31635,6 +33307,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:sendiri
 s7:sendiri
@@ -31646,6 +33319,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:pasti
@@ -31659,6 +33333,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:dekat
 s5:dekat
@@ -31670,6 +33345,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:tadi
@@ -31683,6 +33359,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:aku
 s3:aku
@@ -31694,6 +33371,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:dulu
@@ -31707,6 +33385,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:coba
 s4:coba
@@ -31718,6 +33397,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sekali
@@ -31731,6 +33411,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tanpa
 s5:tanpa
@@ -31742,6 +33423,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:tempat
@@ -31755,6 +33437,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:masalah
 s7:masalah
@@ -31766,6 +33449,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:waktu
@@ -31779,6 +33463,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:keluar
 s6:keluar
@@ -31790,6 +33475,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:semoga
@@ -31803,6 +33489,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:sebentar
 s8:sebentar
@@ -31814,6 +33501,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:bersama
@@ -31827,6 +33515,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:berapa
 s6:berapa
@@ -31838,6 +33527,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s10:sebenarnya
@@ -31851,6 +33541,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:setiap
 s6:setiap
@@ -31862,6 +33553,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:padahal
@@ -31875,6 +33567,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:apalagi
 s7:apalagi
@@ -31886,6 +33579,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:ternyata
@@ -31899,6 +33593,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:bahkan
 s6:bahkan
@@ -31910,6 +33605,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:tentu
@@ -31923,6 +33619,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:selesai
 s7:selesai
@@ -31934,6 +33631,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:jalan
@@ -31947,6 +33645,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:sekolah
 s7:sekolah
@@ -31958,6 +33657,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:keluarga
@@ -31971,6 +33671,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tanya
 s5:tanya
@@ -31982,6 +33683,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:jawab
@@ -31995,6 +33697,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:lihat
 s5:lihat
@@ -32006,6 +33709,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:dengar
@@ -32019,6 +33723,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ambil
 s5:ambil
@@ -32030,6 +33735,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:sedikit
@@ -32043,6 +33749,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:cuma
 s4:cuma
@@ -32054,6 +33761,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:hampir
@@ -32067,6 +33775,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:makin
 s5:makin
@@ -32078,6 +33787,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:terus
@@ -32091,6 +33801,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:besar
 s5:besar
@@ -32102,6 +33813,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kecil
@@ -32115,6 +33827,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ketemu
 s6:ketemu
@@ -32126,6 +33839,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:percaya
@@ -32139,6 +33853,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:kenal
 s5:kenal
@@ -32150,6 +33865,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:paham
@@ -32163,6 +33879,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:jelas
 s5:jelas
@@ -32174,6 +33891,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:senang
@@ -32187,6 +33905,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sayang
 s6:sayang
@@ -32198,6 +33917,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:jadi
@@ -32211,6 +33931,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tulis
 s5:tulis
@@ -32222,6 +33943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bukan
@@ -32235,6 +33957,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sambil
 s6:sambil
@@ -32246,6 +33969,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:malas
@@ -32259,6 +33983,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:telah
 s5:telah
@@ -32270,6 +33995,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:pukul
@@ -32283,6 +34009,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:segala
 s6:segala
@@ -32294,6 +34021,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kadang
@@ -32307,6 +34035,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:bangun
 s6:bangun
@@ -32318,6 +34047,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:semangat
@@ -32331,6 +34061,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:selamat
 s7:selamat
@@ -32342,6 +34073,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:barang
@@ -32355,6 +34087,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gratis
 s6:gratis
@@ -32366,6 +34099,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kabar
@@ -32379,6 +34113,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:punya
 s5:punya
@@ -32390,6 +34125,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:makan
@@ -32403,6 +34139,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:pulang
 s6:pulang
@@ -32414,6 +34151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:pergi
@@ -32427,6 +34165,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:berangkat
 s9:berangkat
@@ -32438,6 +34177,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:tetap
@@ -32451,6 +34191,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:butuh
 s5:butuh
@@ -32462,6 +34203,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:pertama
@@ -32475,6 +34217,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:terakhir
 s8:terakhir
@@ -32486,6 +34229,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:sekitar
@@ -32499,6 +34243,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:sementara
 s9:sementara
@@ -32510,6 +34255,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:cantik
@@ -32523,6 +34269,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:mantap
 s6:mantap
@@ -32534,6 +34281,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:malam
@@ -32547,6 +34295,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:pagi
 s4:pagi
@@ -32559,6 +34308,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:nama
 s4:nama
@@ -32570,6 +34320,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:kamu
@@ -32584,6 +34335,7 @@ s2:km
 s3:kan
 -
 i0
+i0
 i1
 s3:dia
 s3:dia
@@ -32596,6 +34348,7 @@ i1
 s2:dy
 s3:kan
 -
+i0
 i0
 i1
 s5:kakak
@@ -32610,6 +34363,7 @@ s2:kk
 s3:kan
 -
 i0
+i0
 i1
 s5:kayak
 s5:kayak
@@ -32622,6 +34376,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:banget
@@ -32636,6 +34391,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:tapi
 s4:tapi
@@ -32648,6 +34404,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:udah
@@ -32662,6 +34419,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:emang
 s5:emang
@@ -32674,6 +34432,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:pengen
@@ -32688,6 +34447,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nonton
 s6:nonton
@@ -32701,6 +34461,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gimana
 s6:gimana
@@ -32713,6 +34474,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s12:abbreviation
@@ -34332,6 +36094,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:pakek
 s5:pakek
@@ -34344,6 +36107,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:liat
@@ -34361,6 +36125,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:telat
 s5:telat
@@ -34373,6 +36138,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kelar
@@ -34387,6 +36153,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:lowbat
 s6:lowbat
@@ -34399,6 +36166,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:cepet
@@ -34413,6 +36181,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bener
 s5:bener
@@ -34426,6 +36195,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:males
 s5:males
@@ -34438,6 +36208,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:gede
@@ -34461,6 +36232,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:pengen
 s6:pengen
@@ -34473,6 +36245,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:pingin
@@ -34487,6 +36260,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:pengin
 s6:pengin
@@ -34499,6 +36273,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:kepengen
@@ -34513,6 +36288,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:kepingin
 s8:kepingin
@@ -34525,6 +36301,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:tau
@@ -34539,6 +36316,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:seger
 s5:seger
@@ -34551,6 +36329,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:ijo
@@ -34565,6 +36344,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ancur
 s5:ancur
@@ -34577,6 +36357,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:ujan
@@ -34591,6 +36372,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:anget
 s5:anget
@@ -34603,6 +36385,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:pinter
@@ -34617,6 +36400,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:laper
 s5:laper
@@ -34629,6 +36413,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:aer
@@ -34643,6 +36428,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:pedes
 s5:pedes
@@ -34655,6 +36441,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:kenceng
@@ -34669,6 +36456,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tetep
 s5:tetep
@@ -34681,6 +36469,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:serem
@@ -34695,6 +36484,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:belom
 s5:belom
@@ -34707,6 +36497,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sodara
@@ -34721,6 +36512,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:pegi
 s4:pegi
@@ -34734,6 +36526,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:pigi
 s4:pigi
@@ -34746,6 +36539,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:mao
@@ -34760,6 +36554,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:mantep
 s6:mantep
@@ -34773,6 +36568,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:mantab
 s6:mantab
@@ -34785,6 +36581,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ribet
@@ -34799,6 +36596,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:lemot
 s5:lemot
@@ -34811,6 +36609,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:lelet
@@ -34825,6 +36624,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:mumet
 s5:mumet
@@ -34838,6 +36638,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:puyeng
 s6:puyeng
@@ -34850,6 +36651,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:pacaran
@@ -34864,6 +36666,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:rempong
 s7:rempong
@@ -34876,6 +36679,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:lebay
@@ -34890,6 +36694,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:bete
 s4:bete
@@ -34903,6 +36708,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kece
 s4:kece
@@ -34915,6 +36721,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:cakep
@@ -34930,6 +36737,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:gokil
 s5:gokil
@@ -34944,6 +36752,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:maknyus
 s7:maknyus
@@ -34956,6 +36765,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:jadul
@@ -34971,6 +36781,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:jayus
 s5:jayus
@@ -34983,6 +36794,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bokek
@@ -34997,6 +36809,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tajir
 s5:tajir
@@ -35009,6 +36822,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:pede
@@ -35023,6 +36837,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:demen
 s5:demen
@@ -35035,6 +36850,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:doyan
@@ -35049,6 +36865,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kangen
 s6:kangen
@@ -35061,6 +36878,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:parno
@@ -35075,6 +36893,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:gabut
 s5:gabut
@@ -35087,6 +36906,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:mager
@@ -35101,6 +36921,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:baper
 s5:baper
@@ -35114,6 +36935,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kepo
 s4:kepo
@@ -35126,6 +36948,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:gercep
@@ -35141,6 +36964,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:japri
 s5:japri
@@ -35153,6 +36977,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:sotoy
@@ -35167,6 +36992,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:mupeng
 s6:mupeng
@@ -35179,6 +37005,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:salfok
@@ -35193,6 +37020,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:gaje
 s4:gaje
@@ -35205,6 +37033,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:gaptek
@@ -35219,6 +37048,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:jutek
 s5:jutek
@@ -35231,6 +37061,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kudet
@@ -35245,6 +37076,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:cemungudh
 s9:cemungudh
@@ -35257,6 +37089,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:cemungut
@@ -35271,6 +37104,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:cemunguth
 s9:cemunguth
@@ -35283,6 +37117,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ciyus
@@ -35297,6 +37132,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:miapah
 s6:miapah
@@ -35309,6 +37145,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:unyu
@@ -35323,6 +37160,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:sabi
 s4:sabi
@@ -35335,6 +37173,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:cuan
@@ -35349,6 +37188,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kasian
 s6:kasian
@@ -35361,6 +37201,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:mateng
@@ -35375,6 +37216,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:gemes
 s5:gemes
@@ -35387,6 +37229,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:malem
@@ -35401,6 +37244,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:semalem
 s7:semalem
@@ -35413,6 +37257,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:taun
@@ -35427,6 +37272,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:rebu
 s4:rebu
@@ -35439,6 +37285,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:pegel
@@ -35453,6 +37300,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:keringet
 s8:keringet
@@ -35465,6 +37313,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:panes
@@ -35479,6 +37328,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kentel
 s6:kentel
@@ -35491,6 +37341,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:tebel
@@ -35505,6 +37356,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:lemes
 s5:lemes
@@ -35517,6 +37369,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:gatel
@@ -35531,6 +37384,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:rapet
 s5:rapet
@@ -35543,6 +37397,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:alesan
@@ -35557,6 +37412,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sempet
 s6:sempet
@@ -35569,6 +37425,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:idung
@@ -35583,6 +37440,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:jatoh
 s5:jatoh
@@ -35595,6 +37453,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:maap
@@ -35609,6 +37468,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:boong
 s5:boong
@@ -35621,6 +37481,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:blom
@@ -35635,6 +37496,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:cuek
 s4:cuek
@@ -35648,6 +37510,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:songong
 s7:songong
@@ -35661,6 +37524,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:belagu
 s6:belagu
@@ -35673,6 +37537,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:pdkt
@@ -35687,6 +37552,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:caper
 s5:caper
@@ -35699,6 +37565,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:julid
@@ -35713,6 +37580,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bucin
 s5:bucin
@@ -35725,6 +37593,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:pansos
@@ -35739,6 +37608,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:gemoy
 s5:gemoy
@@ -35751,6 +37621,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:kinclong
@@ -35765,6 +37636,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ntap
 s4:ntap
@@ -35778,6 +37650,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ntaps
 s5:ntaps
@@ -35790,6 +37663,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:murmer
@@ -35804,6 +37678,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:mimin
 s5:mimin
@@ -35817,6 +37692,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:doku
 s4:doku
@@ -35830,6 +37706,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:fulus
 s5:fulus
@@ -35842,6 +37719,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:jeti
@@ -35856,6 +37734,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:dedek
 s5:dedek
@@ -35868,6 +37747,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:camer
@@ -35882,6 +37762,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bumil
 s5:bumil
@@ -35894,6 +37775,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:busui
@@ -35908,6 +37790,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nasgor
 s6:nasgor
@@ -35920,6 +37803,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:olshop
@@ -35934,6 +37818,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:resto
 s5:resto
@@ -35946,6 +37831,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:bukber
@@ -35960,6 +37846,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:nobar
 s5:nobar
@@ -35972,6 +37859,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kopdar
@@ -35986,6 +37874,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:mabar
 s5:mabar
@@ -35998,6 +37887,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bokap
@@ -36012,6 +37902,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nyokap
 s6:nyokap
@@ -36024,6 +37915,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:bini
@@ -36038,6 +37930,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:cewek
 s5:cewek
@@ -36050,6 +37943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:cewe
@@ -36064,6 +37958,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:cowok
 s5:cowok
@@ -36077,6 +37972,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:cowo
 s4:cowo
@@ -36089,6 +37985,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bocil
@@ -36103,6 +38000,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:adek
 s4:adek
@@ -36115,6 +38013,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:gebetan
@@ -36129,6 +38028,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:hape
 s4:hape
@@ -36141,6 +38041,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kosan
@@ -36155,6 +38056,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ojol
 s4:ojol
@@ -36167,6 +38069,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:medsos
@@ -36181,6 +38084,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ngenes
 s6:ngenes
@@ -36193,6 +38097,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bawel
@@ -36207,6 +38112,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ngiler
 s6:ngiler
@@ -36219,6 +38125,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:info
@@ -36233,6 +38140,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:copas
 s5:copas
@@ -36245,6 +38153,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:alay
@@ -36259,6 +38168,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:folbek
 s6:folbek
@@ -36271,6 +38181,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:cekidot
@@ -36286,6 +38197,7 @@ s3:kan
 -
 i0
 i0
+i0
 s17:slang.casual-form
 s5:slang
 s4:info
@@ -36294,7 +38206,7 @@ s72:Colloquial form “{match}”; an official post uses “{suggestion}”.
 s209:Kata tugas dan keterangan cakapan (udah, aja, banget, gimana, kayak) adalah penanda terkuat ragam obrolan. Menggantinya dengan bentuk baku membuat unggahan perusahaan tetap hangat tanpa kehilangan kesan resmi.
 s211:Colloquial function words and adverbs (udah, aja, banget, gimana, kayak) are the strongest markers of chat register. Replacing them with standard forms keeps a company post warm without losing its official tone.
 i1
-i8
+i9
 s3:bad
 s46:Udah coba menu baru kami? Rasanya enak banget.
 i2
@@ -36329,26 +38241,35 @@ i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
 i1036
+s3:bad
+s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
+i2
+i16
+i11
+i34
+i5
+s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
+i1038
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1038
+i1040
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1039
+i1041
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1040
+i1042
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1041
+i1043
 i0
 i3
 s5:slang
@@ -36371,6 +38292,7 @@ s3:kan
 -
 i0
 i1
+i1
 s4:udeh
 s4:udeh
 i1
@@ -36384,6 +38306,7 @@ s3:kan
 -
 i0
 i1
+i1
 s7:udahlah
 s7:udahlah
 i1
@@ -36395,6 +38318,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:udahan
@@ -36409,6 +38333,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:dah
 s3:dah
@@ -36421,6 +38346,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:uda
@@ -36435,6 +38361,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:lom
 s3:lom
@@ -36448,6 +38375,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:aja
 s3:aja
@@ -36461,6 +38389,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ajah
 s4:ajah
@@ -36473,6 +38402,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:banget
@@ -36486,6 +38416,7 @@ s71:Letakkan “sangat” sebelum kata sifat, atau “sekali” sesudahnya.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:gitu
@@ -36501,6 +38432,7 @@ s3:kan
 -
 i0
 i1
+i1
 s4:gini
 s4:gini
 i1
@@ -36514,6 +38446,7 @@ s3:kan
 -
 i0
 i1
+i1
 s6:segitu
 s6:segitu
 i1
@@ -36525,6 +38458,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:segini
@@ -36539,6 +38473,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gimana
 s6:gimana
@@ -36551,6 +38486,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kayak
@@ -36565,6 +38501,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:kayaknya
 s8:kayaknya
@@ -36577,6 +38514,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:kek
@@ -36592,6 +38530,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:emang
 s5:emang
@@ -36604,6 +38543,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:emangnya
@@ -36618,6 +38558,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kalo
 s4:kalo
@@ -36630,6 +38571,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:kalu
@@ -36644,6 +38586,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:walopun
 s7:walopun
@@ -36657,6 +38600,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:walo
 s4:walo
@@ -36669,6 +38613,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:paan
@@ -36683,6 +38628,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:masbodo
 s7:masbodo
@@ -36696,6 +38642,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:oklah
 s5:oklah
@@ -36709,6 +38656,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:okedeh
 s6:okedeh
@@ -36721,6 +38669,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:sory
@@ -36735,6 +38684,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:kebangetan
 s10:kebangetan
@@ -36747,6 +38697,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:kemahalan
@@ -36761,6 +38712,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:kekecilan
 s9:kekecilan
@@ -36774,6 +38726,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:maem
 s4:maem
@@ -36787,6 +38740,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:mamam
 s5:mamam
@@ -36799,6 +38753,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ketemu
@@ -36813,6 +38768,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:rese
 s4:rese
@@ -36825,6 +38781,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:goceng
@@ -36839,6 +38796,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ceban
 s5:ceban
@@ -36852,6 +38810,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:seceng
 s6:seceng
@@ -36864,6 +38823,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:gopek
@@ -36878,6 +38838,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:gocap
 s5:gocap
@@ -36890,6 +38851,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:cepek
@@ -36904,6 +38866,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ceceng
 s6:ceceng
@@ -36916,6 +38879,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:noceng
@@ -36930,6 +38894,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ngeh
 s4:ngeh
@@ -36942,6 +38907,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:ponakan
@@ -36956,6 +38922,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:endes
 s5:endes
@@ -36969,6 +38936,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:endeus
 s6:endeus
@@ -36981,6 +38949,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:cucok
@@ -36995,6 +38964,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ciamik
 s6:ciamik
@@ -37007,6 +38977,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:lobet
@@ -37021,6 +38992,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngetwit
 s7:ngetwit
@@ -37033,6 +39005,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:ngestalk
@@ -37047,6 +39020,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngedate
 s7:ngedate
@@ -37059,6 +39033,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:ngegombal
@@ -37073,6 +39048,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ngode
 s5:ngode
@@ -37085,6 +39061,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ngegas
@@ -37099,6 +39076,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:pulkam
 s6:pulkam
@@ -37111,6 +39089,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:kalopun
@@ -37125,6 +39104,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:doang
 s5:doang
@@ -37138,6 +39118,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:mending
 s7:mending
@@ -37150,6 +39131,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:mendingan
@@ -37164,6 +39146,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ntar
 s4:ntar
@@ -37176,6 +39159,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:entar
@@ -37190,6 +39174,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ntaran
 s6:ntaran
@@ -37202,6 +39187,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:nti
@@ -37216,6 +39202,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kemaren
 s7:kemaren
@@ -37229,6 +39216,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kmaren
 s6:kmaren
@@ -37241,6 +39229,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:dikit
@@ -37256,6 +39245,7 @@ s3:kan
 -
 i0
 i1
+i1
 s6:bentar
 s6:bentar
 i1
@@ -37269,6 +39259,7 @@ s3:kan
 -
 i0
 i1
+i1
 s7:barusan
 s7:barusan
 i1
@@ -37280,6 +39271,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bakal
@@ -37307,6 +39299,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:bakalan
 s7:bakalan
@@ -37319,6 +39312,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:mulu
@@ -37333,6 +39327,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sampe
 s5:sampe
@@ -37345,6 +39340,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:ampe
@@ -37359,6 +39355,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nyampe
 s6:nyampe
@@ -37371,6 +39368,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:lagian
@@ -37385,6 +39383,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:soalnya
 s7:soalnya
@@ -37398,6 +39397,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:tapi
 s4:tapi
@@ -37410,6 +39410,7 @@ s66:KBBI mencatat “tapi” sebagai bentuk cakapan dari “tetapi”.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:biar
@@ -37441,6 +39442,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kenapa
 s6:kenapa
@@ -37454,6 +39456,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:napa
 s4:napa
@@ -37467,6 +39470,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ngapa
 s5:ngapa
@@ -37479,6 +39483,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:ngapain
@@ -37494,6 +39499,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:yuk
 s3:yuk
@@ -37506,6 +39512,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:yok
@@ -37520,6 +39527,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:kuy
 s3:kuy
@@ -37532,6 +39540,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:ayok
@@ -37546,6 +39555,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:skuy
 s4:skuy
@@ -37559,6 +39569,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gaskeun
 s7:gaskeun
@@ -37571,6 +39582,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:gasken
@@ -37585,6 +39597,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:beneran
 s7:beneran
@@ -37598,6 +39611,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:seriusan
 s8:seriusan
@@ -37610,6 +39624,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:ama
@@ -37625,6 +39640,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:cuman
 s5:cuman
@@ -37637,6 +39653,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:mo
@@ -37651,6 +39668,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:sori
 s4:sori
@@ -37663,6 +39681,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:met
@@ -37677,6 +39696,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:duluan
 s6:duluan
@@ -37689,6 +39709,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:gratisan
@@ -37703,6 +39724,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:bagusan
 s7:bagusan
@@ -37715,6 +39737,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:enakan
@@ -37729,6 +39752,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kerjaan
 s7:kerjaan
@@ -37741,6 +39765,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ketawa
@@ -37755,6 +39780,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:deg-degan
 s9:deg-degan
@@ -37767,6 +39793,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:abis
@@ -37781,6 +39808,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:abisin
 s6:abisin
@@ -37793,6 +39821,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:ngabisin
@@ -37807,6 +39836,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:diabisin
 s8:diabisin
@@ -37819,6 +39849,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:keabisan
@@ -37833,6 +39864,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ati-ati
 s7:ati-ati
@@ -37845,6 +39877,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:makanya
@@ -37859,6 +39892,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gegara
 s6:gegara
@@ -37871,6 +39905,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:apaan
@@ -37885,6 +39920,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:berapaan
 s8:berapaan
@@ -37897,6 +39933,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:banyakan
@@ -37911,6 +39948,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:dikit-dikit
 s11:dikit-dikit
@@ -37923,6 +39961,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s13:terus-terusan
@@ -37937,6 +39976,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:semaleman
 s9:semaleman
@@ -37950,6 +39990,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:buruan
 s6:buruan
@@ -37963,6 +40004,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:cepetan
 s7:cepetan
@@ -37975,6 +40017,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:abis
@@ -37990,6 +40033,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:abis
 s3:ini
@@ -38004,6 +40048,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:yaudah
 s6:yaudah
@@ -38017,6 +40062,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:yoi
 s3:yoi
@@ -38029,6 +40075,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:yup
@@ -38043,6 +40090,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:yups
 s4:yups
@@ -38055,6 +40103,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:iyes
@@ -38069,6 +40118,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:iye
 s3:iye
@@ -38082,6 +40132,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:oke
 s3:oke
@@ -38094,6 +40145,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:okey
@@ -38108,6 +40160,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:okeh
 s4:okeh
@@ -38120,6 +40173,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:oce
@@ -38134,6 +40188,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:sip
 s3:sip
@@ -38147,6 +40202,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:sipp
 s4:sipp
@@ -38159,6 +40215,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:samsek
@@ -38173,6 +40230,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sumpeh
 s6:sumpeh
@@ -38186,6 +40244,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:beud
 s4:beud
@@ -38199,6 +40258,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:bingit
 s6:bingit
@@ -38211,6 +40271,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:jijay
@@ -38225,6 +40286,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:cemen
 s5:cemen
@@ -38237,6 +40299,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ayang
@@ -38251,6 +40314,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:yaampun
 s7:yaampun
@@ -38264,6 +40328,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sampek
 s6:sampek
@@ -38276,6 +40341,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:gegayaan
@@ -38290,6 +40356,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:nyantuy
 s7:nyantuy
@@ -38302,6 +40369,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:halu
@@ -38316,6 +40384,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kayanya
 s7:kayanya
@@ -38328,6 +40397,7 @@ s75:“Kaya” tanpa -nya baku (berharta); hanya “kayanya” yang dilaporkan.
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kalean
@@ -38342,6 +40412,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:tauk
 s4:tauk
@@ -38354,6 +40425,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:mpe
@@ -38368,6 +40440,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ginian
 s6:ginian
@@ -38380,6 +40453,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:sono
@@ -38394,6 +40468,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:capcus
 s6:capcus
@@ -38406,6 +40481,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:otewe
@@ -38420,6 +40496,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ngeles
 s6:ngeles
@@ -38433,6 +40510,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngantri
 s7:ngantri
@@ -38445,6 +40523,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:ngantre
@@ -38459,6 +40538,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ngasi
 s5:ngasi
@@ -38472,6 +40552,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngasiin
 s7:ngasiin
@@ -38484,6 +40565,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:dikasi
@@ -38498,6 +40580,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:hayuk
 s5:hayuk
@@ -38511,6 +40594,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:pliss
 s5:pliss
@@ -38523,6 +40607,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:mantap
@@ -38538,6 +40623,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:enak
 s5:parah
@@ -38551,6 +40637,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:keren
@@ -38566,6 +40653,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:bagus
 s5:parah
@@ -38579,6 +40667,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:seru
@@ -38594,6 +40683,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:lucu
 s5:parah
@@ -38607,6 +40697,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:murah
@@ -38622,6 +40713,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:cantik
 s5:parah
@@ -38635,6 +40727,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s7:ganteng
@@ -38650,6 +40743,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:rame
 s5:parah
@@ -38664,6 +40758,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:ramai
 s5:parah
@@ -38677,6 +40772,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s4:kids
@@ -38693,6 +40789,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s4:kids
 s5:zaman
@@ -38708,6 +40805,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kelewat
 s7:kelewat
@@ -38722,6 +40820,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:kelewatan
 s9:kelewatan
@@ -38734,6 +40833,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:lewatin
@@ -38748,6 +40848,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:ngelewatin
 s10:ngelewatin
@@ -38760,6 +40861,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:dilewatin
@@ -38774,6 +40876,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nyasar
 s6:nyasar
@@ -38787,6 +40890,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kesasar
 s7:kesasar
@@ -38799,6 +40903,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:nyangkut
@@ -38812,6 +40917,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:nagih
@@ -38827,6 +40933,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nyemil
 s6:nyemil
@@ -38839,6 +40946,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:nikahan
@@ -38853,6 +40961,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gajian
 s6:gajian
@@ -38865,6 +40974,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:diskonan
@@ -38879,6 +40989,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:sepedaan
 s8:sepedaan
@@ -38891,6 +41002,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:beres-beres
@@ -38905,6 +41017,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:tolongin
 s8:tolongin
@@ -38917,6 +41030,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:gituan
@@ -38931,6 +41045,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:cuekin
 s6:cuekin
@@ -38943,6 +41058,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:dicuekin
@@ -38957,6 +41073,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ngomg
 s5:ngomg
@@ -38969,6 +41086,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:pokoke
@@ -38983,6 +41101,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nelfon
 s6:nelfon
@@ -38996,6 +41115,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:nelponin
 s8:nelponin
@@ -39009,6 +41129,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:nelfonin
 s8:nelfonin
@@ -39021,6 +41142,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:ngarepin
@@ -39035,6 +41157,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:perbanyakin
 s11:perbanyakin
@@ -39048,6 +41171,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:disamperin
 s10:disamperin
@@ -39060,6 +41184,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:mohon
@@ -39075,6 +41200,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:oya
 s3:oya
@@ -39088,6 +41214,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:ngetwiit
 s8:ngetwiit
@@ -39100,6 +41227,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:ni
@@ -39141,6 +41269,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:bodo
 s4:amat
@@ -39154,6 +41283,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:bodo
@@ -39169,6 +41299,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:bodoamat
 s8:bodoamat
@@ -39181,6 +41312,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ngerti
@@ -39195,6 +41327,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:bareng
 s6:bareng
@@ -39207,6 +41340,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s13:bareng-bareng
@@ -39221,6 +41355,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:barengan
 s8:barengan
@@ -39233,6 +41368,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:nemu
@@ -39247,6 +41383,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:mantul
 s6:mantul
@@ -39259,6 +41396,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:ngambek
@@ -39273,6 +41411,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ngeyel
 s6:ngeyel
@@ -39285,6 +41424,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:nyesel
@@ -39299,6 +41439,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nyesek
 s6:nyesek
@@ -39311,6 +41452,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:nyantai
@@ -39325,6 +41467,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nyante
 s6:nyante
@@ -39337,6 +41480,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:sante
@@ -39351,6 +41495,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:santuy
 s6:santuy
@@ -39363,6 +41508,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:selow
@@ -39377,6 +41523,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:woles
 s5:woles
@@ -39389,6 +41536,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ngaco
@@ -39403,6 +41551,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ngakak
 s6:ngakak
@@ -39416,6 +41565,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:nongkrong
 s9:nongkrong
@@ -39428,6 +41578,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ngibul
@@ -39442,6 +41593,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ngasal
 s6:ngasal
@@ -39455,6 +41607,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:naksir
 s6:naksir
@@ -39467,6 +41620,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ngidam
@@ -39481,6 +41635,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nongol
 s6:nongol
@@ -39493,6 +41648,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:ngumpet
@@ -39507,6 +41663,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nebeng
 s6:nebeng
@@ -39519,6 +41676,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ngaret
@@ -39533,6 +41691,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nongki
 s6:nongki
@@ -39545,6 +41704,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:duit
@@ -39559,6 +41719,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:duitnya
 s7:duitnya
@@ -39571,6 +41732,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ngopi
@@ -39585,6 +41747,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ngeteh
 s6:ngeteh
@@ -39597,6 +41760,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ngemil
@@ -39611,6 +41775,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngantor
 s7:ngantor
@@ -39623,6 +41788,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:ngerokok
@@ -39637,6 +41803,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:ngeshare
 s8:ngeshare
@@ -39649,6 +41816,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:nge-share
@@ -39663,6 +41831,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngepost
 s7:ngepost
@@ -39675,6 +41844,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ngepos
@@ -39689,6 +41859,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:ngeposting
 s10:ngeposting
@@ -39701,6 +41872,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:ngupload
@@ -39715,6 +41887,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:ngeupload
 s9:ngeupload
@@ -39728,6 +41901,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:ngedownload
 s11:ngedownload
@@ -39741,6 +41915,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:ndownload
 s9:ndownload
@@ -39753,6 +41928,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ngedit
@@ -39767,6 +41943,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:ngeprint
 s8:ngeprint
@@ -39780,6 +41957,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ngetag
 s6:ngetag
@@ -39792,6 +41970,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:ngelike
@@ -39806,6 +41985,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:ngefollow
 s9:ngefollow
@@ -39818,6 +41998,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:ngechat
@@ -39832,6 +42013,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:ngetweet
 s8:ngetweet
@@ -39844,6 +42026,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:ngevlog
@@ -39858,6 +42041,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:nge-tag
 s7:nge-tag
@@ -39871,6 +42055,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:nge-post
 s8:nge-post
@@ -39884,6 +42069,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:nge-posting
 s11:nge-posting
@@ -39896,6 +42082,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:ngerepost
@@ -39910,6 +42097,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:ngereview
 s9:ngereview
@@ -39922,6 +42110,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:ngonten
@@ -39936,6 +42125,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngelive
 s7:ngelive
@@ -39949,6 +42139,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:nge-live
 s8:nge-live
@@ -39961,6 +42152,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:ngegame
@@ -39975,6 +42167,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ngedm
 s5:ngedm
@@ -39988,6 +42181,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ngecas
 s6:ngecas
@@ -40001,6 +42195,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:ngecharge
 s9:ngecharge
@@ -40013,6 +42208,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s11:ngefotokopi
@@ -40027,6 +42223,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngescan
 s7:ngescan
@@ -40039,6 +42236,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ngojek
@@ -40053,6 +42251,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:ngangkot
 s8:ngangkot
@@ -40065,6 +42264,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:nyupir
@@ -40079,6 +42279,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngampus
 s7:ngampus
@@ -40091,6 +42292,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ngekos
@@ -40105,6 +42307,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bikin
 s5:bikin
@@ -40117,6 +42320,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:dibikin
@@ -40131,6 +42335,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:bikinin
 s7:bikinin
@@ -40143,6 +42348,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:dibikinin
@@ -40157,6 +42363,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:ngebikin
 s8:ngebikin
@@ -40169,6 +42376,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:bikinan
@@ -40183,6 +42391,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kebikin
 s7:kebikin
@@ -40195,6 +42404,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ngaruh
@@ -40209,6 +42419,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:ngaruhin
 s8:ngaruhin
@@ -40221,6 +42432,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:dikirimin
@@ -40235,6 +42447,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:ketinggalan
 s11:ketinggalan
@@ -40247,6 +42460,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:kepikiran
@@ -40261,6 +42475,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:kebagian
 s8:kebagian
@@ -40273,6 +42488,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:ngebantu
@@ -40287,6 +42503,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:cekin
 s5:cekin
@@ -40299,6 +42516,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:dicekin
@@ -40313,6 +42531,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:ngecekin
 s8:ngecekin
@@ -40325,6 +42544,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ikutan
@@ -40339,6 +42559,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ngasih
 s6:ngasih
@@ -40351,6 +42572,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:ngasihin
@@ -40365,6 +42587,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:dikasih
 s7:dikasih
@@ -40377,6 +42600,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:kasihin
@@ -40391,6 +42615,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:dikasihin
 s9:dikasihin
@@ -40403,6 +42628,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:kasih
@@ -40418,6 +42644,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:kasi
 s3:tau
@@ -40431,6 +42658,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:kasih
@@ -40446,6 +42674,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:kasi
 s4:tahu
@@ -40459,6 +42688,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:ngasih
@@ -40474,6 +42704,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:ngasih
 s4:tahu
@@ -40487,6 +42718,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s7:dikasih
@@ -40502,6 +42734,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:dikasih
 s4:tahu
@@ -40516,6 +42749,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:nyoba
 s5:nyoba
@@ -40529,6 +42763,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:nyobain
 s7:nyobain
@@ -40541,6 +42776,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:cobain
@@ -40555,6 +42791,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:dicobain
 s8:dicobain
@@ -40567,6 +42804,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:bantuin
@@ -40581,6 +42819,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:ngebantuin
 s10:ngebantuin
@@ -40593,6 +42832,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:dibantuin
@@ -40607,6 +42847,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:ngeliat
 s7:ngeliat
@@ -40620,6 +42861,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:ngeliatin
 s9:ngeliatin
@@ -40632,6 +42874,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:liatin
@@ -40646,6 +42889,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:diliatin
 s8:diliatin
@@ -40658,6 +42902,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:keliatan
@@ -40672,6 +42917,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:kedengeran
 s10:kedengeran
@@ -40684,6 +42930,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:nyampein
@@ -40698,6 +42945,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:sampein
 s7:sampein
@@ -40710,6 +42958,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:disampein
@@ -40724,6 +42973,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:benerin
 s7:benerin
@@ -40736,6 +42986,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s10:ngebenerin
@@ -40750,6 +43001,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:dibenerin
 s9:dibenerin
@@ -40762,6 +43014,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:perbaikin
@@ -40776,6 +43029,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:pelajarin
 s9:pelajarin
@@ -40788,6 +43042,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:perhatiin
@@ -40802,6 +43057,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:ngetawain
 s9:ngetawain
@@ -40814,6 +43070,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:ketemuan
@@ -40828,6 +43085,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nemuin
 s6:nemuin
@@ -40840,6 +43098,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:ngomongin
@@ -40854,6 +43113,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:diomongin
 s9:diomongin
@@ -40866,6 +43126,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:ngeganggu
@@ -40880,6 +43141,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:gangguin
 s8:gangguin
@@ -40893,6 +43155,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ngirit
 s6:ngirit
@@ -40905,6 +43168,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s22:slang.colloquial-affix
@@ -40922,36 +43186,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1458
+i1460
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1460
+i1462
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1462
+i1464
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1464
+i1466
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1465
+i1467
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1044
+i1046
 s7:lexicon
 s10:colloquial
 i394
@@ -40967,6 +43231,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:cari
 s4:cari
@@ -40978,6 +43243,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:tulis
@@ -40991,6 +43257,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:baca
 s4:baca
@@ -41002,6 +43269,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:pakai
@@ -41015,6 +43283,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:guna
 s4:guna
@@ -41026,6 +43295,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ingat
@@ -41040,6 +43310,7 @@ s5:inget
 s3:kan
 -
 i0
+i0
 i1
 s4:siap
 s4:siap
@@ -41051,6 +43322,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:selesai
@@ -41064,6 +43336,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:beli
 s4:beli
@@ -41075,6 +43348,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:jual
@@ -41088,6 +43362,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bayar
 s5:bayar
@@ -41099,6 +43374,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:pesan
@@ -41113,6 +43389,7 @@ s5:pesen
 s3:kan
 -
 i0
+i0
 i1
 s5:antar
 s5:antar
@@ -41126,6 +43403,7 @@ s5:anter
 s3:kan
 -
 i0
+i0
 i1
 s6:jemput
 s6:jemput
@@ -41137,6 +43415,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:ajak
@@ -41150,6 +43429,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:jawab
 s5:jawab
@@ -41161,6 +43441,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:cek
@@ -41174,6 +43455,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:buka
 s4:buka
@@ -41185,6 +43467,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:bawa
@@ -41198,6 +43481,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ambil
 s5:ambil
@@ -41209,6 +43493,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:masak
@@ -41222,6 +43507,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:cuci
 s4:cuci
@@ -41233,6 +43519,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:bersih
@@ -41246,6 +43533,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:rapi
 s4:rapi
@@ -41257,6 +43545,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:betul
@@ -41270,6 +43559,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ganti
 s5:ganti
@@ -41282,6 +43572,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:isi
 s3:isi
@@ -41293,6 +43584,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:hapus
@@ -41307,6 +43599,7 @@ s4:apus
 s3:kan
 -
 i0
+i0
 i1
 s6:hitung
 s6:hitung
@@ -41320,6 +43613,7 @@ s5:itung
 s3:kan
 -
 i0
+i0
 i1
 s5:habis
 s5:habis
@@ -41331,6 +43625,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:hilang
@@ -41345,6 +43640,7 @@ s5:ilang
 s3:kan
 -
 i0
+i0
 i1
 s4:atur
 s4:atur
@@ -41356,6 +43652,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:dengar
@@ -41370,6 +43667,7 @@ s6:denger
 s3:kan
 -
 i0
+i0
 i1
 s6:tonton
 s6:tonton
@@ -41381,6 +43679,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:dukung
@@ -41394,6 +43693,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:pilih
 s5:pilih
@@ -41405,6 +43705,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:pinjam
@@ -41419,6 +43720,7 @@ s6:pinjem
 s3:kan
 -
 i0
+i0
 i1
 s5:kenal
 s5:kenal
@@ -41430,6 +43732,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:jalan
@@ -41443,6 +43746,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:kerja
 s5:kerja
@@ -41454,6 +43758,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:rasa
@@ -41467,6 +43772,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tawar
 s5:tawar
@@ -41478,6 +43784,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:dorong
@@ -41491,6 +43798,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tarik
 s5:tarik
@@ -41502,6 +43810,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:tekan
@@ -41515,6 +43824,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:tempel
 s6:tempel
@@ -41526,6 +43836,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:taruh
@@ -41540,6 +43851,7 @@ s5:taroh
 s3:kan
 -
 i0
+i0
 i1
 s6:simpan
 s6:simpan
@@ -41553,6 +43865,7 @@ s6:simpen
 s3:kan
 -
 i0
+i0
 i1
 s4:sisa
 s4:sisa
@@ -41564,6 +43877,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:siram
@@ -41577,6 +43891,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:sewa
 s4:sewa
@@ -41588,6 +43903,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:sapa
@@ -41601,6 +43917,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sebut
 s5:sebut
@@ -41612,6 +43929,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sentuh
@@ -41625,6 +43943,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:sumbang
 s7:sumbang
@@ -41636,6 +43955,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:susun
@@ -41649,6 +43969,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:suruh
 s5:suruh
@@ -41660,6 +43981,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:susul
@@ -41673,6 +43995,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sambut
 s6:sambut
@@ -41684,6 +44007,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:sambung
@@ -41697,6 +44021,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:serah
 s5:serah
@@ -41708,6 +44033,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:sikat
@@ -41721,6 +44047,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sedia
 s5:sedia
@@ -41732,6 +44059,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:curi
@@ -41745,6 +44073,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:cetak
 s5:cetak
@@ -41756,6 +44085,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:catat
@@ -41770,6 +44100,7 @@ s5:catet
 s3:kan
 -
 i0
+i0
 i1
 s5:cicil
 s5:cicil
@@ -41781,6 +44112,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:cabut
@@ -41794,6 +44126,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:campur
 s6:campur
@@ -41806,6 +44139,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:contoh
 s6:contoh
@@ -41817,6 +44151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:iri
@@ -41830,6 +44165,7 @@ i0
 s3:kan
 s10:merasa iri
 i0
+i0
 i1
 s5:cocok
 s5:cocok
@@ -41841,6 +44177,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:cerita
@@ -41854,6 +44191,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:cegah
 s5:cegah
@@ -41865,6 +44203,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:colong
@@ -41878,6 +44217,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:coret
 s5:coret
@@ -41889,6 +44229,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:cair
@@ -41902,6 +44243,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:jelas
 s5:jelas
@@ -41913,6 +44255,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:dapat
@@ -41927,6 +44270,7 @@ s5:dapet
 s3:kan
 -
 i0
+i0
 i1
 s6:daftar
 s6:daftar
@@ -41938,6 +44282,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:diam
@@ -41952,6 +44297,7 @@ s4:diem
 s3:kan
 -
 i0
+i0
 i1
 s3:doa
 s3:doa
@@ -41963,6 +44309,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:balas
@@ -41977,6 +44324,7 @@ s5:bales
 s3:kan
 -
 i0
+i0
 i1
 s6:bangun
 s6:bangun
@@ -41988,6 +44336,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:bagi
@@ -42001,6 +44350,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:batal
 s5:batal
@@ -42012,6 +44362,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:buang
@@ -42025,6 +44376,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:bungkus
 s7:bungkus
@@ -42036,6 +44388,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:buat
@@ -42049,6 +44402,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gambar
 s6:gambar
@@ -42060,6 +44414,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:beres
@@ -42073,6 +44428,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:besar
 s5:besar
@@ -42084,6 +44440,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:blokir
@@ -42097,6 +44454,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bocor
 s5:bocor
@@ -42108,6 +44466,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bukti
@@ -42121,6 +44480,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:bimbing
 s7:bimbing
@@ -42132,6 +44492,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:bahas
@@ -42145,6 +44506,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:banding
 s7:banding
@@ -42156,6 +44518,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:bangga
@@ -42169,6 +44532,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:bantah
 s6:bantah
@@ -42181,6 +44545,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:belanja
 s7:belanja
@@ -42192,6 +44557,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:cicip
@@ -42205,6 +44571,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s5:kecil
 s5:kecil
@@ -42216,6 +44583,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:kembali
@@ -42229,6 +44597,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:keluar
 s6:keluar
@@ -42240,6 +44609,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:klik
@@ -42253,6 +44623,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:kunci
 s5:kunci
@@ -42264,6 +44635,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kupas
@@ -42277,6 +44649,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:lapor
 s5:lapor
@@ -42288,6 +44661,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:lamar
@@ -42301,6 +44675,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:lempar
 s6:lempar
@@ -42312,6 +44687,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:lepas
@@ -42325,6 +44701,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:lupa
 s4:lupa
@@ -42336,6 +44713,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:larang
@@ -42349,6 +44727,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:lawan
 s5:lawan
@@ -42360,6 +44739,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:latih
@@ -42373,6 +44753,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:lacak
 s5:lacak
@@ -42384,6 +44765,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:lanjut
@@ -42397,6 +44779,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:libat
 s5:libat
@@ -42408,6 +44791,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:maaf
@@ -42421,6 +44805,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:masuk
 s5:masuk
@@ -42432,6 +44817,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:naik
@@ -42445,6 +44831,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:turun
 s5:turun
@@ -42456,6 +44843,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:minta
@@ -42469,6 +44857,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:olah
 s4:olah
@@ -42480,6 +44869,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:pasang
@@ -42493,6 +44883,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:pasti
 s5:pasti
@@ -42504,6 +44895,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:potong
@@ -42517,6 +44909,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:pukul
 s5:pukul
@@ -42529,6 +44922,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:puji
 s4:puji
@@ -42540,6 +44934,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:putar
@@ -42554,6 +44949,7 @@ s5:puter
 s3:kan
 -
 i0
+i0
 i1
 s5:putus
 s5:putus
@@ -42565,6 +44961,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:pulang
@@ -42578,6 +44975,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:berangkat
 s9:berangkat
@@ -42589,6 +44987,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:panggil
@@ -42602,6 +45001,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:pantau
 s6:pantau
@@ -42613,6 +45013,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:parkir
@@ -42626,6 +45027,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:paksa
 s5:paksa
@@ -42637,6 +45039,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:peluk
@@ -42650,6 +45053,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:rekam
 s5:rekam
@@ -42661,6 +45065,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:rawat
@@ -42674,6 +45079,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:rusak
 s5:rusak
@@ -42685,6 +45091,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:raya
@@ -42698,6 +45105,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:rencana
 s7:rencana
@@ -42709,6 +45117,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:rangkum
@@ -42722,6 +45131,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:rekomendasi
 s11:rekomendasi
@@ -42733,6 +45143,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ramai
@@ -42747,6 +45158,7 @@ s4:rame
 s3:kan
 -
 i0
+i0
 i1
 s5:sebar
 s5:sebar
@@ -42758,6 +45170,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:setor
@@ -42771,6 +45184,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:setir
 s5:setir
@@ -42783,6 +45197,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:selamat
 s7:selamat
@@ -42794,6 +45209,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:senang
@@ -42808,6 +45224,7 @@ s6:seneng
 s3:kan
 -
 i0
+i0
 i1
 s5:sebal
 s5:sebal
@@ -42820,6 +45237,7 @@ i1
 s5:sebel
 s3:kan
 -
+i0
 i0
 i1
 s5:kesal
@@ -42834,6 +45252,7 @@ s5:kesel
 s3:kan
 -
 i0
+i0
 i1
 s5:bosan
 s5:bosan
@@ -42847,6 +45266,7 @@ s5:bosen
 s3:kan
 -
 i0
+i0
 i1
 s5:susah
 s5:susah
@@ -42859,6 +45279,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tahan
 s5:tahan
@@ -42870,6 +45291,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:tambah
@@ -42883,6 +45305,7 @@ i0
 s3:kan
 s9:bertambah
 i0
+i0
 i1
 s6:tampil
 s6:tampil
@@ -42894,6 +45317,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:tanam
@@ -42908,6 +45332,7 @@ s5:tanem
 s3:kan
 -
 i0
+i0
 i1
 s7:tangkap
 s7:tangkap
@@ -42921,6 +45346,7 @@ s7:tangkep
 s3:kan
 -
 i0
+i0
 i1
 s5:tebak
 s5:tebak
@@ -42932,6 +45358,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:tegur
@@ -42945,6 +45372,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:telepon
 s7:telepon
@@ -42956,6 +45384,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:terima
@@ -42969,6 +45398,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:terus
 s5:terus
@@ -42980,6 +45410,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:tinggal
@@ -42993,6 +45424,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:titip
 s5:titip
@@ -43004,6 +45436,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:tolak
@@ -43017,6 +45450,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:transfer
 s8:transfer
@@ -43028,6 +45462,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:tukar
@@ -43042,6 +45477,7 @@ s5:tuker
 s3:kan
 -
 i0
+i0
 i1
 s6:tunjuk
 s6:tunjuk
@@ -43053,6 +45489,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:ubah
@@ -43066,6 +45503,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ucap
 s4:ucap
@@ -43077,6 +45515,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:ukur
@@ -43090,6 +45529,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ulang
 s5:ulang
@@ -43101,6 +45541,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:undang
@@ -43114,6 +45555,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:usaha
 s5:usaha
@@ -43126,6 +45568,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:adu
 s3:adu
@@ -43137,6 +45580,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:andal
@@ -43151,6 +45595,7 @@ s5:andel
 s3:kan
 -
 i0
+i0
 i1
 s6:angkat
 s6:angkat
@@ -43162,6 +45607,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:anggap
@@ -43176,6 +45622,7 @@ s6:anggep
 s3:kan
 -
 i0
+i0
 i1
 s4:arah
 s4:arah
@@ -43187,6 +45634,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:asah
@@ -43200,6 +45648,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:akses
 s5:akses
@@ -43211,6 +45660,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:angkut
@@ -43224,6 +45674,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:aduk
 s4:aduk
@@ -43235,6 +45686,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:alir
@@ -43248,6 +45700,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ancam
 s5:ancam
@@ -43259,6 +45712,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:apresiasi
@@ -43272,6 +45726,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:edar
 s4:edar
@@ -43283,6 +45738,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:ejek
@@ -43296,6 +45752,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:geser
 s5:geser
@@ -43308,6 +45765,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:goreng
 s6:goreng
@@ -43319,6 +45777,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:hafal
@@ -43333,6 +45792,7 @@ s4:apal
 s3:kan
 -
 i0
+i0
 i1
 s5:hemat
 s5:hemat
@@ -43345,6 +45805,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:hibur
 s5:hibur
@@ -43356,6 +45817,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:hidup
@@ -43370,6 +45832,7 @@ s4:idup
 s3:kan
 -
 i0
+i0
 i1
 s4:ikat
 s4:ikat
@@ -43382,6 +45845,7 @@ i1
 s4:iket
 s3:kan
 -
+i0
 i0
 i1
 s4:inap
@@ -43396,6 +45860,7 @@ s4:inep
 s3:kan
 -
 i0
+i0
 i1
 s5:incar
 s5:incar
@@ -43408,6 +45873,7 @@ i1
 s5:incer
 s3:kan
 -
+i0
 i0
 i1
 s5:injak
@@ -43422,6 +45888,7 @@ s5:injek
 s3:kan
 -
 i0
+i0
 i1
 s5:intip
 s5:intip
@@ -43433,6 +45900,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:izin
@@ -43446,6 +45914,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:jamin
 s5:jamin
@@ -43457,6 +45926,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kaget
@@ -43470,6 +45940,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:kalah
 s5:kalah
@@ -43481,6 +45952,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kecewa
@@ -43494,6 +45966,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:kejar
 s5:kejar
@@ -43505,6 +45978,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kelola
@@ -43518,6 +45992,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kembang
 s7:kembang
@@ -43529,6 +46004,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:kena
@@ -43542,6 +46018,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:manfaat
 s7:manfaat
@@ -43553,6 +46030,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:mati
@@ -43566,6 +46044,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:menang
 s6:menang
@@ -43577,6 +46056,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:nyala
@@ -43590,6 +46070,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:tabung
 s6:tabung
@@ -43601,6 +46082,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:urai
@@ -43614,6 +46096,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:tonjol
 s6:tonjol
@@ -43625,6 +46108,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:tabrak
@@ -43638,6 +46122,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:jelajah
 s7:jelajah
@@ -43649,6 +46134,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kumpul
@@ -43662,6 +46148,7 @@ i0
 s3:kan
 s9:berkumpul
 i0
+i0
 i1
 s5:didik
 s5:didik
@@ -43673,6 +46160,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:jahit
@@ -43686,6 +46174,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:semprot
 s7:semprot
@@ -43698,6 +46187,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sedot
 s5:sedot
@@ -43709,6 +46199,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:seberang
@@ -43723,6 +46214,7 @@ s7:sebrang
 s3:kan
 -
 i0
+i0
 i1
 s5:lamun
 s5:lamun
@@ -43734,6 +46226,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:jebak
@@ -43747,6 +46240,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:timpa
 s5:timpa
@@ -43758,6 +46252,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:ada
@@ -43771,6 +46266,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:sapu
 s4:sapu
@@ -43782,6 +46278,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:setrika
@@ -43795,6 +46292,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:rebus
 s5:rebus
@@ -43806,6 +46304,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:petik
@@ -43819,6 +46318,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ketik
 s5:ketik
@@ -43830,6 +46330,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:gosok
@@ -43843,6 +46344,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:gendong
 s7:gendong
@@ -43854,6 +46356,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sembuh
@@ -43867,6 +46370,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:jenguk
 s6:jenguk
@@ -43878,6 +46382,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:donasi
@@ -43891,6 +46396,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:aktif
 s5:aktif
@@ -43902,6 +46408,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:unggah
@@ -43915,6 +46422,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:simak
 s5:simak
@@ -43926,6 +46434,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:viral
@@ -43939,6 +46448,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:meriah
 s6:meriah
@@ -43950,6 +46460,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:coblos
@@ -43963,6 +46474,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:pungut
 s6:pungut
@@ -43974,6 +46486,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:pilah
@@ -43987,6 +46500,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:panen
 s5:panen
@@ -43998,6 +46512,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kemas
@@ -44011,6 +46526,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:segel
 s5:segel
@@ -44022,6 +46538,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:bongkar
@@ -44035,6 +46552,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:rakit
 s5:rakit
@@ -44046,6 +46564,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:senggol
@@ -44059,6 +46578,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:lirik
 s5:lirik
@@ -44070,6 +46590,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:tipu
@@ -44083,6 +46604,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:hina
 s4:hina
@@ -44094,6 +46616,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:usir
@@ -44107,6 +46630,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:asuh
 s4:asuh
@@ -44118,6 +46642,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:gaji
@@ -44131,6 +46656,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:pecat
 s5:pecat
@@ -44142,6 +46668,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:rekrut
@@ -44155,6 +46682,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:uji
 s3:uji
@@ -44166,6 +46694,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:kaji
@@ -44179,6 +46708,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:tumpang
 s7:tumpang
@@ -44190,6 +46720,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sindir
@@ -44203,6 +46734,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:beda
 s4:beda
@@ -44214,6 +46746,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:bayang
@@ -44227,6 +46760,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:amuk
 s4:amuk
@@ -44238,6 +46772,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:oceh
@@ -44251,6 +46786,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:keluh
 s5:keluh
@@ -44262,6 +46798,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:kunyah
@@ -44275,6 +46812,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:jadi
 s4:jadi
@@ -44286,6 +46824,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:laku
@@ -44299,6 +46838,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:jepit
 s5:jepit
@@ -44310,6 +46850,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:balik
@@ -44323,6 +46864,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:tumpuk
 s6:tumpuk
@@ -44334,6 +46876,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:lihat
@@ -44347,6 +46890,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nyanyi
 s6:nyanyi
@@ -44358,6 +46902,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sangka
@@ -44371,6 +46916,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:anggur
 s6:anggur
@@ -44382,6 +46928,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:amen
@@ -44395,6 +46942,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:mimpi
 s5:mimpi
@@ -44406,6 +46954,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:cium
@@ -44419,6 +46968,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:colek
 s5:colek
@@ -44430,6 +46980,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:coba
@@ -44443,6 +46994,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:tembak
 s6:tembak
@@ -44454,6 +47006,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:tendang
@@ -44467,6 +47020,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tuduh
 s5:tuduh
@@ -44478,6 +47032,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:tiru
@@ -44491,6 +47046,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tusuk
 s5:tusuk
@@ -44502,6 +47058,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:sobek
@@ -44515,6 +47072,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sogok
 s5:sogok
@@ -44526,6 +47084,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:sontek
@@ -44539,6 +47098,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:suap
 s4:suap
@@ -44550,6 +47110,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:cubit
@@ -44563,6 +47124,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:comot
 s5:comot
@@ -44574,6 +47136,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:gigit
@@ -44587,6 +47150,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:garuk
 s5:garuk
@@ -44598,6 +47162,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:genggam
@@ -44611,6 +47176,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:kubur
 s5:kubur
@@ -44622,6 +47188,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kuras
@@ -44635,6 +47202,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:pencet
 s6:pencet
@@ -44646,6 +47214,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:pecah
@@ -44659,6 +47228,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bakar
 s5:bakar
@@ -44670,6 +47240,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:benci
@@ -44683,6 +47254,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:banting
 s7:banting
@@ -44694,6 +47266,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:jemur
@@ -44707,6 +47280,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:jatuh
 s5:jatuh
@@ -44718,6 +47292,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:rebut
@@ -44731,6 +47306,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:rayu
 s4:rayu
@@ -44742,6 +47318,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:rampok
@@ -44755,6 +47332,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ramal
 s5:ramal
@@ -44766,6 +47344,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:raba
@@ -44779,6 +47358,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:mandi
 s5:mandi
@@ -44790,6 +47370,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:elus
@@ -44803,6 +47384,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:endus
 s5:endus
@@ -44814,6 +47396,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:tunda
@@ -44827,6 +47410,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:tiup
 s4:tiup
@@ -44838,6 +47422,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:tari
@@ -44851,6 +47436,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:goda
 s4:goda
@@ -44862,6 +47448,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ledek
@@ -44875,6 +47462,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:cerai
 s5:cerai
@@ -44886,6 +47474,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:tuang
@@ -44899,6 +47488,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:salah
 s5:salah
@@ -44910,6 +47500,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:biar
@@ -44923,6 +47514,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:pamer
 s5:pamer
@@ -44934,6 +47526,7 @@ i0
 i0
 s3:kan
 s5:pamer
+i0
 i0
 i1
 s7:pancing
@@ -44947,6 +47540,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sadar
 s5:sadar
@@ -44958,6 +47552,7 @@ i0
 i0
 s3:kan
 s5:sadar
+i0
 i0
 i1
 s5:gosip
@@ -44971,6 +47566,7 @@ i0
 s3:kan
 s8:bergosip
 i0
+i0
 i1
 s4:kaca
 s4:kaca
@@ -44983,6 +47579,7 @@ i0
 s3:kan
 s7:berkaca
 i0
+i0
 i1
 s5:kabar
 s5:kabar
@@ -44995,6 +47592,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s4:ikut
 s4:ikut
@@ -45006,6 +47604,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s6:datang
@@ -45020,6 +47619,7 @@ s6:dateng
 s1:i
 -
 i0
+i0
 i1
 s5:teman
 s5:teman
@@ -45032,6 +47632,7 @@ i1
 s5:temen
 s1:i
 -
+i0
 i0
 i1
 s5:dekat
@@ -45046,6 +47647,7 @@ s5:deket
 s1:i
 -
 i0
+i0
 i1
 s4:jauh
 s4:jauh
@@ -45057,6 +47659,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s6:tunggu
@@ -45070,6 +47673,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s5:tutup
 s5:tutup
@@ -45081,6 +47685,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s6:hubung
@@ -45095,6 +47700,7 @@ s5:ubung
 s1:i
 -
 i0
+i0
 i1
 s4:urus
 s4:urus
@@ -45107,6 +47713,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s4:ajar
 s4:ajar
@@ -45118,6 +47725,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s5:hadap
@@ -45132,6 +47740,7 @@ s4:adep
 s1:i
 -
 i0
+i0
 i1
 s5:harga
 s5:harga
@@ -45143,6 +47752,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s6:hormat
@@ -45157,6 +47767,7 @@ s5:ormat
 s1:i
 -
 i0
+i0
 i1
 s6:hindar
 s6:hindar
@@ -45170,6 +47781,7 @@ s5:indar
 s1:i
 -
 i0
+i0
 i1
 s6:kurang
 s6:kurang
@@ -45181,6 +47793,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s7:kunjung
@@ -45194,6 +47807,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s7:lindung
 s7:lindung
@@ -45205,6 +47819,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s4:amat
@@ -45218,6 +47833,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s4:awas
 s4:awas
@@ -45229,6 +47845,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s5:batas
@@ -45242,6 +47859,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s5:duduk
 s5:duduk
@@ -45253,6 +47871,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s7:damping
@@ -45266,6 +47885,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s6:dandan
 s6:dandan
@@ -45277,6 +47897,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s5:marah
@@ -45290,6 +47911,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s6:nikmat
 s6:nikmat
@@ -45301,6 +47923,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s6:pegang
@@ -45314,6 +47937,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s6:sayang
 s6:sayang
@@ -45325,6 +47949,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s8:semangat
@@ -45338,6 +47963,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s5:takut
 s5:takut
@@ -45349,6 +47975,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s5:paham
@@ -45362,6 +47989,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s6:mampir
 s6:mampir
@@ -45374,6 +48002,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s6:bohong
 s6:bohong
@@ -45385,6 +48014,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s7:tanggap
@@ -45399,6 +48029,7 @@ s7:tanggep
 s1:i
 -
 i0
+i0
 i1
 s4:obat
 s4:obat
@@ -45410,6 +48041,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s5:lunas
@@ -45423,6 +48055,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s5:saing
 s5:saing
@@ -45434,6 +48067,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s6:setuju
@@ -45447,6 +48081,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s4:omel
 s4:omel
@@ -45458,6 +48093,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s6:teriak
@@ -45471,6 +48107,7 @@ i0
 s1:i
 s9:berteriak
 i0
+i0
 i1
 s3:aku
 s3:aku
@@ -45483,6 +48120,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s4:kata
 s4:kata
@@ -45494,6 +48132,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s4:alam
@@ -45522,6 +48161,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s5:sakit
 s5:sakit
@@ -45533,6 +48173,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s5:turut
@@ -45546,6 +48187,7 @@ i0
 s1:i
 -
 i0
+i0
 i1
 s5:nikah
 s5:nikah
@@ -45557,6 +48199,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i1
 s6:senyum
@@ -45570,6 +48213,7 @@ i0
 s1:i
 s9:tersenyum
 i0
+i0
 i1
 s5:pikir
 s5:pikir
@@ -45581,6 +48225,7 @@ i0
 i0
 s3:kan
 s8:berpikir
+i0
 i0
 i1
 s5:obrol
@@ -45594,6 +48239,7 @@ i0
 s3:kan
 s9:mengobrol
 i0
+i0
 i1
 s5:omong
 s5:omong
@@ -45605,6 +48251,7 @@ i0
 i0
 s3:kan
 s9:berbicara
+i0
 i0
 i1
 s5:tanya
@@ -45618,6 +48265,7 @@ i0
 s3:kan
 s8:bertanya
 i0
+i0
 i1
 s5:harap
 s5:harap
@@ -45629,6 +48277,7 @@ i0
 i0
 s3:kan
 s8:berharap
+i0
 i0
 i1
 s4:main
@@ -45643,6 +48292,7 @@ s4:maen
 s3:kan
 s7:bermain
 i0
+i0
 i1
 s6:pindah
 s6:pindah
@@ -45654,6 +48304,7 @@ i0
 i0
 s3:kan
 s9:berpindah
+i0
 i0
 i1
 s6:gabung
@@ -45667,6 +48318,7 @@ i0
 s3:kan
 s9:bergabung
 i0
+i0
 i1
 s5:janji
 s5:janji
@@ -45678,6 +48330,7 @@ i0
 i0
 s3:kan
 s8:berjanji
+i0
 i0
 i1
 s8:sembunyi
@@ -45691,6 +48344,7 @@ i0
 s3:kan
 s11:bersembunyi
 i0
+i0
 i1
 s6:tangis
 s6:tangis
@@ -45702,6 +48356,7 @@ i0
 i0
 s3:kan
 s8:menangis
+i0
 i0
 i1
 s5:utang
@@ -45715,6 +48370,7 @@ i0
 s3:kan
 s8:berutang
 i0
+i0
 i1
 s6:kantuk
 s6:kantuk
@@ -45727,6 +48383,7 @@ i0
 s3:kan
 s9:mengantuk
 i0
+i0
 i1
 s5:kebut
 s5:kebut
@@ -45738,6 +48395,7 @@ i0
 i0
 s3:kan
 s8:mengebut
+i0
 i0
 i1
 s6:spoken
@@ -46499,7 +49157,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1497
+i1499
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -46508,7 +49166,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1499
+i1501
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -46517,22 +49175,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1501
+i1503
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1503
+i1505
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1504
+i1506
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1468
+i1470
 s7:lexicon
 s6:spoken
 i65
@@ -46548,6 +49206,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:seperti
 s7:seperti
@@ -46559,6 +49218,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:sekarang
@@ -46572,6 +49232,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:sekolah
 s7:sekolah
@@ -46583,6 +49244,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:setiap
@@ -46596,6 +49258,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:berani
 s6:berani
@@ -46607,6 +49270,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:sedikit
@@ -46620,6 +49284,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:belum
 s5:belum
@@ -46631,6 +49296,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:keluarga
@@ -46644,6 +49310,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:masih
 s5:masih
@@ -46655,6 +49322,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:boleh
@@ -46668,6 +49336,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sudah
 s5:sudah
@@ -46679,6 +49348,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:lebih
@@ -46692,6 +49362,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:rumah
 s5:rumah
@@ -46703,6 +49374,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:susah
@@ -46716,6 +49388,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:pernah
 s6:pernah
@@ -46727,6 +49400,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:baik
@@ -46740,6 +49414,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:lain
 s4:lain
@@ -46751,6 +49426,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:macam
@@ -46764,6 +49440,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:dalam
 s5:dalam
@@ -46775,6 +49452,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:juga
@@ -46788,6 +49466,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:suka
 s4:suka
@@ -46799,6 +49478,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:gila
@@ -46812,6 +49492,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:pantas
 s6:pantas
@@ -46823,6 +49504,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:halus
@@ -46836,6 +49518,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:mabuk
 s5:mabuk
@@ -46847,6 +49530,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:enak
@@ -46860,6 +49544,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:banyak
 s6:banyak
@@ -46871,6 +49556,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:mudah
@@ -46884,6 +49570,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:tahu
 s4:tahu
@@ -46895,6 +49582,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kalau
@@ -46908,6 +49596,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bodoh
 s5:bodoh
@@ -46919,6 +49608,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:coba
@@ -46932,6 +49622,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:minta
 s5:minta
@@ -46943,6 +49634,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:bawa
@@ -46956,6 +49648,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sampai
 s6:sampai
@@ -46967,6 +49660,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:kasihan
@@ -46980,6 +49674,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:sendiri
 s7:sendiri
@@ -46991,6 +49686,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:begitu
@@ -47004,6 +49700,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:begini
 s6:begini
@@ -47015,6 +49712,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:bagaimana
@@ -47028,6 +49726,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kamu
 s4:kamu
@@ -47039,6 +49738,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:untuk
@@ -47052,6 +49752,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:tunggu
 s6:tunggu
@@ -47063,6 +49764,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:jadi
@@ -47076,6 +49778,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:kemarin
 s7:kemarin
@@ -47087,6 +49790,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:benar
@@ -47100,6 +49804,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:dapat
 s5:dapat
@@ -47111,6 +49816,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:cepat
@@ -47124,6 +49830,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:terima
 s6:terima
@@ -47135,6 +49842,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:segala
@@ -47148,6 +49856,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sedih
 s5:sedih
@@ -47159,6 +49868,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:dulu
@@ -47172,6 +49882,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:hampir
 s6:hampir
@@ -47183,6 +49894,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:pahit
@@ -47196,6 +49908,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:hebat
 s5:hebat
@@ -47207,6 +49920,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:hormat
@@ -47220,6 +49934,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:harap
 s5:harap
@@ -47231,6 +49946,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:hutan
@@ -47244,6 +49960,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tanya
 s5:tanya
@@ -47255,6 +49972,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:kacau
@@ -47268,6 +49986,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:lantai
 s6:lantai
@@ -47279,6 +49998,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:kain
@@ -47292,6 +50012,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:minum
 s5:minum
@@ -47303,6 +50024,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:lumayan
@@ -47316,6 +50038,7 @@ i1
 s9:lumayanan
 s3:kan
 -
+i0
 i0
 i1
 s6:spoken
@@ -47521,29 +50244,29 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1611
+i1613
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1613
+i1615
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1615
+i1617
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1616
+i1618
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1507
+i1509
 s7:lexicon
 s4:none
 i103
@@ -47560,6 +50283,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:wis
 s3:wis
@@ -47572,6 +50296,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:uwis
@@ -47586,6 +50311,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sampun
 s6:sampun
@@ -47598,6 +50324,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:yowes
@@ -47612,6 +50339,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:elek
 s4:elek
@@ -47625,6 +50353,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:piye
 s4:piye
@@ -47638,6 +50367,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kepiye
 s6:kepiye
@@ -47650,6 +50380,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:ambyar
@@ -47664,6 +50395,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:emak
 s4:emak
@@ -47676,6 +50408,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:babeh
@@ -47690,6 +50423,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:monggo
 s6:monggo
@@ -47702,6 +50436,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:matur
@@ -47717,6 +50452,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:maturnuwun
 s10:maturnuwun
@@ -47729,6 +50465,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:matur
@@ -47744,6 +50481,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s10:maturnuwun
 s6:sanget
@@ -47758,6 +50496,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:suwun
 s5:suwun
@@ -47771,6 +50510,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:dereng
 s6:dereng
@@ -47784,6 +50524,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:durung
 s6:durung
@@ -47796,6 +50537,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:mboten
@@ -47810,6 +50552,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:nggih
 s5:nggih
@@ -47822,6 +50565,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:njih
@@ -47836,6 +50580,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:inggih
 s6:inggih
@@ -47848,6 +50593,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:opo
@@ -47863,6 +50609,7 @@ s3:kan
 -
 i0
 i1
+i1
 s5:ngopo
 s5:ngopo
 i1
@@ -47874,6 +50621,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:saiki
@@ -47888,6 +50636,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:tenan
 s5:tenan
@@ -47900,6 +50649,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:tenanan
@@ -47914,6 +50664,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kuwi
 s4:kuwi
@@ -47926,6 +50677,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:kae
@@ -47940,6 +50692,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ngene
 s5:ngene
@@ -47952,6 +50705,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ngono
@@ -47966,6 +50720,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:iyo
 s3:iyo
@@ -47978,6 +50733,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:sopo
@@ -47992,6 +50748,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:kabeh
 s5:kabeh
@@ -48005,6 +50762,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:sithik
 s6:sithik
@@ -48018,6 +50776,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:sitik
 s5:sitik
@@ -48030,6 +50789,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:akeh
@@ -48044,6 +50804,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:ngelu
 s5:ngelu
@@ -48056,6 +50817,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:turu
@@ -48070,6 +50832,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:ngombe
 s6:ngombe
@@ -48083,6 +50846,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nggawe
 s6:nggawe
@@ -48096,6 +50860,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:nggarai
 s7:nggarai
@@ -48108,6 +50873,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s7:mangkel
@@ -48122,6 +50888,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:uenak
 s5:uenak
@@ -48135,6 +50902,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:awakmu
 s6:awakmu
@@ -48147,6 +50915,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:sampeyan
@@ -48161,6 +50930,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s11:panjenengan
 s11:panjenengan
@@ -48173,6 +50943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:njenengan
@@ -48187,6 +50958,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kowe
 s4:kowe
@@ -48199,6 +50971,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:kulo
@@ -48212,6 +50985,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:nuwun
@@ -48227,6 +51001,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:ngapunten
 s9:ngapunten
@@ -48239,6 +51014,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:nyuwun
@@ -48254,6 +51030,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nyuwun
 s6:nyuwun
@@ -48266,6 +51043,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:sugeng
@@ -48281,6 +51059,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:sugeng
 s6:enjang
@@ -48295,6 +51074,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:sugeng
 s4:dalu
@@ -48308,6 +51088,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s6:sugeng
@@ -48324,6 +51105,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:sugeng
 s6:riyadi
@@ -48338,6 +51120,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:ojo
 s3:ojo
@@ -48351,6 +51134,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:wae
 s3:wae
@@ -48364,6 +51148,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:ae
 s2:ae
@@ -48376,6 +51161,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:lur
@@ -48390,6 +51176,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:dulur
 s5:dulur
@@ -48403,6 +51190,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:sedulur
 s7:sedulur
@@ -48415,6 +51203,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:maneh
@@ -48430,6 +51219,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kudu
 s4:kudu
@@ -48443,6 +51233,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:pisan
 s5:pisan
@@ -48455,6 +51246,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:hatur
@@ -48470,6 +51262,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:nuhun
 s5:nuhun
@@ -48482,6 +51275,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:punten
@@ -48496,6 +51290,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kumaha
 s6:kumaha
@@ -48508,6 +51303,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s6:riweuh
@@ -48522,6 +51318,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:naon
 s4:naon
@@ -48535,6 +51332,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:teu
 s3:teu
@@ -48548,6 +51346,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:henteu
 s6:henteu
@@ -48560,6 +51359,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:keneh
@@ -48574,6 +51374,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:geuning
 s7:geuning
@@ -48587,6 +51388,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:aing
 s4:aing
@@ -48599,6 +51401,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s8:wilujeng
@@ -48614,6 +51417,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s8:wilujeng
 s6:enjing
@@ -48628,6 +51432,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:hayu
 s4:hayu
@@ -48640,6 +51445,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:aje
@@ -48654,6 +51460,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:kite
 s4:kite
@@ -48666,6 +51473,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:nyok
@@ -48680,6 +51488,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:ogah
 s4:ogah
@@ -48692,6 +51501,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s2:om
@@ -48709,6 +51519,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s3:aye
 s3:aye
@@ -48722,6 +51533,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:kenape
 s6:kenape
@@ -48734,6 +51546,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:nape
@@ -48748,6 +51561,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:begimane
 s8:begimane
@@ -48761,6 +51575,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:gimane
 s6:gimane
@@ -48773,6 +51588,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s3:ude
@@ -48787,6 +51603,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s4:sape
 s4:sape
@@ -48800,6 +51617,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:siape
 s5:siape
@@ -48812,6 +51630,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:belon
@@ -48826,6 +51645,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bokis
 s5:bokis
@@ -48839,6 +51659,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:indak
 s5:indak
@@ -48851,6 +51672,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s4:ambo
@@ -48865,6 +51687,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:torang
 s6:torang
@@ -48877,6 +51700,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ngana
@@ -48891,6 +51715,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:nyanda
 s6:nyanda
@@ -48903,6 +51728,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s4:tone
@@ -49580,6 +52406,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:toko
 s7:sebelah
@@ -49597,6 +52424,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:produk
 s7:sebelah
@@ -49609,6 +52437,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s8:aplikasi
@@ -49623,6 +52452,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:merek
 s7:sebelah
@@ -49635,6 +52465,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:brand
@@ -49649,6 +52480,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s8:provider
 s7:sebelah
@@ -49661,6 +52493,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s8:operator
@@ -49675,6 +52508,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:bank
 s7:sebelah
@@ -49687,6 +52521,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:beda
@@ -49701,6 +52536,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:kalah
 s4:jauh
@@ -49713,6 +52549,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:kalah
@@ -49727,6 +52564,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:nggak
 s5:level
@@ -49739,6 +52577,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s3:gak
@@ -49753,6 +52592,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:tidak
 s7:selevel
@@ -49765,6 +52605,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i4
 s4:jauh
@@ -49781,6 +52622,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s9:abal-abal
 s9:abal-abal
@@ -49792,6 +52634,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i1
 s9:ecek-ecek
@@ -49805,6 +52648,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s7:murahan
 s7:murahan
@@ -49816,6 +52660,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:barang
@@ -49830,6 +52675,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:produk
 s2:kw
@@ -49842,6 +52688,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s2:kw
@@ -49856,6 +52703,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s2:kw
 s2:kw
@@ -49867,6 +52715,7 @@ s26:Juga satuan kilowatt (kW).
 i0
 s3:kan
 -
+i0
 i0
 i1
 s5:ampas
@@ -49892,6 +52741,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s9:pelanggan
 s5:rewel
@@ -49904,6 +52754,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s7:pembeli
@@ -49918,6 +52769,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s8:konsumen
 s5:rewel
@@ -49930,6 +52782,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s9:pelanggan
@@ -49944,6 +52797,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s8:konsumen
 s5:bawel
@@ -49956,6 +52810,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s9:pelanggan
@@ -49970,6 +52825,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:dasar
 s9:pelanggan
@@ -49982,6 +52838,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:dasar
@@ -49996,6 +52853,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:dasar
 s7:pembeli
@@ -50008,6 +52866,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s19:tone.unproven-claim
@@ -50061,6 +52920,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:nomor
 s1:1
@@ -50073,6 +52933,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i4
 s5:juara
@@ -50089,6 +52950,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s7:terbaik
 s2:di
@@ -50103,6 +52965,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:terbaik
 s12:se-indonesia
@@ -50116,6 +52979,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:terbaik
 s7:sedunia
@@ -50128,6 +52992,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s7:terbaik
@@ -50143,6 +53008,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s7:terbaik
 s9:sepanjang
@@ -50157,6 +53023,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:paling
 s5:murah
@@ -50170,6 +53037,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s8:termurah
 s8:termurah
@@ -50181,6 +53049,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:harga
@@ -50195,6 +53064,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:paling
 s7:lengkap
@@ -50208,6 +53078,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s10:terlengkap
 s10:terlengkap
@@ -50219,6 +53090,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:paling
@@ -50233,6 +53105,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:paling
 s4:aman
@@ -50245,6 +53118,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s12:satu-satunya
@@ -50260,6 +53134,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s7:pertama
 s2:di
@@ -50273,6 +53148,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s7:pertama
@@ -50288,6 +53164,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:dijamin
 s4:100%
@@ -50300,6 +53177,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:100%
@@ -50314,6 +53192,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:garansi
 s4:100%
@@ -50326,6 +53205,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:pasti
@@ -50340,6 +53220,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:dijamin
 s6:untung
@@ -50352,6 +53233,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:pasti
@@ -50366,6 +53248,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s7:dijamin
 s6:sembuh
@@ -50378,6 +53261,7 @@ s34:Klaim kesehatan juga diawasi BPOM.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s5:pasti
@@ -50392,6 +53276,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s5:tanpa
 s4:efek
@@ -50405,6 +53290,7 @@ s34:Klaim kesehatan juga diawasi BPOM.
 i0
 s3:kan
 -
+i0
 i0
 i0
 s16:tone.hoax-marker
@@ -50457,6 +53343,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s12:sebarluaskan
 s12:sebarluaskan
@@ -50468,6 +53355,7 @@ s58:Juga dipakai untuk ajakan positif (viralkan produk lokal).
 i0
 s3:kan
 -
+i0
 i0
 i1
 s8:sebarkan
@@ -50496,6 +53384,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:tolong
 s8:sebarkan
@@ -50508,6 +53397,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i0
 i3
 s8:sebarkan
@@ -50522,6 +53412,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i0
 i4
 s5:sebar
@@ -50538,6 +53429,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:mohon
 s10:disebarkan
@@ -50550,6 +53442,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i0
 i3
 s5:share
@@ -50565,6 +53458,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s8:sebarkan
 s7:sebelum
@@ -50578,6 +53472,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i0
 i3
 s8:viralkan
@@ -50593,6 +53488,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s6:tonton
 s7:sebelum
@@ -50607,6 +53503,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:info
 s2:a1
@@ -50619,6 +53516,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i5
 s4:info
@@ -50636,6 +53534,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s4:dari
 s4:grup
@@ -50649,6 +53548,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s5:copas
@@ -50664,6 +53564,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s5:copas
 s4:dari
@@ -50678,6 +53579,7 @@ i0
 s3:kan
 -
 i0
+i0
 i3
 s9:broadcast
 s4:dari
@@ -50691,6 +53593,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i5
 s5:belum
@@ -50708,6 +53611,7 @@ i0
 s3:kan
 -
 i0
+i0
 i4
 s5:entah
 s5:benar
@@ -50722,6 +53626,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i4
 s5:benar
@@ -50738,6 +53643,7 @@ i0
 s3:kan
 -
 i0
+i0
 i4
 s6:jangan
 s8:berhenti
@@ -50753,6 +53659,7 @@ i0
 s3:kan
 -
 i0
+i0
 i4
 s5:kirim
 s2:ke
@@ -50767,6 +53674,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 s13:tone.gambling
@@ -50822,6 +53730,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s5:situs
 s4:slot
@@ -50834,6 +53743,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:daftar
@@ -50848,6 +53758,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:pola
 s5:gacor
@@ -50860,6 +53771,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s3:rtp
@@ -50874,6 +53786,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s3:rtp
 s4:live
@@ -50886,6 +53799,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s7:scatter
@@ -50900,6 +53814,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s6:maxwin
 s6:maxwin
@@ -50911,6 +53826,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s3:max
@@ -50925,6 +53841,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:gacor
 s5:gacor
@@ -50937,6 +53854,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:judol
 s5:judol
@@ -50948,6 +53866,7 @@ s48:Kampanye antijudi daring memakai kata yang sama.
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:judi
@@ -50962,6 +53881,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:judi
 s6:daring
@@ -50975,6 +53895,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:togel
 s5:togel
@@ -50986,6 +53907,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s6:bandar
@@ -51000,6 +53922,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s6:bandar
 s4:judi
@@ -51012,6 +53935,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s7:deposit
@@ -51026,6 +53950,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:depo
 s5:pulsa
@@ -51038,6 +53963,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i3
 s5:bonus
@@ -51053,6 +53979,7 @@ i0
 s3:kan
 -
 i0
+i0
 i2
 s4:link
 s10:alternatif
@@ -51066,6 +53993,7 @@ i0
 s3:kan
 -
 i0
+i0
 i1
 s5:bokep
 s5:bokep
@@ -51077,6 +54005,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i2
 s4:open
@@ -51090,6 +54019,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 

@@ -365,6 +365,22 @@ import Testing
         #expect(TestSupport.lint("Dasar anjing\nrabies itu berbahaya", ruleSet: ruleSet).map(\.match) == ["anjing"])
     }
 
+    /// `doubles` lets a word of a rule without morphology match doubled, with its suggestion
+    /// doubled; a word without it does not, and a rule with morphology may not carry the key.
+    @Test func doublesIsAnOptInForRulesWithoutMorphology() throws {
+        func yaml(morphology: Bool) -> String {
+            LoadErrorTests.head + "  - id: t.a\n    kind: lexicon\n    category: slang\n    severity: info\n    message: m\n"
+                + "    rationale: r\n    fixable: true\n    morphology: \(morphology)\n"
+                + "    entries: [{match: gitu, suggest: begitu, doubles: true}, {match: biar, suggest: agar}]\n"
+                + "    examples: [{bad: \"⟦gitu⟧ saja\", fix: \"begitu saja\"}, {good: \"begitu saja\"}]\n"
+        }
+        #expect(loadError(yaml(morphology: true))?.message.contains("doubles belongs to rules without morphology") == true)
+        let ruleSet = RuleSet(packs: [try TestSupport.pack(yaml(morphology: false), file: "ok.yml")])
+        let found = TestSupport.lint("gitu2 saja, biar-biar", ruleSet: ruleSet)
+        #expect(found.map(\.match) == ["gitu2"])
+        #expect(found.first?.suggestions == ["begitu-begitu"])
+    }
+
     /// When no affixed formal word can be built around a phrase (`kebokekan`, "tidak punya
     /// uang"), the finding names the formal words and nothing is rewritten automatically.
     @Test func anUnbuildableRewriteNamesTheFormalWordsWithoutFixing() {

@@ -274,7 +274,7 @@ public final class LexiconMatcher: Sendable {
             guard kind == .word else { continue }
             // Reduplicated words: the single form, as written or analysed.
             if let base = tokens[index].base, let position = exactTable.position(of: base) {
-                for ref in exactRefs[position] where entry(ref).words.count == 1 && mode(ref) != .none {
+                for ref in exactRefs[position] where entry(ref).words.count == 1 && (mode(ref) != .none || entry(ref).doubles) {
                     hits.append(Hit(ref: ref, firstToken: index, lastToken: index,
                                     analysis: Morphology.Analysis(prefix: .none, stem: base, suffix: "", clitic: "")))
                     found = true

@@ -92,6 +92,10 @@ public struct LexiconEntry: Sendable, Hashable {
     /// Domain words (normalized phrases) that cancel a hit when one stands within
     /// `LexiconEntry.nearWindow` tokens of it: `vaksin rabies` near `anjing` is about a dog.
     public var unlessNear: [[String]] = []
+    /// For a rule without morphology: the word doubled (`gitu-gitu`, `gitu2`) is the same word
+    /// twice and takes its suggestion doubled (begitu-begitu). An opt-in, since many doubled
+    /// suggestions change meaning (biar-biar is no agar-agar).
+    public var doubles = false
     public var note: String?
     /// For `morphology: colloquial`: colloquial spellings of the base, the suffix that replaces
     /// `-in`, and the formal active verb when meN- + base is not it.

@@ -12,7 +12,7 @@
 /// is in bytes, so strings may hold anything, newlines too), `-` no value. Lists are their count
 /// followed by their items. The first token is the format version.
 public enum PackArchive {
-    static let version = 4
+    static let version = 5
 
     // MARK: writing
 
@@ -96,6 +96,7 @@ public enum PackArchive {
                     string(entry.formalSuffix)
                     optional(entry.active)
                     phrases(entry.unlessNear)
+                    bool(entry.doubles)
                 }
             case let .pattern(spec):
                 string("pattern")
@@ -306,6 +307,7 @@ public enum PackArchive {
                         unless: try phrases(), note: try optional(), variants: try strings(), formalSuffix: try string(),
                         active: try optional())
                     entry.unlessNear = try phrases()
+                    entry.doubles = try bool()
                     entries.append(entry)
                 }
                 body = .lexicon(morphology: mode, entries: entries)

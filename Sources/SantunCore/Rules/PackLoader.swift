@@ -34,7 +34,7 @@ public struct PackLoader {
         "metric": ["metric", "threshold", "exclude", "limits"],
         "hashed-lexicon": ["salt", "entries"],
     ]
-    static let entryKeys: Set<String> = ["match", "suggest", "likelihood", "severity", "unless", "unless-near", "note", "variants", "suffix", "active"]
+    static let entryKeys: Set<String> = ["match", "suggest", "likelihood", "severity", "unless", "unless-near", "doubles", "note", "variants", "suffix", "active"]
 
     /// Loads one pack from its YAML text. `file` names it in errors.
     public func load(yaml: String, file: String) throws -> RulePack {
@@ -171,6 +171,8 @@ public struct PackLoader {
             }
             let active = try fields["active"]?.string()
             let unlessNear = try (fields["unless-near"]?.strings() ?? []).map(normalizedWords).filter { !$0.isEmpty }
+            let doubles = try fields["doubles"]?.bool() ?? false
+            if doubles, mode != .none { throw fields["doubles"]!.error("doubles belongs to rules without morphology (with it, doubled forms match anyway)") }
             for match in matches {
                 let words = normalizedWords(match)
                 if words.isEmpty { throw fields["match"]!.error("'\(match)' has no words") }
@@ -196,6 +198,7 @@ public struct PackLoader {
                     unless: unless, note: note, variants: variants.flatMap(normalizedWords), formalSuffix: suffix,
                     active: active)
                 entry.unlessNear = unlessNear
+                entry.doubles = doubles && words.count == 1
                 entries.append(entry)
             }
         }
