@@ -18,7 +18,9 @@ enum TestSupport {
         return BuiltInPacks.all.map { try! loader.load(yaml: $0.yaml, file: "rules/" + $0.name) }
     }()
 
-    static let builtInRuleSet = RuleSet(packs: builtInPacks)
+    /// Built as `santun` builds it: the known words (good examples, fixes, suggestions) split
+    /// into words by the tokenizer, so stretched-word choices match the real binary's.
+    static let builtInRuleSet = RuleSet(packs: builtInPacks, normalize: PackLoader(tokenizer: tokenizer()).normalizedWords)
 
     static func lint(_ text: String, ruleSet: RuleSet = builtInRuleSet, options: LintOptions = LintOptions()) -> [Finding] {
         try! linter().lint(SourceText(text), ruleSet: ruleSet, options: options)

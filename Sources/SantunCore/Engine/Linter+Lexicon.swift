@@ -7,7 +7,7 @@ extension Linter {
         let matcher = context.ruleSet.lexicon
         let tokens = context.tokens
         for hit in matcher.hits(in: tokens, verdicts: &wordVerdicts)
-        where !matcher.cancelled(hit, in: tokens) && !matcher.cancelledNearby(hit, in: tokens, context.source.bytes) {
+        where !matcher.cancelled(hit, in: tokens) && !hasLiteralContext(hit, matcher.entry(hit.ref), in: tokens, context.source) {
             // An English sentence is the writer's choice of language, not a stray English word.
             if matcher.rules[hit.ref.rule].category == .foreignTerm, context.isInEnglishSentence(hit.firstToken) { continue }
             report(hit, tokens: tokens, matcher: matcher, context: &context)
@@ -18,7 +18,7 @@ extension Linter {
             }
             for hit in matcher.hits(in: parts, verdicts: &wordVerdicts)
             where Linter.hashtagCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: parts)
-                && !matcher.cancelledNearby(hit, in: parts, context.source.bytes) {
+                && !hasLiteralContext(hit, matcher.entry(hit.ref), in: parts, context.source) {
                 report(hit, tokens: parts, matcher: matcher, context: &context)
             }
         }
@@ -33,7 +33,7 @@ extension Linter {
         if entry.likelihood == .maybe, !rule.contextWords.isEmpty,
            !hasContext(rule, around: hit.firstToken...hit.lastToken, in: tokens) { return }
         if rule.category == .slang, hit.firstToken == hit.lastToken,
-           Linter.isAcronym(hit.firstToken, in: tokens, context.source) { return }
+           isAcronym(hit.firstToken, in: tokens, context.source) { return }
         let range = ByteRange(first.range.offset..<lastRange.end)
         // A phrase may wrap onto the next line of a paragraph, but never reach into the next draft;
         // and a rewrite across a line end would change the number of lines, so a person fixes it.
@@ -100,14 +100,10 @@ extension Linter {
     /// are not, is an acronym: `LO` (liaison officer), `BRE` (basic regular expressions). A
     /// vowelless one is how chat abbreviations are written (`BTW`, `YG`) unless it follows a
     /// number (`2 GW`, gigawatts). `GW SUDAH DATANG` shouts, with its neighbours.
-    static func isAcronym(_ index: Int, in tokens: [Token], _ source: SourceText) -> Bool {
+    func isAcronym(_ index: Int, in tokens: [Token], _ source: SourceText) -> Bool {
         let bytes = source.bytes[tokens[index].range.range]
-        guard (2...3).contains(bytes.count), bytes.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return false }
-        func isCapitals(_ neighbour: Int) -> Bool {
-            guard tokens.indices.contains(neighbour), tokens[neighbour].kind == .word else { return false }
-            return (WordNormalizer.capitalsCount(source.bytes[tokens[neighbour].range.range]) ?? 0) >= 2
-        }
-        guard !isCapitals(index - 1) && !isCapitals(index + 1) else { return false }
+        guard (2...3).contains(bytes.count), WordNormalizer.capitalsCount(bytes) == bytes.count,
+              !neighbourIsCapitals(of: index...index, in: tokens, source) else { return false }
         let afterFigure = index > 0 && tokens[index - 1].isFigure
         return afterFigure || bytes.contains { WordNormalizer.isVowel($0 | 0x20) }
     }
@@ -130,9 +126,32 @@ extension Linter {
            tokens[hit.upperBound + 1].normalized.hasPrefix("!"),
            tokens[hit.upperBound + 1].range.offset == tokens[hit.upperBound].range.end { return true }
         let low = max(0, hit.lowerBound - rule.contextWindow), high = min(tokens.count - 1, hit.upperBound + rule.contextWindow)
-        for phrase in rule.contextWords {
-            for start in low...high where start + phrase.count - 1 <= high && !(hit ~= start) {
-                if (0..<phrase.count).allSatisfy({ tokens[start + $0].normalized == phrase[$0] }) { return true }
+        return Linter.hasPhrase(rule.contextWords, in: low...high, outside: hit, of: tokens) { $0.normalized == $1 }
+    }
+
+    /// True when one of the entry's `unless-near` phrases stands within `LexiconEntry.nearWindow`
+    /// tokens of the hit on its line (a domain word: `dokter hewan`, `rabies` near `anjing`);
+    /// a line is one draft when many share a file, so the window never crosses a line end.
+    func hasLiteralContext(_ hit: LexiconMatcher.Hit, _ entry: LexiconEntry, in tokens: [Token], _ source: SourceText) -> Bool {
+        if entry.unlessNear.isEmpty { return false }
+        let bytes = source.bytes
+        func sameLine(_ a: Int, _ b: Int) -> Bool {
+            let end = tokens[a].range.end, next = tokens[b].range.offset
+            return !bytes[min(end, next)..<max(end, next)].contains { $0 == 0x0A || $0 == 0x0D }
+        }
+        var low = hit.firstToken, high = hit.lastToken
+        while low > 0, hit.firstToken - low < LexiconEntry.nearWindow, sameLine(low - 1, low) { low -= 1 }
+        while high + 1 < tokens.count, high - hit.lastToken < LexiconEntry.nearWindow, sameLine(high, high + 1) { high += 1 }
+        return Linter.hasPhrase(entry.unlessNear, in: low...high, outside: hit.firstToken...hit.lastToken, of: tokens,
+                                matching: LexiconMatcher.token(_:matchesPhraseWord:))
+    }
+
+    /// True when one of the phrases stands wholly inside the window, starting outside the hit.
+    static func hasPhrase(_ phrases: [[String]], in window: ClosedRange<Int>, outside hit: ClosedRange<Int>,
+                          of tokens: [Token], matching: (Token, String) -> Bool) -> Bool {
+        for phrase in phrases {
+            for start in window where start + phrase.count - 1 <= window.upperBound && !(hit ~= start) {
+                if (0..<phrase.count).allSatisfy({ matching(tokens[start + $0], phrase[$0]) }) { return true }
             }
         }
         return false

@@ -403,28 +403,11 @@ public final class LexiconMatcher: Sendable {
         return hits.sorted { ($0.ref.rule, $0.ref.entry) < ($1.ref.rule, $1.ref.entry) }
     }
 
-    /// True when one of the entry's `unless-near` phrases stands within `LexiconEntry.nearWindow`
-    /// tokens of the hit on its line (a domain word: `dokter hewan`, `rabies` near `anjing`);
-    /// a line is one draft when many share a file, so the window never crosses a line end.
-    func cancelledNearby(_ hit: Hit, in tokens: [Token], _ bytes: [UInt8]) -> Bool {
-        let near = entryTable[hit.ref.rule][hit.ref.entry].unlessNear
-        if near.isEmpty { return false }
-        func lineBreak(between a: Int, and b: Int) -> Bool {
-            bytes[min(a, b)..<max(a, b)].contains { $0 == 0x0A || $0 == 0x0D }
-        }
-        var low = hit.firstToken, high = hit.lastToken
-        while low > 0, hit.firstToken - low < LexiconEntry.nearWindow,
-              !lineBreak(between: tokens[low - 1].range.end, and: tokens[low].range.offset) { low -= 1 }
-        while high + 1 < tokens.count, high - hit.lastToken < LexiconEntry.nearWindow,
-              !lineBreak(between: tokens[high].range.end, and: tokens[high + 1].range.offset) { high += 1 }
-        for phrase in near {
-            for start in low...high where start + phrase.count - 1 <= high
-                && !(hit.firstToken...hit.lastToken).contains(start) {
-                if (0..<phrase.count).allSatisfy({ LexiconMatcher.token(tokens[start + $0], hasKey: phrase[$0])
-                    || tokens[start + $0].matchKey == phrase[$0] }) { return true }
-            }
-        }
-        return false
+    /// True when a word of an `unless` or `unless-near` phrase is the token: as normalized, as its
+    /// alternate, or as the single form of a reduplicated word.
+    @inline(__always)
+    static func token(_ token: Token, matchesPhraseWord word: String) -> Bool {
+        LexiconMatcher.token(token, hasKey: word) || token.matchKey == word
     }
 
     /// The word of an `unless` phrase that stands for any figure (a number, an amount of money,
@@ -457,7 +440,7 @@ public final class LexiconMatcher: Sendable {
                         let token = tokens[tokenIndex]
                         if phrase[position] == LexiconMatcher.anyNumber {
                             if !token.isFigure { matches = false; break }
-                        } else if !(LexiconMatcher.keys(token) + [token.matchKey]).contains(phrase[position]) { matches = false; break }
+                        } else if !LexiconMatcher.token(token, matchesPhraseWord: phrase[position]) { matches = false; break }
                         position += 1
                         tokenIndex += 1
                     }

@@ -183,12 +183,15 @@ public struct PackLoader {
                     // alone, as a phrase may (`sampahnya`: the trash, never an insult; `mengeling`,
                     // riveting, its first letter melted). Without morphology a word still takes
                     // clitics, so one of those may be (`biarpun`, standard for meskipun).
-                    let cliticForm = Morphology.clitics.contains { unlessWords.first == words[0] + $0 }
-                    let affixedForm = words.count == 1 && unlessWords.count == 1 && unlessWords[0] != words[0]
-                        && (mode != .none ? unlessWords[0].contains(words[0])
-                                || Morphology.analyses(of: unlessWords[0]).contains { $0.stem == words[0] } : cliticForm)
-                    guard affixedForm || unlessWords.count > words.count,
-                          PackLoader.contains(unlessWords, words) || mode != .none || cliticForm else {
+                    var affixedForm = false
+                    if words.count == 1, unlessWords.count == 1, unlessWords[0] != words[0] {
+                        let form = unlessWords[0], word = words[0]
+                        affixedForm = mode == .none
+                            ? Morphology.clitics.contains { form == word + $0 }
+                            : form.contains(word) || Morphology.analyses(of: form).contains { $0.stem == word }
+                    }
+                    let longerPhrase = unlessWords.count > words.count && (mode != .none || PackLoader.contains(unlessWords, words))
+                    guard affixedForm || longerPhrase else {
                         throw fields["unless"]!.error("unless phrase '\(phrase)' must contain '\(match)' and more words, or be an affixed form of it")
                     }
                     unless.append(unlessWords)
