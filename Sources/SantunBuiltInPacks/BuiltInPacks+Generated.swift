@@ -1163,7 +1163,6 @@ rules:
       - {match: mensosialisasikan, suggest: menyosialisasikan}
       - {match: mensurvei, suggest: menyurvei}
       - {match: mensurvey, suggest: menyurvei}
-      - {match: mensponsori, suggest: menyponsori}
       - {match: mensubsidi, suggest: menyubsidi}
       - {match: mensuplai, suggest: menyuplai}
       - {match: mensinergikan, suggest: menyinergikan}
@@ -1227,6 +1226,7 @@ rules:
       - bad: "Mari ⟦mensukseskan⟧ program ini dan ⟦mentaati⟧ protokol kesehatan."
         fix: "Mari menyukseskan program ini dan menaati protokol kesehatan."
       - good: "Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail."
+      - good: "Bank kami mensponsori turnamen ini dan menstabilkan harga tiket: sp dan st tidak luluh."
 
   # ---------------------------------------------------------------------------------------------
   # Moved from the SARA pack: naming Tionghoa people “Cina” is a choice of term (Keppres 12/2014), not
@@ -9405,9 +9405,10 @@ s2:id
 s369:Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
 s386:Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim), compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
 s21:rules/nonstandard.yml
-i596
+i604
 s1:,
 s1:.
+s1::
 s1:;
 s5:acara
 s3:ada
@@ -9449,6 +9450,7 @@ s4:azan
 s12:bagaimanapun
 s5:balik
 s7:bandara
+s4:bank
 s4:baru
 s5:batas
 s7:baterai
@@ -9719,6 +9721,7 @@ s6:lokasi
 s5:loket
 s4:luar
 s6:lubang
+s5:luluh
 s4:maaf
 s11:maksimalkan
 s5:malam
@@ -9793,6 +9796,8 @@ s10:mengoreksi
 s8:mengubah
 s11:mengubahnya
 s11:menoleransi
+s11:mensponsori
+s12:menstabilkan
 s11:mentransfer
 s8:menyasar
 s8:menyegel
@@ -9810,7 +9815,6 @@ s13:menyinergikan
 s13:menyinkronkan
 s11:menyinyalir
 s17:menyosialisasikan
-s11:menyponsori
 s11:menyuarakan
 s10:menyubsidi
 s12:menyukseskan
@@ -9943,7 +9947,9 @@ s10:sistematis
 s4:situ
 s5:sopir
 s4:sore
+s2:sp
 s11:sportivitas
+s2:st
 s4:staf
 s13:standardisasi
 s7:stasiun
@@ -9982,12 +9988,14 @@ s8:tersedia
 s6:tertib
 s5:terus
 s5:tidak
+s5:tiket
 s3:tim
 s8:tionghoa
 s8:tiongkok
 s4:toko
 s4:topi
 s9:transaksi
+s8:turnamen
 s5:tutup
 s5:ujung
 s4:unik
@@ -16947,14 +16955,14 @@ s90:meN-/peN- assimilates the first letter of the base: “{suggestion}”, not 
 s297:Dalam bahasa baku, huruf k, p, t, dan s di awal kata dasar luluh setelah awalan meN- atau peN- (pengaruh menjadi memengaruhi, sukses menjadi menyukseskan); gugus konsonan seperti pr, tr, dan kr tidak luluh. Bentuk yang tidak luluh adalah kesalahan yang sering dikutip dalam pembahasan bahasa baku.
 s236:In standard Indonesian the initial k, p, t and s of a base assimilate after meN- or peN- (pengaruh gives memengaruhi, sukses gives menyukseskan); clusters such as pr, tr and kr do not. The unassimilated form is a frequently cited error.
 i1
-i3
+i4
 s3:bad
 s43:Cuaca dapat mempengaruhi jadwal pengiriman.
 i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i716
+i715
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -16963,9 +16971,14 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i718
+i717
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
+i0
+-
+i719
+s4:good
+s87:Bank kami mensponsori turnamen ini dan menstabilkan harga tiket: sp dan st tidak luluh.
 i0
 -
 i720
@@ -16976,7 +16989,7 @@ s21:rules/nonstandard.yml
 i621
 s7:lexicon
 s4:none
-i72
+i71
 i1
 s12:mempengaruhi
 s12:mempengaruhi
@@ -17192,20 +17205,6 @@ s9:mensurvey
 s9:mensurvey
 i1
 s9:menyurvei
-s6:likely
--
-i0
--
-i0
-s3:kan
--
-i0
-i0
-i1
-s11:mensponsori
-s11:mensponsori
-i1
-s11:menyponsori
 s6:likely
 -
 i0
