@@ -1119,11 +1119,51 @@ rules:
       mark is a note-taking habit. In an official post it looks hurried.
     fixable: true
     metric: reduplication-digit
+    # An affixed word repeats only its base (berkali-kali, sehari-hari, secepat-cepatnya,
+    # ditunggu-tunggu, kemerah-merahan); a word not listed here repeats whole, which is right for
+    # a root (bersih-bersih, sekolah-sekolah) and for a word whose prefix-like start is part of
+    # it. Each item is prefix+base as the word is written; meN- stands as it does before the base
+    # (me+nari for menari-nari, men+cari for mencari-cari). A suffix after the 2 follows the
+    # base (dibesar2kan: dibesar-besarkan). Left out on purpose: sekali (sekali-sekali and
+    # sekali-kali are both standard, with different meanings) and setengah (setengah-setengah).
+    affixed: [
+      # ber-
+      ber+kali, ber+main, ber+jalan, ber+tanya, ber+beda, ber+sama, ber+macam, ber+lari, ber+senang,
+      ber+lama, ber+hari, ber+jam, ber+minggu, ber+bulan, ber+tahun, ber+abad, ber+ulang, ber+turut,
+      ber+bondong, ber+ganti, ber+pura, ber+hati, ber+gerak, ber+teriak, ber+putar, ber+lomba, ber+tubi,
+      ber+debar, ber+harap, ber+puluh, be+ratus, be+ribu, ber+juta, be+ramai, ber+lebih, ber+kejar,
+      ber+sahut, ber+desak, ber+balas, ber+pandang, ber+salam, ber+maaf, ber+musuh, ber+peluk,
+      # ter-
+      ter+senyum, ter+gesa, ter+bata, ter+buru, ter+heran, ter+kagum, ter+tawa, ter+ingat, ter+bayang,
+      ter+katung, ter+lunta, ter+engah, ter+batuk, ter+kantuk, ter+bahak, ter+pingkal, ter+sedu,
+      ter+isak, ter+sendat, ter+gila, ter+ngiang,
+      # se- (with -nya: as ... as possible)
+      se+hari, se+cepat, se+baik, se+banyak, se+tinggi, se+besar, se+lama, se+jauh, se+dalam, se+kuat,
+      se+luas, se+maksimal, se+murah, se+mudah, se+keras, se+kecil, se+rendah, se+panjang, se+dekat,
+      se+awal, se+lambat, se+benar, se+puas, se+enak, se+lebar, se+indah, se+jujur, se+tidak, se+kurang,
+      se+sedikit, se+lengkap, se+adil, se+hemat, se+gampang, se+akan, se+olah, se+mata, se+mena,
+      # meN-
+      me+lihat, me+nari, men+cari, me+nunggu, me+lambai, me+nangis, me+lompat, me+loncat, me+mukul,
+      me+nyala, men+jerit, me+rengek, me+minta, me+nebak, me+nerka, me+raba, me+nimbang, mem+bagi,
+      mem+beda, me+nutup, mem+besar, me+nunda, me+nyebut, meng+ada, meng+ulang, meng+angguk, me+nanti,
+      me+layang, me+liuk, me+ronta, me+luap, me+manggil, me+mohon,
+      # di-
+      di+tunggu, di+cari, di+buat, di+tunda, di+tutup, di+besar, di+bagi, di+beda, di+ada, di+ulang,
+      di+sebut, di+elu, di+kait, di+banding, di+pukul, di+lihat, di+tanya, di+ingat, di+kurang,
+      di+lebih, di+buru, di+kenang, di+puji, di+tahan, di+pilih, di+tawar,
+      # ke-...-an (resembling)
+      ke+merah, ke+kanak, ke+barat, ke+ibu, ke+biru, ke+hijau, ke+kuning, ke+putih, ke+hitam, ke+laki,
+      ke+abu, ke+cokelat, ke+inggris, ke+malu, ke+takut, ke+bapak, ke+jawa,
+    ]
     examples:
       - bad: "Terima kasih kepada ⟦teman2⟧ yang sudah hadir."
         fix: "Terima kasih kepada teman-teman yang sudah hadir."
       - bad: "⟦Hal2⟧ berikut wajib dibawa ⟦masing2⟧ peserta."
         fix: "Hal-hal berikut wajib dibawa masing-masing peserta."
+      - bad: "Sudah ⟦berkali2⟧ kami uji, dan promo yang ⟦ditunggu2⟧ akan kami kirim ⟦secepat2nya⟧."
+        fix: "Sudah berkali-kali kami uji, dan promo yang ditunggu-tunggu akan kami kirim secepat-cepatnya."
+      - bad: "Tim kebersihan ⟦bersih2⟧ kantor dan warnanya agak ⟦kemerah2an⟧."
+        fix: "Tim kebersihan bersih-bersih kantor dan warnanya agak kemerah-merahan."
       - good: "Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran."
 
   # ---------------------------------------------------------------------------------------------
@@ -4162,7 +4202,7 @@ rules:
 
 /// The packs above as `PackLoader` loads them, in `PackArchive` form.
 let generatedArchive = """
-i5
+i6
 i9
 s12:confidential
 s2:id
@@ -9405,13 +9445,14 @@ s2:id
 s369:Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
 s386:Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim), compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
 s21:rules/nonstandard.yml
-i604
+i614
 s1:,
 s1:.
 s1::
 s1:;
 s5:acara
 s3:ada
+s4:agak
 s4:akan
 s5:akhir
 s8:aksesori
@@ -9463,7 +9504,9 @@ s8:bergerak
 s4:beri
 s7:berikut
 s10:berinovasi
+s12:berkali-kali
 s11:berlangsung
+s13:bersih-bersih
 s11:bertanggung
 s9:berterima
 s5:besok
@@ -9586,6 +9629,7 @@ s10:ditukarkan
 s7:ditulis
 s7:ditunda
 s8:ditunggu
+s15:ditunggu-tunggu
 s8:ditunjuk
 s6:diubah
 s9:diumumkan
@@ -9672,11 +9716,13 @@ s8:kategori
 s4:kaus
 s2:ke
 s4:ke-2
+s10:kebersihan
 s5:kebun
 s11:kedaluwarsa
 s5:kelas
 s7:keluhan
 s6:kemari
+s15:kemerah-merahan
 s8:kemudian
 s6:kepada
 s5:kerja
@@ -9684,6 +9730,7 @@ s9:kesehatan
 s8:khawatir
 s7:khotbah
 s4:kini
+s5:kirim
 s4:kode
 s9:komoditas
 s8:kompleks
@@ -9919,6 +9966,7 @@ s4:saus
 s7:sebelah
 s8:seberang
 s6:secara
+s16:secepat-cepatnya
 s6:sedang
 s7:sedekah
 s7:sedikit
@@ -9997,6 +10045,7 @@ s4:topi
 s9:transaksi
 s8:turnamen
 s5:tutup
+s3:uji
 s5:ujung
 s4:unik
 s5:untuk
@@ -10006,6 +10055,7 @@ s5:utang
 s8:varietas
 s5:wajib
 s4:wali
+s8:warnanya
 s4:wudu
 s4:yang
 s5:zaman
@@ -16914,14 +16964,14 @@ s81:Write reduplication in full with a hyphen: “{suggestion}”, not “{match
 s212:EYD V menulis kata ulang secara lengkap dengan tanda hubung (hal-hal, masing-masing); angka 2 sebagai tanda ulang adalah kebiasaan catatan cepat. Dalam unggahan resmi, singkatan seperti ini terlihat terburu-buru.
 s165:EYD V writes reduplication in full with a hyphen (hal-hal, masing-masing); the digit 2 as a repeat mark is a note-taking habit. In an official post it looks hurried.
 i1
-i3
+i5
 s3:bad
 s44:Terima kasih kepada teman2 yang sudah hadir.
 i1
 i20
 i6
 s49:Terima kasih kepada teman-teman yang sudah hadir.
-i614
+i650
 s3:bad
 s42:Hal2 berikut wajib dibawa masing2 peserta.
 i2
@@ -16930,12 +16980,32 @@ i4
 i26
 i7
 s51:Hal-hal berikut wajib dibawa masing-masing peserta.
-i616
+i652
+s3:bad
+s78:Sudah berkali2 kami uji, dan promo yang ditunggu2 akan kami kirim secepat2nya.
+i3
+i6
+i8
+i40
+i9
+i66
+i11
+s93:Sudah berkali-kali kami uji, dan promo yang ditunggu-tunggu akan kami kirim secepat-cepatnya.
+i654
+s3:bad
+s59:Tim kebersihan bersih2 kantor dan warnanya agak kemerah2an.
+i2
+i15
+i7
+i48
+i10
+s70:Tim kebersihan bersih-bersih kantor dan warnanya agak kemerah-merahan.
+i656
 s4:good
 s77:Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran.
 i0
 -
-i618
+i658
 i0
 i3
 s11:nonstandard
@@ -16946,6 +17016,186 @@ s19:reduplication-digit
 s3:0.0
 i0
 i0
+i179
+s8:ber+abad
+s8:be+ramai
+s8:be+ratus
+s9:ber+balas
+s8:ber+beda
+s11:ber+bondong
+s9:ber+bulan
+s9:ber+debar
+s9:ber+desak
+s9:ber+ganti
+s9:ber+gerak
+s9:ber+harap
+s8:ber+hari
+s8:ber+hati
+s7:be+ribu
+s9:ber+jalan
+s7:ber+jam
+s8:ber+juta
+s8:ber+kali
+s9:ber+kejar
+s8:ber+lama
+s8:ber+lari
+s9:ber+lebih
+s9:ber+lomba
+s8:ber+maaf
+s9:ber+macam
+s8:ber+main
+s10:ber+minggu
+s9:ber+musuh
+s11:ber+pandang
+s9:ber+peluk
+s9:ber+puluh
+s8:ber+pura
+s9:ber+putar
+s9:ber+sahut
+s9:ber+salam
+s8:ber+sama
+s10:ber+senang
+s9:ber+tahun
+s9:ber+tanya
+s10:ber+teriak
+s8:ber+tubi
+s9:ber+turut
+s9:ber+ulang
+s6:di+ada
+s7:di+bagi
+s10:di+banding
+s7:di+beda
+s8:di+besar
+s7:di+buat
+s7:di+buru
+s7:di+cari
+s6:di+elu
+s8:di+ingat
+s7:di+kait
+s9:di+kenang
+s9:di+kurang
+s8:di+lebih
+s8:di+lihat
+s8:di+pilih
+s7:di+puji
+s8:di+pukul
+s8:di+sebut
+s8:di+tahan
+s8:di+tanya
+s8:di+tawar
+s8:di+tunda
+s9:di+tunggu
+s8:di+tutup
+s8:di+ulang
+s6:ke+abu
+s8:ke+bapak
+s8:ke+barat
+s7:ke+biru
+s10:ke+cokelat
+s8:ke+hijau
+s8:ke+hitam
+s6:ke+ibu
+s10:ke+inggris
+s7:ke+jawa
+s8:ke+kanak
+s9:ke+kuning
+s7:ke+laki
+s7:ke+malu
+s8:ke+merah
+s8:ke+putih
+s8:ke+takut
+s9:me+lambai
+s9:me+layang
+s8:me+lihat
+s7:me+liuk
+s9:me+lompat
+s9:me+loncat
+s7:me+luap
+s10:me+manggil
+s8:mem+bagi
+s8:mem+beda
+s9:mem+besar
+s8:me+minta
+s8:me+mohon
+s8:me+mukul
+s9:me+nangis
+s8:me+nanti
+s7:me+nari
+s8:men+cari
+s8:me+nebak
+s8:me+nerka
+s8:meng+ada
+s11:meng+angguk
+s10:meng+ulang
+s10:me+nimbang
+s9:men+jerit
+s8:me+nunda
+s9:me+nunggu
+s8:me+nutup
+s8:me+nyala
+s9:me+nyebut
+s7:me+raba
+s9:me+rengek
+s8:me+ronta
+s7:se+adil
+s7:se+akan
+s7:se+awal
+s7:se+baik
+s9:se+banyak
+s8:se+benar
+s8:se+besar
+s8:se+cepat
+s8:se+dalam
+s8:se+dekat
+s7:se+enak
+s10:se+gampang
+s7:se+hari
+s8:se+hemat
+s8:se+indah
+s7:se+jauh
+s8:se+jujur
+s8:se+kecil
+s8:se+keras
+s7:se+kuat
+s9:se+kurang
+s7:se+lama
+s9:se+lambat
+s8:se+lebar
+s10:se+lengkap
+s7:se+luas
+s11:se+maksimal
+s7:se+mata
+s7:se+mena
+s8:se+mudah
+s8:se+murah
+s7:se+olah
+s10:se+panjang
+s7:se+puas
+s9:se+rendah
+s10:se+sedikit
+s8:se+tidak
+s9:se+tinggi
+s9:ter+bahak
+s8:ter+bata
+s9:ter+batuk
+s10:ter+bayang
+s8:ter+buru
+s9:ter+engah
+s8:ter+gesa
+s8:ter+gila
+s9:ter+heran
+s9:ter+ingat
+s8:ter+isak
+s9:ter+kagum
+s10:ter+kantuk
+s10:ter+katung
+s9:ter+lunta
+s10:ter+ngiang
+s11:ter+pingkal
+s8:ter+sedu
+s10:ter+sendat
+s10:ter+senyum
+s8:ter+tawa
 i0
 s19:nonstandard.melting
 s11:nonstandard
@@ -16962,7 +17212,7 @@ i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i715
+i755
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -16971,22 +17221,22 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i717
+i757
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
 i0
 -
-i719
+i759
 s4:good
 s87:Bank kami mensponsori turnamen ini dan menstabilkan harga tiket: sp dan st tidak luluh.
 i0
 -
-i720
+i760
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i621
+i661
 s7:lexicon
 s4:none
 i71
@@ -18000,29 +18250,29 @@ i1
 i34
 i4
 -
-i753
+i793
 s3:bad
 s49:Festival budaya Cina digelar di Pecinan Semarang.
 i1
 i16
 i4
 -
-i754
+i794
 s4:good
 s73:Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa.
 i0
 -
-i755
+i795
 s4:good
 s44:Tanaman petai cina cocok untuk pakan ternak.
 i0
 -
-i756
+i796
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i725
+i765
 s7:lexicon
 s4:none
 i1
@@ -36023,6 +36273,7 @@ s3:0.0
 i0
 i0
 i0
+i0
 s19:slang.informal-word
 s5:slang
 s4:info
@@ -52080,6 +52331,7 @@ s3:WNA
 s3:WNI
 i0
 i0
+i0
 s16:tone.exclamation
 s4:tone
 s7:warning
@@ -52119,6 +52371,7 @@ s3:3.0
 i0
 i0
 i0
+i0
 s16:tone.emoji-flood
 s4:tone
 s4:info
@@ -52148,6 +52401,7 @@ i75
 s6:metric
 s9:emoji-run
 s3:4.0
+i0
 i0
 i0
 i0
@@ -52183,6 +52437,7 @@ s4:10.0
 i0
 i0
 i0
+i0
 s13:tone.laughter
 s4:tone
 s4:info
@@ -52215,6 +52470,7 @@ s3:3.0
 i0
 i0
 i0
+i0
 s13:tone.hashtags
 s4:tone
 s4:info
@@ -52244,6 +52500,7 @@ i129
 s6:metric
 s13:hashtag-count
 s4:31.0
+i0
 i0
 i0
 i0
@@ -52286,6 +52543,7 @@ s8:linkedin
 i3000
 s1:x
 i280
+i0
 i0
 s22:tone.hidden-characters
 s4:tone
@@ -52330,6 +52588,7 @@ i169
 s6:metric
 s17:hidden-characters
 s3:0.0
+i0
 i0
 i0
 i0

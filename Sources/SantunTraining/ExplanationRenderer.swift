@@ -167,8 +167,16 @@ public struct ExplanationRenderer {
                 ? t("Hanya bila ada kata kunci di dekatnya: \(keywords).", "Only with a keyword nearby: \(keywords).")
                 : t("Lebih yakin bila ada kata kunci di dekatnya: \(keywords).", "More certain with a keyword nearby: \(keywords).")
         case .metric(let spec):
-            return t("Diukur: \(spec.metric.rawValue), ambang \(Self.number(spec.threshold)).",
-                     "Measured: \(spec.metric.rawValue), threshold \(Self.number(spec.threshold)).")
+            var text = t("Diukur: \(spec.metric.rawValue), ambang \(Self.number(spec.threshold)).",
+                         "Measured: \(spec.metric.rawValue), threshold \(Self.number(spec.threshold)).")
+            // Which affixed words repeat only their base, so a trainee sees why berkali2 is berkali-kali.
+            if !spec.affixedBases.isEmpty {
+                let shown = spec.affixedBases.keys.sorted().prefix(6).map { "\($0)-\(spec.affixedBases[$0]!)" }
+                let more = spec.affixedBases.count - shown.count
+                text += t(" Kata berimbuhan mengulang kata dasarnya saja: \(shown.joined(separator: ", ")), dan \(more) lainnya.",
+                          " Affixed words repeat only their base: \(shown.joined(separator: ", ")), and \(more) more.")
+            }
+            return text
         case .hashedLexicon:
             return t("Istilah rahasia disimpan sebagai sidik SHA-256, jadi tidak ditampilkan di sini.",
                      "Confidential terms are stored as SHA-256 digests, so they are not shown here.")

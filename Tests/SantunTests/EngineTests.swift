@@ -381,6 +381,29 @@ import Testing
         #expect(found.first?.suggestions == ["begitu-begitu"])
     }
 
+    /// `affixed` tells a listed affixed word, which repeats only its base (berkali2 → berkali-kali,
+    /// secepat2nya → secepat-cepatnya), from an unlisted word, which repeats whole (bersih2 →
+    /// bersih-bersih); the list is data, checked at load with file and line.
+    @Test func affixedWordsRepeatOnlyTheirBase() throws {
+        func yaml(_ affixed: String, metric: String = "reduplication-digit") -> String {
+            LoadErrorTests.head + "  - id: t.r\n    kind: metric\n    category: nonstandard\n    severity: info\n"
+                + "    message: \"{suggestion}\"\n    rationale: r\n    fixable: true\n    metric: \(metric)\n"
+                + (metric == "reduplication-digit" ? "" : "    threshold: 2\n")
+                + "    affixed: [\(affixed)]\n"
+                + "    examples: [{bad: \"⟦hal2⟧ ini\", fix: \"hal-hal ini\"}, {good: \"hal-hal ini\"}]\n"
+        }
+        let pack = try TestSupport.pack(yaml("ber+kali, se+cepat, me+nari, di+besar"), file: "ok.yml")
+        let found = TestSupport.lint("berkali2 secepat2nya Menari2 dibesar2kan bersih2 kali2", ruleSet: RuleSet(packs: [pack]))
+        #expect(found.map { $0.suggestions.first ?? "" }
+                == ["berkali-kali", "secepat-cepatnya", "Menari-nari", "dibesar-besarkan", "bersih-bersih", "kali-kali"])
+        #expect(found.allSatisfy { $0.fixable })
+        let malformed = loadError(yaml("ber+kali, berkali"))
+        #expect(malformed?.message.contains("prefix+base") == true && malformed?.line == 13, "\(String(describing: malformed))")
+        #expect(loadError(yaml("ber+kali, ber+kali"))?.message.contains("listed twice") == true)
+        #expect(loadError(yaml("ber+Kali"))?.message.contains("prefix+base") == true)
+        #expect(loadError(yaml("ber+kali", metric: "caps-words"))?.message.contains("belongs to metric reduplication-digit") == true)
+    }
+
     /// When no affixed formal word can be built around a phrase (`kebokekan`, "tidak punya
     /// uang"), the finding names the formal words and nothing is rewritten automatically.
     @Test func anUnbuildableRewriteNamesTheFormalWordsWithoutFixing() {

@@ -39,7 +39,8 @@ import Testing
                 #expect(rule.derivedKeys == LexiconMatcher.derivedKeys(of: originalRule))
                 if case let .pattern(spec) = rule.body { #expect(spec.screen == PatternPrefilter(pattern: spec.regex.pattern)) }
                 if case let .metric(spec) = rule.body, case let .metric(originalSpec) = originalRule.body {
-                    #expect(spec.exclude == originalSpec.exclude && spec.limits == originalSpec.limits)
+                    #expect(spec.exclude == originalSpec.exclude && spec.limits == originalSpec.limits
+                            && spec.affixedBases == originalSpec.affixedBases)
                 }
             }
         }
@@ -58,6 +59,7 @@ import Testing
                     case var .metric(spec):
                         spec.exclude = []
                         spec.limits = [:]
+                        spec.affixedBases = [:]
                         packs[index].rules[ruleIndex].body = .metric(spec)
                     default: break
                     }

@@ -65,7 +65,7 @@ extension Linter {
                     tokens[index].kind == .word && Linter.isLaughter(tokens[index].normalized)
                 }
             case .length: length(rule, spec, &context)
-            case .reduplicationDigit: reduplicationDigit(rule, &context)
+            case .reduplicationDigit: reduplicationDigit(rule, spec, &context)
             case .hiddenCharacters: hiddenCharacters(rule, &context)
             case .elongation: elongation(rule, &context)
             }
@@ -219,8 +219,9 @@ extension Linter {
         }
     }
 
-    /// `hal2`, `anak2nya`, `hal²`: EYD V writes reduplication with a hyphen.
-    private func reduplicationDigit(_ rule: Rule, _ context: inout LintContext) {
+    /// `hal2`, `anak2nya`, `hal²`: EYD V writes reduplication with a hyphen. An affixed word the
+    /// rule lists repeats only its base (`berkali2` → berkali-kali, not berkali-berkali).
+    private func reduplicationDigit(_ rule: Rule, _ spec: MetricSpec, _ context: inout LintContext) {
         let tokens = context.tokens
         for index in tokens.indices where tokens[index].kind == .word && tokens[index].flags.contains(.reduplicated) {
             let token = tokens[index]
@@ -228,9 +229,20 @@ extension Linter {
             guard written.contains("2") || written.contains("²") else { continue }
             let sentenceStart = isSentenceStart(token.range.offset, in: context.source)
                 && written.first.map { $0.isUppercase } == true
-            let suggestion = SuggestionCase.apply(to: token.normalized, like: written, sentenceStart: sentenceStart)
+            let full = Linter.reduplicated(token.normalized, affixedBases: spec.affixedBases)
+            let suggestion = SuggestionCase.apply(to: full, like: written, sentenceStart: sentenceStart)
             context.add(rule, range: token.range, suggestions: [suggestion], fixable: rule.fixable)
         }
+    }
+
+    /// The hyphenated form the normalizer wrote (`berkali-berkali`, `secepat-secepatnya`) with
+    /// the second half reduced to the base when the word before the `2` is a listed affixed word
+    /// (berkali-kali, secepat-cepatnya); otherwise as written.
+    static func reduplicated(_ normalized: String, affixedBases: [String: String]) -> String {
+        guard !affixedBases.isEmpty, let hyphen = normalized.firstIndex(of: "-") else { return normalized }
+        let left = normalized[..<hyphen], right = normalized[normalized.index(after: hyphen)...]
+        guard right.hasPrefix(left), let base = affixedBases[String(left)] else { return normalized }
+        return left + "-" + base + right.dropFirst(left.count)
     }
 
     /// Letters stretched for emphasis (`Selamaaat`, `yaa`) in words no other rule already

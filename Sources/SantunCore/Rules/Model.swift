@@ -174,6 +174,11 @@ public struct MetricSpec: Sendable {
     public var threshold: Double
     public var exclude: Set<String>
     public var limits: [String: Int]
+    /// reduplication-digit: affixed words whose `2` repeats only their base, as EYD V writes
+    /// them (berkali2 is berkali-kali, secepat2nya secepat-cepatnya), keyed by the affixed word
+    /// and giving the base. A word not listed repeats whole (bersih2, sekolah2): only a list can
+    /// tell ber- + kali from the root bersih, so the pack holds it.
+    public var affixedBases: [String: String] = [:]
 }
 
 public struct HashedEntry: Sendable, Hashable {

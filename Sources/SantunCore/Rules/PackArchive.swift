@@ -12,7 +12,7 @@
 /// is in bytes, so strings may hold anything, newlines too), `-` no value. Lists are their count
 /// followed by their items. The first token is the format version.
 public enum PackArchive {
-    static let version = 5
+    static let version = 6
 
     // MARK: writing
 
@@ -125,6 +125,7 @@ public enum PackArchive {
                     string(platform)
                     int(limit)
                 }
+                strings(spec.affixedBases.sorted { $0.key < $1.key }.map { String($0.key.dropLast($0.value.count)) + "+" + $0.value })
             case let .hashedLexicon(salt, entries):
                 string("hashed-lexicon")
                 string(salt)
@@ -331,7 +332,13 @@ public enum PackArchive {
                 let exclude = Set(try strings())
                 var limits: [String: Int] = [:]
                 for _ in 0..<(try int()) { limits[try string()] = try int() }
-                body = .metric(MetricSpec(metric: metric, threshold: threshold, exclude: exclude, limits: limits))
+                var spec = MetricSpec(metric: metric, threshold: threshold, exclude: exclude, limits: limits)
+                for item in try strings() {
+                    let parts = item.split(separator: "+")
+                    guard parts.count == 2 else { throw malformed }
+                    spec.affixedBases[String(parts[0] + parts[1])] = String(parts[1])
+                }
+                body = .metric(spec)
             case "hashed-lexicon":
                 let salt = try string()
                 var entries: [HashedEntry] = []

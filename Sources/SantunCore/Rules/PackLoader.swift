@@ -24,7 +24,7 @@ public struct PackLoader {
         // pattern
         "pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group", "prefilter",
         // metric
-        "metric", "threshold", "exclude", "limits",
+        "metric", "threshold", "exclude", "limits", "affixed",
         // hashed lexicon
         "salt",
     ]
@@ -271,7 +271,30 @@ public struct PackLoader {
         }
         if metric == .length, limits.isEmpty { throw rule.error("metric length needs 'limits'") }
         let exclude = Set(try keys["exclude"]?.strings() ?? [])
-        return .metric(MetricSpec(metric: metric, threshold: threshold, exclude: exclude, limits: limits))
+        var spec = MetricSpec(metric: metric, threshold: threshold, exclude: exclude, limits: limits)
+        if let affixed = keys["affixed"] {
+            if metric != .reduplicationDigit { throw affixed.error("'affixed' belongs to metric reduplication-digit") }
+            spec.affixedBases = try PackLoader.affixedBases(affixed)
+        }
+        return .metric(spec)
+    }
+
+    /// `affixed: [ber+kali, se+cepat, me+nari]`: each item is a prefix and the base it repeats,
+    /// joined by `+` and written as the word is (meN- as it stands before the base: men+cari).
+    static func affixedBases(_ value: YAMLValue) throws -> [String: String] {
+        var bases: [String: String] = [:]
+        for item in try value.sequence() {
+            let text = try item.string()
+            let parts = text.split(separator: "+", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 >= "a" && $0 <= "z" } }),
+                  parts[1].count >= 2 else {
+                throw item.error("an affixed word is written prefix+base in lowercase letters (ber+kali), not '\(text)'")
+            }
+            let word = String(parts[0] + parts[1])
+            if bases[word] != nil { throw item.error("'\(text)' is listed twice") }
+            bases[word] = String(parts[1])
+        }
+        return bases
     }
 
     func hashedBody(_ keys: [String: YAMLValue], _ rule: YAMLValue) throws -> RuleBody {
