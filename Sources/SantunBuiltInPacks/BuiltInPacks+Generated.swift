@@ -486,6 +486,8 @@ rules:
       - {match: dipending, suggest: ditunda}
       # lifestyle words common in captions
       - {match: healing, suggest: [rehat, berlibur]}
+      - {match: fomo, suggest: "takut ketinggalan"}
+      - {match: ghosting, suggest: "menghilang tanpa kabar"}
       - {match: flexing, suggest: pamer}
       - {match: vibes, suggest: suasana}
     examples:
@@ -2507,6 +2509,9 @@ rules:
         note: "Sapaan gaul dari “juragan”; Gan juga nama keluarga."
       - match: [woi, woy, wey]
         suggest: ""
+      - match: [ygy, uwu]
+        suggest: ""
+        note: "ygy (ya guys ya) dan uwu adalah penutup kalimat obrolan daring; hapus."
       - match: [hadah]
         suggest: ""
         note: "Seruan obrolan; bila perlu, pakai “aduh”."
@@ -2917,6 +2922,7 @@ rules:
       - {match: kece, suggest: menarik}
       - {match: cakep, suggest: [cantik, tampan]}
       - {match: gokil, suggest: ["luar biasa", lucu]}
+      - {match: gaspol, suggest: "sekuat tenaga"}
       - {match: maknyus, suggest: lezat}
       - {match: jadul, suggest: [lawas, kuno]}
       - {match: jayus, suggest: "tidak lucu"}
@@ -6148,7 +6154,7 @@ s2:en
 s315:Istilah bahasa Inggris yang sudah memiliki padanan resmi dari Badan Bahasa atau KBBI (daring, unggah, tautan, warganet, rapat). Nama diri, nama fitur, akronim, dan kata serapan yang sudah ada di KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) tidak dilaporkan.
 s310:English terms that have an official Indonesian equivalent from Badan Bahasa or KBBI (daring, unggah, tautan, warganet, rapat). Proper names, feature names, acronyms and loanwords already in KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) are not reported.
 s23:rules/foreign-terms.yml
-i265
+i269
 s1:!
 s1:,
 s1:.
@@ -6258,6 +6264,7 @@ s5:keras
 s5:kerja
 s12:keterampilan
 s12:keterlibatan
+s11:ketinggalan
 s6:khusus
 s5:kilat
 s8:komentar
@@ -6286,6 +6293,7 @@ s10:mancakrida
 s7:manfaat
 s5:masuk
 s5:media
+s10:menghilang
 s9:mengikuti
 s9:mengunduh
 s12:mengundurkan
@@ -6380,8 +6388,10 @@ s5:tagar
 s5:tahun
 s7:takarir
 s8:taklimat
+s5:takut
 s10:tanggalnya
 s9:tangkapan
+s5:tanpa
 s9:tantangan
 s6:tautan
 s6:tekfin
@@ -6434,7 +6444,7 @@ i6
 i47
 i12
 -
-i226
+i228
 s3:bad
 s40:Klik link di bio untuk download katalog.
 i2
@@ -6443,7 +6453,7 @@ i4
 i23
 i8
 -
-i227
+i229
 s3:bad
 s49:Katalog sudah diupload dan boleh dishare ke grup.
 i2
@@ -6452,7 +6462,7 @@ i8
 i33
 i7
 -
-i228
+i230
 s3:bad
 s62:Keluhan Anda sudah dihandle dan akun penipu itu sudah diblock.
 i2
@@ -6461,17 +6471,17 @@ i8
 i54
 i7
 -
-i229
+i231
 s4:good
 s68:Ikuti seminar web kami dan simak kabar terbaru di media sosial kami.
 i0
 -
-i230
+i232
 s4:good
 s69:Unduh aplikasi kami di Play Store dan nikmati konten digital terbaru.
 i0
 -
-i231
+i233
 i0
 i3
 s13:foreign-terms
@@ -6479,7 +6489,7 @@ s23:rules/foreign-terms.yml
 i16
 s7:lexicon
 s4:none
-i224
+i226
 i2
 s6:social
 s5:media
@@ -9653,6 +9663,34 @@ s3:kan
 i0
 i0
 i1
+s4:fomo
+s4:fomo
+i1
+s17:takut ketinggalan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i1
+s8:ghosting
+s8:ghosting
+i1
+s22:menghilang tanpa kabar
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i1
 s7:flexing
 s7:flexing
 i1
@@ -9698,17 +9736,17 @@ i9
 i28
 i10
 -
-i267
+i269
 s4:good
 s63:Terima kasih sudah berbelanja, nantikan terus promo berikutnya!
 i0
 -
-i268
+i270
 i0
 i3
 s13:foreign-terms
 s23:rules/foreign-terms.yml
-i234
+i236
 s7:lexicon
 s4:none
 i18
@@ -26630,7 +26668,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i667
+i669
 s1:!
 s1:,
 s1:.
@@ -27185,6 +27223,7 @@ s5:sejuk
 s6:sekali
 s8:sekalian
 s8:sekarang
+s6:sekuat
 s6:selalu
 s7:selamat
 s7:selesai
@@ -27242,6 +27281,7 @@ s9:teknologi
 s7:telepon
 s5:teman
 s6:tempat
+s6:tenaga
 s7:tentang
 s6:terang
 s14:terbahak-bahak
@@ -28922,50 +28962,50 @@ i1
 i16
 i3
 s33:Produknya bagus, cocok buat kamu.
-i235
+i238
 s3:bad
 s36:Promo ini berlaku sampai Minggu lho.
 i1
 i32
 i3
 s32:Promo ini berlaku sampai Minggu.
-i237
+i240
 s3:bad
 s32:Terima kasih sudah mampir, gaes!
 i1
 i27
 i4
 s26:Terima kasih sudah mampir!
-i239
+i242
 s3:bad
 s38:Jangan lupa mampir ke gerai kami donk.
 i1
 i33
 i4
 s33:Jangan lupa mampir ke gerai kami.
-i241
+i244
 s3:bad
 s34:Hasilnya bagus nich, terima kasih.
 i1
 i15
 i4
 s29:Hasilnya bagus, terima kasih.
-i243
+i246
 s4:good
 s54:Produknya bagus dan cocok untuk kebutuhan harian Anda.
 i0
 -
-i245
+i248
 s4:good
 s61:Kami menyediakan kok bulu tangkis untuk turnamen antarkantor.
 i0
 -
-i246
+i249
 s4:good
 s55:Kami bekerja sama dengan bank daerah untuk program ini.
 i0
 -
-i247
+i250
 i0
 i3
 s5:slang
@@ -28973,7 +29013,7 @@ s15:rules/slang.yml
 i154
 s7:lexicon
 s4:none
-i61
+i63
 i1
 s3:sih
 s3:sih
@@ -29392,6 +29432,34 @@ s6:likely
 -
 i0
 -
+i0
+s3:kan
+-
+i0
+i0
+i1
+s3:ygy
+s3:ygy
+i1
+s0:
+s6:likely
+-
+i0
+s70:ygy (ya guys ya) dan uwu adalah penutup kalimat obrolan daring; hapus.
+i0
+s3:kan
+-
+i0
+i0
+i1
+s3:uwu
+s3:uwu
+i1
+s0:
+s6:likely
+-
+i0
+s70:ygy (ya guys ya) dan uwu adalah penutup kalimat obrolan daring; hapus.
 i0
 s3:kan
 -
@@ -29858,24 +29926,24 @@ i1
 i7
 i4
 s7:Mantap.
-i272
+i275
 s3:bad
 s63:Admin juga kaget hahaha, ternyata stoknya habis dalam satu jam.
 i1
 i17
 i6
 s56:Admin juga kaget, ternyata stoknya habis dalam satu jam.
-i274
+i277
 s4:good
 s65:Terima kasih atas antusiasme Anda; stok baru datang minggu depan.
 i0
 -
-i276
+i279
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i250
+i253
 s7:lexicon
 s4:none
 i18
@@ -30149,7 +30217,7 @@ i3
 i33
 i2
 s51:Terima kasih untuk dukungan kalian yang luar biasa.
-i454
+i457
 s3:bad
 s48:Btw, pesanan sdh dikirim dgn kurir pilihan Anda.
 i3
@@ -30160,27 +30228,27 @@ i3
 i25
 i3
 s61:Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda.
-i456
+i459
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i458
+i461
 s4:good
 s48:Konsultasi gratis bersama dr. Rina setiap Sabtu.
 i0
 -
-i459
+i462
 s4:good
 s75:Gratis ongkir untuk pembelian min. 2 barang; simpan di suhu min 18 derajat.
 i0
 -
-i460
+i463
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i279
+i282
 s7:lexicon
 s4:none
 i219
@@ -33302,31 +33370,31 @@ i3
 i35
 i2
 s58:Paket dikirim sekarang dengan kurir, tiba pada hari Senin.
-i513
+i516
 s3:bad
 s22:Mohon tgg sebentar ya.
 i1
 i6
 i3
 s25:Mohon tunggu sebentar ya.
-i515
+i518
 s3:bad
 s26:Dari dulu kami memang pgn.
 i1
 i22
 i3
 s28:Dari dulu kami memang ingin.
-i517
+i520
 s4:good
 s40:Jarak 5 km, berat 2 kg, lulusan SD, dll.
 i0
 -
-i519
+i522
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i463
+i466
 s7:lexicon
 s12:abbreviation
 i197
@@ -37412,14 +37480,14 @@ i9
 i40
 i3
 -
-i536
+i539
 s3:bad
 s21:Terima kasih semuaaa.
 i1
 i13
 i7
 s19:Terima kasih semua.
-i537
+i540
 s3:bad
 s31:Ayoo mampir, wahh ramai sekali.
 i2
@@ -37428,22 +37496,22 @@ i4
 i13
 i4
 s29:Ayo mampir, wah ramai sekali.
-i539
+i542
 s4:good
 s57:Paket wisata ke zoo dan kupon free coffee untuk karyawan.
 i0
 -
-i541
+i544
 s4:good
 s55:Mohon maaf, saat ini layanan sedang dalam pemeliharaan.
 i0
 -
-i542
+i545
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i521
+i524
 s6:metric
 s10:elongation
 s3:0.0
@@ -37466,14 +37534,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i703
+i707
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i705
+i709
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -37482,32 +37550,32 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i707
+i711
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i709
+i713
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i711
+i715
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i712
+i716
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i544
+i547
 s7:lexicon
 s4:full
-i150
+i151
 i1
 s4:pake
 s4:pake
@@ -38171,6 +38239,20 @@ s5:gokil
 i2
 s10:luar biasa
 s4:lucu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i1
+s6:gaspol
+s6:gaspol
+i1
+s13:sekuat tenaga
 s6:likely
 -
 i0
@@ -39642,7 +39724,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1060
+i1064
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -39651,7 +39733,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1062
+i1066
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -39660,14 +39742,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1064
+i1068
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1066
+i1070
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -39676,7 +39758,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1068
+i1072
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i2
@@ -39685,32 +39767,32 @@ i9
 i35
 i7
 s56:Admin lagi memperbarui katalog, jadi memesan besok saja.
-i1070
+i1074
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1072
+i1076
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1073
+i1077
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1074
+i1078
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1075
+i1079
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i715
+i719
 s7:lexicon
 s4:none
 i413
@@ -45602,36 +45684,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1500
+i1504
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1502
+i1506
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1504
+i1508
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1506
+i1510
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1507
+i1511
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1078
+i1082
 s7:lexicon
 s10:colloquial
 i402
@@ -51692,7 +51774,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1539
+i1543
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -51701,7 +51783,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1541
+i1545
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -51710,22 +51792,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1543
+i1547
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1545
+i1549
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1546
+i1550
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1510
+i1514
 s7:lexicon
 s6:spoken
 i65
@@ -52779,29 +52861,29 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1653
+i1657
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1655
+i1659
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1657
+i1661
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1658
+i1662
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1549
+i1553
 s7:lexicon
 s4:none
 i103
