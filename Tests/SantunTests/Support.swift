@@ -90,8 +90,17 @@ enum TestSupport {
                    stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
 
+    /// One scratch folder per test process, removed when the process exits: the suite makes a
+    /// few hundred folders per run, and one per test left in the temporary folder added up.
+    static let scratchRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("santun-tests-\(getpid())")
+        try? FileManager.default.removeItem(at: root)  // a crashed earlier run with the same pid
+        atexit { try? FileManager.default.removeItem(atPath: TestSupport.scratchRoot.path) }
+        return root
+    }()
+
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("santun-test-\(UUID().uuidString)")
+        let url = scratchRoot.appendingPathComponent("santun-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
