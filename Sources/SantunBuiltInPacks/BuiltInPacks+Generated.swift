@@ -1784,6 +1784,8 @@ rules:
           - shio anjing
           - tahun anjing
           - anjing menggonggong
+          - anjing kesayangan
+          - anjing anda
           - anjingku
           - anjingmu
           - anjingnya
@@ -21884,14 +21886,14 @@ i6
 i29
 i6
 -
-i155
+i157
 s3:bad
 s47:Kurirnya bgst, paket saya dilempar begitu saja.
 i1
 i9
 i4
 -
-i156
+i158
 s3:bad
 s34:Dasar monyet, anjing kalian semua.
 i2
@@ -21900,47 +21902,47 @@ i6
 i14
 i6
 -
-i157
+i159
 s4:good
 s87:Tim K9 menurunkan dua ekor anjing pelacak di bandara; kami juga menjual makanan anjing.
 i0
 -
-i158
+i160
 s4:good
 s71:Sudah waktunya anjingmu divaksin: anjingnya sehat, keluarga pun tenang.
 i0
 -
-i159
+i161
 s4:good
 s77:Dokter hewan kami memberi vaksin rabies gratis untuk anjing dan kucing warga.
 i0
 -
-i160
+i162
 s4:good
 s89:Unit K9 menurunkan anjing terlatih; sertifikasi halal memastikan produk bebas unsur babi.
 i0
 -
-i161
+i163
 s4:good
 s52:Penaikan tarif pengiriman berlaku mulai bulan depan.
 i0
 -
-i162
+i164
 s4:good
 s87:Produk ini tidak mengandung daging babi; monyet ekor panjang terlihat di hutan lindung.
 i0
 -
-i163
+i165
 s4:good
 s85:Liburan santai di pantai sambil makan sambal petai, tanpa melupakan kontrol anggaran.
 i0
 -
-i164
+i166
 s4:good
 s77:Tahi lalat di wajah bukan penyakit; bangsa kita menjaga perekonomian bersama.
 i0
 -
-i165
+i167
 i0
 i3
 s12:profanity-id
@@ -21955,7 +21957,7 @@ s6:anjing
 i0
 s6:likely
 -
-i27
+i29
 i2
 s6:anjing
 s7:pelacak
@@ -22031,6 +22033,12 @@ s6:anjing
 i2
 s6:anjing
 s12:menggonggong
+i2
+s6:anjing
+s10:kesayangan
+i2
+s6:anjing
+s4:anda
 i1
 s8:anjingku
 i1
@@ -22921,51 +22929,51 @@ i1
 i0
 i5
 -
-i235
+i237
 s3:bad
 s58:Jangan mau dibegoin oleh penipu yang mengaku petugas kami.
 i1
 i11
 i8
 -
-i236
+i238
 s3:bad
 s42:Pengirimnya kampret, barang saya tertukar.
 i1
 i12
 i7
 -
-i237
+i239
 s4:good
 s60:Program sosial dan penawaran spesial kami berlaku bulan ini.
 i0
 -
-i238
+i240
 s4:good
 s51:Oleh-oleh khas kami: dodol Garut dan keripik tempe.
 i0
 -
-i239
+i241
 s4:good
 s91:Kerja sama dengan negeri jiran terus tumbuh; pendidikan memberantas kebodohan dan kesialan.
 i0
 -
-i240
+i242
 s4:good
 s53:Jangan mau dibodohi penipu yang mengaku petugas bank.
 i0
 -
-i241
+i243
 s4:good
 s66:Film horor Setan Jalanan tayang di bioskop mitra kami mulai Kamis.
 i0
 -
-i242
+i244
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i166
+i168
 s7:lexicon
 s4:full
 i39
@@ -23568,46 +23576,46 @@ i1
 i0
 i7
 -
-i298
+i300
 s3:bad
 s54:Dasar pecundang, kalah bersaing malah menyebar fitnah.
 i1
 i6
 i9
 -
-i299
+i301
 s3:bad
 s64:Pesaing sebelah itu memang tidak tahu malu, meniru kemasan kami.
 i1
 i27
 i15
 -
-i300
+i302
 s4:good
 s68:Kantor kami memilah sampah plastik dan sampah organik sejak Januari.
 i0
 -
-i301
+i303
 s4:good
 s74:Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi.
 i0
 -
-i302
+i304
 s4:good
 s72:Kami mendampingi anak autis dan keluarganya lewat program terapi gratis.
 i0
 -
-i303
+i305
 s4:good
 s86:Kamu bukan pecundang, kamu hanya belum menang. Sampah kamu sudah kami angkut pagi ini.
 i0
 -
-i304
+i306
 s4:good
 s75:Kamu lihat sampahnya di depan pagar? Petugas kami mengambilnya siang nanti.
 i0
 -
-i305
+i307
 i19
 i1
 s5:dasar
@@ -23650,7 +23658,7 @@ s6:pantes
 i2
 s12:profanity-id
 s22:rules/profanity-id.yml
-i243
+i245
 s7:lexicon
 s4:full
 i21
@@ -24198,51 +24206,51 @@ i1
 i0
 i6
 -
-i417
+i419
 s3:bad
 s38:Kimak, pesanan saya belum datang juga.
 i1
 i0
 i5
 -
-i418
+i420
 s3:bad
 s42:Petugasnya sompret, saya dipingpong terus.
 i1
 i11
 i7
 -
-i419
+i421
 s4:good
 s68:Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang.
 i0
 -
-i420
+i422
 s4:good
 s73:Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami.
 i0
 -
-i421
+i423
 s4:good
 s53:Nikmati sayur asem dan ikan bakar di cabang Asemrowo.
 i0
 -
-i422
+i424
 s4:good
 s93:Ayo isi celengan sejak dini; mobil yang penyok kami perbaiki, dan tradisi belis kami hormati.
 i0
 -
-i423
+i425
 s4:good
 s82:Jaga kesehatan matamu: istirahatkan matamu dua puluh detik setiap dua puluh menit.
 i0
 -
-i424
+i426
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i306
+i308
 s7:lexicon
 s4:full
 i71

@@ -365,6 +365,21 @@ import Testing
         #expect(TestSupport.lint("Dasar anjing\nrabies itu berbahaya", ruleSet: ruleSet).map(\.match) == ["anjing"])
     }
 
+    /// The window reads across hashtags: the words inside a tag and the text around it count
+    /// both ways (`#anjing #rabies`, `rabies untuk #anjing`, `anjing ... #rabies`).
+    @Test func unlessNearReadsAcrossHashtags() throws {
+        let yaml = LoadErrorTests.head + "  - id: t.a\n    kind: lexicon\n    category: profanity\n    severity: error\n    message: m\n"
+            + "    rationale: r\n    morphology: true\n    entries: [{match: anjing, unless-near: [rabies]}]\n"
+            + "    examples: [{bad: \"⟦anjing⟧ kau\"}, {good: \"vaksin rabies untuk anjing\"}]\n"
+        let ruleSet = RuleSet(packs: [try TestSupport.pack(yaml, file: "ok.yml")])
+        for clean in ["Klinik kami: #anjing #rabies", "Vaksin rabies untuk #anjing", "Bawa anjing Anda hari ini #rabies",
+                      "#AnjingSehat #BebasRabies"] {
+            #expect(TestSupport.lint(clean, ruleSet: ruleSet).isEmpty, "\(clean)")
+        }
+        #expect(TestSupport.lint("#anjing kau #kesal", ruleSet: ruleSet).map(\.match) == ["anjing"])
+        #expect(TestSupport.lint("#anjing kau\n#rabies", ruleSet: ruleSet).map(\.match) == ["anjing"])
+    }
+
     /// `doubles` lets a word of a rule without morphology match doubled, with its suggestion
     /// doubled; a word without it does not, and a rule with morphology may not carry the key.
     @Test func doublesIsAnOptInForRulesWithoutMorphology() throws {

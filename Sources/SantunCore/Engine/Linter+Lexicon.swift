@@ -6,8 +6,21 @@ extension Linter {
     func lexiconFindings(_ context: inout LintContext) {
         let matcher = context.ruleSet.lexicon
         let tokens = context.tokens
-        for hit in matcher.hits(in: tokens, verdicts: &wordVerdicts)
-        where !matcher.cancelled(hit, in: tokens) && !hasLiteralContext(hit, matcher.entry(hit.ref), in: tokens, context.source) {
+        // Literal contexts (`unless-near`) are read across hashtags: `#anjing #rabies`, `Vaksin
+        // rabies untuk #anjing`, `ajak anjing Anda periksa #rabies`. Built on the first such entry.
+        var flattened: HashtagFlattening? = nil
+        func hasLiteralContextAcrossTags(_ hit: LexiconMatcher.Hit, _ entry: LexiconEntry, at position: (Int) -> Int) -> Bool {
+            guard !entry.unlessNear.isEmpty, tokens.contains(where: { $0.kind == .hashtag }) else { return false }
+            if flattened == nil { flattened = HashtagFlattening(tokens) }
+            var lineHit = hit
+            lineHit.firstToken = position(hit.firstToken)
+            lineHit.lastToken = position(hit.lastToken)
+            return hasLiteralContext(lineHit, entry, in: flattened!.tokens, context.source)
+        }
+        for hit in matcher.hits(in: tokens, verdicts: &wordVerdicts) where !matcher.cancelled(hit, in: tokens) {
+            let entry = matcher.entry(hit.ref)
+            if hasLiteralContext(hit, entry, in: tokens, context.source)
+                || hasLiteralContextAcrossTags(hit, entry, at: { flattened!.position[$0] }) { continue }
             // An English sentence is the writer's choice of language, not a stray English word.
             if matcher.rules[hit.ref.rule].category == .foreignTerm, context.isInEnglishSentence(hit.firstToken) { continue }
             report(hit, tokens: tokens, matcher: matcher, context: &context)
@@ -17,9 +30,34 @@ extension Linter {
                 Token(kind: .word, range: $0.range, utf16Range: 0..<0, normalized: $0.normalized)
             }
             for hit in matcher.hits(in: parts, verdicts: &wordVerdicts)
-            where Linter.hashtagCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: parts)
-                && !hasLiteralContext(hit, matcher.entry(hit.ref), in: parts, context.source) {
+            where Linter.hashtagCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: parts) {
+                let entry = matcher.entry(hit.ref)
+                if hasLiteralContext(hit, entry, in: parts, context.source)
+                    || hasLiteralContextAcrossTags(hit, entry, at: { flattened!.position[index] + $0 }) { continue }
                 report(hit, tokens: parts, matcher: matcher, context: &context)
+            }
+        }
+    }
+
+    /// A draft's tokens with every hashtag replaced by the words inside it, so a window of
+    /// words around a word inside a tag reads across tags and the text between them.
+    struct HashtagFlattening {
+        var tokens: [Token] = []
+        /// Where each draft token stands here (a hashtag: its first word).
+        var position: [Int] = []
+
+        init(_ draft: [Token]) {
+            tokens.reserveCapacity(draft.count)
+            position.reserveCapacity(draft.count)
+            for token in draft {
+                position.append(tokens.count)
+                if token.kind == .hashtag && !token.parts.isEmpty {
+                    for part in token.parts {
+                        tokens.append(Token(kind: .word, range: part.range, utf16Range: 0..<0, normalized: part.normalized))
+                    }
+                } else {
+                    tokens.append(token)
+                }
             }
         }
     }
