@@ -1850,6 +1850,11 @@ rules:
           - peternak babi
           - babi guling
           - babi panggang
+          - babi kecap
+          - babi rica
+          - babi hong
+          - iga babi
+          - bakso babi
           - sate babi
           - seekor babi
           - ekor babi
@@ -1857,7 +1862,7 @@ rules:
           - babi ngepet
           - membabi buta
           - babinya
-        unless-near: [halal, sertifikasi halal, peternakan, ternak, asf, flu, demam babi afrika]
+        unless-near: [halal, nonhalal, non-halal, sertifikasi halal, peternakan, ternak, asf, flu, demam babi afrika]
         note: "Label halal dan kuliner Bali memakai kata ini secara harfiah."
       - match: monyet
         unless:
@@ -1932,6 +1937,7 @@ rules:
         unless: [dodol garut, dodol betawi, dodol durian, dodol nanas, dodol kandangan, kue dodol, dodol khas]
         note: "Dodol Garut adalah penganan; ditandai hanya bila dipakai sebagai ejekan."
       - match: [kampret, kamvret]
+        unless-near: [kelelawar]
         note: "Juga nama sejenis kelelawar kecil; di media sosial 2019 juga jadi olok-olok politik (lihat pack sara)."
       - match: ngehe
       - match: setan
@@ -21886,14 +21892,14 @@ i6
 i29
 i6
 -
-i157
+i162
 s3:bad
 s47:Kurirnya bgst, paket saya dilempar begitu saja.
 i1
 i9
 i4
 -
-i158
+i163
 s3:bad
 s34:Dasar monyet, anjing kalian semua.
 i2
@@ -21902,47 +21908,47 @@ i6
 i14
 i6
 -
-i159
+i164
 s4:good
 s87:Tim K9 menurunkan dua ekor anjing pelacak di bandara; kami juga menjual makanan anjing.
 i0
 -
-i160
+i165
 s4:good
 s71:Sudah waktunya anjingmu divaksin: anjingnya sehat, keluarga pun tenang.
 i0
 -
-i161
+i166
 s4:good
 s77:Dokter hewan kami memberi vaksin rabies gratis untuk anjing dan kucing warga.
 i0
 -
-i162
+i167
 s4:good
 s89:Unit K9 menurunkan anjing terlatih; sertifikasi halal memastikan produk bebas unsur babi.
 i0
 -
-i163
+i168
 s4:good
 s52:Penaikan tarif pengiriman berlaku mulai bulan depan.
 i0
 -
-i164
+i169
 s4:good
 s87:Produk ini tidak mengandung daging babi; monyet ekor panjang terlihat di hutan lindung.
 i0
 -
-i165
+i170
 s4:good
 s85:Liburan santai di pantai sambil makan sambal petai, tanpa melupakan kontrol anggaran.
 i0
 -
-i166
+i171
 s4:good
 s77:Tahi lalat di wajah bukan penyakit; bangsa kita menjaga perekonomian bersama.
 i0
 -
-i167
+i172
 i0
 i3
 s12:profanity-id
@@ -22643,7 +22649,7 @@ s4:babi
 i0
 s6:likely
 -
-i22
+i27
 i2
 s4:babi
 s5:hutan
@@ -22690,6 +22696,21 @@ i2
 s4:babi
 s8:panggang
 i2
+s4:babi
+s5:kecap
+i2
+s4:babi
+s4:rica
+i2
+s4:babi
+s4:hong
+i2
+s3:iga
+s4:babi
+i2
+s5:bakso
+s4:babi
+i2
 s4:sate
 s4:babi
 i2
@@ -22713,9 +22734,13 @@ s61:Label halal dan kuliner Bali memakai kata ini secara harfiah.
 i0
 s3:kan
 -
-i7
+i9
 i1
 s5:halal
+i1
+s8:nonhalal
+i1
+s9:non-halal
 i2
 s11:sertifikasi
 s5:halal
@@ -22929,51 +22954,51 @@ i1
 i0
 i5
 -
-i237
+i243
 s3:bad
 s58:Jangan mau dibegoin oleh penipu yang mengaku petugas kami.
 i1
 i11
 i8
 -
-i238
+i244
 s3:bad
 s42:Pengirimnya kampret, barang saya tertukar.
 i1
 i12
 i7
 -
-i239
+i245
 s4:good
 s60:Program sosial dan penawaran spesial kami berlaku bulan ini.
 i0
 -
-i240
+i246
 s4:good
 s51:Oleh-oleh khas kami: dodol Garut dan keripik tempe.
 i0
 -
-i241
+i247
 s4:good
 s91:Kerja sama dengan negeri jiran terus tumbuh; pendidikan memberantas kebodohan dan kesialan.
 i0
 -
-i242
+i248
 s4:good
 s53:Jangan mau dibodohi penipu yang mengaku petugas bank.
 i0
 -
-i243
+i249
 s4:good
 s66:Film horor Setan Jalanan tayang di bioskop mitra kami mulai Kamis.
 i0
 -
-i244
+i250
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i168
+i173
 s7:lexicon
 s4:full
 i39
@@ -23322,7 +23347,9 @@ s102:Juga nama sejenis kelelawar kecil; di media sosial 2019 juga jadi olok-olok
 i0
 s3:kan
 -
-i0
+i1
+i1
+s9:kelelawar
 i0
 i1
 s7:kamvret
@@ -23335,7 +23362,9 @@ s102:Juga nama sejenis kelelawar kecil; di media sosial 2019 juga jadi olok-olok
 i0
 s3:kan
 -
-i0
+i1
+i1
+s9:kelelawar
 i0
 i1
 s5:ngehe
@@ -23576,46 +23605,46 @@ i1
 i0
 i7
 -
-i300
+i306
 s3:bad
 s54:Dasar pecundang, kalah bersaing malah menyebar fitnah.
 i1
 i6
 i9
 -
-i301
+i307
 s3:bad
 s64:Pesaing sebelah itu memang tidak tahu malu, meniru kemasan kami.
 i1
 i27
 i15
 -
-i302
+i308
 s4:good
 s68:Kantor kami memilah sampah plastik dan sampah organik sejak Januari.
 i0
 -
-i303
+i309
 s4:good
 s74:Novel sejarah ini berkisah tentang seorang pengkhianat pada masa revolusi.
 i0
 -
-i304
+i310
 s4:good
 s72:Kami mendampingi anak autis dan keluarganya lewat program terapi gratis.
 i0
 -
-i305
+i311
 s4:good
 s86:Kamu bukan pecundang, kamu hanya belum menang. Sampah kamu sudah kami angkut pagi ini.
 i0
 -
-i306
+i312
 s4:good
 s75:Kamu lihat sampahnya di depan pagar? Petugas kami mengambilnya siang nanti.
 i0
 -
-i307
+i313
 i19
 i1
 s5:dasar
@@ -23658,7 +23687,7 @@ s6:pantes
 i2
 s12:profanity-id
 s22:rules/profanity-id.yml
-i245
+i251
 s7:lexicon
 s4:full
 i21
@@ -24206,51 +24235,51 @@ i1
 i0
 i6
 -
-i419
+i425
 s3:bad
 s38:Kimak, pesanan saya belum datang juga.
 i1
 i0
 i5
 -
-i420
+i426
 s3:bad
 s42:Petugasnya sompret, saya dipingpong terus.
 i1
 i11
 i7
 -
-i421
+i427
 s4:good
 s68:Asuransi kami membantu Anda berangkat dan masuk kerja dengan tenang.
 i0
 -
-i422
+i428
 s4:good
 s73:Ukurannya cukup dan warnanya cocok; cokelat hangat tersedia di kafe kami.
 i0
 -
-i423
+i429
 s4:good
 s53:Nikmati sayur asem dan ikan bakar di cabang Asemrowo.
 i0
 -
-i424
+i430
 s4:good
 s93:Ayo isi celengan sejak dini; mobil yang penyok kami perbaiki, dan tradisi belis kami hormati.
 i0
 -
-i425
+i431
 s4:good
 s82:Jaga kesehatan matamu: istirahatkan matamu dua puluh detik setiap dua puluh menit.
 i0
 -
-i426
+i432
 i0
 i3
 s12:profanity-id
 s22:rules/profanity-id.yml
-i308
+i314
 s7:lexicon
 s4:full
 i71
