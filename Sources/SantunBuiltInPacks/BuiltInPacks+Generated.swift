@@ -571,6 +571,7 @@ rules:
     entries:
       # vowels
       - {match: resiko, suggest: risiko}
+      - {match: mensahkan, suggest: mengesahkan, note: "Kata dasar bersuku satu (sah) mendapat menge-."}
       - {match: praktek, suggest: praktik}
       - {match: [antri], suggest: antre}
       - {match: nasehat, suggest: nasihat}
@@ -1320,6 +1321,14 @@ rules:
       - {match: mengkonfigurasi, suggest: mengonfigurasi}
       - {match: mengkontrol, suggest: mengontrol}
       - {match: mengkompilasi, suggest: mengompilasi}
+      - {match: mengkemas, suggest: mengemas}
+      - {match: pengkemasan, suggest: pengemasan}
+      - {match: mengkikis, suggest: mengikis}
+      - {match: mengkonsep, suggest: mengonsep}
+      - {match: mengkaryakan, suggest: mengaryakan}
+      - {match: mentenggelamkan, suggest: menenggelamkan}
+      - {match: menterbitkan, suggest: menerbitkan}
+      - {match: pensuplai, suggest: penyuplai}
     examples:
       - bad: "Cuaca dapat ⟦mempengaruhi⟧ jadwal pengiriman."
         fix: "Cuaca dapat memengaruhi jadwal pengiriman."
@@ -10029,7 +10038,7 @@ s2:id
 s369:Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
 s386:Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim), compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
 s21:rules/nonstandard.yml
-i639
+i648
 s1:,
 s1:.
 s1::
@@ -10419,13 +10428,19 @@ s8:mencolok
 s7:mencuci
 s9:mendukung
 s8:menemani
+s14:menenggelamkan
+s11:menerbitkan
 s13:menerjemahkan
 s11:menertibkan
 s12:mengalibrasi
 s12:mengalkulasi
 s14:mengampanyekan
+s11:mengaryakan
 s14:mengategorikan
+s8:mengemas
+s11:mengesahkan
 s15:mengesampingkan
+s8:mengikis
 s16:mengolaborasikan
 s10:mengoleksi
 s15:mengombinasikan
@@ -10435,6 +10450,7 @@ s12:mengompilasi
 s16:mengomunikasikan
 s14:mengonfigurasi
 s13:mengonfirmasi
+s9:mengonsep
 s17:mengonsolidasikan
 s13:mengonstruksi
 s16:mengonsultasikan
@@ -10519,11 +10535,13 @@ s7:penalti
 s11:pendaftaran
 s10:penerjemah
 s12:penerjemahan
+s10:pengemasan
 s10:pengiriman
 s10:pengoleksi
 s11:pengonsumsi
 s15:pengoordinasian
 s10:pengurusan
+s9:penyuplai
 s7:perajin
 s5:pergi
 s9:perizinan
@@ -10687,14 +10705,14 @@ i6
 i28
 i7
 s54:Kami memahami risiko setiap praktik kerja di lapangan.
-i199
+i200
 s3:bad
 s55:Pengurusan perijinan kini bisa dilakukan secara daring.
 i1
 i11
 i9
 s55:Pengurusan perizinan kini bisa dilakukan secara daring.
-i201
+i202
 s3:bad
 s44:Silahkan antri dengan tertib di depan loket.
 i2
@@ -10703,17 +10721,17 @@ i8
 i9
 i5
 s43:Silakan antre dengan tertib di depan loket.
-i203
+i204
 s4:good
 s54:Kami memahami risiko setiap praktik kerja di lapangan.
 i0
 -
-i205
+i206
 s4:good
 s78:Silakan antre dengan tertib; izin dan jadwal kunjungan tersedia di laman kami.
 i0
 -
-i206
+i207
 i0
 i3
 s11:nonstandard
@@ -10721,7 +10739,7 @@ s21:rules/nonstandard.yml
 i16
 s7:lexicon
 s4:full
-i190
+i191
 i1
 s6:resiko
 s6:resiko
@@ -10731,6 +10749,20 @@ s6:likely
 -
 i0
 -
+i0
+s3:kan
+-
+i0
+i0
+i1
+s9:mensahkan
+s9:mensahkan
+i1
+s11:mengesahkan
+s6:likely
+-
+i0
+s46:Kata dasar bersuku satu (sah) mendapat menge-.
 i0
 s3:kan
 -
@@ -13413,14 +13445,14 @@ i1
 i13
 i7
 s39:Jadwal acara diubah karena cuaca buruk.
-i244
+i245
 s3:bad
 s55:Kami tidak akan merubah harga selama promo berlangsung.
 i1
 i16
 i7
 s56:Kami tidak akan mengubah harga selama promo berlangsung.
-i246
+i247
 s3:bad
 s59:Aplikasi diperbaharui untuk mendukung para pengrajin lokal.
 i2
@@ -13429,17 +13461,17 @@ i12
 i43
 i9
 s55:Aplikasi diperbarui untuk mendukung para perajin lokal.
-i248
+i249
 s4:good
 s77:Seekor rubah terlihat di kebun binatang; jadwal kunjungan diubah mulai besok.
 i0
 -
-i250
+i251
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i209
+i210
 s7:lexicon
 s4:none
 i18
@@ -13711,24 +13743,24 @@ i1
 i25
 i3
 s44:Tersedia kaus, topi, tas dll. di gerai kami.
-i275
+i276
 s3:bad
 s42:Laporan ini ditulis Dewi dkk di tim riset.
 i1
 i25
 i3
 s43:Laporan ini ditulis Dewi dkk. di tim riset.
-i277
+i278
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i279
+i280
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i253
+i254
 s7:lexicon
 s4:none
 i5
@@ -13835,14 +13867,14 @@ i11
 i17
 i9
 s45:Terima kasih atas kerja sama Anda selama ini.
-i347
+i348
 s3:bad
 s47:Selamat Idul Fitri, mohon maaf lahir dan batin.
 i1
 i8
 i10
 s46:Selamat Idulfitri, mohon maaf lahir dan batin.
-i349
+i350
 s3:bad
 s52:Transaksi non tunai tersedia kapanpun Anda butuhkan.
 i2
@@ -13851,17 +13883,17 @@ i9
 i29
 i8
 s52:Transaksi nontunai tersedia kapan pun Anda butuhkan.
-i351
+i352
 s4:good
 s92:Terima kasih atas kerja sama dan tanggung jawab Anda; bagaimanapun juga, kami siap membantu.
 i0
 -
-i353
+i354
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i282
+i283
 s7:lexicon
 s4:none
 i54
@@ -14668,7 +14700,7 @@ i6
 i34
 i6
 s54:Gerai baru kami ada di sini, tepat di atas lobi utama.
-i468
+i469
 s3:bad
 s84:Kemana pun Anda pergi, layanan kami siap menemani; kedepannya kami terus berinovasi.
 i2
@@ -14677,7 +14709,7 @@ i6
 i51
 i10
 s86:Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi.
-i470
+i471
 s3:bad
 s88:Rambu dipasang diarah pintu masuk; antrean bergerak kearah loket sampai kebatas halaman.
 i3
@@ -14688,7 +14720,7 @@ i6
 i72
 i7
 s91:Rambu dipasang di arah pintu masuk; antrean bergerak ke arah loket sampai ke batas halaman.
-i472
+i473
 s3:bad
 s66:Halte ada diseberang kantor; jalan kaki keseberang lewat jembatan.
 i2
@@ -14697,22 +14729,22 @@ i10
 i40
 i10
 s68:Halte ada di seberang kantor; jalan kaki ke seberang lewat jembatan.
-i474
+i475
 s4:good
 s55:Paket dibawa kurir dan diantar ke alamat Anda hari ini.
 i0
 -
-i476
+i477
 s4:good
 s64:Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi.
 i0
 -
-i477
+i478
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i356
+i357
 s7:lexicon
 s4:none
 i94
@@ -16053,14 +16085,14 @@ i8
 i43
 i11
 s53:Pesanan Anda sudah dikirim dan tidak bisa dibatalkan.
-i615
+i616
 s3:bad
 s42:Akun yang melanggar aturan akan di blokir.
 i1
 i32
 i9
 s41:Akun yang melanggar aturan akan diblokir.
-i617
+i618
 s3:bad
 s73:Keluhan ini sudah di-handle tim kami dan pelapor akan di invite ke rapat.
 i2
@@ -16069,12 +16101,12 @@ i9
 i54
 i9
 s72:Keluhan ini sudah ditangani tim kami dan pelapor akan diundang ke rapat.
-i619
+i620
 s4:good
 s62:Rumah kami di block C; detail pesanan ada di order sebelumnya.
 i0
 -
-i621
+i622
 s3:bad
 s59:Pendaftaran di buka hari ini dan hasilnya di umumkan Jumat.
 i2
@@ -16083,22 +16115,22 @@ i7
 i42
 i10
 s57:Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat.
-i622
+i623
 s4:good
 s58:Kode unik ada di tutup botol; temukan juga di balik label.
 i0
 -
-i624
+i625
 s4:good
 s58:Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti.
 i0
 -
-i625
+i626
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i480
+i481
 s7:lexicon
 s4:none
 i137
@@ -18165,7 +18197,7 @@ i1
 i20
 i6
 s49:Terima kasih kepada teman-teman yang sudah hadir.
-i680
+i681
 s3:bad
 s42:Hal2 berikut wajib dibawa masing2 peserta.
 i2
@@ -18174,7 +18206,7 @@ i4
 i26
 i7
 s51:Hal-hal berikut wajib dibawa masing-masing peserta.
-i682
+i683
 s3:bad
 s78:Sudah berkali2 kami uji, dan promo yang ditunggu2 akan kami kirim secepat2nya.
 i3
@@ -18185,7 +18217,7 @@ i9
 i66
 i11
 s93:Sudah berkali-kali kami uji, dan promo yang ditunggu-tunggu akan kami kirim secepat-cepatnya.
-i684
+i685
 s3:bad
 s59:Tim kebersihan bersih2 kantor dan warnanya agak kemerah2an.
 i2
@@ -18194,17 +18226,17 @@ i7
 i48
 i10
 s70:Tim kebersihan bersih-bersih kantor dan warnanya agak kemerah-merahan.
-i686
+i687
 s4:good
 s77:Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran.
 i0
 -
-i688
+i689
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i628
+i629
 s6:metric
 s19:reduplication-digit
 s3:0.0
@@ -18406,7 +18438,7 @@ i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i785
+i794
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -18415,25 +18447,25 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i787
+i796
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
 i0
 -
-i789
+i798
 s4:good
 s87:Bank kami mensponsori turnamen ini dan menstabilkan harga tiket: sp dan st tidak luluh.
 i0
 -
-i790
+i799
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i691
+i692
 s7:lexicon
 s4:none
-i71
+i79
 i1
 s12:mempengaruhi
 s12:mempengaruhi
@@ -19428,6 +19460,118 @@ s3:kan
 -
 i0
 i0
+i1
+s9:mengkemas
+s9:mengkemas
+i1
+s8:mengemas
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i1
+s11:pengkemasan
+s11:pengkemasan
+i1
+s10:pengemasan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i1
+s9:mengkikis
+s9:mengkikis
+i1
+s8:mengikis
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i1
+s10:mengkonsep
+s10:mengkonsep
+i1
+s9:mengonsep
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i1
+s12:mengkaryakan
+s12:mengkaryakan
+i1
+s11:mengaryakan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i1
+s15:mentenggelamkan
+s15:mentenggelamkan
+i1
+s14:menenggelamkan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i1
+s12:menterbitkan
+s12:menterbitkan
+i1
+s11:menerbitkan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i1
+s9:pensuplai
+s9:pensuplai
+i1
+s9:penyuplai
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
 i0
 s21:nonstandard.cina-term
 s11:nonstandard
@@ -19444,29 +19588,29 @@ i1
 i34
 i4
 -
-i823
+i832
 s3:bad
 s49:Festival budaya Cina digelar di Pecinan Semarang.
 i1
 i16
 i4
 -
-i824
+i833
 s4:good
 s73:Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa.
 i0
 -
-i825
+i834
 s4:good
 s44:Tanaman petai cina cocok untuk pakan ternak.
 i0
 -
-i826
+i835
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i795
+i804
 s7:lexicon
 s4:none
 i1
