@@ -2882,6 +2882,30 @@ rules:
       - good: "Paket wisata ke zoo dan kupon free coffee untuk karyawan."
       - good: "Mohon maaf, saat ini layanan sedang dalam pemeliharaan."
 
+  - id: slang.alay-spelling
+    kind: metric
+    category: slang
+    severity: info
+    message: "Ejaan alay “{match}”; tulis “{suggestion}”."
+    message-en: "Alay spelling “{match}”; write “{suggestion}”."
+    rationale: >-
+      Angka pengganti huruf (S3l4m4t, k3mbali) dan huruf kapital yang berselang-seling (SeMaNgAt) adalah
+      gaya tulisan alay: menarik perhatian di obrolan, tetapi sulit dibaca dan terkesan tidak serius
+      dalam unggahan perusahaan. Yang ditandai hanya kata yang dikenal paket Santun, sehingga kode
+      seperti P3K, 4G, atau MP3 tetap bersih.
+    rationale-en: >-
+      Digits for letters (S3l4m4t, k3mbali) and alternating capitals (SeMaNgAt) are alay writing: eye-
+      catching in chat, but hard to read and unserious in a company post. Only words the Santun packs
+      know are reported, so codes such as P3K, 4G or MP3 stay clean.
+    fixable: true
+    metric: alay-spelling
+    examples:
+      - bad: "⟦S3l4m4t⟧ ⟦p4g1⟧, promo kami ⟦k3mbali⟧ hari ini."
+        fix: "Selamat pagi, promo kami kembali hari ini."
+      - bad: "⟦SeMaNgAt⟧ untuk tim kami di hari pertama."
+        fix: "Semangat untuk tim kami di hari pertama."
+      - good: "Kotak P3K, jaringan 4G, file MP3, kemasan 5in1, dan video YouTube di MacBook kantor."
+
   - id: slang.informal-word
     kind: lexicon
     category: slang
@@ -26849,12 +26873,13 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i669
+i681
 s1:!
 s1:,
 s1:.
 s2:18
 s1:2
+s2:4g
 s1:5
 s1:;
 s1:?
@@ -27020,6 +27045,7 @@ s3:dua
 s8:dukungan
 s4:dulu
 s4:enak
+s4:file
 s5:fokus
 s4:free
 s2:ga
@@ -27073,6 +27099,7 @@ s4:jadi
 s3:jam
 s6:jangan
 s5:jarak
+s8:jaringan
 s5:jatuh
 s5:jawab
 s8:jelajahi
@@ -27108,6 +27135,8 @@ s9:kehabisan
 s6:keliru
 s6:keluar
 s7:kemarin
+s7:kemasan
+s7:kembali
 s7:kencang
 s6:kental
 s6:kepada
@@ -27130,6 +27159,7 @@ s10:konsultasi
 s6:konten
 s4:kopi
 s4:kota
+s5:kotak
 s4:kuat
 s6:kuliah
 s12:kunjungannya
@@ -27160,6 +27190,7 @@ s4:lucu
 s7:lulusan
 s4:lupa
 s4:maaf
+s7:macbook
 s5:mahal
 s5:makan
 s6:maksud
@@ -27282,6 +27313,7 @@ s7:minimal
 s5:minta
 s5:minum
 s5:mohon
+s3:mp3
 s6:muncul
 s7:mungkin
 s5:murah
@@ -27309,6 +27341,7 @@ s3:pas
 s5:pedas
 s6:peduli
 s5:pegal
+s3:pek
 s5:pekan
 s9:pekerjaan
 s8:pelajari
@@ -27334,6 +27367,7 @@ s5:perlu
 s7:permisi
 s6:pernah
 s10:pernikahan
+s7:pertama
 s9:pertemuan
 s10:perwakilan
 s5:pesan
@@ -27507,6 +27541,7 @@ s6:ukuran
 s5:ulang
 s5:untuk
 s4:usah
+s5:video
 s4:vlog
 s3:wah
 s5:wajib
@@ -27517,9 +27552,10 @@ s6:wisata
 s2:ya
 s4:yang
 s10:yogyakarta
+s7:youtube
 s5:zaman
 s3:zoo
-i12
+i13
 s14:slang.negation
 s5:slang
 s4:info
@@ -37700,6 +37736,50 @@ i0
 i0
 i0
 i0
+s19:slang.alay-spelling
+s5:slang
+s4:info
+s51:Ejaan alay “{match}”; tulis “{suggestion}”.
+s54:Alay spelling “{match}”; write “{suggestion}”.
+s326:Angka pengganti huruf (S3l4m4t, k3mbali) dan huruf kapital yang berselang-seling (SeMaNgAt) adalah gaya tulisan alay: menarik perhatian di obrolan, tetapi sulit dibaca dan terkesan tidak serius dalam unggahan perusahaan. Yang ditandai hanya kata yang dikenal paket Santun, sehingga kode seperti P3K, 4G, atau MP3 tetap bersih.
+s255:Digits for letters (S3l4m4t, k3mbali) and alternating capitals (SeMaNgAt) are alay writing: eye- catching in chat, but hard to read and unserious in a company post. Only words the Santun packs know are reported, so codes such as P3K, 4G or MP3 stay clean.
+i1
+i3
+s3:bad
+s42:S3l4m4t p4g1, promo kami k3mbali hari ini.
+i3
+i0
+i7
+i8
+i4
+i25
+i7
+s42:Selamat pagi, promo kami kembali hari ini.
+i565
+s3:bad
+s40:SeMaNgAt untuk tim kami di hari pertama.
+i1
+i0
+i8
+s40:Semangat untuk tim kami di hari pertama.
+i567
+s4:good
+s84:Kotak P3K, jaringan 4G, file MP3, kemasan 5in1, dan video YouTube di MacBook kantor.
+i0
+-
+i569
+i0
+i3
+s5:slang
+s15:rules/slang.yml
+i547
+s6:metric
+s13:alay-spelling
+s3:0.0
+i0
+i0
+i0
+i0
 s19:slang.informal-word
 s5:slang
 s4:info
@@ -37715,14 +37795,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i707
+i731
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i709
+i733
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -37731,29 +37811,29 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i711
+i735
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i713
+i737
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i715
+i739
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i716
+i740
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i547
+i571
 s7:lexicon
 s4:full
 i151
@@ -39905,7 +39985,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1064
+i1088
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -39914,7 +39994,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1066
+i1090
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -39923,14 +40003,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1068
+i1092
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1070
+i1094
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -39939,7 +40019,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1072
+i1096
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i2
@@ -39948,32 +40028,32 @@ i9
 i35
 i7
 s56:Admin lagi memperbarui katalog, jadi memesan besok saja.
-i1074
+i1098
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1076
+i1100
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1077
+i1101
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1078
+i1102
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1079
+i1103
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i719
+i743
 s7:lexicon
 s4:none
 i413
@@ -45865,36 +45945,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1504
+i1528
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1506
+i1530
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1508
+i1532
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1510
+i1534
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1511
+i1535
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1082
+i1106
 s7:lexicon
 s10:colloquial
 i402
@@ -51955,7 +52035,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1543
+i1567
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -51964,7 +52044,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1545
+i1569
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -51973,22 +52053,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1547
+i1571
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1549
+i1573
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1550
+i1574
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1514
+i1538
 s7:lexicon
 s6:spoken
 i65
@@ -53042,29 +53122,29 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1657
+i1681
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1659
+i1683
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1661
+i1685
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1662
+i1686
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1553
+i1577
 s7:lexicon
 s4:none
 i103

@@ -419,6 +419,19 @@ import Testing
         #expect(loadError(yaml("ber+kali", metric: "caps-words"))?.message.contains("belongs to metric reduplication-digit") == true)
     }
 
+    /// Alay spellings of standard words are reported with the plain word (digits for letters,
+    /// alternating capitals); codes, CamelCase names and words the packs do not know stay clean.
+    @Test func alaySpellingsOfStandardWordsAreReported() {
+        let found = TestSupport.lint("S3l4m4t p4g1, b3l1 sekarang dan SeMaNgAt terus.").filter { $0.ruleID == "slang.alay-spelling" }
+        #expect(found.map(\.match) == ["S3l4m4t", "p4g1", "b3l1", "SeMaNgAt"])
+        #expect(found.map { $0.suggestions.first ?? "" } == ["Selamat", "pagi", "beli", "semangat"])
+        #expect(found.allSatisfy { $0.fixable })
+        let clean = "Kotak P3K, virus H1N1, jaringan 4G, lagu mp3nya, paket 5in1, kerja3x, MacBookPro, YouTube, LaTeX, vqH0TNXaRz."
+        #expect(TestSupport.lint(clean).filter { $0.ruleID == "slang.alay-spelling" }.isEmpty)
+        // A draft in lowercase keeps its convention at the start of a sentence.
+        #expect(TestSupport.lint("b3l1 sekarang").first { $0.ruleID == "slang.alay-spelling" }?.suggestions == ["beli"])
+    }
+
     /// When no affixed formal word can be built around a phrase (`kebokekan`, "tidak punya
     /// uang"), the finding names the formal words and nothing is rewritten automatically.
     @Test func anUnbuildableRewriteNamesTheFormalWordsWithoutFixing() {

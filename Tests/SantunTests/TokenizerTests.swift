@@ -106,14 +106,15 @@ import Testing
         #expect(single(text).normalized == normalized)
     }
 
-    @Test(arguments: [("4nj1ng", "anjing"), ("b4ngs4t", "bangsat"), ("k0nt0l", "kontol"), ("t4i", "tai")])
+    @Test(arguments: [("4nj1ng", "anjing"), ("b4ngs4t", "bangsat"), ("k0nt0l", "kontol"), ("t4i", "tai"), ("4nj1ngnya", "anjingnya"),
+                       ("k3mbalinya", "kembalinya")])
     func leetspeak(text: String, normalized: String) {
         let token = single(text).token
         #expect(token.normalized == normalized)
         #expect(token.flags.contains(.leet))
     }
 
-    @Test(arguments: ["2024", "08123456789", "50rb", "4G", "mp3", "covid19", "K3", "v2"])
+    @Test(arguments: ["2024", "08123456789", "50rb", "4G", "mp3", "covid19", "K3", "v2", "mp3nya", "covid19nya"])
     func numbersAreNeverDeLeeted(text: String) {
         let token = single(text).token
         #expect(!token.flags.contains(.leet), "\(text) → \(token.normalized)")

@@ -68,6 +68,7 @@ extension Linter {
             case .reduplicationDigit: reduplicationDigit(rule, spec, &context)
             case .hiddenCharacters: hiddenCharacters(rule, &context)
             case .elongation: elongation(rule, &context)
+            case .alaySpelling: alaySpelling(rule, &context)
             }
         }
     }
@@ -245,26 +246,39 @@ extension Linter {
         return left + "-" + base + right.dropFirst(left.count)
     }
 
+    /// Whether a token lies inside a finding already made, asked for tokens in reading order:
+    /// one sweep over the findings sorted by start, not one search per token.
+    struct CoveredSweep {
+        let ranges: [ByteRange]
+        var next = 0
+        var reach = 0  // the furthest end among findings starting before the current token
+
+        init(_ findings: [Finding]) { ranges = findings.map(\.range).sorted() }
+
+        /// True when a finding that starts before the token's end reaches past its start.
+        mutating func covers(_ token: ByteRange) -> Bool {
+            while next < ranges.count && ranges[next].offset < token.end {
+                reach = max(reach, ranges[next].end)
+                next += 1
+            }
+            return reach > token.offset
+        }
+    }
+
     /// Letters stretched for emphasis (`Selamaaat`, `yaa`) in words no other rule already
     /// reports. The suggestion keeps one letter; when the run could also be a real double
     /// letter (`maaaaf` → maf or maaf), both are offered and nothing is fixed automatically.
     private func elongation(_ rule: Rule, _ context: inout LintContext) {
-        let covered = context.findings.map(\.range).sorted()
-        var next = 0
-        var reach = 0  // the furthest end among findings starting before the current token
+        var covered = CoveredSweep(context.findings)
         let tokens = context.tokens
         let known = context.ruleSet.knownWords
         for index in tokens.indices where tokens[index].kind == .word {
             let token = tokens[index]
             guard token.flags.contains(.elongated)
                     || Linter.isDoubledLastLetter(token, known: known) && !context.isInEnglishSentence(index) else { continue }
-            while next < covered.count && covered[next].offset < token.range.end {
-                reach = max(reach, covered[next].end)
-                next += 1
-            }
             // Inside another finding (a phrase, a leaked figure), or written in capitals (a Roman
             // numeral such as III, an acronym): not a stretched word to report.
-            let inside = reach > token.range.offset
+            let inside = covered.covers(token.range)
             let capitals = context.source.bytes[token.range.range].allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) }
             guard !inside, !capitals, !Linter.isLaughter(token.normalized) else { continue }
             let written = context.source.text(token.range)
@@ -279,6 +293,71 @@ extension Linter {
             suggestions = suggestions.map { SuggestionCase.apply(to: $0, like: written, sentenceStart: false) }
             context.add(rule, range: token.range, suggestions: suggestions, fixable: rule.fixable)
         }
+    }
+
+    /// Alay spellings of standard words that no other rule reports: digits for letters
+    /// (`S3l4m4t p4g1`, `k3mbali`) and capitals alternating inside a word (`SeMaNgAt`). Only
+    /// when the plain word is one the packs hold to be right or name as a standard base, so
+    /// codes and names stay clean: an all-capitals code (`P3K`, `H1N1`), `5in1`, `Kerja3x`,
+    /// `mp3nya`, `MacBookPro`.
+    private func alaySpelling(_ rule: Rule, _ context: inout LintContext) {
+        var covered = CoveredSweep(context.findings)
+        let tokens = context.tokens
+        let known = context.ruleSet.standardWords
+        for index in tokens.indices where tokens[index].kind == .word {
+            let token = tokens[index]
+            let bytes = context.source.bytes[token.range.range]
+            let leet = token.flags.contains(.leet) && Linter.isLeetWord(bytes)
+            guard leet || Linter.hasAlternatingCase(bytes) else { continue }
+            guard !covered.covers(token.range), known.contains(token.normalized) else { continue }
+            let written = context.source.text(token.range)
+            // A draft written all in lowercase keeps its convention, as the lexicon's suggestions do.
+            let sentenceStart = context.lineHasCapitals(context.source.lineIndex(ofByte: token.range.offset))
+                && isSentenceStart(token.range.offset, in: context.source)
+            // Alternating capitals carry no case to keep: the word starts with a capital only
+            // where a sentence does.
+            let suggestion = leet
+                ? SuggestionCase.apply(to: token.normalized, like: written, sentenceStart: sentenceStart)
+                : (sentenceStart ? token.normalized.prefix(1).uppercased() + token.normalized.dropFirst() : token.normalized)
+            context.add(rule, range: token.range, suggestions: [suggestion], fixable: rule.fixable)
+        }
+    }
+
+    /// Digits among lowercase letters: `s3m4ng4t`, not a code in capitals (`P3K`) nor a
+    /// product's `5in1` (digits at both ends around two letters).
+    static func isLeetWord(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var lower = 0, letters = 0
+        for byte in bytes {
+            if byte >= 0x61 && byte <= 0x7A { lower += 1; letters += 1 } else if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        }
+        guard lower > 0, let first = bytes.first, let last = bytes.last else { return false }
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        if isDigit(first) && isDigit(last) && letters <= 2 { return false }
+        return true
+    }
+
+    /// Capitals alternating with small letters inside a word (`SeMaNgAt`, `sEmAnGaT`): at
+    /// least four changes of case, and at least two small letters standing alone between
+    /// capitals. CamelCase names change case where their parts meet, each part with two or more
+    /// small letters (`MacBookPro`, `YouTube`), and `McDonald` changes three times. (`LaTeX`
+    /// has the alay shape; it stays clean because the packs do not hold `latex` as a word.)
+    static func hasAlternatingCase(_ bytes: ArraySlice<UInt8>) -> Bool {
+        // Most words have no capital after their first letter: one scan settles them.
+        guard bytes.count >= 5, bytes.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return false }
+        var changes = 0, singles = 0
+        var before: Bool? = nil, previous: Bool? = nil  // true: capital
+        for byte in bytes {
+            let capital: Bool
+            if byte >= 0x41 && byte <= 0x5A { capital = true } else if byte >= 0x61 && byte <= 0x7A { capital = false } else { return false }
+            if let previous {
+                if previous != capital { changes += 1 }
+                // A small letter standing alone between capitals (the `e` of `SeM`).
+                if before == true && !previous && capital { singles += 1 }
+            }
+            before = previous
+            previous = capital
+        }
+        return changes >= 4 && singles >= 2
     }
 
     /// A word whose last letter is written twice where the word with it once is one the packs

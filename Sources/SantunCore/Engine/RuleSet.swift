@@ -10,6 +10,10 @@ public final class RuleSet: Sendable {
     /// Words the packs themselves hold to be right: every word of a good example, a fix or a
     /// suggestion. Used to choose between readings of a stretched word (`maaaaf`: maaf, not maf).
     let knownWords: Set<String>
+    /// `knownWords` and the standard words the lexicon rules name as bases (colloquial-,
+    /// abbreviation- and spoken-mode entries: kirim, dengan, datang): what a de-alayed word
+    /// (`b3l1`, `SeMaNgAt`) must be for the alay rule to report it.
+    let standardWords: Set<String>
     /// Which lines each pattern rule needs to run on (literal and digit prefilters).
     let patternScreen: PatternScreen
     /// Ids of the lexicon rules (whose phrases hide the words inside them) and of the
@@ -62,6 +66,7 @@ public final class RuleSet: Sendable {
         var known = Set<String>(minimumCapacity: packs.reduce(0) { $0 + ($1.knownWords?.count ?? 0) })
         for pack in packs { known.formUnion(pack.knownWords ?? RuleSet.knownWords(of: pack.rules, normalize: normalize)) }
         knownWords = known
+        standardWords = RuleSet.standardWords(of: rules, known: known)
         patternScreen = RuleSet.screen(rules)
         phraseRuleIDs = RuleSet.phraseRuleIDs(rules)
         reduplicationRuleIDs = RuleSet.reduplicationRuleIDs(rules)
@@ -81,6 +86,16 @@ public final class RuleSet: Sendable {
         return words
     }
 
+    static func standardWords(of rules: [Rule], known: Set<String>) -> Set<String> {
+        var words = known
+        for rule in rules {
+            guard case let .lexicon(mode, entries) = rule.body, mode == .colloquial || mode == .abbreviation || mode == .spoken
+            else { continue }
+            for entry in entries where entry.words.count == 1 { words.insert(entry.words[0]) }
+        }
+        return words
+    }
+
     /// A rule set holding only the given rules (used to run one rule's examples).
     public init(rules: [Rule]) {
         packs = []
@@ -88,6 +103,7 @@ public final class RuleSet: Sendable {
         lexicon = LexiconMatcher(rules: rules)
         allowed = []
         knownWords = RuleSet.knownWords(of: rules) { $0.lowercased().split { !$0.isLetter }.map(String.init) }
+        standardWords = RuleSet.standardWords(of: rules, known: knownWords)
         patternScreen = RuleSet.screen(rules)
         phraseRuleIDs = RuleSet.phraseRuleIDs(rules)
         reduplicationRuleIDs = RuleSet.reduplicationRuleIDs(rules)

@@ -137,6 +137,7 @@ public enum Metric: String, Sendable, CaseIterable {
     case reduplicationDigit = "reduplication-digit"
     case hiddenCharacters = "hidden-characters"
     case elongation
+    case alaySpelling = "alay-spelling"
 }
 
 /// A validator that a pattern match must pass.

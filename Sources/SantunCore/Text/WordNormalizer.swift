@@ -172,9 +172,17 @@ struct WordNormalizer {
         return true
     }
 
+    static let leetClitics: [[UInt8]] = ["nya", "ku", "mu", "lah", "pun"].map { Array($0.utf8) }
+
     /// The letters a leetspeak part stands for, or nil when the digits are a number or a
     /// reduplication mark: `50rb`, `4G`, `covid19`, `hal2` stay as they are.
     static func deLeet(_ part: [UInt8]) -> [UInt8]? {
+        // A clitic after a name with a number (mp3nya, covid19nya) leaves the name as it is.
+        for clitic in leetClitics where part.count > clitic.count + 1 && part.suffix(clitic.count).elementsEqual(clitic)
+            && isDigit(part[part.count - clitic.count - 1]) {
+            guard let decoded = deLeet(Array(part.dropLast(clitic.count))) else { return nil }
+            return decoded + clitic
+        }
         let letters = part.filter(isLetter).count
         let leetDigits = part.filter { leet[$0] != nil }.count
         guard letters >= 2, leetDigits > 0 else { return nil }
