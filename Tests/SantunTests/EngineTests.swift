@@ -432,6 +432,17 @@ import Testing
         #expect(TestSupport.lint("b3l1 sekarang").first { $0.ruleID == "slang.alay-spelling" }?.suggestions == ["beli"])
     }
 
+    /// A symbol for a letter (`anj!ng`, `bangs@t`, `sh!t`, `@njing`) does not hide a swear
+    /// word; touching tokens that spell no swear word stay as they are.
+    @Test func symbolsForLettersDoNotHideSwearWords() {
+        let found = TestSupport.lint("Dasar anj!ng, bangs@t, (sh!t), @njing!").filter { $0.category == .profanity }
+        #expect(found.map(\.match) == ["anj!ng", "bangs@t", "sh!t", "@njing"])
+        #expect(found.allSatisfy { $0.severity == .error })
+        for clean in ["Hai!Apa kabar@semua?", "Terima kasih @su dan @asu_official.", "Tulis ke info@asuransi.co.id!", "Wow!! Keren!"] {
+            #expect(TestSupport.lint(clean).filter { $0.category == .profanity }.isEmpty, "\(clean)")
+        }
+    }
+
     /// When no affixed formal word can be built around a phrase (`kebokekan`, "tidak punya
     /// uang"), the finding names the formal words and nothing is rewritten automatically.
     @Test func anUnbuildableRewriteNamesTheFormalWordsWithoutFixing() {

@@ -37,6 +37,51 @@ extension Linter {
                 report(hit, tokens: parts, matcher: matcher, context: &context)
             }
         }
+        symbolSpelledFindings(&context)
+    }
+
+    /// The symbols that stand for letters when a swear word is typed to slip past a filter
+    /// (DOMAIN.md 5.4): `anj!ng`, `sh!t`, `k0nt|l`, `bangs@t`, `$etan`.
+    static let symbolLetters: [UInt8: UInt8] = [
+        UInt8(ascii: "!"): UInt8(ascii: "i"), UInt8(ascii: "|"): UInt8(ascii: "i"),
+        UInt8(ascii: "@"): UInt8(ascii: "a"), UInt8(ascii: "$"): UInt8(ascii: "s"),
+    ]
+
+    /// A swear word or slur with a symbol for a letter. The tokenizer splits such a word at the
+    /// symbol, or reads `@t` of `bangs@t` and all of `@njing` as mentions, so tokens that touch
+    /// are joined here with each symbol read as its letter, and the joined word is looked up
+    /// among swear words and slurs only: `Hai!Apa` and `kabar@semua` are left alone, and so is a
+    /// mention of fewer than five letters (`@su` may be a person).
+    func symbolSpelledFindings(_ context: inout LintContext) {
+        let tokens = context.tokens, bytes = context.source.bytes
+        let matcher = context.ruleSet.lexicon
+        var index = 0
+        while index < tokens.count {
+            var end = index
+            while end + 1 < tokens.count, tokens[end + 1].range.offset == tokens[end].range.end { end += 1 }
+            defer { index = end + 1 }
+            // Punctuation around the word is not part of it (`(anj!ng!)`); a mention starts one.
+            var first = index, last = end
+            while first <= last, tokens[first].kind == .punct { first += 1 }
+            while last >= first, tokens[last].kind == .punct { last -= 1 }
+            guard first <= last else { continue }
+            let range = ByteRange(tokens[first].range.offset..<tokens[last].range.end)
+            let written = bytes[range.range]
+            guard written.count >= 3, written.count <= 24,
+                  written.contains(where: { Linter.symbolLetters[$0] != nil }),
+                  written.allSatisfy({ WordNormalizer.isLetter($0 | 0x20) || WordNormalizer.isDigit($0) || Linter.symbolLetters[$0] != nil })
+            else { continue }
+            let mapped = written.map { Linter.symbolLetters[$0] ?? ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
+            if first == last, tokens[first].kind == .mention, mapped.count < 5 { continue }
+            let result = WordNormalizer.normalize(mapped, flags: [.leet])
+            let word = Token(word: range, utf16Range: tokens[first].utf16Range.lowerBound..<tokens[last].utf16Range.upperBound,
+                             normalized: result.normalized, base: result.base, alternate: result.alternate, flags: result.flags.union(.leet))
+            let joined = [word]
+            for hit in matcher.hits(in: joined, verdicts: &wordVerdicts)
+            where [.profanity, .sara].contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: joined) {
+                report(hit, tokens: joined, matcher: matcher, context: &context)
+            }
+        }
     }
 
     /// A draft's tokens with every hashtag replaced by the words inside it, so a window of
