@@ -9,7 +9,10 @@
 ///   (`error`) word only: `bused` is not the mild `buset`;
 /// - the pre-1972 `oe` for `u`, with a final `g` for `k`: `jancoeg`;
 /// - `sy` or `sh` for `s`: `bangsyat`, `bangshat`;
-/// - `f` or `v` for `p`: `kamfret`.
+/// - `f` or `v` for `p`: `kamfret`;
+/// - a leet digit for the first letter only (`4njing`, `8abi`): leetspeak reads digits among
+///   letters, and a leading digit is more often a number with a unit (`4ku`, `50rb`), so it is
+///   read as a letter only where that lands on a swear word or slur.
 ///
 /// These are Indonesian spelling habits, so a respelled word counts only where it lands on a
 /// one-word swear word or slur of a rule that reads Indonesian morphology (an English pack's
@@ -31,6 +34,9 @@ enum HarmRespelling {
         var word = word  // withUTF8 is mutating: it makes a bridged string contiguous first
         return word.withUTF8 { bytes -> [Form] in
             let count = bytes.count
+            if count >= 4, let letter = WordNormalizer.leet[bytes[0]], bytes.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+                return [Form(text: String(decoding: [letter] + bytes.dropFirst(), as: UTF8.self))]
+            }
             guard count >= 3, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
             let original = Array(bytes)
             var forms: [Form] = []
