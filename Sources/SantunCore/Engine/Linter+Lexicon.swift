@@ -42,10 +42,14 @@ extension Linter {
 
     /// The symbols that stand for letters when a swear word is typed to slip past a filter
     /// (DOMAIN.md 5.4): `anj!ng`, `sh!t`, `k0nt|l`, `bangs@t`, `$etan`.
-    static let symbolLetters: [UInt8: UInt8] = [
-        UInt8(ascii: "!"): UInt8(ascii: "i"), UInt8(ascii: "|"): UInt8(ascii: "i"),
-        UInt8(ascii: "@"): UInt8(ascii: "a"), UInt8(ascii: "$"): UInt8(ascii: "s"),
-    ]
+    @inline(__always) static func symbolLetter(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "!"), UInt8(ascii: "|"): UInt8(ascii: "i")
+        case UInt8(ascii: "@"): UInt8(ascii: "a")
+        case UInt8(ascii: "$"): UInt8(ascii: "s")
+        default: nil
+        }
+    }
 
     /// A swear word or slur with a symbol for a letter. The tokenizer splits such a word at the
     /// symbol, or reads `@t` of `bangs@t` and all of `@njing` as mentions, so tokens that touch
@@ -58,8 +62,16 @@ extension Linter {
         var index = 0
         while index < tokens.count {
             var end = index
-            while end + 1 < tokens.count, tokens[end + 1].range.offset == tokens[end].range.end { end += 1 }
+            // Nearly every run of touching tokens is a word and its punctuation: only a run with
+            // a mention or a symbol token goes further, told without hashing a byte.
+            var symbol = tokens[index].kind == .mention
+            while end + 1 < tokens.count, tokens[end + 1].range.offset == tokens[end].range.end {
+                end += 1
+                let kind = tokens[end].kind
+                if kind == .mention || kind == .punct && Linter.symbolLetter(bytes[tokens[end].range.offset]) != nil { symbol = true }
+            }
             defer { index = end + 1 }
+            guard symbol else { continue }
             // Punctuation around the word is not part of it (`(anj!ng!)`); a mention starts one.
             var first = index, last = end
             while first <= last, tokens[first].kind == .punct { first += 1 }
@@ -68,10 +80,10 @@ extension Linter {
             let range = ByteRange(tokens[first].range.offset..<tokens[last].range.end)
             let written = bytes[range.range]
             guard written.count >= 3, written.count <= 24,
-                  written.contains(where: { Linter.symbolLetters[$0] != nil }),
-                  written.allSatisfy({ WordNormalizer.isLetter($0 | 0x20) || WordNormalizer.isDigit($0) || Linter.symbolLetters[$0] != nil })
+                  written.contains(where: { Linter.symbolLetter($0) != nil }),
+                  written.allSatisfy({ WordNormalizer.isLetter($0 | 0x20) || WordNormalizer.isDigit($0) || Linter.symbolLetter($0) != nil })
             else { continue }
-            let mapped = written.map { Linter.symbolLetters[$0] ?? ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
+            let mapped = written.map { Linter.symbolLetter($0) ?? ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
             if first == last, tokens[first].kind == .mention, mapped.count < 5 { continue }
             let result = WordNormalizer.normalize(mapped, flags: [.leet])
             let word = Token(word: range, utf16Range: tokens[first].utf16Range.lowerBound..<tokens[last].utf16Range.upperBound,

@@ -305,10 +305,11 @@ extension Linter {
         let tokens = context.tokens
         let known = context.ruleSet.standardWords
         for index in tokens.indices where tokens[index].kind == .word {
-            let token = tokens[index]
-            let bytes = context.source.bytes[token.range.range]
-            let leet = token.flags.contains(.leet) && Linter.isLeetWord(bytes)
+            // Read in place: copying every token (and retaining its box) cost more than the test.
+            let bytes = context.source.bytes[tokens[index].range.range]
+            let leet = tokens[index].flags.contains(.leet) && Linter.isLeetWord(bytes)
             guard leet || Linter.hasAlternatingCase(bytes) else { continue }
+            let token = tokens[index]
             guard !covered.covers(token.range), known.contains(token.normalized) else { continue }
             let written = context.source.text(token.range)
             // A draft written all in lowercase keeps its convention, as the lexicon's suggestions do.
