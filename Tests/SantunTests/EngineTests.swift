@@ -188,6 +188,18 @@ import Testing
         #expect(findings("NIK 3174055213900012").isEmpty, "month 13")
     }
 
+    /// A keyword names the number on its line or, from a line above, the next one; never a
+    /// number on a line before an earlier match, nor one above it (a tracking number above
+    /// `Rekening BCA 123 456 7890` is no account, a phone number below it no account either).
+    @Test func keywordsBelongToTheNumberTheyName() {
+        func rules(_ text: String) -> [String] { TestSupport.lint(text).filter { $0.category == .pii }.map { "\($0.start.line):\($0.ruleID)" } }
+        #expect(rules("Nomor resi JNE 1234567890123 bisa dilacak.\nRekening resmi BCA 123 456 7890 a.n. PT Sinar.\nHP saya 0857 1234 5678.")
+                == ["2:pii.bank-account", "3:pii.phone"])
+        #expect(rules("Transfer ke rekening BCA:\n1234567890") == ["2:pii.bank-account"])
+        #expect(rules("Rek BCA 1234567890 atau BNI 0987654321") == ["1:pii.bank-account", "1:pii.bank-account"])
+        #expect(rules("Rek BCA 1234567890\nRek BNI:\n0987654321") == ["1:pii.bank-account", "3:pii.bank-account"])
+    }
+
     @Test func metricRespectsExclusions() {
         #expect(findings("DIJAMIN MURAH BANGET sekarang").map(\.match) == ["DIJAMIN MURAH BANGET"])
         #expect(findings("Kunjungi PT BUMN hari ini").isEmpty)

@@ -30,7 +30,7 @@ extension Linter {
                 diagnostics.append("pattern rule \(rule.id) (\(rule.file):\(rule.line)) ran out of time \(RegexMatcher.limitHitsBeforeGivingUp) times; lines \(line(skipped.lowerBound))–\(line(max(skipped.lowerBound, skipped.upperBound - 1))) were not checked by it")
             }
             let ranges = outcome.ranges
-            for range in ranges {
+            for (position, range) in ranges.enumerated() {
                 let start = prose.byteOffset(ofUTF16: range.lowerBound)
                 let end = prose.byteOffset(ofUTF16: range.upperBound)
                 let byteRange = ByteRange(start..<end)
@@ -38,7 +38,7 @@ extension Linter {
                 if let validator = spec.validator, !Validators.validate(validator, text) { continue }
                 var severity = rule.severity
                 if !spec.keywords.isEmpty {
-                    let near = keywordNearby(spec, range, prose)
+                    let near = keywordNearby(spec, range, prose, previousMatchEnd: position > 0 ? ranges[position - 1].upperBound : nil)
                     if !near {
                         if spec.keywordsRequired { continue }
                         severity = severity.lowered
@@ -49,10 +49,19 @@ extension Linter {
         }
     }
 
-    /// True when one of the rule's keywords stands as a whole word within the window.
-    private func keywordNearby(_ spec: PatternSpec, _ range: Range<Int>, _ prose: SourceText) -> Bool {
-        let low = max(0, range.lowerBound - spec.keywordWindow)
-        let high = min(prose.utf16.count, range.upperBound + spec.keywordWindow)
+    /// True when one of the rule's keywords stands as a whole word within the window: on the
+    /// match's line, or on a line before it (`Rekening BCA:` above the number) but not on or
+    /// before the line of an earlier match of the rule (that number is what it names). A
+    /// keyword on a later line introduces what follows it, not this number: a tracking number
+    /// above `Rekening BCA 123 456 7890` is no account.
+    private func keywordNearby(_ spec: PatternSpec, _ range: Range<Int>, _ prose: SourceText, previousMatchEnd: Int?) -> Bool {
+        let units = prose.utf16
+        func isLineEnd(_ unit: UInt16) -> Bool { unit == 0x0A || unit == 0x0D }
+        var low = max(0, range.lowerBound - spec.keywordWindow)
+        var high = min(units.count, range.upperBound + spec.keywordWindow)
+        if let lineEnd = units[range.upperBound..<high].firstIndex(where: isLineEnd) { high = lineEnd }
+        if let previousMatchEnd, previousMatchEnd > low,
+           let previousLineEnd = units[previousMatchEnd..<range.lowerBound].firstIndex(where: isLineEnd) { low = previousLineEnd }
         let window = String(decoding: prose.utf16[low..<high], as: UTF16.self).lowercased()
         let scalars = Array(window.unicodeScalars)
         for keyword in spec.keywords.map({ Array($0.joined(separator: " ").unicodeScalars) }) where !keyword.isEmpty {
