@@ -1415,6 +1415,8 @@ rules:
     validator: nik
     keywords: [nik, ktp, e-ktp, ektp, kependudukan, nomor induk kependudukan, kartu keluarga, kk, no. kk, identitas, data diri]
     keyword-window: 40
+    # A keyword labels the number on its line or the next number below it (see rules/README.md).
+    keyword-scope: label
     keywords-required: false
     examples:
       - bad: "Pelanggan atas nama Rina, NIK ⟦3273055208900012⟧, minta data diperbarui."
@@ -1443,6 +1445,7 @@ rules:
     pattern: '(?=\d)(?:(?<![\w.,/-])\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}(?![\w]|[.,/-]\d)|(?<![\d.,/-])(?<=npwp[^\d\n]{0,20})\d{15,16}(?![\w]|[.,/-]\d))'
     keywords: [npwp, nomor pokok wajib pajak, pajak]
     keyword-window: 40
+    keyword-scope: label
     keywords-required: false
     examples:
       - bad: "Untuk faktur, NPWP saya ⟦09.254.294.3-407.000⟧ ya."
@@ -1549,6 +1552,7 @@ rules:
       - ocbc
       - nasabah
     keyword-window: 40
+    keyword-scope: label
     keywords-required: true
     examples:
       - bad: "Tolong transfer ke BCA ⟦7310254896⟧ a.n. Dewi, ya."
@@ -1575,6 +1579,7 @@ rules:
     validator: luhn
     keywords: [kartu kredit, kartu debit, cc, cvv, cvc, exp, expired, masa berlaku, nomor kartu, no. kartu, visa, mastercard, jcb, amex]
     keyword-window: 40
+    keyword-scope: label
     keywords-required: false
     examples:
       - bad: "Pembayaran gagal pakai kartu kredit ⟦4556 7375 8689 9855⟧, tolong dicek."
@@ -1599,6 +1604,7 @@ rules:
     case-sensitive: true
     keywords: [paspor, passport, no. paspor, nomor paspor]
     keyword-window: 40
+    keyword-scope: label
     keywords-required: true
     examples:
       - bad: "Data peserta umrah: paspor ⟦X4827163⟧ atas nama Siti."
@@ -4347,7 +4353,7 @@ rules:
 
 /// The packs above as `PackLoader` loads them, in `PackArchive` form.
 let generatedArchive = """
-i6
+i7
 i9
 s12:confidential
 s2:id
@@ -5356,6 +5362,7 @@ i0
 i40
 i0
 i0
+i0
 i15
 s6:ebitda
 s8:estimasi
@@ -5496,6 +5503,7 @@ i1
 s4:siap
 i60
 i1
+i0
 i0
 i27
 s8:akuisisi
@@ -5988,6 +5996,7 @@ i0
 i40
 i0
 i0
+i0
 i21
 s4:akan
 s5:bakal
@@ -6082,6 +6091,7 @@ i0
 i40
 i0
 i0
+i0
 i10
 s5:akses
 s3:key
@@ -6158,6 +6168,7 @@ s10:confluence
 -
 i0
 i40
+i0
 i0
 i0
 i27
@@ -19789,24 +19800,24 @@ i1
 i30
 i16
 -
-i43
+i45
 s3:bad
 s52:No. KTP beliau 3273 0552 0890 0012 sudah kami catat.
 i1
 i15
 i19
 -
-i44
+i46
 s4:good
 s78:Pesanan #ORD-20250817-0042 senilai Rp1.500.000 dikirim 17/08/2025 pukul 09.00.
 i0
 -
-i45
+i47
 s4:good
 s51:Nomor transaksi 2025081700123457 sudah kami terima.
 i0
 -
-i46
+i48
 i0
 i3
 s3:pii
@@ -19852,6 +19863,7 @@ i1
 s9:data diri
 i40
 i0
+i1
 i0
 -
 i16
@@ -19871,24 +19883,24 @@ i1
 i24
 i20
 -
-i71
+i74
 s3:bad
 s35:NPWP: 092542943407000, mohon dicek.
 i1
 i6
 i15
 -
-i72
+i75
 s4:good
 s72:Faktur INV/20250817/MPL/1234567890 senilai Rp 1.500.000,00 sudah terbit.
 i0
 -
-i73
+i76
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i47
+i49
 s7:pattern
 s138:(?=\\d)(?:(?<![\\w.,/-])\\d{2}\\.\\d{3}\\.\\d{3}\\.\\d-\\d{3}\\.\\d{3}(?![\\w]|[.,/-]\\d)|(?<![\\d.,/-])(?<=npwp[^\\d\\n]{0,20})\\d{15,16}(?![\\w]|[.,/-]\\d))
 i1
@@ -19913,6 +19925,7 @@ i1
 s5:pajak
 i40
 i0
+i1
 i0
 -
 i15
@@ -19932,29 +19945,29 @@ i1
 i28
 i14
 -
-i94
+i97
 s3:bad
 s64:Nomor WA pelanggannya +62 857 1234 5678, tolong ditindaklanjuti.
 i1
 i22
 i17
 -
-i95
+i98
 s4:good
 s95:Hubungi pusat layanan 1500123 atau 14045, bebas pulsa 0800-1-234-567, pukul 08.00 sampai 17.00.
 i0
 -
-i96
+i99
 s4:good
 s61:Kode pos 40115; tanggal 17082025; pesanan #ORD-20250817-0042.
 i0
 -
-i97
+i100
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i74
+i77
 s7:pattern
 s84:(?<![\\w+])(?:(?:\\(\\+?62\\)|\\+62|62)[ .-]?|0)8[1-9]\\d(?:[ .-]?\\d){6,9}(?!\\d)(?![.-]\\d)
 i1
@@ -19972,6 +19985,7 @@ s1:9
 s8:phone-id
 i0
 i40
+i0
 i0
 i0
 i17
@@ -20009,29 +20023,29 @@ i1
 i13
 i24
 -
-i121
+i124
 s3:bad
 s46:Kirim CV ke rina.hrd.pribadi@yahoo.co.id saja.
 i1
 i12
 i28
 -
-i122
+i125
 s4:good
 s70:Kirim pertanyaan ke humas@sarananiaga.co.id atau cs@sarananiaga.co.id.
 i0
 -
-i123
+i126
 s4:good
 s90:Info kemitraan: sekretariat@sarananiaga.co.id; dukungan teknis: support@sarananiaga.co.id.
 i0
 -
-i124
+i127
 s4:good
 s79:Lamaran dikirim ke karier@sarananiaga.co.id, reservasi ke tamu@hotelsaranan.id.
 i0
 -
-i125
+i128
 s3:bad
 s80:Hubungi dewi.lestari@sarananiaga.co.id atau andi1990@sarananiaga.co.id langsung.
 i2
@@ -20040,12 +20054,12 @@ i30
 i44
 i26
 -
-i126
+i129
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i98
+i101
 s7:pattern
 s1344:(?<![\\w.+-])(?=[\\w.+-]*@)(?:[\\w.+-]+@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|proton|protonmail|pm|aol|gmx|yandex|zoho|mail)(?:\\.[a-z]{2,6}){1,2}(?![\\w.-])|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)(?:[._-][\\w]+)?@)[a-z]+(?:[._-][a-z]+)+\\d*@[\\w-]+(?:\\.[\\w-]+)+|(?!(?:humas|cs|info|halo|hello|hai|sekretariat|corsec|admin|support|help|bantuan|layanan|pelayanan|care|customercare|customerservice|kontak|contact|marketing|pemasaran|sales|penjualan|hr|hrd|sdm|rekrutmen|recruitment|karir|karier|career|careers|media|press|pers|pr|redaksi|investor|ir|legal|hukum|keuangan|finance|procurement|pengadaan|noreply|no-reply|donotreply|newsletter|kantor|office|webmaster|privacy|privasi|dpo|pengaduan|keluhan|kemitraan|partnership|reservasi|tamu|event|acara|tim|team|pesanan|order|billing|tagihan)\\d*@)[a-z]+\\d{2,}@[\\w-]+(?:\\.[\\w-]+)+)
 i1
@@ -20054,6 +20068,7 @@ s1:@
 s5:email
 i0
 i40
+i0
 i0
 i0
 i55
@@ -20129,29 +20144,29 @@ i1
 i23
 i10
 -
-i177
+i181
 s3:bad
 s60:Norek nasabahnya 0123-01-012345-50-1, saldo tinggal sedikit.
 i1
 i17
 i19
 -
-i178
+i182
 s4:good
 s72:Transfer ke rekening resmi sebesar Rp1.500.000 paling lambat 17-08-2025.
 i0
 -
-i179
+i183
 s4:good
 s59:Nomor resi 1234567890123 sedang dalam perjalanan ke gudang.
 i0
 -
-i180
+i184
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i127
+i130
 s7:pattern
 s148:(?<![\\w.,/+-])(?<!Rp\\s)(?<!IDR\\s)(?=(?:\\d[ -]?){10,16}(?!\\d|[ -]\\d))(?:\\d{10,16}|\\d{1,6}(?:-\\d{1,7}){1,5}|\\d{3,4}(?: \\d{3,4}){2,3})(?![\\w]|[.,/-]\\d)
 i1
@@ -20224,6 +20239,7 @@ i1
 s7:nasabah
 i40
 i1
+i1
 i0
 -
 i2
@@ -20243,17 +20259,17 @@ i1
 i36
 i19
 -
-i203
+i208
 s4:good
 s69:Nomor transaksi 2025081700123457 senilai Rp1.250.000.000 sudah lunas.
 i0
 -
-i204
+i209
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i181
+i185
 s7:pattern
 s158:(?<![\\w.,/+-])(?:\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{1,7}|\\d{4}([ -])\\d{6}\\2\\d{5}|(?:4\\d{15}|5[1-5]\\d{14}|2[2-7]\\d{14}|3[47]\\d{13}|35\\d{14}|6\\d{15}))(?![\\w]|[.,/-]\\d)
 i1
@@ -20300,6 +20316,7 @@ i1
 s4:amex
 i40
 i0
+i1
 i0
 i180
 s2:0\u{20}
@@ -20499,17 +20516,17 @@ i1
 i27
 i8
 -
-i227
+i233
 s4:good
 s46:Kode produk B1234567 tersedia di semua cabang.
 i0
 -
-i228
+i234
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i205
+i210
 s7:pattern
 s29:(?<![\\w/-])[A-Z]\\d{7}(?![\\w])
 i0
@@ -20536,6 +20553,7 @@ i1
 s12:nomor paspor
 i40
 i1
+i1
 i0
 -
 i7
@@ -20555,24 +20573,24 @@ i1
 i28
 i11
 -
-i251
+i257
 s3:bad
 s53:Ini hasil lab Pak Budi kemarin, kolesterolnya tinggi.
 i1
 i4
 i9
 -
-i252
+i258
 s4:good
 s62:Periksa kesehatan secara berkala dan jaga pola makan seimbang.
 i0
 -
-i253
+i259
 i0
 i3
 s3:pii
 s23:rules/personal-data.yml
-i229
+i235
 s7:pattern
 s258:\\b(?:riwayat\\s+penyakit|rekam\\s+medis|hasil\\s+(?:lab|laboratorium|rontgen|mri|ct[\\s-]?scan|biopsi|tes\\s+hiv|swab|pcr|mcu)|positif\\s+(?:hiv|narkoba)|status\\s+hiv|(?:di)?diagnos[ai]s?|mengidap|nama\\s+pasien|data\\s+pasien|pasien\\s+(?:atas\\s+nama|bernama))(?!\\w)
 i1
@@ -20615,6 +20633,7 @@ i1
 s6:kolega
 i40
 i1
+i0
 i0
 i15
 s8:diagnosa

@@ -198,6 +198,16 @@ import Testing
         #expect(rules("Transfer ke rekening BCA:\n1234567890") == ["2:pii.bank-account"])
         #expect(rules("Rek BCA 1234567890 atau BNI 0987654321") == ["1:pii.bank-account", "1:pii.bank-account"])
         #expect(rules("Rek BCA 1234567890\nRek BNI:\n0987654321") == ["1:pii.bank-account", "3:pii.bank-account"])
+        // A marker of secrecy counts anywhere in its window (keyword-scope: window), lines included.
+        let leak = TestSupport.lint("Kami mengakuisisi PT Contoh.\nMasih rahasia.").filter { $0.ruleID == "confidential.corporate-action" }
+        #expect(leak.map(\.severity) == [.error])
+        func yaml(_ scope: String, keywords: String = "[rek]") -> String {
+            LoadErrorTests.head + "  - id: t.p\n    kind: pattern\n    category: pii\n    severity: error\n    message: m\n    rationale: r\n"
+                + "    pattern: '\\d{10}'\n    keywords: \(keywords)\n    keyword-scope: \(scope)\n"
+                + "    examples: [{bad: \"rek ⟦1234567890⟧\"}, {good: \"rek 12\"}]\n"
+        }
+        #expect(LoadErrorTests().loadError(yaml("nearby"))?.message.contains("keyword-scope is window or label") == true)
+        #expect(LoadErrorTests().loadError(yaml("label", keywords: "[]"))?.message.contains("keyword-scope needs keywords") == true)
     }
 
     @Test func metricRespectsExclusions() {

@@ -49,19 +49,22 @@ extension Linter {
         }
     }
 
-    /// True when one of the rule's keywords stands as a whole word within the window: on the
-    /// match's line, or on a line before it (`Rekening BCA:` above the number) but not on or
-    /// before the line of an earlier match of the rule (that number is what it names). A
-    /// keyword on a later line introduces what follows it, not this number: a tracking number
-    /// above `Rekening BCA 123 456 7890` is no account.
+    /// True when one of the rule's keywords stands as a whole word within the window. A rule
+    /// whose keywords label a number (`keyword-scope: label`) counts them on the match's line,
+    /// or on a line before it (`Rekening BCA:` above the number) but not on or before the line
+    /// of an earlier match of the rule (that number is what it names); a keyword on a later
+    /// line introduces what follows it: a tracking number above `Rekening BCA 123 456 7890` is
+    /// no account.
     private func keywordNearby(_ spec: PatternSpec, _ range: Range<Int>, _ prose: SourceText, previousMatchEnd: Int?) -> Bool {
         let units = prose.utf16
         func isLineEnd(_ unit: UInt16) -> Bool { unit == 0x0A || unit == 0x0D }
         var low = max(0, range.lowerBound - spec.keywordWindow)
         var high = min(units.count, range.upperBound + spec.keywordWindow)
-        if let lineEnd = units[range.upperBound..<high].firstIndex(where: isLineEnd) { high = lineEnd }
-        if let previousMatchEnd, previousMatchEnd > low,
-           let previousLineEnd = units[previousMatchEnd..<range.lowerBound].firstIndex(where: isLineEnd) { low = previousLineEnd }
+        if spec.keywordsLabel {
+            if let lineEnd = units[range.upperBound..<high].firstIndex(where: isLineEnd) { high = lineEnd }
+            if let previousMatchEnd, previousMatchEnd > low,
+               let previousLineEnd = units[previousMatchEnd..<range.lowerBound].firstIndex(where: isLineEnd) { low = previousLineEnd }
+        }
         let window = String(decoding: prose.utf16[low..<high], as: UTF16.self).lowercased()
         let scalars = Array(window.unicodeScalars)
         for keyword in spec.keywords.map({ Array($0.joined(separator: " ").unicodeScalars) }) where !keyword.isEmpty {

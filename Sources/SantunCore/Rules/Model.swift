@@ -164,6 +164,11 @@ public struct PatternSpec: Sendable {
     public var keywords: [[String]]
     public var keywordWindow: Int
     public var keywordsRequired: Bool
+    /// `keyword-scope: label`: a keyword labels a number, so it counts on the match's line or
+    /// on a line above it, not past an earlier match's line nor below (`Rekening BCA:` names the
+    /// next number). `window` (the default): anywhere within `keywordWindow`, as a marker of
+    /// secrecy does (`... naik 40%. Jangan disebar.`).
+    public var keywordsLabel = false
     public var group: Int
     /// The prefilter read from the pattern, when it was read ahead of time (a pack archive);
     /// nil: the rule set reads it from the pattern.

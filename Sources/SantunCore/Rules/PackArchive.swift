@@ -12,7 +12,7 @@
 /// is in bytes, so strings may hold anything, newlines too), `-` no value. Lists are their count
 /// followed by their items. The first token is the format version.
 public enum PackArchive {
-    static let version = 6
+    static let version = 7
 
     // MARK: writing
 
@@ -107,6 +107,7 @@ public enum PackArchive {
                 phrases(spec.keywords)
                 int(spec.keywordWindow)
                 bool(spec.keywordsRequired)
+                bool(spec.keywordsLabel)
                 int(spec.group)
                 let screen = spec.screen ?? PatternPrefilter(pattern: spec.regex.pattern)
                 if let literals = screen.literals {
@@ -319,10 +320,12 @@ public enum PackArchive {
                 let keywords = try phrases()
                 let window = try int()
                 let required = try bool()
+                let label = try bool()
                 let group = try int()
                 let literals = try isAbsent() ? nil : try strings().map { Array($0.utf8) }
                 var spec = PatternSpec(regex: regex, validator: validator, keywords: keywords, keywordWindow: window,
                                        keywordsRequired: required, group: group)
+                spec.keywordsLabel = label
                 spec.prefilter = prefilter
                 spec.screen = PatternPrefilter(literals: literals, minimumDigits: try int())
                 body = .pattern(spec)

@@ -22,7 +22,7 @@ public struct PackLoader {
         // lexicon
         "morphology", "entries", "context-words", "context-window",
         // pattern
-        "pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group", "prefilter",
+        "pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "keyword-scope", "group", "prefilter",
         // metric
         "metric", "threshold", "exclude", "limits", "affixed",
         // hashed lexicon
@@ -30,8 +30,9 @@ public struct PackLoader {
     ]
     static let kindKeys: [String: Set<String>] = [
         "lexicon": ["morphology", "entries", "context-words", "context-window"],
-        "pattern": ["pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "group", "prefilter"],
-        "metric": ["metric", "threshold", "exclude", "limits"],
+        "pattern": ["pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "keyword-scope", "group",
+                    "prefilter"],
+        "metric": ["metric", "threshold", "exclude", "limits", "affixed"],
         "hashed-lexicon": ["salt", "entries"],
     ]
     static let entryKeys: Set<String> = ["match", "suggest", "likelihood", "severity", "unless", "unless-near", "doubles", "note", "variants", "suffix", "active"]
@@ -252,6 +253,14 @@ public struct PackLoader {
         var spec = PatternSpec(regex: regex, validator: validator, keywords: keywords.map { [$0] },
                                keywordWindow: window, keywordsRequired: required, group: group)
         spec.prefilter = prefilter
+        if let scope = keys["keyword-scope"] {
+            switch try scope.string() {
+            case "window": spec.keywordsLabel = false
+            case "label": spec.keywordsLabel = true
+            default: throw scope.error("keyword-scope is window or label")
+            }
+            if keywords.isEmpty { throw scope.error("keyword-scope needs keywords") }
+        }
         return .pattern(spec)
     }
 
