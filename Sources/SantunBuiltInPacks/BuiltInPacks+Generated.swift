@@ -2615,6 +2615,7 @@ rules:
       - match: [lol, lmao]
         suggest: ""
         likelihood: maybe
+        initialism: true
     examples:
       - bad: "Mantap ⟦wkwk⟧."
         fix: "Mantap."
@@ -2681,7 +2682,7 @@ rules:
       - {match: emg, suggest: memang}
       - {match: [mksh, mksi, mkasih, makasih, makasi, makacih, maaci, trims, tks, thx, tq, tengkyu, tenkyu], suggest: "terima kasih"}
       - {match: btw, suggest: omong-omong}
-      - {match: otw, suggest: "dalam perjalanan"}
+      - {match: otw, suggest: "dalam perjalanan", initialism: true}
       - {match: [pls, plis, plz], suggest: mohon}
       - {match: min, suggest: [Admin, minimal], likelihood: maybe, unless: ["min #", "min . #"], note: "Sapaan untuk admin atau singkatan minimal; di depan angka (min 5 derajat, min. 2 barang) berarti minus atau minimum dan tidak dilaporkan."}
       - {match: [sy, sya], suggest: saya}
@@ -2789,19 +2790,21 @@ rules:
       - {match: almt, suggest: alamat}
       - {match: nmr, suggest: nomor}
       - {match: kbr, suggest: kabar}
-      - {match: fyi, suggest: "sebagai informasi"}
+      - {match: fyi, suggest: "sebagai informasi", initialism: true}
       - {match: cmiiw, suggest: "mohon dikoreksi jika keliru"}
       - {match: gws, suggest: "semoga lekas sembuh"}
       - {match: hbd, suggest: "selamat ulang tahun"}
-      - {match: idk, suggest: "saya tidak tahu"}
+      - {match: idk, suggest: "saya tidak tahu", initialism: true}
       - {match: tbh, suggest: sejujurnya}
-      - {match: omg, suggest: astaga}
+      - {match: omg, suggest: astaga, initialism: true}
       - {match: dm, suggest: ["pesan langsung", "kirim pesan"], likelihood: maybe}
     examples:
       - bad: "Terima kasih ⟦utk⟧ dukungan kalian ⟦yg⟧ luar biasa."
         fix: "Terima kasih untuk dukungan kalian yang luar biasa."
       - bad: "⟦Btw⟧, pesanan ⟦sdh⟧ dikirim ⟦dgn⟧ kurir pilihan Anda."
         fix: "Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda."
+      - bad: "Tim kami ⟦OTW⟧ ke lokasi; ⟦FYI⟧, acara mulai pukul 09.00."
+        fix: "Tim kami dalam perjalanan ke lokasi; sebagai informasi, acara mulai pukul 09.00."
       - good: "Tersedia kaus, topi, tas, dll. di gerai kami."
       - good: "Konsultasi gratis bersama dr. Rina setiap Sabtu."
       - good: "Gratis ongkir untuk pembelian min. 2 barang; simpan di suhu min 18 derajat."
@@ -4353,7 +4356,7 @@ rules:
 
 /// The packs above as `PackLoader` loads them, in `PackArchive` form.
 let generatedArchive = """
-i7
+i8
 i9
 s12:confidential
 s2:id
@@ -4542,6 +4545,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:rahasia
 s10:perusahaan
@@ -4554,6 +4558,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -4570,6 +4575,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s9:informasi
 s7:rahasia
@@ -4584,6 +4590,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s8:bersifat
 s7:rahasia
@@ -4596,6 +4603,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -4629,6 +4637,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:confidential
 s12:confidential
@@ -4640,6 +4649,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -4656,6 +4666,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s8:internal
 s4:only
@@ -4668,6 +4679,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -4685,6 +4697,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s3:for
 s8:internal
@@ -4698,6 +4711,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -4715,6 +4729,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:khusus
 s8:internal
@@ -4727,6 +4742,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -4742,6 +4758,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i4
@@ -4760,6 +4777,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:dokumen
 s8:internal
@@ -4774,6 +4792,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:memo
 s8:internal
@@ -4786,6 +4805,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -4803,6 +4823,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:data
 s8:internal
@@ -4815,6 +4836,7 @@ s72:Sering wajar (berdasarkan data internal kami); kuat bila disertai angka.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -4831,6 +4853,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:jangan
 s7:disebar
@@ -4843,6 +4866,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -4859,6 +4883,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:jangan
 s14:disebarluaskan
@@ -4871,6 +4896,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -4887,6 +4913,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:jangan
 s7:dishare
@@ -4899,6 +4926,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -4916,6 +4944,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:jangan
 s5:bocor
@@ -4928,6 +4957,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -4945,6 +4975,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s3:off
 s3:the
@@ -4958,6 +4989,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -4975,6 +5007,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:under
 s3:nda
@@ -4989,6 +5022,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:bocoran
 s7:bocoran
@@ -5000,6 +5034,7 @@ s58:Juga dipakai untuk cuplikan promosi resmi (bocoran promo).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -5016,6 +5051,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:belum
 s9:diumumkan
@@ -5028,6 +5064,7 @@ s86:Lemah sendirian (pemenang belum diumumkan); kuat bila disertai angka atau na
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -5044,6 +5081,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:belum
 s14:dipublikasikan
@@ -5058,6 +5096,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:embargo
 s7:embargo
@@ -5069,6 +5108,7 @@ s57:Juga istilah perdagangan internasional (embargo senjata).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -5085,6 +5125,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:draft
 s7:kontrak
@@ -5099,6 +5140,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:draf
 s10:perjanjian
@@ -5111,6 +5153,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -5128,6 +5171,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:notulen
 s5:rapat
@@ -5142,6 +5186,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s9:notulensi
 s5:rapat
@@ -5154,6 +5199,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -5171,6 +5217,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s5:rapat
 s7:direksi
@@ -5186,6 +5233,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:notulen
 s7:notulen
@@ -5197,6 +5245,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -5213,6 +5262,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s10:screenshot
 s4:grup
@@ -5225,6 +5275,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -5242,6 +5293,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:ss
 s4:grup
@@ -5254,6 +5306,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -5270,6 +5323,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:ss
 s2:wa
@@ -5282,6 +5336,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5587,6 +5642,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s9:memborong
 s5:saham
@@ -5601,6 +5657,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:serok
 s5:saham
@@ -5613,6 +5670,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -5630,6 +5688,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s9:kumpulkan
 s5:saham
@@ -5642,6 +5701,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -5658,6 +5718,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:borong
 s7:sebelum
@@ -5670,6 +5731,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -5687,6 +5749,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s4:beli
 s7:sebelum
@@ -5702,6 +5765,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:haka
 s7:sebelum
@@ -5714,6 +5778,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -5731,6 +5796,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s7:mumpung
 s5:masih
@@ -5744,6 +5810,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -5761,6 +5828,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:sebelum
 s7:terbang
@@ -5775,6 +5843,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:sebelum
 s7:meroket
@@ -5787,6 +5856,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -5804,6 +5874,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s4:kata
 s5:orang
@@ -5819,6 +5890,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s4:dari
 s5:orang
@@ -5832,6 +5904,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i4
@@ -5850,6 +5923,7 @@ s3:kan
 -
 i0
 i0
+i0
 i4
 s5:saham
 s4:kita
@@ -5864,6 +5938,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i4
@@ -5882,6 +5957,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s5:saham
 s5:bakal
@@ -5895,6 +5971,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -5911,6 +5988,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s7:sebelum
 s10:pengumuman
@@ -5924,6 +6002,7 @@ s74:Kuat bila disertai kata saham; sendirian bisa tentang pengumuman pemenang.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -6557,6 +6636,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:online
 s6:online
@@ -6571,6 +6651,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:offline
 s7:offline
@@ -6583,6 +6664,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -6600,6 +6682,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:upload
 s6:upload
@@ -6613,6 +6696,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -6629,6 +6713,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:email
 s5:email
@@ -6644,6 +6729,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:e-mail
 s6:e-mail
@@ -6657,6 +6743,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -6673,6 +6760,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:charger
 s7:charger
@@ -6687,6 +6775,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:netizen
 s7:netizen
@@ -6699,6 +6788,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -6715,6 +6805,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:selfie
 s6:selfie
@@ -6727,6 +6818,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -6743,6 +6835,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:hashtag
 s7:hashtag
@@ -6755,6 +6848,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -6771,6 +6865,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:followers
 s9:followers
@@ -6785,6 +6880,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:follower
 s8:follower
@@ -6797,6 +6893,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -6814,6 +6911,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:share
 s5:share
@@ -6829,6 +6927,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:influencer
 s10:influencer
@@ -6841,6 +6940,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -6857,6 +6957,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:buzzer
 s6:buzzer
@@ -6871,6 +6972,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:buzzers
 s7:buzzers
@@ -6883,6 +6985,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -6899,6 +7002,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:caption
 s7:caption
@@ -6911,6 +7015,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -6927,6 +7032,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tweet
 s5:tweet
@@ -6939,6 +7045,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -6955,6 +7062,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:screenshot
 s10:screenshot
@@ -6967,6 +7075,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -6983,6 +7092,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:smartphone
 s10:smartphone
@@ -6995,6 +7105,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7012,6 +7123,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:browser
 s7:browser
@@ -7024,6 +7136,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7040,6 +7153,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:e-commerce
 s10:e-commerce
@@ -7053,6 +7167,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7070,6 +7185,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:startup
 s7:startup
@@ -7084,6 +7200,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:start-up
 s8:start-up
@@ -7096,6 +7213,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7110,6 +7228,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -7127,6 +7246,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:livestream
 s10:livestream
@@ -7139,6 +7259,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -7156,6 +7277,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:preview
 s7:preview
@@ -7170,6 +7292,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:server
 s6:server
@@ -7182,6 +7305,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -7199,6 +7323,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:realtime
 s8:realtime
@@ -7213,6 +7338,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:real-time
 s9:real-time
@@ -7225,6 +7351,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7241,6 +7368,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:login
 s5:login
@@ -7253,6 +7381,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -7270,6 +7399,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:logout
 s6:logout
@@ -7282,6 +7412,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -7299,6 +7430,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:sign
 s2:up
@@ -7314,6 +7446,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:signup
 s6:signup
@@ -7326,6 +7459,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7342,6 +7476,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:user
 s4:user
@@ -7356,6 +7491,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:users
 s5:users
@@ -7368,6 +7504,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7384,6 +7521,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:setting
 s7:setting
@@ -7398,6 +7536,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:settings
 s8:settings
@@ -7410,6 +7549,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7426,6 +7566,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:file
 s4:file
@@ -7438,6 +7579,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7454,6 +7596,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:software
 s8:software
@@ -7466,6 +7609,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7482,6 +7626,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:subscribe
 s9:subscribe
@@ -7496,6 +7641,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:subscriber
 s10:subscriber
@@ -7508,6 +7654,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7524,6 +7671,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:comment
 s7:comment
@@ -7538,6 +7686,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:comments
 s8:comments
@@ -7550,6 +7699,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7566,6 +7716,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:mention
 s7:mention
@@ -7578,6 +7729,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7594,6 +7746,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:like
 s4:like
@@ -7606,6 +7759,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7623,6 +7777,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:content
 s7:creator
@@ -7636,6 +7791,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -7653,6 +7809,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:engagement
 s10:engagement
@@ -7667,6 +7824,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:viewer
 s6:viewer
@@ -7681,6 +7839,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:viewers
 s7:viewers
@@ -7693,6 +7852,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7709,6 +7869,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:trending
 s8:trending
@@ -7721,6 +7882,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7737,6 +7899,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:game
 s4:game
@@ -7751,6 +7914,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:games
 s5:games
@@ -7763,6 +7927,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7779,6 +7944,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:meeting
 s7:meeting
@@ -7791,6 +7957,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7807,6 +7974,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:feedback
 s8:feedback
@@ -7821,6 +7989,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:workshop
 s8:workshop
@@ -7833,6 +8002,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -7850,6 +8020,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:talkshow
 s8:talkshow
@@ -7862,6 +8033,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7878,6 +8050,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:launching
 s9:launching
@@ -7890,6 +8063,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7906,6 +8080,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:outbound
 s8:outbound
@@ -7918,6 +8093,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -7935,6 +8111,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s13:brainstorming
 s13:brainstorming
@@ -7947,6 +8124,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -7964,6 +8142,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:follow-up
 s9:follow-up
@@ -7978,6 +8157,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:stakeholder
 s11:stakeholder
@@ -7992,6 +8172,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:stakeholders
 s12:stakeholders
@@ -8004,6 +8185,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8018,6 +8200,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -8035,6 +8218,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:customer
 s8:customer
@@ -8049,6 +8233,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:customers
 s9:customers
@@ -8061,6 +8246,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8075,6 +8261,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8092,6 +8279,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:reminder
 s8:reminder
@@ -8104,6 +8292,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8120,6 +8309,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:skill
 s5:skill
@@ -8134,6 +8324,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:skills
 s6:skills
@@ -8146,6 +8337,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8162,6 +8354,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:founder
 s7:founder
@@ -8174,6 +8367,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -8192,6 +8386,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s3:new
 s6:normal
@@ -8205,6 +8400,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -8222,6 +8418,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:sharing
 s7:sharing
@@ -8234,6 +8431,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -8251,6 +8449,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:interview
 s9:interview
@@ -8265,6 +8464,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:internship
 s10:internship
@@ -8277,6 +8477,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -8294,6 +8495,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:jobdesk
 s7:jobdesk
@@ -8306,6 +8508,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -8323,6 +8526,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s3:job
 s11:description
@@ -8336,6 +8540,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8352,6 +8557,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:overtime
 s8:overtime
@@ -8364,6 +8570,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8380,6 +8587,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:report
 s6:report
@@ -8392,6 +8600,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8408,6 +8617,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:achievement
 s11:achievement
@@ -8420,6 +8630,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8436,6 +8647,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:owner
 s5:owner
@@ -8450,6 +8662,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:manager
 s7:manager
@@ -8462,6 +8675,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -8479,6 +8693,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:insight
 s7:insight
@@ -8491,6 +8706,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8507,6 +8723,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:benefit
 s7:benefit
@@ -8519,6 +8736,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8535,6 +8753,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:income
 s6:income
@@ -8547,6 +8766,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8563,6 +8783,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:challenge
 s9:challenge
@@ -8575,6 +8796,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8592,6 +8814,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:branding
 s8:branding
@@ -8604,6 +8827,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8620,6 +8844,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:voucher
 s7:voucher
@@ -8635,6 +8860,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:vouchers
 s8:vouchers
@@ -8648,6 +8874,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -8665,6 +8892,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:free
 s4:free
@@ -8678,6 +8906,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8695,6 +8924,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:giveaway
 s8:giveaway
@@ -8707,6 +8937,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -8724,6 +8955,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:drive-thru
 s10:drive-thru
@@ -8736,6 +8968,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -8753,6 +8986,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:snack
 s5:snack
@@ -8765,6 +8999,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -8782,6 +9017,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:worth
 s2:it
@@ -8795,6 +9031,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8811,6 +9048,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:limited
 s7:limited
@@ -8823,6 +9061,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8840,6 +9079,7 @@ s51:Nama fitur seperti Official Store tidak dilaporkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8865,6 +9105,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:outlet
 s6:outlet
@@ -8877,6 +9118,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8896,6 +9138,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:order
 s5:order
@@ -8908,6 +9151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8924,6 +9168,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:pre-order
 s9:pre-order
@@ -8938,6 +9183,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:preorder
 s8:preorder
@@ -8950,6 +9196,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -8964,6 +9211,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -8981,6 +9229,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:best
 s6:seller
@@ -8996,6 +9245,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:bestseller
 s10:bestseller
@@ -9008,6 +9258,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -9025,6 +9276,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:trial
 s5:trial
@@ -9037,6 +9289,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -9054,6 +9307,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:special
 s5:price
@@ -9067,6 +9321,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9083,6 +9338,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:diupload
 s8:diupload
@@ -9095,6 +9351,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9111,6 +9368,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:difollow
 s8:difollow
@@ -9123,6 +9381,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9139,6 +9398,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:dicancel
 s8:dicancel
@@ -9153,6 +9413,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:dicancelled
 s11:dicancelled
@@ -9165,6 +9426,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9181,6 +9443,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:direply
 s7:direply
@@ -9193,6 +9456,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9209,6 +9473,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:diprint
 s7:diprint
@@ -9221,6 +9486,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9237,6 +9503,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:dilike
 s6:dilike
@@ -9249,6 +9516,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9265,6 +9533,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:diapprove
 s9:diapprove
@@ -9277,6 +9546,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9293,6 +9563,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:diblock
 s7:diblock
@@ -9305,6 +9576,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9321,6 +9593,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:dicheck
 s7:dicheck
@@ -9333,6 +9606,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9349,6 +9623,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:disubmit
 s8:disubmit
@@ -9361,6 +9636,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9377,6 +9653,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:diinstall
 s9:diinstall
@@ -9389,6 +9666,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9405,6 +9683,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ditag
 s5:ditag
@@ -9417,6 +9696,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9433,6 +9713,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:diedit
 s6:diedit
@@ -9445,6 +9726,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9461,6 +9743,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:dibook
 s6:dibook
@@ -9473,6 +9756,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9489,6 +9773,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:diorder
 s7:diorder
@@ -9501,6 +9786,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9517,6 +9803,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:diremind
 s8:diremind
@@ -9529,6 +9816,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9545,6 +9833,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:didowngrade
 s11:didowngrade
@@ -9557,6 +9846,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9573,6 +9863,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:diprank
 s7:diprank
@@ -9585,6 +9876,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9601,6 +9893,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:dibackup
 s8:dibackup
@@ -9613,6 +9906,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9629,6 +9923,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:dilaunch
 s8:dilaunch
@@ -9643,6 +9938,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:dilaunching
 s11:dilaunching
@@ -9655,6 +9951,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9671,6 +9968,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:dihandle
 s8:dihandle
@@ -9685,6 +9983,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:dipending
 s9:dipending
@@ -9697,6 +9996,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9714,6 +10014,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:fomo
 s4:fomo
@@ -9726,6 +10027,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9742,6 +10044,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:flexing
 s7:flexing
@@ -9756,6 +10059,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:vibes
 s5:vibes
@@ -9768,6 +10072,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9817,6 +10122,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:thanks
 s6:thanks
@@ -9829,6 +10135,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -9845,6 +10152,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sorry
 s5:sorry
@@ -9859,6 +10167,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:welcome
 s7:welcome
@@ -9871,6 +10180,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -9888,6 +10198,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:congrats
 s8:congrats
@@ -9902,6 +10213,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s15:congratulations
 s15:congratulations
@@ -9914,6 +10226,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -9931,6 +10244,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s3:see
 s3:you
@@ -9944,6 +10258,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -9961,6 +10276,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:coming
 s4:soon
@@ -9974,6 +10290,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -9992,6 +10309,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s2:by
 s3:the
@@ -10008,6 +10326,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:anyway
 s6:anyway
@@ -10020,6 +10339,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -10038,6 +10358,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:happy
 s8:shopping
@@ -10053,6 +10374,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:enjoy
 s5:enjoy
@@ -10065,6 +10387,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10789,6 +11112,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:mensahkan
 s9:mensahkan
@@ -10801,6 +11125,7 @@ s46:Kata dasar bersuku satu (sah) mendapat menge-.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -10817,6 +11142,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:antri
 s5:antri
@@ -10829,6 +11155,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -10845,6 +11172,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:apotik
 s6:apotik
@@ -10857,6 +11185,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -10873,6 +11202,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ekstrim
 s7:ekstrim
@@ -10887,6 +11217,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:konkrit
 s7:konkrit
@@ -10901,6 +11232,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:kongkrit
 s8:kongkrit
@@ -10913,6 +11245,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -10929,6 +11262,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:hirarki
 s7:hirarki
@@ -10941,6 +11275,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -10957,6 +11292,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:rejeki
 s6:rejeki
@@ -10969,6 +11305,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -10985,6 +11322,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kaos
 s4:kaos
@@ -10997,6 +11335,7 @@ s44:Kaos juga dipakai untuk ‘keadaan kacau’.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11013,6 +11352,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:cidera
 s6:cidera
@@ -11025,6 +11365,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11041,6 +11382,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:jenasah
 s7:jenasah
@@ -11053,6 +11395,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11069,6 +11412,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:lobang
 s6:lobang
@@ -11081,6 +11425,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11097,6 +11442,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sorga
 s5:sorga
@@ -11109,6 +11455,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11125,6 +11472,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:moderen
 s7:moderen
@@ -11137,6 +11485,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11153,6 +11502,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:rapih
 s5:rapih
@@ -11165,6 +11515,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11181,6 +11532,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:musti
 s5:musti
@@ -11193,6 +11545,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11209,6 +11562,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:seprei
 s6:seprei
@@ -11223,6 +11577,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sprei
 s5:sprei
@@ -11235,6 +11590,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11251,6 +11607,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:lembab
 s6:lembab
@@ -11263,6 +11620,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11279,6 +11637,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:perduli
 s7:perduli
@@ -11291,6 +11650,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11307,6 +11667,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:varitas
 s7:varitas
@@ -11319,6 +11680,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11335,6 +11697,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:jomblo
 s6:jomblo
@@ -11347,6 +11710,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11363,6 +11727,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:asik
 s4:asik
@@ -11375,6 +11740,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11391,6 +11757,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:komplit
 s7:komplit
@@ -11403,6 +11770,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11419,6 +11787,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:handal
 s6:handal
@@ -11431,6 +11800,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11447,6 +11817,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:silahkan
 s8:silahkan
@@ -11459,6 +11830,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11475,6 +11847,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:gubug
 s5:gubug
@@ -11487,6 +11860,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11506,6 +11880,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:puteri
 s6:puteri
@@ -11521,6 +11896,7 @@ s54:Nama diri dan nama acara tetap ditulis sesuai aslinya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11540,6 +11916,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ijin
 s4:ijin
@@ -11552,6 +11929,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11568,6 +11946,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ijasah
 s6:ijasah
@@ -11580,6 +11959,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11596,6 +11976,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:hembus
 s6:hembus
@@ -11608,6 +11989,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11624,6 +12006,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:hutang
 s6:hutang
@@ -11636,6 +12019,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11652,6 +12036,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:kwitansi
 s8:kwitansi
@@ -11664,6 +12049,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11680,6 +12066,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:kwantitas
 s9:kwantitas
@@ -11692,6 +12079,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11708,6 +12096,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kwartal
 s7:kwartal
@@ -11720,6 +12109,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11736,6 +12126,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ekwivalen
 s9:ekwivalen
@@ -11748,6 +12139,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11764,6 +12156,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:konsekwensi
 s11:konsekwensi
@@ -11776,6 +12169,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11792,6 +12186,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:kuisioner
 s9:kuisioner
@@ -11804,6 +12199,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11820,6 +12216,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:quisioner
 s9:quisioner
@@ -11834,6 +12231,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:questioner
 s10:questioner
@@ -11846,6 +12244,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11862,6 +12261,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:obyektif
 s8:obyektif
@@ -11874,6 +12274,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11890,6 +12291,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:subyektif
 s9:subyektif
@@ -11902,6 +12304,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11918,6 +12321,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:faham
 s5:faham
@@ -11930,6 +12334,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11946,6 +12351,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:sekertaris
 s10:sekertaris
@@ -11958,6 +12364,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -11974,6 +12381,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tehnik
 s6:tehnik
@@ -11986,6 +12394,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12002,6 +12411,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:tehnologi
 s9:tehnologi
@@ -12016,6 +12426,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:tekhnologi
 s10:tekhnologi
@@ -12028,6 +12439,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12044,6 +12456,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kuatir
 s6:kuatir
@@ -12056,6 +12469,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12072,6 +12486,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:hawatir
 s7:hawatir
@@ -12084,6 +12499,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12100,6 +12516,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:syaraf
 s6:syaraf
@@ -12112,6 +12529,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12128,6 +12546,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:propinsi
 s8:propinsi
@@ -12142,6 +12561,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:jum'at
 s6:jum'at
@@ -12154,6 +12574,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12170,6 +12591,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:do'a
 s4:do'a
@@ -12182,6 +12604,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12198,6 +12621,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:jama'ah
 s7:jama'ah
@@ -12210,6 +12634,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12224,6 +12649,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12246,6 +12672,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:pebruari
 s8:Pebruari
@@ -12258,6 +12685,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12274,6 +12702,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:pebuari
 s7:Pebuari
@@ -12286,6 +12715,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12302,6 +12732,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:hapal
 s5:hapal
@@ -12314,6 +12745,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12330,6 +12762,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:telpon
 s6:telpon
@@ -12344,6 +12777,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:telfon
 s6:telfon
@@ -12356,6 +12790,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12372,6 +12807,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:wudhu
 s5:wudhu
@@ -12384,6 +12820,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12400,6 +12837,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:infaq
 s5:infaq
@@ -12414,6 +12852,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:shodaqoh
 s8:shodaqoh
@@ -12426,6 +12865,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12442,6 +12882,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sholat
 s6:sholat
@@ -12454,6 +12895,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12470,6 +12912,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:solehah
 s7:solehah
@@ -12482,6 +12925,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12498,6 +12942,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:sholihah
 s8:sholihah
@@ -12510,6 +12955,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12526,6 +12972,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:jamaah
 s6:jamaah
@@ -12540,6 +12987,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ustad
 s5:ustad
@@ -12552,6 +13000,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12568,6 +13017,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:hadist
 s6:hadist
@@ -12582,6 +13032,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:hadits
 s6:hadits
@@ -12594,6 +13045,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12610,6 +13062,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:analisa
 s7:analisa
@@ -12622,6 +13075,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12638,6 +13092,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:hipotesa
 s8:hipotesa
@@ -12650,6 +13105,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12666,6 +13122,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:prognosa
 s8:prognosa
@@ -12680,6 +13137,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:metoda
 s6:metoda
@@ -12694,6 +13152,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:methode
 s7:methode
@@ -12706,6 +13165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12722,6 +13182,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:sistimatis
 s10:sistimatis
@@ -12734,6 +13195,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12750,6 +13212,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:kreatifitas
 s11:kreatifitas
@@ -12762,6 +13225,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12778,6 +13242,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s13:produktifitas
 s13:produktifitas
@@ -12790,6 +13255,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12806,6 +13272,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:konektifitas
 s12:konektifitas
@@ -12818,6 +13285,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12834,6 +13302,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:standarisasi
 s12:standarisasi
@@ -12846,6 +13315,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12862,6 +13332,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:minimalisir
 s11:minimalisir
@@ -12874,6 +13345,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12890,6 +13362,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:komoditi
 s8:komoditi
@@ -12904,6 +13377,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:managemen
 s9:managemen
@@ -12916,6 +13390,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12932,6 +13407,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:manajement
 s10:manajement
@@ -12944,6 +13420,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12960,6 +13437,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:staff
 s5:staff
@@ -12972,6 +13450,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -12988,6 +13467,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:detil
 s5:detil
@@ -13000,6 +13480,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13016,6 +13497,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:imaginasi
 s9:imaginasi
@@ -13030,6 +13512,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:kadaluarsa
 s10:kadaluarsa
@@ -13042,6 +13525,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13058,6 +13542,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:kedaluarsa
 s10:kedaluarsa
@@ -13072,6 +13557,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:milyar
 s6:milyar
@@ -13086,6 +13572,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:milyard
 s7:milyard
@@ -13098,6 +13585,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13114,6 +13602,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:otentik
 s7:otentik
@@ -13126,6 +13615,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13142,6 +13632,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:prosentase
 s10:prosentase
@@ -13154,6 +13645,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13170,6 +13662,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:respon
 s6:respon
@@ -13182,6 +13675,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13198,6 +13692,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:apartmen
 s8:apartmen
@@ -13210,6 +13705,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13226,6 +13722,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:aksesoris
 s9:aksesoris
@@ -13240,6 +13737,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:asesoris
 s8:asesoris
@@ -13252,6 +13750,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13268,6 +13767,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:batere
 s6:batere
@@ -13282,6 +13782,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:batre
 s5:batre
@@ -13294,6 +13795,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13310,6 +13812,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:dollar
 s6:dollar
@@ -13322,6 +13825,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13338,6 +13842,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s15:ekstrakulikuler
 s15:ekstrakulikuler
@@ -13352,6 +13857,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:fotocopy
 s8:fotocopy
@@ -13366,6 +13872,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:fotocopi
 s8:fotocopi
@@ -13378,6 +13885,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13394,6 +13902,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:konggres
 s8:konggres
@@ -13406,6 +13915,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13422,6 +13932,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:resleting
 s9:resleting
@@ -13434,6 +13945,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13450,6 +13962,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kost
 s4:kost
@@ -13462,6 +13975,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13524,6 +14038,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:merubahnya
 s10:merubahnya
@@ -13536,6 +14051,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13552,6 +14068,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:dipungkiri
 s10:dipungkiri
@@ -13564,6 +14081,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13580,6 +14098,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:menyolok
 s8:menyolok
@@ -13592,6 +14111,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13608,6 +14128,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s15:dikenyampingkan
 s15:dikenyampingkan
@@ -13620,6 +14141,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13636,6 +14158,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:pengrusakan
 s11:pengrusakan
@@ -13648,6 +14171,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13664,6 +14188,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:terlanjur
 s9:terlanjur
@@ -13676,6 +14201,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13692,6 +14218,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:terlentang
 s10:terlentang
@@ -13704,6 +14231,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13720,6 +14248,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s13:memperbaharui
 s13:memperbaharui
@@ -13732,6 +14261,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13748,6 +14278,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:pembaharuan
 s11:pembaharuan
@@ -13760,6 +14291,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13816,6 +14348,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:dsb
 s3:dsb
@@ -13831,6 +14364,7 @@ s1:.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13850,6 +14384,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:dkk
 s3:dkk
@@ -13867,6 +14402,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:hlm
 s3:hlm
@@ -13882,6 +14418,7 @@ s1:.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13946,6 +14483,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:trimakasih
 s10:trimakasih
@@ -13958,6 +14496,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -13974,6 +14513,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:trimakasi
 s9:trimakasi
@@ -13986,6 +14526,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14002,6 +14543,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:siapapun
 s8:siapapun
@@ -14014,6 +14556,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14030,6 +14573,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:kapanpun
 s8:kapanpun
@@ -14042,6 +14586,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14058,6 +14603,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:kemanapun
 s9:kemanapun
@@ -14070,6 +14616,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14086,6 +14633,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:satupun
 s7:satupun
@@ -14098,6 +14646,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14114,6 +14663,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s13:tanggungjawab
 s13:tanggungjawab
@@ -14126,6 +14676,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14142,6 +14693,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:kerjasama
 s9:kerjasama
@@ -14154,6 +14706,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14170,6 +14723,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:beritahu
 s8:beritahu
@@ -14182,6 +14736,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14198,6 +14753,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:memberitahu
 s11:memberitahu
@@ -14210,6 +14766,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14226,6 +14783,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ibukota
 s7:ibukota
@@ -14238,6 +14796,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14254,6 +14813,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:sepakbola
 s9:sepakbola
@@ -14266,6 +14826,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14283,6 +14844,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:idul
 s5:fitri
@@ -14296,6 +14858,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14313,6 +14876,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:idul
 s4:adha
@@ -14326,6 +14890,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14343,6 +14908,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:insya
 s5:allah
@@ -14356,6 +14922,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14373,6 +14940,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:insyah
 s5:allah
@@ -14388,6 +14956,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:insyaalloh
 s10:insyaalloh
@@ -14400,6 +14969,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14417,6 +14987,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:masha
 s5:allah
@@ -14430,6 +15001,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14447,6 +15019,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:isra
 s5:miraj
@@ -14460,6 +15033,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14477,6 +15051,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:pasca
 s7:pandemi
@@ -14490,6 +15065,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14507,6 +15083,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:pasca
 s7:bencana
@@ -14520,6 +15097,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14537,6 +15115,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:pasca
 s5:bayar
@@ -14550,6 +15129,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14567,6 +15147,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s3:pra
 s7:sekolah
@@ -14580,6 +15161,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14597,6 +15179,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s3:non
 s5:tunai
@@ -14610,6 +15193,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14627,6 +15211,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:multi
 s6:fungsi
@@ -14640,6 +15225,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14657,6 +15243,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:anti
 s7:bakteri
@@ -14670,6 +15257,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -14687,6 +15275,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s3:sub
 s6:bagian
@@ -14702,6 +15291,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:semi
 s5:final
@@ -14715,6 +15305,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14797,6 +15388,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:disana
 s6:disana
@@ -14809,6 +15401,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14825,6 +15418,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:dimana
 s6:dimana
@@ -14837,6 +15431,7 @@ s101:Sebagai kata penghubung (perusahaan di mana saya bekerja), ganti dengan “
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14853,6 +15448,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:dibawah
 s7:dibawah
@@ -14865,6 +15461,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14881,6 +15478,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:diluar
 s6:diluar
@@ -14893,6 +15491,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14909,6 +15508,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:dibelakang
 s10:dibelakang
@@ -14921,6 +15521,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14937,6 +15538,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:disebelah
 s9:disebelah
@@ -14949,6 +15551,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14965,6 +15568,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:diantara
 s8:diantara
@@ -14977,6 +15581,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -14993,6 +15598,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:disekitar
 s9:disekitar
@@ -15005,6 +15611,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15021,6 +15628,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:dirumah
 s7:dirumah
@@ -15033,6 +15641,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15049,6 +15658,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:disekolah
 s9:disekolah
@@ -15061,6 +15671,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15077,6 +15688,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:dijalan
 s7:dijalan
@@ -15089,6 +15701,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15105,6 +15718,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:diujung
 s7:diujung
@@ -15117,6 +15731,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15133,6 +15748,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:diawal
 s6:diawal
@@ -15145,6 +15761,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -15162,6 +15779,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kesini
 s6:kesini
@@ -15174,6 +15792,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15190,6 +15809,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kesitu
 s6:kesitu
@@ -15202,6 +15822,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15218,6 +15839,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:keatas
 s6:keatas
@@ -15230,6 +15852,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15246,6 +15869,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kedalam
 s7:kedalam
@@ -15258,6 +15882,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15274,6 +15899,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:kedepannya
 s10:kedepannya
@@ -15286,6 +15912,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15302,6 +15929,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:kesamping
 s9:kesamping
@@ -15314,6 +15942,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15330,6 +15959,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kerumah
 s7:kerumah
@@ -15342,6 +15972,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15358,6 +15989,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:kesekolah
 s9:kesekolah
@@ -15370,6 +16002,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15386,6 +16019,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:dimana-mana
 s11:dimana-mana
@@ -15400,6 +16034,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:kemana-mana
 s11:kemana-mana
@@ -15412,6 +16047,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -15429,6 +16065,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:dilapangan
 s10:dilapangan
@@ -15441,6 +16078,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15457,6 +16095,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:digedung
 s8:digedung
@@ -15469,6 +16108,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15485,6 +16125,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:diaula
 s6:diaula
@@ -15497,6 +16138,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15513,6 +16155,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:dipasar
 s7:dipasar
@@ -15525,6 +16168,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15541,6 +16185,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:dibandara
 s9:dibandara
@@ -15553,6 +16198,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15569,6 +16215,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:dihotel
 s7:dihotel
@@ -15581,6 +16228,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15597,6 +16245,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:dikelas
 s7:dikelas
@@ -15609,6 +16258,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15625,6 +16275,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:dikamar
 s7:dikamar
@@ -15637,6 +16288,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15653,6 +16305,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:dimasjid
 s8:dimasjid
@@ -15665,6 +16318,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15681,6 +16335,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:didesa
 s6:didesa
@@ -15693,6 +16348,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15709,6 +16365,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:dipabrik
 s8:dipabrik
@@ -15721,6 +16378,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15737,6 +16395,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:dimedsos
 s8:dimedsos
@@ -15749,6 +16408,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15765,6 +16425,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:kebandara
 s9:kebandara
@@ -15777,6 +16438,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15793,6 +16455,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:kekampus
 s8:kekampus
@@ -15805,6 +16468,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15821,6 +16485,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:kepantai
 s8:kepantai
@@ -15833,6 +16498,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15849,6 +16515,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:disiang
 s7:disiang
@@ -15861,6 +16528,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15877,6 +16545,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:disore
 s6:disore
@@ -15889,6 +16558,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15905,6 +16575,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:dibulan
 s7:dibulan
@@ -15917,6 +16588,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15933,6 +16605,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:dinegara
 s8:dinegara
@@ -15945,6 +16618,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15961,6 +16635,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:dimedia
 s7:dimedia
@@ -15973,6 +16648,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -15989,6 +16665,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kedunia
 s7:kedunia
@@ -16001,6 +16678,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -16017,6 +16695,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kearah
 s6:kearah
@@ -16029,6 +16708,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -16045,6 +16725,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kebatas
 s7:kebatas
@@ -16057,6 +16738,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -16073,6 +16755,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:diseberang
 s10:diseberang
@@ -16085,6 +16768,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16100,6 +16784,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16184,6 +16869,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:kirimkan
@@ -16199,6 +16885,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s6:blokir
@@ -16212,6 +16899,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -16230,6 +16918,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s13:tindaklanjuti
@@ -16243,6 +16932,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16260,6 +16950,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:di-share
 s8:di-share
@@ -16272,6 +16963,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16289,6 +16981,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:di-upload
 s9:di-upload
@@ -16301,6 +16994,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16318,6 +17012,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:di-download
 s11:di-download
@@ -16330,6 +17025,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16347,6 +17043,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:di-follow
 s9:di-follow
@@ -16359,6 +17056,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16376,6 +17074,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:di-update
 s9:di-update
@@ -16388,6 +17087,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -16406,6 +17106,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s9:di-follow
 s2:up
@@ -16421,6 +17122,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:di-block
 s8:di-block
@@ -16433,6 +17135,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16450,6 +17153,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:di-delete
 s9:di-delete
@@ -16464,6 +17168,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:di-check
 s8:di-check
@@ -16476,6 +17181,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16493,6 +17199,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:di-invite
 s9:di-invite
@@ -16505,6 +17212,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16522,6 +17230,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:di-submit
 s9:di-submit
@@ -16534,6 +17243,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16551,6 +17261,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:di-confirm
 s10:di-confirm
@@ -16563,6 +17274,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16580,6 +17292,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:di-install
 s10:di-install
@@ -16592,6 +17305,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -16608,6 +17322,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:di-tag
 s6:di-tag
@@ -16620,6 +17335,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -16636,6 +17352,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:di-edit
 s7:di-edit
@@ -16648,6 +17365,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -16664,6 +17382,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:di-book
 s7:di-book
@@ -16676,6 +17395,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -16692,6 +17412,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:di-order
 s8:di-order
@@ -16704,6 +17425,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16721,6 +17443,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:di-hire
 s7:di-hire
@@ -16733,6 +17456,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16750,6 +17474,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:di-remind
 s9:di-remind
@@ -16762,6 +17487,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -16778,6 +17504,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:di-downgrade
 s12:di-downgrade
@@ -16790,6 +17517,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16807,6 +17535,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:di-judge
 s8:di-judge
@@ -16819,6 +17548,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16836,6 +17566,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:di-prank
 s8:di-prank
@@ -16848,6 +17579,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -16864,6 +17596,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:di-backup
 s9:di-backup
@@ -16876,6 +17609,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16893,6 +17627,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:di-restart
 s10:di-restart
@@ -16907,6 +17642,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:di-launch
 s9:di-launch
@@ -16921,6 +17657,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:di-launching
 s12:di-launching
@@ -16933,6 +17670,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -16950,6 +17688,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:di-maintain
 s11:di-maintain
@@ -16962,6 +17701,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -16978,6 +17718,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:di-pending
 s10:di-pending
@@ -16990,6 +17731,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17007,6 +17749,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s4:ubah
@@ -17020,6 +17763,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17037,6 +17781,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s5:bayar
@@ -17050,6 +17795,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17067,6 +17813,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:batalkan
@@ -17080,6 +17827,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17097,6 +17845,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s5:hapus
@@ -17110,6 +17859,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17127,6 +17877,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s5:tunda
@@ -17140,6 +17891,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17157,6 +17909,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s12:informasikan
@@ -17170,6 +17923,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17187,6 +17941,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s7:berikan
@@ -17200,6 +17955,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17217,6 +17973,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s4:cari
@@ -17230,6 +17987,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17247,6 +18005,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s4:beli
@@ -17260,6 +18019,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17277,6 +18037,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s7:gunakan
@@ -17290,6 +18051,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17307,6 +18069,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s10:laksanakan
@@ -17320,6 +18083,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17337,6 +18101,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s13:selenggarakan
@@ -17350,6 +18115,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17367,6 +18133,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s5:jawab
@@ -17380,6 +18147,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17397,6 +18165,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s7:hubungi
@@ -17410,6 +18179,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17427,6 +18197,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s7:sewakan
@@ -17440,6 +18211,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17457,6 +18229,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:perbaiki
@@ -17470,6 +18243,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17487,6 +18261,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:tanggung
@@ -17500,6 +18275,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17517,6 +18293,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s5:pilih
@@ -17530,6 +18307,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17547,6 +18325,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s5:ambil
@@ -17560,6 +18339,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17577,6 +18357,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s6:jemput
@@ -17590,6 +18371,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17607,6 +18389,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s5:tulis
@@ -17620,6 +18403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17637,6 +18421,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s5:lihat
@@ -17650,6 +18435,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17667,6 +18453,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s7:rasakan
@@ -17680,6 +18467,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17697,6 +18485,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s10:kembangkan
@@ -17710,6 +18499,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17727,6 +18517,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:resmikan
@@ -17740,6 +18531,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17757,6 +18549,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s7:setujui
@@ -17770,6 +18563,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17787,6 +18581,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:perbarui
@@ -17800,6 +18595,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17817,6 +18613,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:kerjakan
@@ -17830,6 +18627,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17847,6 +18645,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s5:ikuti
@@ -17860,6 +18659,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17877,6 +18677,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s7:rayakan
@@ -17890,6 +18691,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17907,6 +18709,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:laporkan
@@ -17920,6 +18723,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17937,6 +18741,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:tukarkan
@@ -17950,6 +18755,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17967,6 +18773,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:sediakan
@@ -17980,6 +18787,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -17997,6 +18805,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s7:bagikan
@@ -18010,6 +18819,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -18027,6 +18837,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:harapkan
@@ -18040,6 +18851,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -18057,6 +18869,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:wajibkan
@@ -18070,6 +18883,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -18087,6 +18901,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s8:butuhkan
@@ -18100,6 +18915,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -18117,6 +18933,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s6:lantik
@@ -18130,6 +18947,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -18147,6 +18965,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s4:ajak
@@ -18160,6 +18979,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -18193,6 +19013,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:di
 s4:buka
@@ -18214,6 +19035,7 @@ s7:bersama
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18515,6 +19337,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s15:mempengaruhinya
 s15:mempengaruhinya
@@ -18527,6 +19350,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18543,6 +19367,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s13:mempopulerkan
 s13:mempopulerkan
@@ -18555,6 +19380,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18571,6 +19397,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:memposting
 s10:memposting
@@ -18583,6 +19410,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18599,6 +19427,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:mempercayai
 s11:mempercayai
@@ -18611,6 +19440,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18627,6 +19457,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:mempesona
 s9:mempesona
@@ -18639,6 +19470,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18655,6 +19487,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:memparkir
 s9:memparkir
@@ -18667,6 +19500,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18683,6 +19517,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s17:mensosialisasikan
 s17:mensosialisasikan
@@ -18697,6 +19532,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:mensurvei
 s9:mensurvei
@@ -18711,6 +19547,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:mensurvey
 s9:mensurvey
@@ -18723,6 +19560,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18739,6 +19577,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:mensuplai
 s9:mensuplai
@@ -18751,6 +19590,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18767,6 +19607,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s14:mensimulasikan
 s14:mensimulasikan
@@ -18779,6 +19620,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18795,6 +19637,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s14:mensertifikasi
 s14:mensertifikasi
@@ -18807,6 +19650,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18823,6 +19667,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:menseleksi
 s10:menseleksi
@@ -18835,6 +19680,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18851,6 +19697,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:mensuarakan
 s11:mensuarakan
@@ -18863,6 +19710,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18879,6 +19727,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:mensiasati
 s10:mensiasati
@@ -18891,6 +19740,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18907,6 +19757,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:mensikapi
 s9:mensikapi
@@ -18919,6 +19770,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18935,6 +19787,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s14:mensempurnakan
 s14:mensempurnakan
@@ -18947,6 +19800,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18963,6 +19817,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:mensiarkan
 s10:mensiarkan
@@ -18975,6 +19830,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -18991,6 +19847,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s14:menterjemahkan
 s14:menterjemahkan
@@ -19003,6 +19860,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19019,6 +19877,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s13:penterjemahan
 s13:penterjemahan
@@ -19031,6 +19890,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19047,6 +19907,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:mentargetkan
 s12:mentargetkan
@@ -19059,6 +19920,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19075,6 +19937,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:mentolerir
 s10:mentolerir
@@ -19089,6 +19952,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:mentoleransi
 s12:mentoleransi
@@ -19101,6 +19965,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19117,6 +19982,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:mentanggapi
 s11:mentanggapi
@@ -19129,6 +19995,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19145,6 +20012,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:mengkonsumsi
 s12:mengkonsumsi
@@ -19157,6 +20025,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19173,6 +20042,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s17:mengkoordinasikan
 s17:mengkoordinasikan
@@ -19185,6 +20055,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19201,6 +20072,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s16:pengkoordinasian
 s16:pengkoordinasian
@@ -19213,6 +20085,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19229,6 +20102,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s15:mengkategorikan
 s15:mengkategorikan
@@ -19241,6 +20115,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19257,6 +20132,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s14:mengkonfirmasi
 s14:mengkonfirmasi
@@ -19269,6 +20145,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19285,6 +20162,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:mengkoreksi
 s11:mengkoreksi
@@ -19297,6 +20175,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19313,6 +20192,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s16:mengkomersialkan
 s16:mengkomersialkan
@@ -19325,6 +20205,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19341,6 +20222,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s14:mengkonstruksi
 s14:mengkonstruksi
@@ -19353,6 +20235,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19369,6 +20252,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s13:mengkalibrasi
 s13:mengkalibrasi
@@ -19381,6 +20265,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19397,6 +20282,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s17:mengkolaborasikan
 s17:mengkolaborasikan
@@ -19409,6 +20295,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19425,6 +20312,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:pengkoleksi
 s11:pengkoleksi
@@ -19437,6 +20325,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19453,6 +20342,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s15:mengkonfigurasi
 s15:mengkonfigurasi
@@ -19465,6 +20355,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19481,6 +20372,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s13:mengkompilasi
 s13:mengkompilasi
@@ -19493,6 +20385,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19509,6 +20402,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:pengkemasan
 s11:pengkemasan
@@ -19521,6 +20415,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19537,6 +20432,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:mengkonsep
 s10:mengkonsep
@@ -19549,6 +20445,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19565,6 +20462,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s15:mentenggelamkan
 s15:mentenggelamkan
@@ -19577,6 +20475,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -19593,6 +20492,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:pensuplai
 s9:pensuplai
@@ -19605,6 +20505,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19681,6 +20582,7 @@ s58:Nama tumbuhan dan nama geografis yang baku tidak ditandai.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20744,6 +21646,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:fucks
 s5:fucks
@@ -20755,6 +21658,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -20770,6 +21674,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:fuckin
 s6:fuckin
@@ -20781,6 +21686,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -20796,6 +21702,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:fucker
 s6:fucker
@@ -20807,6 +21714,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -20822,6 +21730,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:fuckup
 s6:fuckup
@@ -20833,6 +21742,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -20848,6 +21758,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:fck
 s3:fck
@@ -20859,6 +21770,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -20874,6 +21786,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:fckin
 s5:fckin
@@ -20885,6 +21798,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -20900,6 +21814,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:fuk
 s3:fuk
@@ -20911,6 +21826,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -20926,6 +21842,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:fking
 s5:fking
@@ -20937,6 +21854,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -20952,6 +21870,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:fvck
 s4:fvck
@@ -20965,6 +21884,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:wtf
 s3:wtf
@@ -20976,6 +21896,7 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -20991,6 +21912,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:gtfo
 s4:gtfo
@@ -21002,6 +21924,7 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21017,6 +21940,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:idgaf
 s5:idgaf
@@ -21030,6 +21954,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:motherfucker
 s12:motherfucker
@@ -21041,6 +21966,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21056,6 +21982,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:mofo
 s4:mofo
@@ -21067,6 +21994,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21082,6 +22010,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:shits
 s5:shits
@@ -21093,6 +22022,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21108,6 +22038,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:shitting
 s8:shitting
@@ -21119,6 +22050,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21134,6 +22066,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:horseshit
 s9:horseshit
@@ -21145,6 +22078,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21160,6 +22094,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:shithead
 s8:shithead
@@ -21171,6 +22106,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21186,6 +22122,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:assholes
 s8:assholes
@@ -21197,6 +22134,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21212,6 +22150,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:dumbass
 s7:dumbass
@@ -21223,6 +22162,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21238,6 +22178,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bitch
 s5:bitch
@@ -21249,6 +22190,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21264,6 +22206,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:bitchy
 s6:bitchy
@@ -21275,6 +22218,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21290,6 +22234,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:bastard
 s7:bastard
@@ -21301,6 +22246,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21316,6 +22262,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:cunt
 s4:cunt
@@ -21327,6 +22274,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21342,6 +22290,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:whore
 s5:whore
@@ -21353,6 +22302,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21368,6 +22318,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:twat
 s4:twat
@@ -21379,6 +22330,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21394,6 +22346,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:dickhead
 s8:dickhead
@@ -21405,6 +22358,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21428,6 +22382,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:cock
 s4:cock
@@ -21439,6 +22394,7 @@ s36:Juga berarti ayam jantan dan kucing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21454,6 +22410,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:retard
 s6:retard
@@ -21467,6 +22424,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:retarded
 s8:retarded
@@ -21478,6 +22436,7 @@ s59:Ejekan yang merendahkan penyandang disabilitas intelektual.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21535,6 +22494,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:dammit
 s6:dammit
@@ -21546,6 +22506,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21561,6 +22522,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:goddamn
 s7:goddamn
@@ -21572,6 +22534,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21587,6 +22550,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:crap
 s4:crap
@@ -21598,6 +22562,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21613,6 +22578,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sucks
 s5:sucks
@@ -21626,6 +22592,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sucked
 s6:sucked
@@ -21637,6 +22604,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21650,6 +22618,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21665,6 +22634,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:piss
 s4:piss
@@ -21676,6 +22646,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21691,6 +22662,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:prick
 s5:prick
@@ -21702,6 +22674,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21717,6 +22690,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:moron
 s5:moron
@@ -21728,6 +22702,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21743,6 +22718,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:loser
 s5:loser
@@ -21754,6 +22730,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21769,6 +22746,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:ffs
 s3:ffs
@@ -21782,6 +22760,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:freaking
 s8:freaking
@@ -21793,6 +22772,7 @@ s32:Eufemisme; tetap terkesan kasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21808,6 +22788,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:effing
 s6:effing
@@ -21821,6 +22802,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:bloody
 s6:bloody
@@ -21832,6 +22814,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -21847,6 +22830,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:arse
 s4:arse
@@ -21858,6 +22842,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22285,6 +23270,7 @@ s12:menggonggong
 i1
 s10:gonggongan
 i0
+i0
 i1
 s3:ajg
 s3:ajg
@@ -22296,6 +23282,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22311,6 +23298,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:njg
 s3:njg
@@ -22322,6 +23310,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22337,6 +23326,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:anjeng
 s6:anjeng
@@ -22350,6 +23340,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:anjink
 s6:anjink
@@ -22361,6 +23352,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22376,6 +23368,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:bgst
 s4:bgst
@@ -22387,6 +23380,7 @@ s45:Kerangka konsonan dan pelesetan dari bangsat.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22402,6 +23396,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:bangsad
 s7:bangsad
@@ -22413,6 +23408,7 @@ s45:Kerangka konsonan dan pelesetan dari bangsat.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22428,6 +23424,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:keparat
 s7:keparat
@@ -22439,6 +23436,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22454,6 +23452,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kontol
 s6:kontol
@@ -22465,6 +23464,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22480,6 +23480,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:memek
 s5:memek
@@ -22491,6 +23492,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22506,6 +23508,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngentot
 s7:ngentot
@@ -22517,6 +23520,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22532,6 +23536,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngentod
 s7:ngentod
@@ -22543,6 +23548,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22558,6 +23564,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ngntt
 s5:ngntt
@@ -22569,6 +23576,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22584,6 +23592,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:pepek
 s5:pepek
@@ -22595,6 +23604,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22610,6 +23620,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:peler
 s5:peler
@@ -22621,6 +23632,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22636,6 +23648,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngaceng
 s7:ngaceng
@@ -22647,6 +23660,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22662,6 +23676,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sange
 s5:sange
@@ -22675,6 +23690,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:colmek
 s6:colmek
@@ -22686,6 +23702,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22714,6 +23731,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:titit
 s5:titit
@@ -22727,6 +23745,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:lonte
 s5:lonte
@@ -22738,6 +23757,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22753,6 +23773,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:jablay
 s6:jablay
@@ -22764,6 +23785,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22779,6 +23801,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:tai
 s3:tai
@@ -22792,6 +23815,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:taik
 s4:taik
@@ -22803,6 +23827,7 @@ s61:Token utuh saja: pantai, santai, petai, rantai tidak terkena.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22828,6 +23853,7 @@ s67:Tahi lalat (noda kulit) dan tahi besi (karat) adalah istilah biasa.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -22944,6 +23970,7 @@ s5:demam
 s4:babi
 s6:afrika
 i0
+i0
 i1
 s6:monyet
 s6:monyet
@@ -22995,6 +24022,7 @@ s10:konservasi
 i1
 s5:suaka
 i0
+i0
 i1
 s6:bangke
 s6:bangke
@@ -23006,6 +24034,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23021,6 +24050,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:goblog
 s6:goblog
@@ -23032,6 +24062,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23047,6 +24078,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:gblg
 s4:gblg
@@ -23058,6 +24090,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23073,6 +24106,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:tll
 s3:tll
@@ -23084,6 +24118,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23099,6 +24134,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bacot
 s5:bacot
@@ -23112,6 +24148,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bacod
 s5:bacod
@@ -23123,6 +24160,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23202,6 +24240,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:anjrit
 s6:anjrit
@@ -23213,6 +24252,7 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23228,6 +24268,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:anjim
 s5:anjim
@@ -23239,6 +24280,7 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23254,6 +24296,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:wanjir
 s6:wanjir
@@ -23267,6 +24310,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:anjay
 s5:anjay
@@ -23278,6 +24322,7 @@ s68:Sempat disorot Komnas PA pada 2020 karena bisa bermakna merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23293,6 +24338,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:njir
 s4:njir
@@ -23304,6 +24350,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23319,6 +24366,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:bjir
 s4:bjir
@@ -23330,6 +24378,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23346,6 +24395,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:busyet
 s6:busyet
@@ -23358,6 +24408,7 @@ s53:Seruan kaget; bila perlu, ganti dengan seruan netral.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23379,6 +24430,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sialan
 s6:sialan
@@ -23394,6 +24446,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:bego
 s4:bego
@@ -23407,6 +24460,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:begok
 s5:begok
@@ -23418,6 +24472,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23437,6 +24492,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:oon
 s3:oon
@@ -23448,6 +24504,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23463,6 +24520,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:dongo
 s5:dongo
@@ -23476,6 +24534,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:geblek
 s6:geblek
@@ -23487,6 +24546,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23523,6 +24583,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kampret
 s7:kampret
@@ -23537,6 +24598,7 @@ s3:kan
 i1
 i1
 s9:kelelawar
+i0
 i0
 i1
 s7:kamvret
@@ -23553,6 +24615,7 @@ i1
 i1
 s9:kelelawar
 i0
+i0
 i1
 s5:ngehe
 s5:ngehe
@@ -23564,6 +24627,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23599,6 +24663,7 @@ s6:kajian
 i1
 s6:godaan
 i0
+i0
 i1
 s5:iblis
 s5:iblis
@@ -23632,6 +24697,7 @@ s6:kajian
 i1
 s6:godaan
 i0
+i0
 i1
 s7:sinting
 s7:sinting
@@ -23645,6 +24711,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:edan
 s4:edan
@@ -23656,6 +24723,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23669,6 +24737,7 @@ s54:Ejekan untuk tuli; merendahkan penyandang disabilitas.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -23685,6 +24754,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:mampus
 s6:mampus
@@ -23698,6 +24768,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:bedebah
 s7:bedebah
@@ -23709,6 +24780,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23724,6 +24796,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:cabe-cabean
 s11:cabe-cabean
@@ -23735,6 +24808,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23750,6 +24824,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:pakyu
 s5:pakyu
@@ -23763,6 +24838,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:fakyu
 s5:fakyu
@@ -23774,6 +24850,7 @@ s41:Pelesetan Indonesia dari umpatan Inggris.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23897,6 +24974,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:biadab
 s6:biadab
@@ -23908,6 +24986,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -23923,6 +25002,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:laknat
 s6:laknat
@@ -23936,6 +25016,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:pecundang
 s9:pecundang
@@ -23967,6 +25048,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:penjilat
 s8:penjilat
@@ -23998,6 +25080,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:pengkhianat
 s11:pengkhianat
@@ -24027,6 +25110,7 @@ s11:pengkhianat
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24116,6 +25200,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:dungu
 s5:dungu
@@ -24153,6 +25238,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:pandir
 s6:pandir
@@ -24190,6 +25276,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bebal
 s5:bebal
@@ -24227,6 +25314,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:telmi
 s5:telmi
@@ -24262,6 +25350,7 @@ s5:telmi
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24277,6 +25366,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:kampungan
 s9:kampungan
@@ -24290,6 +25380,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:dajjal
 s6:dajjal
@@ -24301,6 +25392,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24334,6 +25426,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s3:tak
 s4:tahu
@@ -24347,6 +25440,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -24364,6 +25458,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:muka
 s6:tembok
@@ -24376,6 +25471,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -24392,6 +25488,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:otak
 s7:dengkul
@@ -24404,6 +25501,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -24483,6 +25581,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:jancok
 s6:jancok
@@ -24494,6 +25593,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24509,6 +25609,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:dancok
 s6:dancok
@@ -24520,6 +25621,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24535,6 +25637,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:jiancuk
 s7:jiancuk
@@ -24548,6 +25651,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:jnck
 s4:jnck
@@ -24559,6 +25663,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24574,6 +25679,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:cok
 s3:cok
@@ -24587,6 +25693,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:diamput
 s7:diamput
@@ -24598,6 +25705,7 @@ s28:Pelesetan halus dari jancuk.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24613,6 +25721,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:jamput
 s6:jamput
@@ -24624,6 +25733,7 @@ s28:Pelesetan halus dari jancuk.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24639,6 +25749,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:asyu
 s4:asyu
@@ -24650,6 +25761,7 @@ s25:Pelesetan halus dari asu.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24665,6 +25777,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ndasmu
 s6:ndasmu
@@ -24676,6 +25789,7 @@ s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24691,6 +25805,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:cangkemmu
 s9:cangkemmu
@@ -24704,6 +25819,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:cocotmu
 s7:cocotmu
@@ -24715,6 +25831,7 @@ s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24781,6 +25898,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gathel
 s6:gathel
@@ -24792,6 +25910,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24807,6 +25926,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:taek
 s4:taek
@@ -24818,6 +25938,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24866,6 +25987,7 @@ s9:perburuan
 i1
 s6:petani
 i0
+i0
 i1
 s5:pekok
 s5:pekok
@@ -24877,6 +25999,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24892,6 +26015,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gendeng
 s7:gendeng
@@ -24903,6 +26027,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24918,6 +26043,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:modar
 s5:modar
@@ -24929,6 +26055,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -24968,6 +26095,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:anying
 s6:anying
@@ -24981,6 +26109,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kehed
 s5:kehed
@@ -24992,6 +26121,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25007,6 +26137,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:heunceut
 s8:heunceut
@@ -25018,6 +26149,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25036,6 +26168,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:belegug
 s7:belegug
@@ -25047,6 +26180,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25062,6 +26196,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:koplok
 s6:koplok
@@ -25075,6 +26210,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:bedegong
 s8:bedegong
@@ -25086,6 +26222,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25126,6 +26263,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:jurig
 s5:jurig
@@ -25137,6 +26275,7 @@ s75:Jurig (hantu) dan gelo (gila) juga dipakai secara wajar dalam bahasa Sunda.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25152,6 +26291,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:sompret
 s7:sompret
@@ -25165,6 +26305,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kunyuk
 s6:kunyuk
@@ -25176,6 +26317,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -25192,6 +26334,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:monyong
 s7:monyong
@@ -25203,6 +26346,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25218,6 +26362,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nyolot
 s6:nyolot
@@ -25229,6 +26374,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25247,6 +26393,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kimak
 s5:kimak
@@ -25258,6 +26405,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25273,6 +26421,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:puki
 s4:puki
@@ -25284,6 +26433,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25299,6 +26449,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:cuki
 s4:cuki
@@ -25310,6 +26461,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25325,6 +26477,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:lancau
 s6:lancau
@@ -25336,6 +26489,7 @@ s36:Dari bahasa Hokkien, lazim di Medan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25351,6 +26505,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:lanjiao
 s7:lanjiao
@@ -25364,6 +26519,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kanina
 s6:kanina
@@ -25375,6 +26531,7 @@ s36:Dari bahasa Hokkien, lazim di Medan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -25392,6 +26549,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kampang
 s7:kampang
@@ -25405,6 +26563,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:haramjadah
 s10:haramjadah
@@ -25416,6 +26575,7 @@ s33:Palembang dan Melayu: anak haram.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -25432,6 +26592,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bodat
 s5:bodat
@@ -25445,6 +26606,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:pantek
 s6:pantek
@@ -25456,6 +26618,7 @@ s7:Minang.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25471,6 +26634,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:bongok
 s6:bongok
@@ -25482,6 +26646,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25497,6 +26662,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:sundala
 s7:sundala
@@ -25508,6 +26674,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25523,6 +26690,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:tailaso
 s7:tailaso
@@ -25534,6 +26702,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25751,6 +26920,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:singkek
 s7:singkek
@@ -25762,6 +26932,7 @@ s41:Julukan merendahkan untuk warga Tionghoa.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25777,6 +26948,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:cino
 s4:cino
@@ -25788,6 +26960,7 @@ s50:Bentuk Jawa dari Cina; sering bernada merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25803,6 +26976,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:jawir
 s5:jawir
@@ -25816,6 +26990,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kadrun
 s6:kadrun
@@ -25827,6 +27002,7 @@ s55:Julukan merendahkan bernuansa agama dan keturunan Arab.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -25841,6 +27017,7 @@ s55:Julukan merendahkan bernuansa agama dan keturunan Arab.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25872,6 +27049,7 @@ s78:Sebagai julukan untuk warga keturunan Arab; makna harfiah (unta) dikecualika
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25912,6 +27090,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:negro
 s5:negro
@@ -25923,6 +27102,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25938,6 +27118,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:nigga
 s5:nigga
@@ -25949,6 +27130,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -25965,6 +27147,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:cebong
 s6:cebong
@@ -25976,6 +27159,7 @@ s44:Olok-olok politik 2019; juga berarti berudu.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -25991,6 +27175,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kafir
 s5:kafir
@@ -26004,6 +27189,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:bencong
 s7:bencong
@@ -26017,6 +27203,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:maho
 s4:maho
@@ -26028,6 +27215,7 @@ s53:Julukan merendahkan untuk ragam gender dan orientasi.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -26044,6 +27232,7 @@ s62:'Banci tampil' adalah ungkapan untuk orang yang senang tampil.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -26069,6 +27258,7 @@ s48:Sebagai ejekan; nama spesies purba dikecualikan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26134,6 +27324,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:dasar
 s5:china
@@ -26146,6 +27337,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26162,6 +27354,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:dasar
 s5:batak
@@ -26174,6 +27367,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26190,6 +27384,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:dasar
 s5:sunda
@@ -26202,6 +27397,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26218,6 +27414,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:dasar
 s6:minang
@@ -26230,6 +27427,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26246,6 +27444,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:dasar
 s5:ambon
@@ -26258,6 +27457,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26274,6 +27474,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:dasar
 s4:arab
@@ -26286,6 +27487,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26302,6 +27504,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:dasar
 s4:bali
@@ -26314,6 +27517,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26330,6 +27534,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:dasar
 s7:pribumi
@@ -26342,6 +27547,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26358,6 +27564,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:pantes
 s4:cina
@@ -26370,6 +27577,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26386,6 +27594,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:pantes
 s5:batak
@@ -26398,6 +27607,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26414,6 +27624,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:pantes
 s6:madura
@@ -26426,6 +27637,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26442,6 +27654,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:cina
 s5:licik
@@ -26454,6 +27667,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26470,6 +27684,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:padang
 s5:pelit
@@ -26482,6 +27697,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -26499,6 +27715,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:minang
 s5:pelit
@@ -26513,6 +27730,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:batak
 s5:kasar
@@ -26525,6 +27743,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -26542,6 +27761,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:jawa
 s5:lelet
@@ -26556,6 +27776,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:sunda
 s5:matre
@@ -26568,6 +27789,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -26585,6 +27807,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:madura
 s5:kasar
@@ -26597,6 +27820,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26613,6 +27837,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:papua
 s5:bodoh
@@ -26625,6 +27850,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26641,6 +27867,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:syiah
 s5:sesat
@@ -26655,6 +27882,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s9:ahmadiyah
 s5:sesat
@@ -26667,6 +27895,7 @@ s36:Cap sesat terhadap aliran keagamaan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i4
@@ -26685,6 +27914,7 @@ s3:kan
 -
 i0
 i0
+i0
 i4
 s6:jangan
 s6:terima
@@ -26699,6 +27929,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i4
@@ -26717,6 +27948,7 @@ s3:kan
 -
 i0
 i0
+i0
 i4
 s6:jangan
 s6:terima
@@ -26731,6 +27963,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i4
@@ -26749,6 +27982,7 @@ s3:kan
 -
 i0
 i0
+i0
 i4
 s5:tidak
 s8:menerima
@@ -26763,6 +27997,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i5
@@ -26782,6 +28017,7 @@ s3:kan
 -
 i0
 i0
+i0
 i4
 s5:tidak
 s8:menerima
@@ -26796,6 +28032,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i4
@@ -26814,6 +28051,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:khusus
 s7:pribumi
@@ -26826,6 +28064,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -26842,6 +28081,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:usir
 s4:cina
@@ -26856,6 +28096,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:ganyang
 s4:cina
@@ -26868,6 +28109,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i4
@@ -26887,15 +28129,17 @@ s3:kan
 i0
 i0
 i0
+i0
 s5:slang
 s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i681
+i685
 s1:!
 s1:,
 s1:.
+s5:09.00
 s2:18
 s1:2
 s2:4g
@@ -27204,6 +28448,7 @@ s5:lezat
 s5:lihat
 s4:lima
 s5:lokal
+s6:lokasi
 s4:luar
 s4:lucu
 s7:lulusan
@@ -27333,6 +28578,7 @@ s5:minta
 s5:minum
 s5:mohon
 s3:mp3
+s5:mulai
 s6:muncul
 s7:mungkin
 s5:murah
@@ -27404,6 +28650,7 @@ s7:program
 s5:promo
 s4:puas
 s5:puasa
+s5:pukul
 s4:pula
 s6:pulang
 s5:puluh
@@ -27639,6 +28886,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:nggak
 s5:nggak
@@ -27651,6 +28899,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -27667,6 +28916,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ngga
 s4:ngga
@@ -27679,6 +28929,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -27695,6 +28946,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ngak
 s4:ngak
@@ -27707,6 +28959,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -27723,6 +28976,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:gk
 s2:gk
@@ -27735,6 +28989,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -27751,6 +29006,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kaga
 s4:kaga
@@ -27765,6 +29021,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:tdk
 s3:tdk
@@ -27777,6 +29034,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -27822,6 +29080,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:ora
 s3:ora
@@ -27840,6 +29099,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gapapa
 s6:gapapa
@@ -27852,6 +29112,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -27868,6 +29129,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gakpapa
 s7:gakpapa
@@ -27880,6 +29142,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -27896,6 +29159,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngapapa
 s7:ngapapa
@@ -27908,6 +29172,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -27925,6 +29190,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s3:gak
 s4:papa
@@ -27938,6 +29204,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -27955,6 +29222,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:ngga
 s4:papa
@@ -27968,6 +29236,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -27985,6 +29254,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s2:gk
 s4:papa
@@ -28000,6 +29270,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gausah
 s6:gausah
@@ -28012,6 +29283,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28028,6 +29300,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gakusah
 s7:gakusah
@@ -28040,6 +29313,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28056,6 +29330,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gabisa
 s6:gabisa
@@ -28068,6 +29343,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28084,6 +29360,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:nggabisa
 s8:nggabisa
@@ -28096,6 +29373,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28112,6 +29390,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:gaada
 s5:gaada
@@ -28124,6 +29403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28140,6 +29420,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:nggaada
 s7:nggaada
@@ -28154,6 +29435,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:gamau
 s5:gamau
@@ -28166,6 +29448,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28182,6 +29465,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:nggamau
 s7:nggamau
@@ -28194,6 +29478,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28210,6 +29495,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gaktau
 s6:gaktau
@@ -28222,6 +29508,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28238,6 +29525,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:gatw
 s4:gatw
@@ -28250,6 +29538,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28266,6 +29555,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gatauk
 s6:gatauk
@@ -28280,6 +29570,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:gmw
 s3:gmw
@@ -28294,6 +29585,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:gamao
 s5:gamao
@@ -28306,6 +29598,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28322,6 +29615,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gasuka
 s6:gasuka
@@ -28334,6 +29628,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28350,6 +29645,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gakuat
 s6:gakuat
@@ -28362,6 +29658,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28378,6 +29675,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:gakmungkin
 s10:gakmungkin
@@ -28390,6 +29688,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28406,6 +29705,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gajadi
 s6:gajadi
@@ -28418,6 +29718,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28434,6 +29735,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gaperlu
 s7:gaperlu
@@ -28446,6 +29748,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28462,6 +29765,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:gakpernah
 s9:gakpernah
@@ -28474,6 +29778,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28490,6 +29795,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gaksuka
 s7:gaksuka
@@ -28502,6 +29808,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28518,6 +29825,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:gakpunya
 s8:gakpunya
@@ -28530,6 +29838,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28546,6 +29855,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gaboleh
 s7:gaboleh
@@ -28558,6 +29868,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28574,6 +29885,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:nggaboleh
 s9:nggaboleh
@@ -28588,6 +29900,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gakenak
 s7:gakenak
@@ -28600,6 +29913,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28616,6 +29930,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gakkuat
 s7:gakkuat
@@ -28628,6 +29943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28644,6 +29960,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:gakngerti
 s9:gakngerti
@@ -28656,6 +29973,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28672,6 +29990,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gakpake
 s7:gakpake
@@ -28686,6 +30005,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:nggapake
 s8:nggapake
@@ -28698,6 +30018,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28714,6 +30035,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:gakjelas
 s8:gakjelas
@@ -28728,6 +30050,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:gapenting
 s9:gapenting
@@ -28740,6 +30063,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28756,6 +30080,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gasabar
 s7:gasabar
@@ -28768,6 +30093,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28784,6 +30110,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gasalah
 s7:gasalah
@@ -28798,6 +30125,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:gaksalah
 s8:gaksalah
@@ -28810,6 +30138,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28824,6 +30153,7 @@ s55:Bahasa Jawa; NDA juga singkatan perjanjian kerahasiaan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28887,6 +30217,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:gw
 s2:gw
@@ -28899,6 +30230,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28915,6 +30247,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:guwe
 s4:guwe
@@ -28927,6 +30260,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28943,6 +30277,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:aq
 s2:aq
@@ -28955,6 +30290,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -28971,6 +30307,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:akuh
 s4:akuh
@@ -28983,6 +30320,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29028,6 +30366,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:loe
 s3:loe
@@ -29040,6 +30379,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29056,6 +30396,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:elo
 s3:elo
@@ -29068,6 +30409,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29084,6 +30426,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ente
 s4:ente
@@ -29096,6 +30439,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29112,6 +30456,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kamoeh
 s6:kamoeh
@@ -29124,6 +30469,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29140,6 +30486,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:lo
 s2:lo
@@ -29154,6 +30501,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:lu
 s2:lu
@@ -29166,6 +30514,7 @@ s67:“Lo” kadang juga ditulis untuk partikel lho; periksa maksudnya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29180,6 +30529,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29264,6 +30614,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:deh
 s3:deh
@@ -29276,6 +30627,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29292,6 +30644,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:tuh
 s3:tuh
@@ -29304,6 +30657,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29320,6 +30674,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:loh
 s3:loh
@@ -29332,6 +30687,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29348,6 +30704,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:nieh
 s4:nieh
@@ -29362,6 +30719,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:dunk
 s4:dunk
@@ -29374,6 +30732,7 @@ s118:Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seper
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29388,6 +30747,7 @@ s93:Sebagai kata terpisah, lah adalah partikel obrolan; sebagai akhiran (-lah) d
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29407,6 +30767,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:yah
 s3:yah
@@ -29419,6 +30780,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29435,6 +30797,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:cuy
 s3:cuy
@@ -29447,6 +30810,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29463,6 +30827,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:bro
 s3:bro
@@ -29475,6 +30840,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29491,6 +30857,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:bray
 s4:bray
@@ -29503,6 +30870,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29519,6 +30887,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sist
 s4:sist
@@ -29531,6 +30900,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29547,6 +30917,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:bestai
 s6:bestai
@@ -29559,6 +30930,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29575,6 +30947,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:gais
 s4:gais
@@ -29587,6 +30960,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29603,6 +30977,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:guys
 s4:guys
@@ -29615,6 +30990,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29631,6 +31007,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:woi
 s3:woi
@@ -29643,6 +31020,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29659,6 +31037,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:wey
 s3:wey
@@ -29671,6 +31050,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29687,6 +31067,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:uwu
 s3:uwu
@@ -29699,6 +31080,7 @@ s70:ygy (ya guys ya) dan uwu adalah penutup kalimat obrolan daring; hapus.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29715,6 +31097,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:ih
 s2:ih
@@ -29729,6 +31112,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:idih
 s4:idih
@@ -29741,6 +31125,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29757,6 +31142,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:bg
 s2:bg
@@ -29771,6 +31157,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:cie
 s3:cie
@@ -29783,6 +31170,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29799,6 +31187,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ciye
 s4:ciye
@@ -29811,6 +31200,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29827,6 +31217,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:elah
 s4:elah
@@ -29839,6 +31230,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29855,6 +31247,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:walah
 s5:walah
@@ -29867,6 +31260,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29883,6 +31277,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:brader
 s6:brader
@@ -29895,6 +31290,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29911,6 +31307,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:sob
 s3:sob
@@ -29923,6 +31320,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29939,6 +31337,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:boskuh
 s6:boskuh
@@ -29951,6 +31350,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29967,6 +31367,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:beb
 s3:beb
@@ -29979,6 +31380,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -29995,6 +31397,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:noh
 s3:noh
@@ -30007,6 +31410,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30023,6 +31427,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:euy
 s3:euy
@@ -30037,6 +31442,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:tho
 s3:tho
@@ -30049,6 +31455,7 @@ s43:Partikel bahasa Jawa (seperti toh dan lah).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30065,6 +31472,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:uhuy
 s4:uhuy
@@ -30079,6 +31487,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:asek
 s4:asek
@@ -30091,6 +31500,7 @@ s43:Seruan obrolan yang menggoda atau bersorak.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30115,6 +31525,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:kan
 s3:kan
@@ -30129,6 +31540,7 @@ s70:Bisa berarti “bukan” (penegas) atau “akan”; periksa maksudnya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30147,6 +31559,7 @@ s3:kan
 i0
 i0
 i0
+i0
 s14:slang.laughter
 s5:slang
 s4:info
@@ -30162,19 +31575,19 @@ i1
 i7
 i4
 s7:Mantap.
-i275
+i276
 s3:bad
 s63:Admin juga kaget hahaha, ternyata stoknya habis dalam satu jam.
 i1
 i17
 i6
 s56:Admin juga kaget, ternyata stoknya habis dalam satu jam.
-i277
+i278
 s4:good
 s65:Terima kasih atas antusiasme Anda; stok baru datang minggu depan.
 i0
 -
-i279
+i280
 i0
 i3
 s5:slang
@@ -30197,6 +31610,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:wkwk
 s4:kwkw
@@ -30211,6 +31625,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:awokwok
 s7:awokwok
@@ -30223,6 +31638,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30239,6 +31655,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:awkwk
 s5:awkwk
@@ -30253,6 +31670,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:haha
 s4:haha
@@ -30265,6 +31683,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30281,6 +31700,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:hehe
 s4:hehe
@@ -30293,6 +31713,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30309,6 +31730,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:hihi
 s4:hihi
@@ -30321,6 +31743,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30337,6 +31760,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:hoho
 s4:hoho
@@ -30349,6 +31773,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30365,6 +31790,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ckck
 s4:ckck
@@ -30377,6 +31803,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30393,6 +31820,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:wk
 s2:wk
@@ -30405,6 +31833,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30422,6 +31851,7 @@ s3:kan
 i0
 i0
 i1
+i1
 s4:lmao
 s4:lmao
 i1
@@ -30435,6 +31865,7 @@ s3:kan
 -
 i0
 i0
+i1
 i0
 s18:slang.abbreviation
 s5:slang
@@ -30444,7 +31875,7 @@ s66:Chat abbreviation “{match}”; write it out: “{suggestion}”.
 s238:Singkatan obrolan seperti yg, utk, atau skrg menghemat ketikan tetapi membuat unggahan tampak tergesa-gesa dan sulit dibaca. Unggahan resmi menulis kata secara lengkap; hanya singkatan yang diatur EYD V (seperti dll. dan dsb.) yang lazim.
 s205:Chat abbreviations such as yg, utk or skrg save keystrokes but make a post look hurried and hard to read. Official posts write words in full; only abbreviations defined by EYD V (dll., dsb.) are customary.
 i1
-i5
+i6
 s3:bad
 s47:Terima kasih utk dukungan kalian yg luar biasa.
 i2
@@ -30453,7 +31884,7 @@ i3
 i33
 i2
 s51:Terima kasih untuk dukungan kalian yang luar biasa.
-i457
+i458
 s3:bad
 s48:Btw, pesanan sdh dikirim dgn kurir pilihan Anda.
 i3
@@ -30464,27 +31895,36 @@ i3
 i25
 i3
 s61:Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda.
-i459
+i460
+s3:bad
+s53:Tim kami OTW ke lokasi; FYI, acara mulai pukul 09.00.
+i2
+i9
+i3
+i24
+i3
+s80:Tim kami dalam perjalanan ke lokasi; sebagai informasi, acara mulai pukul 09.00.
+i462
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i461
+i464
 s4:good
 s48:Konsultasi gratis bersama dr. Rina setiap Sabtu.
 i0
 -
-i462
+i465
 s4:good
 s75:Gratis ongkir untuk pembelian min. 2 barang; simpan di suhu min 18 derajat.
 i0
 -
-i463
+i466
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i282
+i283
 s7:lexicon
 s4:none
 i219
@@ -30502,6 +31942,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:yng
 s3:yng
@@ -30516,6 +31957,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:dgn
 s3:dgn
@@ -30528,6 +31970,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30547,6 +31990,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:tpi
 s3:tpi
@@ -30559,6 +32003,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30575,6 +32020,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:adl
 s3:adl
@@ -30587,6 +32033,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30603,6 +32050,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:cwok
 s4:cwok
@@ -30617,6 +32065,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:cwo
 s3:cwo
@@ -30629,6 +32078,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30645,6 +32095,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:imho
 s4:imho
@@ -30659,6 +32110,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:coz
 s3:coz
@@ -30671,6 +32123,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30687,6 +32140,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:yaudh
 s5:yaudh
@@ -30699,6 +32153,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30715,6 +32170,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:utk
 s3:utk
@@ -30727,6 +32183,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30743,6 +32200,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:krn
 s3:krn
@@ -30757,6 +32215,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:krna
 s4:krna
@@ -30769,6 +32228,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30785,6 +32245,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:blm
 s3:blm
@@ -30799,6 +32260,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:jdi
 s3:jdi
@@ -30813,6 +32275,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:jd
 s2:jd
@@ -30825,6 +32288,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30844,6 +32308,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:sdh
 s3:sdh
@@ -30856,6 +32321,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30872,6 +32338,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:skrg
 s4:skrg
@@ -30884,6 +32351,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30900,6 +32368,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:skg
 s3:skg
@@ -30912,6 +32381,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30940,6 +32410,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:lgi
 s3:lgi
@@ -30952,6 +32423,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30971,6 +32443,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:dri
 s3:dri
@@ -30983,6 +32456,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -30999,6 +32473,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:bs
 s2:bs
@@ -31011,6 +32486,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31027,6 +32503,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:knp
 s3:knp
@@ -31039,6 +32516,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31055,6 +32533,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:knapa
 s5:knapa
@@ -31067,6 +32546,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31083,6 +32563,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:trs
 s3:trs
@@ -31095,6 +32576,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31111,6 +32593,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:bgt
 s3:bgt
@@ -31123,6 +32606,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31139,6 +32623,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:bgtt
 s4:bgtt
@@ -31151,6 +32636,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31165,6 +32651,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31181,6 +32668,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:gmn
 s3:gmn
@@ -31193,6 +32681,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31209,6 +32698,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:gmana
 s5:gmana
@@ -31223,6 +32713,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:bgmn
 s4:bgmn
@@ -31235,6 +32726,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31252,6 +32744,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:kyk
 s3:kyk
@@ -31264,6 +32757,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31280,6 +32774,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:emg
 s3:emg
@@ -31294,6 +32789,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:mksh
 s4:mksh
@@ -31306,6 +32802,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31322,6 +32819,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:mkasih
 s6:mkasih
@@ -31334,6 +32832,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31350,6 +32849,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:makasi
 s6:makasi
@@ -31362,6 +32862,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31378,6 +32879,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:maaci
 s5:maaci
@@ -31390,6 +32892,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31406,6 +32909,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:tks
 s3:tks
@@ -31418,6 +32922,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31434,6 +32939,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:tq
 s2:tq
@@ -31446,6 +32952,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31462,6 +32969,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tenkyu
 s6:tenkyu
@@ -31474,6 +32982,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31488,6 +32997,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31505,6 +33015,7 @@ s3:kan
 i0
 i0
 i1
+i1
 s3:pls
 s3:pls
 i1
@@ -31516,6 +33027,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31532,6 +33044,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:plz
 s3:plz
@@ -31544,6 +33057,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31568,6 +33082,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:sy
 s2:sy
@@ -31580,6 +33095,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31596,6 +33112,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:klo
 s3:klo
@@ -31608,6 +33125,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31624,6 +33142,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:jg
 s2:jg
@@ -31638,6 +33157,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:jga
 s3:jga
@@ -31650,6 +33170,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31666,6 +33187,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:msh
 s3:msh
@@ -31680,6 +33202,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:msih
 s4:msih
@@ -31692,6 +33215,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31708,6 +33232,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:sblmnya
 s7:sblmnya
@@ -31720,6 +33245,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31736,6 +33262,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:tdi
 s3:tdi
@@ -31750,6 +33277,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:nnti
 s4:nnti
@@ -31764,6 +33292,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:ntr
 s3:ntr
@@ -31776,6 +33305,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31792,6 +33322,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kmrn
 s4:kmrn
@@ -31804,6 +33335,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31820,6 +33352,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:bnyk
 s4:bnyk
@@ -31832,6 +33365,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31848,6 +33382,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sllu
 s4:sllu
@@ -31862,6 +33397,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:slalu
 s5:slalu
@@ -31874,6 +33410,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31890,6 +33427,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:bnr
 s3:bnr
@@ -31902,6 +33440,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31918,6 +33457,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:mhn
 s3:mhn
@@ -31930,6 +33470,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31946,6 +33487,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ortu
 s4:ortu
@@ -31958,6 +33500,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -31974,6 +33517,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:bbrp
 s4:bbrp
@@ -31988,6 +33532,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:smua
 s4:smua
@@ -32002,6 +33547,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:smw
 s3:smw
@@ -32014,6 +33560,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32030,6 +33577,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:dtg
 s3:dtg
@@ -32042,6 +33590,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32059,6 +33608,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:mw
 s2:mw
@@ -32073,6 +33623,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:ato
 s3:ato
@@ -32087,6 +33638,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:atw
 s3:atw
@@ -32099,6 +33651,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32113,6 +33666,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32129,6 +33683,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:dmn
 s3:dmn
@@ -32141,6 +33696,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32157,6 +33713,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:drmn
 s4:drmn
@@ -32171,6 +33728,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:dsni
 s4:dsni
@@ -32185,6 +33743,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:dsini
 s5:dsini
@@ -32197,6 +33756,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32213,6 +33773,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:bhw
 s3:bhw
@@ -32225,6 +33786,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32241,6 +33803,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:tlp
 s3:tlp
@@ -32255,6 +33818,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:tlpn
 s4:tlpn
@@ -32267,6 +33831,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32283,6 +33848,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:blkg
 s4:blkg
@@ -32295,6 +33861,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32311,6 +33878,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:ckp
 s3:ckp
@@ -32323,6 +33891,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32339,6 +33908,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:mgkn
 s4:mgkn
@@ -32353,6 +33923,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:mngkn
 s5:mngkn
@@ -32365,6 +33936,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32381,6 +33953,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:mksdnya
 s7:mksdnya
@@ -32393,6 +33966,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32409,6 +33983,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:hrg
 s3:hrg
@@ -32421,6 +33996,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32437,6 +34013,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:sbnrnya
 s7:sbnrnya
@@ -32449,6 +34026,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32465,6 +34043,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:bntr
 s4:bntr
@@ -32477,6 +34056,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32493,6 +34073,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:skalian
 s7:skalian
@@ -32507,6 +34088,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sklian
 s6:sklian
@@ -32519,6 +34101,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32535,6 +34118,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:wkt
 s3:wkt
@@ -32547,6 +34131,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32563,6 +34148,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:dket
 s4:dket
@@ -32575,6 +34161,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32591,6 +34178,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:tggu
 s4:tggu
@@ -32603,6 +34191,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32619,6 +34208,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:dlu
 s3:dlu
@@ -32633,6 +34223,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:lgsg
 s4:lgsg
@@ -32645,6 +34236,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32661,6 +34253,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:lsg
 s3:lsg
@@ -32675,6 +34268,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:pny
 s3:pny
@@ -32687,6 +34281,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32703,6 +34298,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:bgs
 s3:bgs
@@ -32717,6 +34313,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:bgus
 s4:bgus
@@ -32729,6 +34326,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32745,6 +34343,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:smpe
 s4:smpe
@@ -32759,6 +34358,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:smpai
 s5:smpai
@@ -32771,6 +34371,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32787,6 +34388,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:aplg
 s4:aplg
@@ -32799,6 +34401,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32815,6 +34418,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:trnyt
 s5:trnyt
@@ -32829,6 +34433,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:trnyata
 s7:trnyata
@@ -32841,6 +34446,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32857,6 +34463,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:pgi
 s3:pgi
@@ -32869,6 +34476,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32885,6 +34493,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:slmt
 s4:slmt
@@ -32897,6 +34506,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32913,6 +34523,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:kmi
 s3:kmi
@@ -32927,6 +34538,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:qta
 s3:qta
@@ -32941,6 +34553,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:qt
 s2:qt
@@ -32953,6 +34566,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -32969,6 +34583,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:dpt
 s3:dpt
@@ -32983,6 +34598,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:dapt
 s4:dapt
@@ -32995,6 +34611,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33011,6 +34628,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:sbg
 s3:sbg
@@ -33023,6 +34641,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33039,6 +34658,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:thd
 s3:thd
@@ -33051,6 +34671,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33067,6 +34688,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:bkn
 s3:bkn
@@ -33081,6 +34703,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:sja
 s3:sja
@@ -33095,6 +34718,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:aj
 s2:aj
@@ -33107,6 +34731,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33123,6 +34748,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:bkin
 s4:bkin
@@ -33137,6 +34763,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:brti
 s4:brti
@@ -33149,6 +34776,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33165,6 +34793,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sprt
 s4:sprt
@@ -33179,6 +34808,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sprti
 s5:sprti
@@ -33191,6 +34821,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33207,6 +34838,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:cmn
 s3:cmn
@@ -33221,6 +34853,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:mskpn
 s5:mskpn
@@ -33235,6 +34868,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:meskipn
 s7:meskipn
@@ -33247,6 +34881,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33263,6 +34898,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:lht
 s3:lht
@@ -33277,6 +34913,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:liad
 s4:liad
@@ -33289,6 +34926,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33305,6 +34943,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:tny
 s3:tny
@@ -33317,6 +34956,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33333,6 +34973,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:krm
 s3:krm
@@ -33345,6 +34986,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33361,6 +35003,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:mnm
 s3:mnm
@@ -33373,6 +35016,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33389,6 +35033,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:hri
 s3:hri
@@ -33403,6 +35048,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:mggu
 s4:mggu
@@ -33417,6 +35063,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:mgg
 s3:mgg
@@ -33429,6 +35076,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33445,6 +35093,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:nmr
 s3:nmr
@@ -33459,6 +35108,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:kbr
 s3:kbr
@@ -33471,6 +35121,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33488,6 +35139,7 @@ s3:kan
 i0
 i0
 i1
+i1
 s5:cmiiw
 s5:cmiiw
 i1
@@ -33499,6 +35151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33515,6 +35168,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:hbd
 s3:hbd
@@ -33527,6 +35181,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33544,6 +35199,7 @@ s3:kan
 i0
 i0
 i1
+i1
 s3:tbh
 s3:tbh
 i1
@@ -33555,6 +35211,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33572,6 +35229,7 @@ s3:kan
 i0
 i0
 i1
+i1
 s2:dm
 s2:dm
 i2
@@ -33584,6 +35242,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -33606,31 +35265,31 @@ i3
 i35
 i2
 s58:Paket dikirim sekarang dengan kurir, tiba pada hari Senin.
-i516
+i519
 s3:bad
 s22:Mohon tgg sebentar ya.
 i1
 i6
 i3
 s25:Mohon tunggu sebentar ya.
-i518
+i521
 s3:bad
 s26:Dari dulu kami memang pgn.
 i1
 i22
 i3
 s28:Dari dulu kami memang ingin.
-i520
+i523
 s4:good
 s40:Jarak 5 km, berat 2 kg, lulusan SD, dll.
 i0
 -
-i522
+i525
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i466
+i469
 s7:lexicon
 s12:abbreviation
 i197
@@ -33647,6 +35306,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:dengan
 s6:dengan
@@ -33658,6 +35318,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33673,6 +35334,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:untuk
 s5:untuk
@@ -33684,6 +35346,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33699,6 +35362,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tidak
 s5:tidak
@@ -33710,6 +35374,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33725,6 +35390,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kamu
 s4:kamu
@@ -33736,6 +35402,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33751,6 +35418,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:dan
 s3:dan
@@ -33762,6 +35430,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33777,6 +35446,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tetapi
 s6:tetapi
@@ -33788,6 +35458,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33803,6 +35474,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sudah
 s5:sudah
@@ -33816,6 +35488,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:juga
 s4:juga
@@ -33827,6 +35500,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33842,6 +35516,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:lagi
 s4:lagi
@@ -33853,6 +35528,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33868,6 +35544,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:karena
 s6:karena
@@ -33879,6 +35556,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33894,6 +35572,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:harus
 s5:harus
@@ -33905,6 +35584,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33920,6 +35600,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:begitu
 s6:begitu
@@ -33931,6 +35612,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33946,6 +35628,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:bagaimana
 s9:bagaimana
@@ -33957,6 +35640,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33972,6 +35656,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:semua
 s5:semua
@@ -33983,6 +35668,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -33998,6 +35684,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sedang
 s6:sedang
@@ -34009,6 +35696,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34024,6 +35712,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:langsung
 s8:langsung
@@ -34035,6 +35724,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34050,6 +35740,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:terima
 s6:terima
@@ -34061,6 +35752,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34076,6 +35768,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tolong
 s6:tolong
@@ -34087,6 +35780,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34102,6 +35796,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:nomor
 s5:nomor
@@ -34113,6 +35808,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34128,6 +35824,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tahun
 s5:tahun
@@ -34139,6 +35836,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34154,6 +35852,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:hari
 s4:hari
@@ -34165,6 +35864,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34180,6 +35880,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kemarin
 s7:kemarin
@@ -34191,6 +35892,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34206,6 +35908,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:mungkin
 s7:mungkin
@@ -34217,6 +35920,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34232,6 +35936,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:lebih
 s5:lebih
@@ -34243,6 +35948,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34258,6 +35964,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kurang
 s6:kurang
@@ -34269,6 +35976,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34284,6 +35992,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:dapat
 s5:dapat
@@ -34295,6 +36004,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34310,6 +36020,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bayar
 s5:bayar
@@ -34321,6 +36032,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34336,6 +36048,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tunggu
 s6:tunggu
@@ -34347,6 +36060,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34362,6 +36076,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:datang
 s6:datang
@@ -34373,6 +36088,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34388,6 +36104,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:rumah
 s5:rumah
@@ -34399,6 +36116,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34414,6 +36132,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:teman
 s5:teman
@@ -34425,6 +36144,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34440,6 +36160,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:ibu
 s3:ibu
@@ -34451,6 +36172,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34466,6 +36188,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kita
 s4:kita
@@ -34477,6 +36200,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34492,6 +36216,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:anda
 s4:anda
@@ -34503,6 +36228,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34518,6 +36244,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:ini
 s3:ini
@@ -34529,6 +36256,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34544,6 +36272,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sini
 s4:sini
@@ -34555,6 +36284,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34570,6 +36300,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sana
 s4:sana
@@ -34581,6 +36312,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34596,6 +36328,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:siapa
 s5:siapa
@@ -34607,6 +36340,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34622,6 +36356,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:mana
 s4:mana
@@ -34633,6 +36368,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34648,6 +36384,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:mengapa
 s7:mengapa
@@ -34659,6 +36396,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34674,6 +36412,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sama
 s4:sama
@@ -34685,6 +36424,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34700,6 +36440,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:pernah
 s6:pernah
@@ -34711,6 +36452,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34726,6 +36468,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sering
 s6:sering
@@ -34737,6 +36480,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34752,6 +36496,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:setelah
 s7:setelah
@@ -34763,6 +36508,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34778,6 +36524,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:tentang
 s7:tentang
@@ -34789,6 +36536,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34804,6 +36552,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:menjadi
 s7:menjadi
@@ -34815,6 +36564,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34830,6 +36580,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:akan
 s4:akan
@@ -34841,6 +36592,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34856,6 +36608,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:lama
 s4:lama
@@ -34867,6 +36620,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34882,6 +36636,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:baik
 s4:baik
@@ -34893,6 +36648,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34908,6 +36664,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:salah
 s5:salah
@@ -34919,6 +36676,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34934,6 +36692,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:bilang
 s6:bilang
@@ -34945,6 +36704,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34960,6 +36720,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:hanya
 s5:hanya
@@ -34971,6 +36732,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -34986,6 +36748,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:bahasa
 s6:bahasa
@@ -34997,6 +36760,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35012,6 +36776,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:anak
 s4:anak
@@ -35023,6 +36788,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35038,6 +36804,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:sendiri
 s7:sendiri
@@ -35049,6 +36816,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35064,6 +36832,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:dekat
 s5:dekat
@@ -35075,6 +36844,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35090,6 +36860,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:aku
 s3:aku
@@ -35101,6 +36872,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35116,6 +36888,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:coba
 s4:coba
@@ -35127,6 +36900,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35142,6 +36916,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tanpa
 s5:tanpa
@@ -35153,6 +36928,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35168,6 +36944,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:masalah
 s7:masalah
@@ -35179,6 +36956,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35194,6 +36972,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:keluar
 s6:keluar
@@ -35205,6 +36984,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35220,6 +37000,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:sebentar
 s8:sebentar
@@ -35231,6 +37012,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35246,6 +37028,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:berapa
 s6:berapa
@@ -35257,6 +37040,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35272,6 +37056,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:setiap
 s6:setiap
@@ -35283,6 +37068,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35298,6 +37084,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:apalagi
 s7:apalagi
@@ -35309,6 +37096,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35324,6 +37112,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:bahkan
 s6:bahkan
@@ -35335,6 +37124,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35350,6 +37140,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:selesai
 s7:selesai
@@ -35361,6 +37152,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35376,6 +37168,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:sekolah
 s7:sekolah
@@ -35387,6 +37180,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35402,6 +37196,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tanya
 s5:tanya
@@ -35413,6 +37208,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35428,6 +37224,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:lihat
 s5:lihat
@@ -35439,6 +37236,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35454,6 +37252,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ambil
 s5:ambil
@@ -35465,6 +37264,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35480,6 +37280,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:cuma
 s4:cuma
@@ -35491,6 +37292,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35506,6 +37308,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:makin
 s5:makin
@@ -35517,6 +37320,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35532,6 +37336,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:besar
 s5:besar
@@ -35543,6 +37348,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35558,6 +37364,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ketemu
 s6:ketemu
@@ -35569,6 +37376,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35584,6 +37392,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kenal
 s5:kenal
@@ -35595,6 +37404,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35610,6 +37420,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:jelas
 s5:jelas
@@ -35621,6 +37432,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35636,6 +37448,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sayang
 s6:sayang
@@ -35647,6 +37460,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35662,6 +37476,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tulis
 s5:tulis
@@ -35673,6 +37488,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35688,6 +37504,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sambil
 s6:sambil
@@ -35699,6 +37516,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35714,6 +37532,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:telah
 s5:telah
@@ -35725,6 +37544,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35740,6 +37560,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:segala
 s6:segala
@@ -35751,6 +37572,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35766,6 +37588,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:bangun
 s6:bangun
@@ -35777,6 +37600,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35792,6 +37616,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:selamat
 s7:selamat
@@ -35803,6 +37628,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35818,6 +37644,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gratis
 s6:gratis
@@ -35829,6 +37656,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35844,6 +37672,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:punya
 s5:punya
@@ -35855,6 +37684,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35870,6 +37700,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:pulang
 s6:pulang
@@ -35881,6 +37712,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35896,6 +37728,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:berangkat
 s9:berangkat
@@ -35907,6 +37740,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35922,6 +37756,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:butuh
 s5:butuh
@@ -35933,6 +37768,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35948,6 +37784,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:terakhir
 s8:terakhir
@@ -35959,6 +37796,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -35974,6 +37812,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:sementara
 s9:sementara
@@ -35985,6 +37824,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -36000,6 +37840,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:mantap
 s6:mantap
@@ -36011,6 +37852,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -36026,6 +37868,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:pagi
 s4:pagi
@@ -36039,6 +37882,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:nama
 s4:nama
@@ -36050,6 +37894,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -36066,6 +37911,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:dia
 s3:dia
@@ -36078,6 +37924,7 @@ i1
 s2:dy
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -36094,6 +37941,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kayak
 s5:kayak
@@ -36106,6 +37954,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -36122,6 +37971,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:tapi
 s4:tapi
@@ -36134,6 +37984,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -36150,6 +38001,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:emang
 s5:emang
@@ -36162,6 +38014,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -36178,6 +38031,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nonton
 s6:nonton
@@ -36192,6 +38046,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gimana
 s6:gimana
@@ -36204,6 +38059,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -37716,14 +39572,14 @@ i9
 i40
 i3
 -
-i539
+i542
 s3:bad
 s21:Terima kasih semuaaa.
 i1
 i13
 i7
 s19:Terima kasih semua.
-i540
+i543
 s3:bad
 s31:Ayoo mampir, wahh ramai sekali.
 i2
@@ -37732,22 +39588,22 @@ i4
 i13
 i4
 s29:Ayo mampir, wah ramai sekali.
-i542
+i545
 s4:good
 s57:Paket wisata ke zoo dan kupon free coffee untuk karyawan.
 i0
 -
-i544
+i547
 s4:good
 s55:Mohon maaf, saat ini layanan sedang dalam pemeliharaan.
 i0
 -
-i545
+i548
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i524
+i527
 s6:metric
 s10:elongation
 s3:0.0
@@ -37774,24 +39630,24 @@ i4
 i25
 i7
 s42:Selamat pagi, promo kami kembali hari ini.
-i565
+i568
 s3:bad
 s40:SeMaNgAt untuk tim kami di hari pertama.
 i1
 i0
 i8
 s40:Semangat untuk tim kami di hari pertama.
-i567
+i570
 s4:good
 s84:Kotak P3K, jaringan 4G, file MP3, kemasan 5in1, dan video YouTube di MacBook kantor.
 i0
 -
-i569
+i572
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i547
+i550
 s6:metric
 s13:alay-spelling
 s3:0.0
@@ -37814,14 +39670,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i731
+i734
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i733
+i736
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -37830,29 +39686,29 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i735
+i738
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i737
+i740
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i739
+i742
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i740
+i743
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i571
+i574
 s7:lexicon
 s4:full
 i151
@@ -37870,6 +39726,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:pakek
 s5:pakek
@@ -37882,6 +39739,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -37901,6 +39759,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:telat
 s5:telat
@@ -37913,6 +39772,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -37929,6 +39789,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:lowbat
 s6:lowbat
@@ -37941,6 +39802,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -37957,6 +39819,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bener
 s5:bener
@@ -37971,6 +39834,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:males
 s5:males
@@ -37983,6 +39847,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38008,6 +39873,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:pengen
 s6:pengen
@@ -38020,6 +39886,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38036,6 +39903,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:pengin
 s6:pengin
@@ -38048,6 +39916,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38064,6 +39933,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:kepingin
 s8:kepingin
@@ -38076,6 +39946,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38092,6 +39963,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:seger
 s5:seger
@@ -38104,6 +39976,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38120,6 +39993,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ancur
 s5:ancur
@@ -38132,6 +40006,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38148,6 +40023,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:anget
 s5:anget
@@ -38160,6 +40036,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38176,6 +40053,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:laper
 s5:laper
@@ -38188,6 +40066,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38204,6 +40083,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:pedes
 s5:pedes
@@ -38216,6 +40096,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38232,6 +40113,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tetep
 s5:tetep
@@ -38244,6 +40126,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38260,6 +40143,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:belom
 s5:belom
@@ -38272,6 +40156,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38288,6 +40173,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:pegi
 s4:pegi
@@ -38302,6 +40188,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:pigi
 s4:pigi
@@ -38314,6 +40201,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38330,6 +40218,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:mantep
 s6:mantep
@@ -38344,6 +40233,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:mantab
 s6:mantab
@@ -38356,6 +40246,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38372,6 +40263,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:lemot
 s5:lemot
@@ -38384,6 +40276,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38400,6 +40293,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:mumet
 s5:mumet
@@ -38414,6 +40308,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:puyeng
 s6:puyeng
@@ -38426,6 +40321,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38442,6 +40338,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:rempong
 s7:rempong
@@ -38454,6 +40351,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38470,6 +40368,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:bete
 s4:bete
@@ -38484,6 +40383,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kece
 s4:kece
@@ -38496,6 +40396,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38513,6 +40414,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:gokil
 s5:gokil
@@ -38526,6 +40428,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38542,6 +40445,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:maknyus
 s7:maknyus
@@ -38554,6 +40458,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38571,6 +40476,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:jayus
 s5:jayus
@@ -38583,6 +40489,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38599,6 +40506,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tajir
 s5:tajir
@@ -38611,6 +40519,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38627,6 +40536,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:demen
 s5:demen
@@ -38639,6 +40549,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38655,6 +40566,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kangen
 s6:kangen
@@ -38667,6 +40579,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38683,6 +40596,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:gabut
 s5:gabut
@@ -38695,6 +40609,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38711,6 +40626,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:baper
 s5:baper
@@ -38725,6 +40641,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kepo
 s4:kepo
@@ -38737,6 +40654,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38754,6 +40672,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:japri
 s5:japri
@@ -38766,6 +40685,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38782,6 +40702,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:mupeng
 s6:mupeng
@@ -38794,6 +40715,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38810,6 +40732,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:gaje
 s4:gaje
@@ -38822,6 +40745,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38838,6 +40762,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:jutek
 s5:jutek
@@ -38850,6 +40775,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38866,6 +40792,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:cemungudh
 s9:cemungudh
@@ -38878,6 +40805,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38894,6 +40822,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:cemunguth
 s9:cemunguth
@@ -38906,6 +40835,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38922,6 +40852,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:miapah
 s6:miapah
@@ -38934,6 +40865,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38950,6 +40882,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sabi
 s4:sabi
@@ -38962,6 +40895,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -38978,6 +40912,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kasian
 s6:kasian
@@ -38990,6 +40925,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39006,6 +40942,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:gemes
 s5:gemes
@@ -39018,6 +40955,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39034,6 +40972,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:semalem
 s7:semalem
@@ -39046,6 +40985,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39062,6 +41002,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:rebu
 s4:rebu
@@ -39074,6 +41015,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39090,6 +41032,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:keringet
 s8:keringet
@@ -39102,6 +41045,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39118,6 +41062,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kentel
 s6:kentel
@@ -39130,6 +41075,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39146,6 +41092,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:lemes
 s5:lemes
@@ -39158,6 +41105,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39174,6 +41122,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:rapet
 s5:rapet
@@ -39186,6 +41135,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39202,6 +41152,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sempet
 s6:sempet
@@ -39214,6 +41165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39230,6 +41182,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:jatoh
 s5:jatoh
@@ -39242,6 +41195,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39258,6 +41212,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:boong
 s5:boong
@@ -39270,6 +41225,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39286,6 +41242,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:cuek
 s4:cuek
@@ -39300,6 +41257,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:songong
 s7:songong
@@ -39314,6 +41272,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:belagu
 s6:belagu
@@ -39326,6 +41285,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39342,6 +41302,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:caper
 s5:caper
@@ -39354,6 +41315,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39370,6 +41332,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bucin
 s5:bucin
@@ -39382,6 +41345,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39398,6 +41362,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:gemoy
 s5:gemoy
@@ -39410,6 +41375,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39426,6 +41392,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ntap
 s4:ntap
@@ -39440,6 +41407,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ntaps
 s5:ntaps
@@ -39452,6 +41420,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39468,6 +41437,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:mimin
 s5:mimin
@@ -39482,6 +41452,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:doku
 s4:doku
@@ -39496,6 +41467,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:fulus
 s5:fulus
@@ -39508,6 +41480,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39524,6 +41497,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:dedek
 s5:dedek
@@ -39536,6 +41510,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39552,6 +41527,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bumil
 s5:bumil
@@ -39564,6 +41540,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39580,6 +41557,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nasgor
 s6:nasgor
@@ -39592,6 +41570,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39608,6 +41587,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:resto
 s5:resto
@@ -39620,6 +41600,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39636,6 +41617,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:nobar
 s5:nobar
@@ -39648,6 +41630,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39664,6 +41647,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:mabar
 s5:mabar
@@ -39676,6 +41660,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39692,6 +41677,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nyokap
 s6:nyokap
@@ -39704,6 +41690,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39720,6 +41707,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:cewek
 s5:cewek
@@ -39732,6 +41720,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39748,6 +41737,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:cowok
 s5:cowok
@@ -39762,6 +41752,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:cowo
 s4:cowo
@@ -39774,6 +41765,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39790,6 +41782,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:adek
 s4:adek
@@ -39802,6 +41795,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39818,6 +41812,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:hape
 s4:hape
@@ -39830,6 +41825,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39846,6 +41842,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ojol
 s4:ojol
@@ -39858,6 +41855,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39874,6 +41872,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ngenes
 s6:ngenes
@@ -39886,6 +41885,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39902,6 +41902,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ngiler
 s6:ngiler
@@ -39914,6 +41915,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39930,6 +41932,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:copas
 s5:copas
@@ -39942,6 +41945,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -39958,6 +41962,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:folbek
 s6:folbek
@@ -39972,6 +41977,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:cekidot
 s7:cekidot
@@ -39984,6 +41990,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40004,7 +42011,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1088
+i1091
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -40013,7 +42020,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1090
+i1093
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -40022,14 +42029,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1092
+i1095
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1094
+i1097
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -40038,7 +42045,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1096
+i1099
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i2
@@ -40047,32 +42054,32 @@ i9
 i35
 i7
 s56:Admin lagi memperbarui katalog, jadi memesan besok saja.
-i1098
+i1101
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1100
+i1103
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1101
+i1104
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1102
+i1105
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1103
+i1106
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i743
+i746
 s7:lexicon
 s4:none
 i413
@@ -40090,6 +42097,7 @@ s3:kan
 -
 i0
 i1
+i0
 i1
 s4:udeh
 s4:udeh
@@ -40104,6 +42112,7 @@ s3:kan
 -
 i0
 i1
+i0
 i1
 s7:udahlah
 s7:udahlah
@@ -40116,6 +42125,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40132,6 +42142,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:dah
 s3:dah
@@ -40144,6 +42155,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40160,6 +42172,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:lom
 s3:lom
@@ -40174,6 +42187,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:aja
 s3:aja
@@ -40188,6 +42202,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ajah
 s4:ajah
@@ -40200,6 +42215,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40216,6 +42232,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:gitu
 s4:gitu
@@ -40230,6 +42247,7 @@ s3:kan
 -
 i0
 i1
+i0
 i1
 s4:gini
 s4:gini
@@ -40244,6 +42262,7 @@ s3:kan
 -
 i0
 i1
+i0
 i1
 s6:segitu
 s6:segitu
@@ -40256,6 +42275,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40272,6 +42292,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gimana
 s6:gimana
@@ -40284,6 +42305,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40300,6 +42322,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:kayaknya
 s8:kayaknya
@@ -40312,6 +42335,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40329,6 +42353,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:emang
 s5:emang
@@ -40341,6 +42366,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40357,6 +42383,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kalo
 s4:kalo
@@ -40369,6 +42396,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40385,6 +42413,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:walopun
 s7:walopun
@@ -40399,6 +42428,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:walo
 s4:walo
@@ -40411,6 +42441,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40427,6 +42458,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:masbodo
 s7:masbodo
@@ -40441,6 +42473,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:oklah
 s5:oklah
@@ -40455,6 +42488,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:okedeh
 s6:okedeh
@@ -40467,6 +42501,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40483,6 +42518,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:kebangetan
 s10:kebangetan
@@ -40495,6 +42531,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40511,6 +42548,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:kekecilan
 s9:kekecilan
@@ -40525,6 +42563,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:maem
 s4:maem
@@ -40539,6 +42578,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:mamam
 s5:mamam
@@ -40551,6 +42591,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40567,6 +42608,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:rese
 s4:rese
@@ -40579,6 +42621,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40595,6 +42638,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ceban
 s5:ceban
@@ -40609,6 +42653,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:seceng
 s6:seceng
@@ -40621,6 +42666,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40637,6 +42683,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:gocap
 s5:gocap
@@ -40649,6 +42696,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40665,6 +42713,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ceceng
 s6:ceceng
@@ -40677,6 +42726,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40693,6 +42743,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ngeh
 s4:ngeh
@@ -40705,6 +42756,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40721,6 +42773,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:endes
 s5:endes
@@ -40735,6 +42788,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:endeus
 s6:endeus
@@ -40747,6 +42801,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40763,6 +42818,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ciamik
 s6:ciamik
@@ -40775,6 +42831,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40791,6 +42848,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngetwit
 s7:ngetwit
@@ -40803,6 +42861,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40819,6 +42878,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngedate
 s7:ngedate
@@ -40831,6 +42891,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40847,6 +42908,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ngode
 s5:ngode
@@ -40859,6 +42921,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40875,6 +42938,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:pulkam
 s6:pulkam
@@ -40887,6 +42951,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40903,6 +42968,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:doang
 s5:doang
@@ -40917,6 +42983,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:mending
 s7:mending
@@ -40929,6 +42996,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40945,6 +43013,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ntar
 s4:ntar
@@ -40957,6 +43026,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -40973,6 +43043,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ntaran
 s6:ntaran
@@ -40985,6 +43056,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41001,6 +43073,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kemaren
 s7:kemaren
@@ -41015,6 +43088,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kmaren
 s6:kmaren
@@ -41027,6 +43101,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41043,6 +43118,7 @@ s3:kan
 -
 i0
 i1
+i0
 i1
 s6:bentar
 s6:bentar
@@ -41057,6 +43133,7 @@ s3:kan
 -
 i0
 i1
+i0
 i1
 s7:barusan
 s7:barusan
@@ -41069,6 +43146,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41098,6 +43176,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:bakalan
 s7:bakalan
@@ -41110,6 +43189,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41126,6 +43206,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sampe
 s5:sampe
@@ -41138,6 +43219,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41154,6 +43236,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nyampe
 s6:nyampe
@@ -41166,6 +43249,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41182,6 +43266,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:soalnya
 s7:soalnya
@@ -41196,6 +43281,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:tapi
 s4:tapi
@@ -41208,6 +43294,7 @@ s66:KBBI mencatat “tapi” sebagai bentuk cakapan dari “tetapi”.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41241,6 +43328,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kenapa
 s6:kenapa
@@ -41255,6 +43343,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:napa
 s4:napa
@@ -41269,6 +43358,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ngapa
 s5:ngapa
@@ -41281,6 +43371,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41298,6 +43389,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:yuk
 s3:yuk
@@ -41310,6 +43402,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41326,6 +43419,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:kuy
 s3:kuy
@@ -41338,6 +43432,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41354,6 +43449,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:skuy
 s4:skuy
@@ -41368,6 +43464,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gaskeun
 s7:gaskeun
@@ -41380,6 +43477,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41396,6 +43494,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:beneran
 s7:beneran
@@ -41410,6 +43509,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:seriusan
 s8:seriusan
@@ -41422,6 +43522,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41439,6 +43540,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:cuman
 s5:cuman
@@ -41451,6 +43553,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41467,6 +43570,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sori
 s4:sori
@@ -41479,6 +43583,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41495,6 +43600,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:duluan
 s6:duluan
@@ -41507,6 +43613,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41523,6 +43630,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:bagusan
 s7:bagusan
@@ -41535,6 +43643,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41551,6 +43660,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kerjaan
 s7:kerjaan
@@ -41563,6 +43673,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41579,6 +43690,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:deg-degan
 s9:deg-degan
@@ -41591,6 +43703,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41607,6 +43720,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:abisin
 s6:abisin
@@ -41619,6 +43733,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41635,6 +43750,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:diabisin
 s8:diabisin
@@ -41647,6 +43763,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41663,6 +43780,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ati-ati
 s7:ati-ati
@@ -41675,6 +43793,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41691,6 +43810,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gegara
 s6:gegara
@@ -41703,6 +43823,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41719,6 +43840,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:berapaan
 s8:berapaan
@@ -41731,6 +43853,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41747,6 +43870,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:dikit-dikit
 s11:dikit-dikit
@@ -41759,6 +43883,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41775,6 +43900,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:semaleman
 s9:semaleman
@@ -41789,6 +43915,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:buruan
 s6:buruan
@@ -41803,6 +43930,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:cepetan
 s7:cepetan
@@ -41815,6 +43943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -41832,6 +43961,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:abis
 s3:ini
@@ -41845,6 +43975,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41861,6 +43992,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:yoi
 s3:yoi
@@ -41873,6 +44005,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41889,6 +44022,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:yups
 s4:yups
@@ -41901,6 +44035,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41917,6 +44052,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:iye
 s3:iye
@@ -41931,6 +44067,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:oke
 s3:oke
@@ -41943,6 +44080,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41959,6 +44097,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:okeh
 s4:okeh
@@ -41971,6 +44110,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -41987,6 +44127,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:sip
 s3:sip
@@ -42001,6 +44142,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sipp
 s4:sipp
@@ -42013,6 +44155,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42029,6 +44172,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sumpeh
 s6:sumpeh
@@ -42043,6 +44187,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:beud
 s4:beud
@@ -42057,6 +44202,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:bingit
 s6:bingit
@@ -42069,6 +44215,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42085,6 +44232,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:cemen
 s5:cemen
@@ -42097,6 +44245,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42113,6 +44262,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:yaampun
 s7:yaampun
@@ -42127,6 +44277,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sampek
 s6:sampek
@@ -42139,6 +44290,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42155,6 +44307,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:nyantuy
 s7:nyantuy
@@ -42167,6 +44320,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42183,6 +44337,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kayanya
 s7:kayanya
@@ -42195,6 +44350,7 @@ s75:“Kaya” tanpa -nya baku (berharta); hanya “kayanya” yang dilaporkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42211,6 +44367,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:tauk
 s4:tauk
@@ -42223,6 +44380,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42239,6 +44397,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ginian
 s6:ginian
@@ -42251,6 +44410,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42267,6 +44427,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:capcus
 s6:capcus
@@ -42279,6 +44440,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42295,6 +44457,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ngeles
 s6:ngeles
@@ -42309,6 +44472,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngantri
 s7:ngantri
@@ -42321,6 +44485,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42337,6 +44502,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ngasi
 s5:ngasi
@@ -42351,6 +44517,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngasiin
 s7:ngasiin
@@ -42363,6 +44530,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42379,6 +44547,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:hayuk
 s5:hayuk
@@ -42393,6 +44562,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:pliss
 s5:pliss
@@ -42405,6 +44575,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -42422,6 +44593,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:enak
 s5:parah
@@ -42435,6 +44607,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -42452,6 +44625,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:bagus
 s5:parah
@@ -42465,6 +44639,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -42482,6 +44657,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:lucu
 s5:parah
@@ -42495,6 +44671,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -42512,6 +44689,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:cantik
 s5:parah
@@ -42525,6 +44703,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -42542,6 +44721,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:rame
 s5:parah
@@ -42557,6 +44737,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:ramai
 s5:parah
@@ -42570,6 +44751,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -42588,6 +44770,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s4:kids
 s5:zaman
@@ -42602,6 +44785,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42619,6 +44803,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:kelewatan
 s9:kelewatan
@@ -42631,6 +44816,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42647,6 +44833,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:ngelewatin
 s10:ngelewatin
@@ -42659,6 +44846,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42675,6 +44863,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nyasar
 s6:nyasar
@@ -42689,6 +44878,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kesasar
 s7:kesasar
@@ -42701,6 +44891,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42715,6 +44906,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42732,6 +44924,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nyemil
 s6:nyemil
@@ -42744,6 +44937,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42760,6 +44954,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gajian
 s6:gajian
@@ -42772,6 +44967,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42788,6 +44984,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:sepedaan
 s8:sepedaan
@@ -42800,6 +44997,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42816,6 +45014,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:tolongin
 s8:tolongin
@@ -42828,6 +45027,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42844,6 +45044,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:cuekin
 s6:cuekin
@@ -42856,6 +45057,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42872,6 +45074,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ngomg
 s5:ngomg
@@ -42884,6 +45087,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42900,6 +45104,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nelfon
 s6:nelfon
@@ -42914,6 +45119,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:nelponin
 s8:nelponin
@@ -42928,6 +45134,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:nelfonin
 s8:nelfonin
@@ -42940,6 +45147,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -42956,6 +45164,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:perbanyakin
 s11:perbanyakin
@@ -42970,6 +45179,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:disamperin
 s10:disamperin
@@ -42982,6 +45192,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -42999,6 +45210,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:oya
 s3:oya
@@ -43013,6 +45225,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngetwiit
 s8:ngetwiit
@@ -43025,6 +45238,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43068,6 +45282,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:bodo
 s4:amat
@@ -43081,6 +45296,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -43098,6 +45314,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:bodoamat
 s8:bodoamat
@@ -43110,6 +45327,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43126,6 +45344,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:bareng
 s6:bareng
@@ -43138,6 +45357,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43154,6 +45374,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:barengan
 s8:barengan
@@ -43166,6 +45387,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43182,6 +45404,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:mantul
 s6:mantul
@@ -43194,6 +45417,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43210,6 +45434,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ngeyel
 s6:ngeyel
@@ -43222,6 +45447,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43238,6 +45464,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nyesek
 s6:nyesek
@@ -43250,6 +45477,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43266,6 +45494,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nyante
 s6:nyante
@@ -43278,6 +45507,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43294,6 +45524,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:santuy
 s6:santuy
@@ -43306,6 +45537,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43322,6 +45554,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:woles
 s5:woles
@@ -43334,6 +45567,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43350,6 +45584,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ngakak
 s6:ngakak
@@ -43364,6 +45599,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:nongkrong
 s9:nongkrong
@@ -43376,6 +45612,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43392,6 +45629,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ngasal
 s6:ngasal
@@ -43406,6 +45644,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:naksir
 s6:naksir
@@ -43418,6 +45657,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43434,6 +45674,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nongol
 s6:nongol
@@ -43446,6 +45687,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43462,6 +45704,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nebeng
 s6:nebeng
@@ -43474,6 +45717,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43490,6 +45734,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nongki
 s6:nongki
@@ -43502,6 +45747,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43518,6 +45764,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:duitnya
 s7:duitnya
@@ -43530,6 +45777,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43546,6 +45794,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ngeteh
 s6:ngeteh
@@ -43558,6 +45807,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43574,6 +45824,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngantor
 s7:ngantor
@@ -43586,6 +45837,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43602,6 +45854,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngeshare
 s8:ngeshare
@@ -43614,6 +45867,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43630,6 +45884,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngepost
 s7:ngepost
@@ -43642,6 +45897,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43658,6 +45914,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:ngeposting
 s10:ngeposting
@@ -43670,6 +45927,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43686,6 +45944,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngeupload
 s9:ngeupload
@@ -43700,6 +45959,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:ngedownload
 s11:ngedownload
@@ -43714,6 +45974,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ndownload
 s9:ndownload
@@ -43726,6 +45987,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43742,6 +46004,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngeprint
 s8:ngeprint
@@ -43756,6 +46019,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ngetag
 s6:ngetag
@@ -43768,6 +46032,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43784,6 +46049,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngefollow
 s9:ngefollow
@@ -43796,6 +46062,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43812,6 +46079,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngetweet
 s8:ngetweet
@@ -43824,6 +46092,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43840,6 +46109,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:nge-tag
 s7:nge-tag
@@ -43854,6 +46124,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:nge-post
 s8:nge-post
@@ -43868,6 +46139,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:nge-posting
 s11:nge-posting
@@ -43880,6 +46152,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43896,6 +46169,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngereview
 s9:ngereview
@@ -43908,6 +46182,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43924,6 +46199,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngelive
 s7:ngelive
@@ -43938,6 +46214,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:nge-live
 s8:nge-live
@@ -43950,6 +46227,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -43966,6 +46244,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ngedm
 s5:ngedm
@@ -43980,6 +46259,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ngecas
 s6:ngecas
@@ -43994,6 +46274,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngecharge
 s9:ngecharge
@@ -44006,6 +46287,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44022,6 +46304,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngescan
 s7:ngescan
@@ -44036,6 +46319,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngeblock
 s8:ngeblock
@@ -44048,6 +46332,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44064,6 +46349,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngedelete
 s9:ngedelete
@@ -44076,6 +46362,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44092,6 +46379,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngecheck
 s8:ngecheck
@@ -44104,6 +46392,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44120,6 +46409,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngeinvite
 s9:ngeinvite
@@ -44132,6 +46422,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44148,6 +46439,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:nginvite
 s8:nginvite
@@ -44162,6 +46454,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngesubmit
 s9:ngesubmit
@@ -44174,6 +46467,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44190,6 +46484,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:ngeconfirm
 s10:ngeconfirm
@@ -44202,6 +46497,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44218,6 +46514,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:ngeinstall
 s10:ngeinstall
@@ -44230,6 +46527,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44246,6 +46544,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:nginstall
 s9:nginstall
@@ -44260,6 +46559,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:ngemention
 s10:ngemention
@@ -44272,6 +46572,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44288,6 +46589,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngebook
 s7:ngebook
@@ -44300,6 +46602,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44316,6 +46619,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:ngebooking
 s10:ngebooking
@@ -44328,6 +46632,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44344,6 +46649,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngeorder
 s8:ngeorder
@@ -44356,6 +46662,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44372,6 +46679,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngorder
 s7:ngorder
@@ -44386,6 +46694,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngehire
 s7:ngehire
@@ -44398,6 +46707,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44414,6 +46724,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngeremind
 s9:ngeremind
@@ -44426,6 +46737,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44442,6 +46754,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:ngeupgrade
 s10:ngeupgrade
@@ -44454,6 +46767,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44470,6 +46784,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngupgrade
 s9:ngupgrade
@@ -44484,6 +46799,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:ngedowngrade
 s12:ngedowngrade
@@ -44496,6 +46812,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44512,6 +46829,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngejudge
 s8:ngejudge
@@ -44524,6 +46842,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44540,6 +46859,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngeprank
 s8:ngeprank
@@ -44552,6 +46872,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44568,6 +46889,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngetrack
 s8:ngetrack
@@ -44580,6 +46902,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44596,6 +46919,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngebackup
 s9:ngebackup
@@ -44608,6 +46932,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44624,6 +46949,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:ngerestart
 s10:ngerestart
@@ -44636,6 +46962,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44652,6 +46979,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngelaunch
 s9:ngelaunch
@@ -44664,6 +46992,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44680,6 +47009,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:ngelaunching
 s12:ngelaunching
@@ -44692,6 +47022,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44708,6 +47039,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:ngemaintain
 s11:ngemaintain
@@ -44720,6 +47052,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44736,6 +47069,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngehandle
 s9:ngehandle
@@ -44748,6 +47082,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44764,6 +47099,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:ngepending
 s10:ngepending
@@ -44776,6 +47112,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44792,6 +47129,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngecancel
 s9:ngecancel
@@ -44804,6 +47142,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44820,6 +47159,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:ngeapprove
 s10:ngeapprove
@@ -44832,6 +47172,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44848,6 +47189,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngapprove
 s9:ngapprove
@@ -44862,6 +47204,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngecopy
 s7:ngecopy
@@ -44874,6 +47217,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44890,6 +47234,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:ngeforward
 s10:ngeforward
@@ -44902,6 +47247,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44918,6 +47264,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngereply
 s8:ngereply
@@ -44930,6 +47277,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44946,6 +47294,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngeupdate
 s9:ngeupdate
@@ -44958,6 +47307,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -44974,6 +47324,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngupdate
 s8:ngupdate
@@ -44988,6 +47339,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s13:ngescreenshot
 s13:ngescreenshot
@@ -45002,6 +47354,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s14:nge-screenshot
 s14:nge-screenshot
@@ -45014,6 +47367,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45030,6 +47384,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngangkot
 s8:ngangkot
@@ -45042,6 +47397,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45058,6 +47414,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngampus
 s7:ngampus
@@ -45070,6 +47427,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45086,6 +47444,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bikin
 s5:bikin
@@ -45098,6 +47457,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45114,6 +47474,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:bikinin
 s7:bikinin
@@ -45126,6 +47487,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45142,6 +47504,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngebikin
 s8:ngebikin
@@ -45154,6 +47517,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45170,6 +47534,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kebikin
 s7:kebikin
@@ -45182,6 +47547,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45198,6 +47564,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngaruhin
 s8:ngaruhin
@@ -45210,6 +47577,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45226,6 +47594,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:ketinggalan
 s11:ketinggalan
@@ -45238,6 +47607,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45254,6 +47624,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:kebagian
 s8:kebagian
@@ -45266,6 +47637,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45282,6 +47654,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:cekin
 s5:cekin
@@ -45294,6 +47667,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45310,6 +47684,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:ngecekin
 s8:ngecekin
@@ -45322,6 +47697,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45338,6 +47714,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ngasih
 s6:ngasih
@@ -45350,6 +47727,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45366,6 +47744,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:dikasih
 s7:dikasih
@@ -45378,6 +47757,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45394,6 +47774,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:dikasihin
 s9:dikasihin
@@ -45406,6 +47787,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -45423,6 +47805,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:kasi
 s3:tau
@@ -45436,6 +47819,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -45453,6 +47837,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:kasi
 s4:tahu
@@ -45466,6 +47851,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -45483,6 +47869,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:ngasih
 s4:tahu
@@ -45496,6 +47883,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -45513,6 +47901,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:dikasih
 s4:tahu
@@ -45528,6 +47917,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:nyoba
 s5:nyoba
@@ -45542,6 +47932,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:nyobain
 s7:nyobain
@@ -45554,6 +47945,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45570,6 +47962,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:dicobain
 s8:dicobain
@@ -45582,6 +47975,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45598,6 +47992,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:ngebantuin
 s10:ngebantuin
@@ -45610,6 +48005,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45626,6 +48022,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:ngeliat
 s7:ngeliat
@@ -45640,6 +48037,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngeliatin
 s9:ngeliatin
@@ -45652,6 +48050,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45668,6 +48067,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:diliatin
 s8:diliatin
@@ -45680,6 +48080,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45696,6 +48097,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:kedengeran
 s10:kedengeran
@@ -45708,6 +48110,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45724,6 +48127,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:sampein
 s7:sampein
@@ -45736,6 +48140,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45752,6 +48157,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:benerin
 s7:benerin
@@ -45764,6 +48170,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45780,6 +48187,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:dibenerin
 s9:dibenerin
@@ -45792,6 +48200,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45808,6 +48217,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:pelajarin
 s9:pelajarin
@@ -45820,6 +48230,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45836,6 +48247,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngetawain
 s9:ngetawain
@@ -45848,6 +48260,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45864,6 +48277,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nemuin
 s6:nemuin
@@ -45876,6 +48290,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45892,6 +48307,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:diomongin
 s9:diomongin
@@ -45904,6 +48320,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -45920,6 +48337,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:gangguin
 s8:gangguin
@@ -45934,6 +48352,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ngirit
 s6:ngirit
@@ -45946,6 +48365,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -45964,36 +48384,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1528
+i1531
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1530
+i1533
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1532
+i1535
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1534
+i1537
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1535
+i1538
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1106
+i1109
 s7:lexicon
 s10:colloquial
 i402
@@ -46010,6 +48430,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:cari
 s4:cari
@@ -46021,6 +48442,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46036,6 +48458,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:baca
 s4:baca
@@ -46047,6 +48470,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46062,6 +48486,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:guna
 s4:guna
@@ -46073,6 +48498,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46089,6 +48515,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:siap
 s4:siap
@@ -46100,6 +48527,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46115,6 +48543,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:beli
 s4:beli
@@ -46126,6 +48555,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46141,6 +48571,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bayar
 s5:bayar
@@ -46152,6 +48583,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46168,6 +48600,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:antar
 s5:antar
@@ -46182,6 +48615,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:jemput
 s6:jemput
@@ -46193,6 +48627,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46208,6 +48643,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:jawab
 s5:jawab
@@ -46219,6 +48655,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46234,6 +48671,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:buka
 s4:buka
@@ -46245,6 +48683,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46260,6 +48699,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ambil
 s5:ambil
@@ -46271,6 +48711,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46286,6 +48727,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:cuci
 s4:cuci
@@ -46297,6 +48739,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46312,6 +48755,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:rapi
 s4:rapi
@@ -46323,6 +48767,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46338,6 +48783,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ganti
 s5:ganti
@@ -46351,6 +48797,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:isi
 s3:isi
@@ -46362,6 +48809,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46378,6 +48826,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:hitung
 s6:hitung
@@ -46392,6 +48841,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:habis
 s5:habis
@@ -46403,6 +48853,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46419,6 +48870,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:atur
 s4:atur
@@ -46430,6 +48882,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46446,6 +48899,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tonton
 s6:tonton
@@ -46457,6 +48911,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46472,6 +48927,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:pilih
 s5:pilih
@@ -46483,6 +48939,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46499,6 +48956,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kenal
 s5:kenal
@@ -46510,6 +48968,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46525,6 +48984,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kerja
 s5:kerja
@@ -46536,6 +48996,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46551,6 +49012,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tawar
 s5:tawar
@@ -46562,6 +49024,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46577,6 +49040,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tarik
 s5:tarik
@@ -46588,6 +49052,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46603,6 +49068,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tempel
 s6:tempel
@@ -46614,6 +49080,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46630,6 +49097,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:simpan
 s6:simpan
@@ -46644,6 +49112,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sisa
 s4:sisa
@@ -46655,6 +49124,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46670,6 +49140,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sewa
 s4:sewa
@@ -46681,6 +49152,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46696,6 +49168,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sebut
 s5:sebut
@@ -46707,6 +49180,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46722,6 +49196,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:sumbang
 s7:sumbang
@@ -46733,6 +49208,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46748,6 +49224,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:suruh
 s5:suruh
@@ -46759,6 +49236,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46774,6 +49252,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sambut
 s6:sambut
@@ -46785,6 +49264,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46800,6 +49280,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:serah
 s5:serah
@@ -46811,6 +49292,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46826,6 +49308,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sedia
 s5:sedia
@@ -46837,6 +49320,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46852,6 +49336,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:cetak
 s5:cetak
@@ -46863,6 +49348,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46879,6 +49365,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:cicil
 s5:cicil
@@ -46890,6 +49377,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46905,6 +49393,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:campur
 s6:campur
@@ -46918,6 +49407,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:contoh
 s6:contoh
@@ -46929,6 +49419,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46944,6 +49435,7 @@ s3:kan
 s10:merasa iri
 i0
 i0
+i0
 i1
 s5:cocok
 s5:cocok
@@ -46955,6 +49447,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46970,6 +49463,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:cegah
 s5:cegah
@@ -46981,6 +49475,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -46996,6 +49491,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:coret
 s5:coret
@@ -47007,6 +49503,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47022,6 +49519,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:jelas
 s5:jelas
@@ -47033,6 +49531,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47049,6 +49548,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:daftar
 s6:daftar
@@ -47060,6 +49560,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47076,6 +49577,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:doa
 s3:doa
@@ -47087,6 +49589,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47103,6 +49606,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:bangun
 s6:bangun
@@ -47114,6 +49618,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47129,6 +49634,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:batal
 s5:batal
@@ -47140,6 +49646,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47155,6 +49662,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:bungkus
 s7:bungkus
@@ -47166,6 +49674,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47181,6 +49690,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gambar
 s6:gambar
@@ -47192,6 +49702,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47207,6 +49718,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:besar
 s5:besar
@@ -47218,6 +49730,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47233,6 +49746,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bocor
 s5:bocor
@@ -47244,6 +49758,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47259,6 +49774,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:bimbing
 s7:bimbing
@@ -47270,6 +49786,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47285,6 +49802,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:banding
 s7:banding
@@ -47296,6 +49814,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47311,6 +49830,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:bantah
 s6:bantah
@@ -47324,6 +49844,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:belanja
 s7:belanja
@@ -47335,6 +49856,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47350,6 +49872,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s3:cat
 s3:cat
@@ -47361,6 +49884,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47376,6 +49900,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:lukis
 s5:lukis
@@ -47387,6 +49912,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47402,6 +49928,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:remeh
 s5:remeh
@@ -47413,6 +49940,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47428,6 +49956,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:salin
 s5:salin
@@ -47439,6 +49968,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47455,6 +49985,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kecil
 s5:kecil
@@ -47466,6 +49997,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47481,6 +50013,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:keluar
 s6:keluar
@@ -47492,6 +50025,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47507,6 +50041,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kunci
 s5:kunci
@@ -47518,6 +50053,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47533,6 +50069,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:lapor
 s5:lapor
@@ -47544,6 +50081,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47559,6 +50097,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:lempar
 s6:lempar
@@ -47570,6 +50109,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47585,6 +50125,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:lupa
 s4:lupa
@@ -47596,6 +50137,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47611,6 +50153,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:lawan
 s5:lawan
@@ -47622,6 +50165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47637,6 +50181,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:lacak
 s5:lacak
@@ -47648,6 +50193,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47663,6 +50209,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:libat
 s5:libat
@@ -47674,6 +50221,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47689,6 +50237,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:masuk
 s5:masuk
@@ -47700,6 +50249,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47715,6 +50265,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:turun
 s5:turun
@@ -47726,6 +50277,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47741,6 +50293,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:olah
 s4:olah
@@ -47752,6 +50305,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47767,6 +50321,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:pasti
 s5:pasti
@@ -47778,6 +50333,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47793,6 +50349,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:pukul
 s5:pukul
@@ -47806,6 +50363,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:puji
 s4:puji
@@ -47817,6 +50375,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47833,6 +50392,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:putus
 s5:putus
@@ -47844,6 +50404,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47859,6 +50420,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:berangkat
 s9:berangkat
@@ -47870,6 +50432,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47885,6 +50448,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:pantau
 s6:pantau
@@ -47896,6 +50460,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47911,6 +50476,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:paksa
 s5:paksa
@@ -47922,6 +50488,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47937,6 +50504,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:rekam
 s5:rekam
@@ -47948,6 +50516,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47963,6 +50532,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:rusak
 s5:rusak
@@ -47974,6 +50544,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -47989,6 +50560,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:rencana
 s7:rencana
@@ -48000,6 +50572,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48015,6 +50588,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:rekomendasi
 s11:rekomendasi
@@ -48026,6 +50600,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48042,6 +50617,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sebar
 s5:sebar
@@ -48053,6 +50629,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48068,6 +50645,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:setir
 s5:setir
@@ -48081,6 +50659,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:selamat
 s7:selamat
@@ -48092,6 +50671,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48108,6 +50688,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sebal
 s5:sebal
@@ -48120,6 +50701,7 @@ i1
 s5:sebel
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48136,6 +50718,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bosan
 s5:bosan
@@ -48150,6 +50733,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:susah
 s5:susah
@@ -48163,6 +50747,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tahan
 s5:tahan
@@ -48174,6 +50759,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48189,6 +50775,7 @@ s3:kan
 s9:bertambah
 i0
 i0
+i0
 i1
 s6:tampil
 s6:tampil
@@ -48200,6 +50787,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48216,6 +50804,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:tangkap
 s7:tangkap
@@ -48230,6 +50819,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tebak
 s5:tebak
@@ -48241,6 +50831,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48256,6 +50847,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:telepon
 s7:telepon
@@ -48267,6 +50859,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48282,6 +50875,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:terus
 s5:terus
@@ -48293,6 +50887,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48308,6 +50903,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:titip
 s5:titip
@@ -48319,6 +50915,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48334,6 +50931,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:transfer
 s8:transfer
@@ -48345,6 +50943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48361,6 +50960,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tunjuk
 s6:tunjuk
@@ -48372,6 +50972,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48387,6 +50988,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ucap
 s4:ucap
@@ -48398,6 +51000,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48413,6 +51016,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ulang
 s5:ulang
@@ -48424,6 +51028,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48439,6 +51044,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:usaha
 s5:usaha
@@ -48452,6 +51058,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:adu
 s3:adu
@@ -48463,6 +51070,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48479,6 +51087,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:angkat
 s6:angkat
@@ -48490,6 +51099,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48506,6 +51116,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:arah
 s4:arah
@@ -48517,6 +51128,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48532,6 +51144,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:akses
 s5:akses
@@ -48543,6 +51156,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48558,6 +51172,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:aduk
 s4:aduk
@@ -48569,6 +51184,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48584,6 +51200,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ancam
 s5:ancam
@@ -48595,6 +51212,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48610,6 +51228,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:edar
 s4:edar
@@ -48621,6 +51240,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48636,6 +51256,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:geser
 s5:geser
@@ -48649,6 +51270,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:goreng
 s6:goreng
@@ -48660,6 +51282,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48676,6 +51299,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:hemat
 s5:hemat
@@ -48689,6 +51313,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:hibur
 s5:hibur
@@ -48700,6 +51325,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48716,6 +51342,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ikat
 s4:ikat
@@ -48728,6 +51355,7 @@ i1
 s4:iket
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48744,6 +51372,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:incar
 s5:incar
@@ -48756,6 +51385,7 @@ i1
 s5:incer
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48772,6 +51402,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:intip
 s5:intip
@@ -48783,6 +51414,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48798,6 +51430,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:jamin
 s5:jamin
@@ -48809,6 +51442,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48824,6 +51458,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kalah
 s5:kalah
@@ -48835,6 +51470,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48850,6 +51486,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kejar
 s5:kejar
@@ -48861,6 +51498,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48876,6 +51514,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kembang
 s7:kembang
@@ -48887,6 +51526,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48902,6 +51542,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:manfaat
 s7:manfaat
@@ -48913,6 +51554,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48928,6 +51570,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:menang
 s6:menang
@@ -48939,6 +51582,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48954,6 +51598,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tabung
 s6:tabung
@@ -48965,6 +51610,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -48980,6 +51626,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tonjol
 s6:tonjol
@@ -48991,6 +51638,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49006,6 +51654,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:jelajah
 s7:jelajah
@@ -49017,6 +51666,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49032,6 +51682,7 @@ s3:kan
 s9:berkumpul
 i0
 i0
+i0
 i1
 s5:didik
 s5:didik
@@ -49043,6 +51694,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49058,6 +51710,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:semprot
 s7:semprot
@@ -49071,6 +51724,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sedot
 s5:sedot
@@ -49082,6 +51736,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49098,6 +51753,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:lamun
 s5:lamun
@@ -49109,6 +51765,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49124,6 +51781,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:timpa
 s5:timpa
@@ -49135,6 +51793,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49150,6 +51809,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sapu
 s4:sapu
@@ -49161,6 +51821,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49176,6 +51837,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:rebus
 s5:rebus
@@ -49187,6 +51849,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49202,6 +51865,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ketik
 s5:ketik
@@ -49213,6 +51877,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49228,6 +51893,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:gendong
 s7:gendong
@@ -49239,6 +51905,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49254,6 +51921,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:jenguk
 s6:jenguk
@@ -49265,6 +51933,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49280,6 +51949,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:aktif
 s5:aktif
@@ -49291,6 +51961,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49306,6 +51977,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:simak
 s5:simak
@@ -49317,6 +51989,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49332,6 +52005,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:meriah
 s6:meriah
@@ -49343,6 +52017,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49358,6 +52033,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:pungut
 s6:pungut
@@ -49369,6 +52045,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49384,6 +52061,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:panen
 s5:panen
@@ -49395,6 +52073,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49410,6 +52089,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:segel
 s5:segel
@@ -49421,6 +52101,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49436,6 +52117,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:rakit
 s5:rakit
@@ -49447,6 +52129,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49462,6 +52145,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:lirik
 s5:lirik
@@ -49473,6 +52157,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49488,6 +52173,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:hina
 s4:hina
@@ -49499,6 +52185,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49514,6 +52201,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:asuh
 s4:asuh
@@ -49525,6 +52213,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49540,6 +52229,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:pecat
 s5:pecat
@@ -49551,6 +52241,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49566,6 +52257,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:uji
 s3:uji
@@ -49577,6 +52269,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49592,6 +52285,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:tumpang
 s7:tumpang
@@ -49603,6 +52297,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49618,6 +52313,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:beda
 s4:beda
@@ -49629,6 +52325,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49644,6 +52341,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:amuk
 s4:amuk
@@ -49655,6 +52353,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49670,6 +52369,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:keluh
 s5:keluh
@@ -49681,6 +52381,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49696,6 +52397,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:jadi
 s4:jadi
@@ -49707,6 +52409,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49722,6 +52425,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:jepit
 s5:jepit
@@ -49733,6 +52437,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49748,6 +52453,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tumpuk
 s6:tumpuk
@@ -49759,6 +52465,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49774,6 +52481,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nyanyi
 s6:nyanyi
@@ -49785,6 +52493,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49800,6 +52509,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:anggur
 s6:anggur
@@ -49811,6 +52521,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49826,6 +52537,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:mimpi
 s5:mimpi
@@ -49837,6 +52549,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49852,6 +52565,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:colek
 s5:colek
@@ -49863,6 +52577,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49878,6 +52593,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tembak
 s6:tembak
@@ -49889,6 +52605,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49904,6 +52621,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tuduh
 s5:tuduh
@@ -49915,6 +52633,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49930,6 +52649,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tusuk
 s5:tusuk
@@ -49941,6 +52661,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49956,6 +52677,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sogok
 s5:sogok
@@ -49967,6 +52689,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -49982,6 +52705,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:suap
 s4:suap
@@ -49993,6 +52717,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50008,6 +52733,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:comot
 s5:comot
@@ -50019,6 +52745,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50034,6 +52761,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:garuk
 s5:garuk
@@ -50045,6 +52773,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50060,6 +52789,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kubur
 s5:kubur
@@ -50071,6 +52801,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50086,6 +52817,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:pencet
 s6:pencet
@@ -50097,6 +52829,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50112,6 +52845,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bakar
 s5:bakar
@@ -50123,6 +52857,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50138,6 +52873,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:banting
 s7:banting
@@ -50149,6 +52885,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50164,6 +52901,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:jatuh
 s5:jatuh
@@ -50175,6 +52913,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50190,6 +52929,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:rayu
 s4:rayu
@@ -50201,6 +52941,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50216,6 +52957,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ramal
 s5:ramal
@@ -50227,6 +52969,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50242,6 +52985,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:mandi
 s5:mandi
@@ -50253,6 +52997,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50268,6 +53013,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:endus
 s5:endus
@@ -50279,6 +53025,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50294,6 +53041,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:tiup
 s4:tiup
@@ -50305,6 +53053,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50320,6 +53069,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:goda
 s4:goda
@@ -50331,6 +53081,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50346,6 +53097,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:cerai
 s5:cerai
@@ -50357,6 +53109,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50372,6 +53125,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:salah
 s5:salah
@@ -50383,6 +53137,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -50398,6 +53153,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:pamer
 s5:pamer
@@ -50409,6 +53165,7 @@ i0
 i0
 s3:kan
 s5:pamer
+i0
 i0
 i0
 i1
@@ -50424,6 +53181,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sadar
 s5:sadar
@@ -50435,6 +53193,7 @@ i0
 i0
 s3:kan
 s5:sadar
+i0
 i0
 i0
 i1
@@ -50450,6 +53209,7 @@ s3:kan
 s8:bergosip
 i0
 i0
+i0
 i1
 s4:kaca
 s4:kaca
@@ -50463,6 +53223,7 @@ s3:kan
 s7:berkaca
 i0
 i0
+i0
 i1
 s5:kabar
 s5:kabar
@@ -50476,6 +53237,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s4:ikut
 s4:ikut
@@ -50487,6 +53249,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50503,6 +53266,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s5:teman
 s5:teman
@@ -50515,6 +53279,7 @@ i1
 s5:temen
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50531,6 +53296,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s4:jauh
 s4:jauh
@@ -50542,6 +53308,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50557,6 +53324,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s5:tutup
 s5:tutup
@@ -50568,6 +53336,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50584,6 +53353,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s4:urus
 s4:urus
@@ -50597,6 +53367,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s4:ajar
 s4:ajar
@@ -50608,6 +53379,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50624,6 +53396,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s5:harga
 s5:harga
@@ -50635,6 +53408,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50651,6 +53425,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s6:hindar
 s6:hindar
@@ -50665,6 +53440,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s6:kurang
 s6:kurang
@@ -50676,6 +53452,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50691,6 +53468,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s7:lindung
 s7:lindung
@@ -50702,6 +53480,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50717,6 +53496,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s4:awas
 s4:awas
@@ -50728,6 +53508,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50743,6 +53524,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s5:duduk
 s5:duduk
@@ -50754,6 +53536,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50769,6 +53552,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s6:dandan
 s6:dandan
@@ -50780,6 +53564,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50795,6 +53580,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s6:nikmat
 s6:nikmat
@@ -50806,6 +53592,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50821,6 +53608,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s6:sayang
 s6:sayang
@@ -50832,6 +53620,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50847,6 +53636,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s5:takut
 s5:takut
@@ -50858,6 +53648,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50873,6 +53664,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s6:mampir
 s6:mampir
@@ -50886,6 +53678,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s6:bohong
 s6:bohong
@@ -50897,6 +53690,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50913,6 +53707,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s4:obat
 s4:obat
@@ -50924,6 +53719,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50939,6 +53735,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s5:saing
 s5:saing
@@ -50950,6 +53747,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50965,6 +53763,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s4:omel
 s4:omel
@@ -50976,6 +53775,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -50991,6 +53791,7 @@ s1:i
 s9:berteriak
 i0
 i0
+i0
 i1
 s3:aku
 s3:aku
@@ -51004,6 +53805,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s4:kata
 s4:kata
@@ -51015,6 +53817,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -51045,6 +53848,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s5:sakit
 s5:sakit
@@ -51056,6 +53860,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -51071,6 +53876,7 @@ s1:i
 -
 i0
 i0
+i0
 i1
 s5:nikah
 s5:nikah
@@ -51082,6 +53888,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i1
@@ -51097,6 +53904,7 @@ s1:i
 s9:tersenyum
 i0
 i0
+i0
 i1
 s5:pikir
 s5:pikir
@@ -51108,6 +53916,7 @@ i0
 i0
 s3:kan
 s8:berpikir
+i0
 i0
 i0
 i1
@@ -51123,6 +53932,7 @@ s3:kan
 s9:mengobrol
 i0
 i0
+i0
 i1
 s5:omong
 s5:omong
@@ -51134,6 +53944,7 @@ i0
 i0
 s3:kan
 s9:berbicara
+i0
 i0
 i0
 i1
@@ -51149,6 +53960,7 @@ s3:kan
 s8:bertanya
 i0
 i0
+i0
 i1
 s5:harap
 s5:harap
@@ -51160,6 +53972,7 @@ i0
 i0
 s3:kan
 s8:berharap
+i0
 i0
 i0
 i1
@@ -51176,6 +53989,7 @@ s3:kan
 s7:bermain
 i0
 i0
+i0
 i1
 s6:pindah
 s6:pindah
@@ -51187,6 +54001,7 @@ i0
 i0
 s3:kan
 s9:berpindah
+i0
 i0
 i0
 i1
@@ -51202,6 +54017,7 @@ s3:kan
 s9:bergabung
 i0
 i0
+i0
 i1
 s5:janji
 s5:janji
@@ -51213,6 +54029,7 @@ i0
 i0
 s3:kan
 s8:berjanji
+i0
 i0
 i0
 i1
@@ -51228,6 +54045,7 @@ s3:kan
 s11:bersembunyi
 i0
 i0
+i0
 i1
 s6:tangis
 s6:tangis
@@ -51239,6 +54057,7 @@ i0
 i0
 s3:kan
 s8:menangis
+i0
 i0
 i0
 i1
@@ -51254,6 +54073,7 @@ s3:kan
 s8:berutang
 i0
 i0
+i0
 i1
 s6:kantuk
 s6:kantuk
@@ -51267,6 +54087,7 @@ s3:kan
 s9:mengantuk
 i0
 i0
+i0
 i1
 s5:kebut
 s5:kebut
@@ -51278,6 +54099,7 @@ i0
 i0
 s3:kan
 s8:mengebut
+i0
 i0
 i0
 i1
@@ -52054,7 +54876,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1567
+i1570
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -52063,7 +54885,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1569
+i1572
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -52072,22 +54894,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1571
+i1574
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1573
+i1576
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1574
+i1577
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1538
+i1541
 s7:lexicon
 s6:spoken
 i65
@@ -52104,6 +54926,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:seperti
 s7:seperti
@@ -52115,6 +54938,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52130,6 +54954,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:sekolah
 s7:sekolah
@@ -52141,6 +54966,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52156,6 +54982,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:berani
 s6:berani
@@ -52167,6 +54994,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52182,6 +55010,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:belum
 s5:belum
@@ -52193,6 +55022,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52208,6 +55038,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:masih
 s5:masih
@@ -52219,6 +55050,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52234,6 +55066,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sudah
 s5:sudah
@@ -52245,6 +55078,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52260,6 +55094,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:rumah
 s5:rumah
@@ -52271,6 +55106,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52286,6 +55122,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:pernah
 s6:pernah
@@ -52297,6 +55134,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52312,6 +55150,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:lain
 s4:lain
@@ -52323,6 +55162,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52338,6 +55178,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:dalam
 s5:dalam
@@ -52349,6 +55190,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52364,6 +55206,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:suka
 s4:suka
@@ -52375,6 +55218,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52390,6 +55234,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:pantas
 s6:pantas
@@ -52401,6 +55246,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52416,6 +55262,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:mabuk
 s5:mabuk
@@ -52427,6 +55274,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52442,6 +55290,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:banyak
 s6:banyak
@@ -52453,6 +55302,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52468,6 +55318,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:tahu
 s4:tahu
@@ -52479,6 +55330,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52494,6 +55346,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bodoh
 s5:bodoh
@@ -52505,6 +55358,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52520,6 +55374,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:minta
 s5:minta
@@ -52531,6 +55386,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52546,6 +55402,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sampai
 s6:sampai
@@ -52557,6 +55414,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52572,6 +55430,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:sendiri
 s7:sendiri
@@ -52583,6 +55442,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52598,6 +55458,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:begini
 s6:begini
@@ -52609,6 +55470,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52624,6 +55486,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kamu
 s4:kamu
@@ -52635,6 +55498,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52650,6 +55514,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:tunggu
 s6:tunggu
@@ -52661,6 +55526,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52676,6 +55542,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:kemarin
 s7:kemarin
@@ -52687,6 +55554,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52702,6 +55570,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:dapat
 s5:dapat
@@ -52713,6 +55582,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52728,6 +55598,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:terima
 s6:terima
@@ -52739,6 +55610,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52754,6 +55626,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sedih
 s5:sedih
@@ -52765,6 +55638,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52780,6 +55654,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:hampir
 s6:hampir
@@ -52791,6 +55666,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52806,6 +55682,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:hebat
 s5:hebat
@@ -52817,6 +55694,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52832,6 +55710,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:harap
 s5:harap
@@ -52843,6 +55722,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52858,6 +55738,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tanya
 s5:tanya
@@ -52869,6 +55750,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52884,6 +55766,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:lantai
 s6:lantai
@@ -52895,6 +55778,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52910,6 +55794,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:minum
 s5:minum
@@ -52921,6 +55806,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -52935,6 +55821,7 @@ i1
 s9:lumayanan
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53141,29 +56028,29 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1681
+i1684
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1683
+i1686
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1685
+i1688
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1686
+i1689
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1577
+i1580
 s7:lexicon
 s4:none
 i103
@@ -53181,6 +56068,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:wis
 s3:wis
@@ -53193,6 +56081,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53209,6 +56098,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sampun
 s6:sampun
@@ -53221,6 +56111,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53237,6 +56128,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:elek
 s4:elek
@@ -53251,6 +56143,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:piye
 s4:piye
@@ -53265,6 +56158,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kepiye
 s6:kepiye
@@ -53277,6 +56171,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53293,6 +56188,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:emak
 s4:emak
@@ -53305,6 +56201,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53321,6 +56218,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:monggo
 s6:monggo
@@ -53333,6 +56231,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -53350,6 +56249,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:maturnuwun
 s10:maturnuwun
@@ -53362,6 +56262,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -53379,6 +56280,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s10:maturnuwun
 s6:sanget
@@ -53392,6 +56294,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53408,6 +56311,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:dereng
 s6:dereng
@@ -53422,6 +56326,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:durung
 s6:durung
@@ -53434,6 +56339,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53450,6 +56356,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:nggih
 s5:nggih
@@ -53462,6 +56369,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53478,6 +56386,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:inggih
 s6:inggih
@@ -53490,6 +56399,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53506,6 +56416,7 @@ s3:kan
 -
 i0
 i1
+i0
 i1
 s5:ngopo
 s5:ngopo
@@ -53518,6 +56429,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53534,6 +56446,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:tenan
 s5:tenan
@@ -53546,6 +56459,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53562,6 +56476,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kuwi
 s4:kuwi
@@ -53574,6 +56489,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53590,6 +56506,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ngene
 s5:ngene
@@ -53602,6 +56519,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53618,6 +56536,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:iyo
 s3:iyo
@@ -53630,6 +56549,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53646,6 +56566,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:kabeh
 s5:kabeh
@@ -53660,6 +56581,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:sithik
 s6:sithik
@@ -53674,6 +56596,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:sitik
 s5:sitik
@@ -53686,6 +56609,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53702,6 +56626,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:ngelu
 s5:ngelu
@@ -53714,6 +56639,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53730,6 +56656,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:ngombe
 s6:ngombe
@@ -53744,6 +56671,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nggawe
 s6:nggawe
@@ -53758,6 +56686,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:nggarai
 s7:nggarai
@@ -53770,6 +56699,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53786,6 +56716,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:uenak
 s5:uenak
@@ -53800,6 +56731,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:awakmu
 s6:awakmu
@@ -53812,6 +56744,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53828,6 +56761,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s11:panjenengan
 s11:panjenengan
@@ -53840,6 +56774,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53856,6 +56791,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kowe
 s4:kowe
@@ -53868,6 +56804,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -53882,6 +56819,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -53899,6 +56837,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:ngapunten
 s9:ngapunten
@@ -53911,6 +56850,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -53928,6 +56868,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nyuwun
 s6:nyuwun
@@ -53940,6 +56881,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -53957,6 +56899,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:sugeng
 s6:enjang
@@ -53972,6 +56915,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:sugeng
 s4:dalu
@@ -53985,6 +56929,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -54003,6 +56948,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:sugeng
 s6:riyadi
@@ -54016,6 +56962,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54032,6 +56979,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:wae
 s3:wae
@@ -54046,6 +56994,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:ae
 s2:ae
@@ -54058,6 +57007,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54074,6 +57024,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:dulur
 s5:dulur
@@ -54088,6 +57039,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:sedulur
 s7:sedulur
@@ -54100,6 +57052,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54117,6 +57070,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:kudu
 s4:kudu
@@ -54131,6 +57085,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:pisan
 s5:pisan
@@ -54143,6 +57098,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -54160,6 +57116,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:nuhun
 s5:nuhun
@@ -54172,6 +57129,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54188,6 +57146,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kumaha
 s6:kumaha
@@ -54200,6 +57159,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54216,6 +57176,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:naon
 s4:naon
@@ -54230,6 +57191,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:teu
 s3:teu
@@ -54244,6 +57206,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:henteu
 s6:henteu
@@ -54256,6 +57219,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54272,6 +57236,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:geuning
 s7:geuning
@@ -54286,6 +57251,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:aing
 s4:aing
@@ -54298,6 +57264,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -54315,6 +57282,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s8:wilujeng
 s6:enjing
@@ -54328,6 +57296,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54344,6 +57313,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:aje
 s3:aje
@@ -54356,6 +57326,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54372,6 +57343,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:nyok
 s4:nyok
@@ -54386,6 +57358,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:ogah
 s4:ogah
@@ -54398,6 +57371,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54417,6 +57391,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s3:aye
 s3:aye
@@ -54431,6 +57406,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:kenape
 s6:kenape
@@ -54443,6 +57419,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54459,6 +57436,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:begimane
 s8:begimane
@@ -54473,6 +57451,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:gimane
 s6:gimane
@@ -54485,6 +57464,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54501,6 +57481,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s4:sape
 s4:sape
@@ -54515,6 +57496,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:siape
 s5:siape
@@ -54527,6 +57509,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54543,6 +57526,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:bokis
 s5:bokis
@@ -54557,6 +57541,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:indak
 s5:indak
@@ -54569,6 +57554,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54585,6 +57571,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:torang
 s6:torang
@@ -54597,6 +57584,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -54613,6 +57601,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:nyanda
 s6:nyanda
@@ -54625,6 +57614,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55312,6 +58302,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:toko
 s7:sebelah
@@ -55330,6 +58321,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:produk
 s7:sebelah
@@ -55342,6 +58334,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55358,6 +58351,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:merek
 s7:sebelah
@@ -55370,6 +58364,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55386,6 +58381,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s8:provider
 s7:sebelah
@@ -55398,6 +58394,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55414,6 +58411,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:bank
 s7:sebelah
@@ -55426,6 +58424,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55442,6 +58441,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:kalah
 s4:jauh
@@ -55454,6 +58454,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55470,6 +58471,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:nggak
 s5:level
@@ -55482,6 +58484,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55498,6 +58501,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:tidak
 s7:selevel
@@ -55510,6 +58514,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i4
@@ -55528,6 +58533,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s9:abal-abal
 s9:abal-abal
@@ -55539,6 +58545,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -55554,6 +58561,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s7:murahan
 s7:murahan
@@ -55565,6 +58573,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55581,6 +58590,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:produk
 s2:kw
@@ -55593,6 +58603,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55609,6 +58620,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s2:kw
 s2:kw
@@ -55620,6 +58632,7 @@ s26:Juga satuan kilowatt (kW).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -55647,6 +58660,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s9:pelanggan
 s5:rewel
@@ -55659,6 +58673,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55675,6 +58690,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s8:konsumen
 s5:rewel
@@ -55687,6 +58703,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55703,6 +58720,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s8:konsumen
 s5:bawel
@@ -55715,6 +58733,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55731,6 +58750,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:dasar
 s9:pelanggan
@@ -55743,6 +58763,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55759,6 +58780,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:dasar
 s7:pembeli
@@ -55771,6 +58793,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55826,6 +58849,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:nomor
 s1:1
@@ -55838,6 +58862,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i4
@@ -55856,6 +58881,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s7:terbaik
 s2:di
@@ -55869,6 +58895,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55885,6 +58912,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:terbaik
 s7:sedunia
@@ -55897,6 +58925,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -55914,6 +58943,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s7:terbaik
 s9:sepanjang
@@ -55927,6 +58957,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55943,6 +58974,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s8:termurah
 s8:termurah
@@ -55954,6 +58986,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -55970,6 +59003,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:paling
 s7:lengkap
@@ -55984,6 +59018,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s10:terlengkap
 s10:terlengkap
@@ -55995,6 +59030,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -56011,6 +59047,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:paling
 s4:aman
@@ -56023,6 +59060,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -56040,6 +59078,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s7:pertama
 s2:di
@@ -56053,6 +59092,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -56070,6 +59110,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:dijamin
 s4:100%
@@ -56082,6 +59123,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -56098,6 +59140,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:garansi
 s4:100%
@@ -56110,6 +59153,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -56126,6 +59170,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:dijamin
 s6:untung
@@ -56138,6 +59183,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -56154,6 +59200,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s7:dijamin
 s6:sembuh
@@ -56166,6 +59213,7 @@ s34:Klaim kesehatan juga diawasi BPOM.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -56182,6 +59230,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s5:tanpa
 s4:efek
@@ -56195,6 +59244,7 @@ s34:Klaim kesehatan juga diawasi BPOM.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56249,6 +59299,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s12:sebarluaskan
 s12:sebarluaskan
@@ -56260,6 +59311,7 @@ s58:Juga dipakai untuk ajakan positif (viralkan produk lokal).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -56290,6 +59342,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:tolong
 s8:sebarkan
@@ -56302,6 +59355,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -56317,6 +59371,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i0
 i0
 i4
@@ -56335,6 +59390,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:mohon
 s10:disebarkan
@@ -56347,6 +59403,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -56364,6 +59421,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s8:sebarkan
 s7:sebelum
@@ -56377,6 +59435,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -56394,6 +59453,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s6:tonton
 s7:sebelum
@@ -56409,6 +59469,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:info
 s2:a1
@@ -56421,6 +59482,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i5
@@ -56440,6 +59502,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s4:dari
 s4:grup
@@ -56453,6 +59516,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -56470,6 +59534,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s5:copas
 s4:dari
@@ -56485,6 +59550,7 @@ s3:kan
 -
 i0
 i0
+i0
 i3
 s9:broadcast
 s4:dari
@@ -56498,6 +59564,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i5
@@ -56517,6 +59584,7 @@ s3:kan
 -
 i0
 i0
+i0
 i4
 s5:entah
 s5:benar
@@ -56531,6 +59599,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i4
@@ -56549,6 +59618,7 @@ s3:kan
 -
 i0
 i0
+i0
 i4
 s6:jangan
 s8:berhenti
@@ -56565,6 +59635,7 @@ s3:kan
 -
 i0
 i0
+i0
 i4
 s5:kirim
 s2:ke
@@ -56579,6 +59650,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56636,6 +59708,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s5:situs
 s4:slot
@@ -56648,6 +59721,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -56664,6 +59738,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:pola
 s5:gacor
@@ -56676,6 +59751,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -56692,6 +59768,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s3:rtp
 s4:live
@@ -56704,6 +59781,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -56720,6 +59798,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s6:maxwin
 s6:maxwin
@@ -56731,6 +59810,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -56747,6 +59827,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:gacor
 s5:gacor
@@ -56760,6 +59841,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:judol
 s5:judol
@@ -56771,6 +59853,7 @@ s48:Kampanye antijudi daring memakai kata yang sama.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -56787,6 +59870,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:judi
 s6:daring
@@ -56801,6 +59885,7 @@ s3:kan
 -
 i0
 i0
+i0
 i1
 s5:togel
 s5:togel
@@ -56812,6 +59897,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -56828,6 +59914,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s6:bandar
 s4:judi
@@ -56840,6 +59927,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i2
@@ -56856,6 +59944,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:depo
 s5:pulsa
@@ -56868,6 +59957,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i3
@@ -56885,6 +59975,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:link
 s10:alternatif
@@ -56897,6 +59988,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i1
@@ -56912,6 +60004,7 @@ s3:kan
 -
 i0
 i0
+i0
 i2
 s4:open
 s2:bo
@@ -56924,6 +60017,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0

@@ -127,7 +127,7 @@ extension Linter {
         if !allowed.isEmpty, allowed.contains(first.matchKey) || allowed.contains(first.normalized) { return }
         if entry.likelihood == .maybe, !rule.contextWords.isEmpty,
            !hasContext(rule, around: hit.firstToken...hit.lastToken, in: tokens) { return }
-        if rule.category == .slang, hit.firstToken == hit.lastToken,
+        if rule.category == .slang, hit.firstToken == hit.lastToken, !entry.initialism,
            isAcronym(hit.firstToken, in: tokens, context.source) { return }
         let range = ByteRange(first.range.offset..<lastRange.end)
         // A phrase may wrap onto the next line of a paragraph, but never reach into the next draft;
@@ -182,8 +182,10 @@ extension Linter {
         let lineHasCapitals = context.lineHasCapitals(context.source.lineIndex(ofByte: range.offset))
         let sentenceStart = lineHasCapitals && isSentenceStart(range.offset, in: context.source)
         let amongCapitals = lineHasCapitals && neighbourIsCapitals(of: hit.firstToken...hit.lastToken, in: tokens, context.source)
+        // An initialism's capitals are its spelling, not shouting: `OTW` is "dalam perjalanan".
+        let caseModel = entry.initialism && !amongCapitals ? written.lowercased() : written
         suggestions = suggestions.map {
-            SuggestionCase.apply(to: $0, like: written, sentenceStart: sentenceStart, amongCapitals: amongCapitals)
+            SuggestionCase.apply(to: $0, like: caseModel, sentenceStart: sentenceStart, amongCapitals: amongCapitals)
         }
         var severity = entry.severity ?? rule.severity
         if entry.likelihood == .maybe { severity = severity.lowered }

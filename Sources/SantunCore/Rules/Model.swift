@@ -96,6 +96,10 @@ public struct LexiconEntry: Sendable, Hashable {
     /// twice and takes its suggestion doubled (begitu-begitu). An opt-in, since many doubled
     /// suggestions change meaning (biar-biar is no agar-agar).
     public var doubles = false
+    /// An initialism (`otw`, `omg`, `fyi`, `lol`): written in capitals as often as not, so a
+    /// short capitalised word among lowercase ones is still this word, not an acronym of
+    /// another (the guard that keeps `LO`, liaison officer, from being the pronoun lo).
+    public var initialism = false
     public var note: String?
     /// For `morphology: colloquial`: colloquial spellings of the base, the suffix that replaces
     /// `-in`, and the formal active verb when meN- + base is not it.

@@ -12,7 +12,7 @@
 /// is in bytes, so strings may hold anything, newlines too), `-` no value. Lists are their count
 /// followed by their items. The first token is the format version.
 public enum PackArchive {
-    static let version = 7
+    static let version = 8
 
     // MARK: writing
 
@@ -97,6 +97,7 @@ public enum PackArchive {
                     optional(entry.active)
                     phrases(entry.unlessNear)
                     bool(entry.doubles)
+                    bool(entry.initialism)
                 }
             case let .pattern(spec):
                 string("pattern")
@@ -310,6 +311,7 @@ public enum PackArchive {
                         active: try optional())
                     entry.unlessNear = try phrases()
                     entry.doubles = try bool()
+                    entry.initialism = try bool()
                     entries.append(entry)
                 }
                 body = .lexicon(morphology: mode, entries: entries)

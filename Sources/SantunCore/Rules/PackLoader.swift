@@ -35,7 +35,7 @@ public struct PackLoader {
         "metric": ["metric", "threshold", "exclude", "limits", "affixed"],
         "hashed-lexicon": ["salt", "entries"],
     ]
-    static let entryKeys: Set<String> = ["match", "suggest", "likelihood", "severity", "unless", "unless-near", "doubles", "note", "variants", "suffix", "active"]
+    static let entryKeys: Set<String> = ["match", "suggest", "likelihood", "severity", "unless", "unless-near", "doubles", "initialism", "note", "variants", "suffix", "active"]
 
     /// Loads one pack from its YAML text. `file` names it in errors.
     public func load(yaml: String, file: String) throws -> RulePack {
@@ -173,6 +173,7 @@ public struct PackLoader {
             let active = try fields["active"]?.string()
             let unlessNear = try (fields["unless-near"]?.strings() ?? []).map(normalizedWords).filter { !$0.isEmpty }
             let doubles = try fields["doubles"]?.bool() ?? false
+            let initialism = try fields["initialism"]?.bool() ?? false
             if doubles, mode != .none { throw fields["doubles"]!.error("doubles belongs to rules without morphology (with it, doubled forms match anyway)") }
             for match in matches {
                 let words = normalizedWords(match)
@@ -203,6 +204,7 @@ public struct PackLoader {
                     active: active)
                 entry.unlessNear = unlessNear
                 entry.doubles = doubles && words.count == 1
+                entry.initialism = initialism
                 entries.append(entry)
             }
         }
