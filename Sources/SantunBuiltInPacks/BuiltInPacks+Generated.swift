@@ -2669,7 +2669,7 @@ rules:
       - {match: hrs, suggest: harus}
       - {match: [bs, bsa], suggest: bisa}
       - {match: [knp, knpa, knapa], suggest: mengapa}
-      - {match: org, suggest: orang}
+      - {match: org, suggest: orang, doubles: true}
       - {match: [trs, trus], suggest: terus}
       - {match: bgt, suggest: sekali}
       - {match: [bgd, bgtt], suggest: sekali}
@@ -32562,7 +32562,7 @@ i0
 s3:kan
 -
 i0
-i0
+i1
 i0
 i1
 s3:trs

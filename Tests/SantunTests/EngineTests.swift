@@ -454,6 +454,15 @@ import Testing
         #expect(TestSupport.lint("b3l1 sekarang").first { $0.ruleID == "slang.alay-spelling" }?.suggestions == ["beli"])
     }
 
+    /// A chat skeleton doubled with a 2 is the formal word doubled (tmn2: teman-teman); a
+    /// vowelless word with a 2 that no rule knows is a version or a name, not a repeated word.
+    @Test func doubledSkeletonsAreRebuiltAndVersionsLeftAlone() {
+        let found = TestSupport.lint("Makasih tmn2, bnr2 membantu angkut brg2.")
+        #expect(found.filter { $0.category == .slang }.map { $0.suggestions.first ?? "" }
+                == ["Terima kasih", "teman-teman", "benar-benar", "barang-barang"])
+        #expect(TestSupport.lint("Pasang lvm2, bz2, gtk2 dan http2 di server.").filter { $0.category != .foreignTerm }.isEmpty)
+    }
+
     /// A symbol for a letter (`anj!ng`, `bangs@t`, `sh!t`, `@njing`) does not hide a swear
     /// word; touching tokens that spell no swear word stay as they are.
     @Test func symbolsForLettersDoNotHideSwearWords() {

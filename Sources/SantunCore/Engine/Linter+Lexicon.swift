@@ -157,7 +157,8 @@ extension Linter {
         // ends the sentence; after a formal word's skeleton (tsb.) it marks the abbreviation.
         if matcher.mode(hit.ref) == .abbreviation,
            !ChatAbbreviation.isChatStyle(first, in: tokens, hit.firstToken, context.source,
-                                         periodMarksAbbreviation: entry.suggestions.isEmpty) {
+                                         // no EYD abbreviation is doubled: brg2. ends a sentence
+                                         periodMarksAbbreviation: entry.suggestions.isEmpty && !reduplicated) {
             return
         }
         for base in bases {

@@ -228,6 +228,9 @@ extension Linter {
             let token = tokens[index]
             let written = context.source.text(token.range)
             guard written.contains("2") || written.contains("²") else { continue }
+            // A doubled chat skeleton (tmn2) is the slang rules' to rebuild; a vowelless word
+            // with a 2 nothing knows is a name or a version (lvm2, bz2), not a repeated word.
+            guard token.normalized.utf8.prefix(while: { $0 != UInt8(ascii: "-") }).contains(where: WordNormalizer.isVowel) else { continue }
             let sentenceStart = isSentenceStart(token.range.offset, in: context.source)
                 && written.first.map { $0.isUppercase } == true
             let full = Linter.reduplicated(token.normalized, affixedBases: spec.affixedBases)

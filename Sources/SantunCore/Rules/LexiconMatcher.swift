@@ -272,9 +272,12 @@ public final class LexiconMatcher: Sendable {
             lookUp(tokens[index].normalized)
             if let alternate = tokens[index].alternate { lookUp(alternate) }
             guard kind == .word else { continue }
-            // Reduplicated words: the single form, as written or analysed.
+            // Reduplicated words: the single form, as written or analysed. A rule without
+            // morphology takes the doubled word only for an entry that opts in, or for a chat
+            // skeleton (tmn2, bnr2: a writer doubles only a word that means something doubled).
             if let base = tokens[index].base, let position = exactTable.position(of: base) {
-                for ref in exactRefs[position] where entry(ref).words.count == 1 && (mode(ref) != .none || entry(ref).doubles) {
+                for ref in exactRefs[position] where entry(ref).words.count == 1
+                    && (mode(ref) != .none || entry(ref).doubles || !entry(ref).words[0].utf8.contains(where: WordNormalizer.isVowel)) {
                     hits.append(Hit(ref: ref, firstToken: index, lastToken: index,
                                     analysis: Morphology.Analysis(prefix: .none, stem: base, suffix: "", clitic: "")))
                     found = true

@@ -278,7 +278,11 @@ struct WordNormalizer {
         if let mark = markIndex {
             let left = Array(word[..<mark])
             let right = Array(word[(mark + markLength)...])
-            guard left.count >= 2, left.allSatisfy(isLetter), right.allSatisfy(isLetter), looksIndonesian(left),
+            // A chat skeleton of three or four consonants doubled (tmn2, brg2, mcm2: teman-teman,
+            // barang-barang, macam-macam) is read too; only a lexicon hit reports it, since the
+            // reduplication rule leaves a vowelless word alone (lvm2 is a version, not lvm-lvm).
+            let skeleton = (3...4).contains(left.count) && !left.contains(where: isVowel)
+            guard left.count >= 2, left.allSatisfy(isLetter), right.allSatisfy(isLetter), looksIndonesian(left) || skeleton,
                   reduplicationTails.contains(String(decoding: right, as: UTF8.self)) else { return nil }
             return (left + right, left + [UInt8(ascii: "-")] + left + right)
         }
