@@ -3162,7 +3162,7 @@ rules:
       - {match: kalopun, suggest: kalaupun}
       - {match: doang, suggest: saja}
       - {match: [mending, mendingan], suggest: "lebih baik"}
-      - {match: [ntar, entar, ntaran, nti], suggest: nanti}
+      - {match: [ntar, entar, ntaran, nti], suggest: nanti, doubles: true}
       - {match: [kemaren, kmaren], suggest: kemarin}
       - {match: dikit, suggest: sedikit, doubles: true}
       - {match: bentar, suggest: sebentar, doubles: true}
@@ -43027,7 +43027,7 @@ i0
 s3:kan
 -
 i0
-i0
+i1
 i0
 i1
 s5:entar
@@ -43042,7 +43042,7 @@ i0
 s3:kan
 -
 i0
-i0
+i1
 i0
 i1
 s6:ntaran
@@ -43057,7 +43057,7 @@ i0
 s3:kan
 -
 i0
-i0
+i1
 i0
 i1
 s3:nti
@@ -43072,7 +43072,7 @@ i0
 s3:kan
 -
 i0
-i0
+i1
 i0
 i1
 s7:kemaren
