@@ -4262,6 +4262,35 @@ rules:
       - bad: "Jangan tertipu barang ⟦abal-abal⟧ di luar sana."
       - good: "Kami terus meningkatkan kualitas layanan berkat masukan pelanggan."
       - good: "Ampas kopi dari kedai kami diolah menjadi pupuk kompos."
+  - id: tone.sarcasm
+    kind: lexicon
+    category: tone
+    severity: info
+    message: "“{match}” di dekat pelanggan atau pesaing bisa terbaca sebagai sindiran; sampaikan maksudnya secara langsung dan sopan."
+    message-en: "“{match}” next to customers or competitors can read as sarcasm; say what you mean directly and politely."
+    rationale: >-
+      Emoji memutar mata atau senyum miring di samping kata pelanggan atau pesaing terbaca sebagai
+      ejekan, dan tangkapan layarnya mudah menyebar. Etika Pariwara Indonesia melarang merendahkan
+      pesaing, dan menyindir pelanggan di depan umum merusak kepercayaan. Tanpa kata seperti itu di
+      dekatnya, emoji ini tidak ditandai.
+    rationale-en: >-
+      An eye-roll or a smirk beside the word customer or competitor reads as mockery, and screenshots
+      of it spread. The Indonesian Advertising Code of Ethics forbids belittling competitors, and
+      mocking customers in public erodes trust. Without such a word nearby these emoji are not flagged.
+    fixable: false
+    morphology: false
+    context-words: [pelanggan, konsumen, pembeli, klien, nasabah, customer, kompetitor, pesaing, sebelah, netizen, warganet]
+    context-window: 12
+    entries:
+      - match: ["🙄", "😏", "🙃", "😒"]
+        likelihood: maybe
+        note: "Memutar mata, senyum miring, wajah terbalik, dan wajah masam."
+    examples:
+      - bad: "Pelanggan yang minta diskon terus itu ⟦🙄⟧"
+      - bad: "Katanya aplikasi sebelah lebih cepat ⟦😏⟧"
+      - good: "Senin lagi 🙄 tetap semangat bekerja, tim!"
+      - good: "Terima kasih, pelanggan setia kami 😊"
+
   - id: tone.unproven-claim
     kind: lexicon
     category: tone
@@ -57623,7 +57652,7 @@ s2:id
 s306:Nada yang merusak kesan profesional: berteriak dengan huruf kapital, tanda seru dan emoji berlebihan, tawa dan tagar yang menumpuk, teks melebihi batas platform, sindiran kepada pesaing atau pelanggan, klaim superlatif tanpa bukti, ajakan menyebarkan kabar yang belum jelas, serta spam judi dan pornografi.
 s270:Tone that undermines a professional voice: shouting in capitals, excess exclamation marks and emoji, piles of laughter and hashtags, text over the platform limit, jabs at competitors or customers, unproven superlatives, hoax-spreading markers, and gambling or porn spam.
 s14:rules/tone.yml
-i117
+i124
 s1:!
 s7:#diskon
 s12:#produklokal
@@ -57645,6 +57674,7 @@ s4:anda
 s4:atas
 s4:baru
 s3:bei
+s7:bekerja
 s10:berbelanja
 s9:berdonasi
 s10:berikutnya
@@ -57720,6 +57750,8 @@ s6:sarana
 s8:sebarkan
 s6:sekali
 s7:selamat
+s8:semangat
+s5:senin
 s4:seru
 s6:server
 s6:sesuai
@@ -57735,13 +57767,17 @@ s6:survei
 s7:tahunan
 s6:terima
 s5:terus
+s5:tetap
+s3:tim
 s3:tls
 s4:umkm
 s3:wib
 s4:🎉
 s4:😀
+s4:😊
+s4:🙄
 s4:🙏
-i12
+i13
 s13:tone.shouting
 s4:tone
 s7:warning
@@ -58797,6 +58833,126 @@ i0
 i0
 i0
 i0
+s12:tone.sarcasm
+s4:tone
+s4:info
+s123:“{match}” di dekat pelanggan atau pesaing bisa terbaca sebagai sindiran; sampaikan maksudnya secara langsung dan sopan.
+s108:“{match}” next to customers or competitors can read as sarcasm; say what you mean directly and politely.
+s315:Emoji memutar mata atau senyum miring di samping kata pelanggan atau pesaing terbaca sebagai ejekan, dan tangkapan layarnya mudah menyebar. Etika Pariwara Indonesia melarang merendahkan pesaing, dan menyindir pelanggan di depan umum merusak kepercayaan. Tanpa kata seperti itu di dekatnya, emoji ini tidak ditandai.
+s285:An eye-roll or a smirk beside the word customer or competitor reads as mockery, and screenshots of it spread. The Indonesian Advertising Code of Ethics forbids belittling competitors, and mocking customers in public erodes trust. Without such a word nearby these emoji are not flagged.
+i0
+i4
+s3:bad
+s42:Pelanggan yang minta diskon terus itu 🙄
+i1
+i38
+i4
+-
+i253
+s3:bad
+s41:Katanya aplikasi sebelah lebih cepat 😏
+i1
+i37
+i4
+-
+i254
+s4:good
+s44:Senin lagi 🙄 tetap semangat bekerja, tim!
+i0
+-
+i255
+s4:good
+s39:Terima kasih, pelanggan setia kami 😊
+i0
+-
+i256
+i11
+i1
+s9:pelanggan
+i1
+s8:konsumen
+i1
+s7:pembeli
+i1
+s5:klien
+i1
+s7:nasabah
+i1
+s8:customer
+i1
+s10:kompetitor
+i1
+s7:pesaing
+i1
+s7:sebelah
+i1
+s7:netizen
+i1
+s8:warganet
+i12
+s4:tone
+s14:rules/tone.yml
+i229
+s7:lexicon
+s4:none
+i4
+i1
+s4:🙄
+s4:🙄
+i0
+s5:maybe
+-
+i0
+s61:Memutar mata, senyum miring, wajah terbalik, dan wajah masam.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s4:😏
+s4:😏
+i0
+s5:maybe
+-
+i0
+s61:Memutar mata, senyum miring, wajah terbalik, dan wajah masam.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s4:🙃
+s4:🙃
+i0
+s5:maybe
+-
+i0
+s61:Memutar mata, senyum miring, wajah terbalik, dan wajah masam.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s4:😒
+s4:😒
+i0
+s5:maybe
+-
+i0
+s61:Memutar mata, senyum miring, wajah terbalik, dan wajah masam.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i0
 s19:tone.unproven-claim
 s4:tone
 s4:info
@@ -58814,24 +58970,24 @@ i10
 i32
 i12
 -
-i253
+i282
 s3:bad
 s32:Hasilnya dijamin 100% memuaskan.
 i1
 i9
 i12
 -
-i254
+i283
 s4:good
 s71:Menurut survei independen 2025, 87% pelanggan puas dengan layanan kami.
 i0
 -
-i255
+i284
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i229
+i258
 s7:lexicon
 s4:none
 i27
@@ -59265,24 +59421,24 @@ i17
 i24
 i27
 -
-i284
+i313
 s3:bad
 s31:Penting, share sebelum dihapus!
 i1
 i9
 i21
 -
-i285
+i314
 s4:good
 s65:Mari sebarkan kebaikan dengan berdonasi melalui kanal resmi kami.
 i0
 -
-i286
+i315
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i256
+i285
 s7:lexicon
 s4:none
 i22
@@ -59673,24 +59829,24 @@ i13
 i55
 i15
 -
-i314
+i343
 s3:bad
 s33:Nonton bokep gratis klik di sini.
 i1
 i7
 i5
 -
-i315
+i344
 s4:good
 s64:Promosi akhir pekan: deposito berjangka dengan bunga kompetitif.
 i0
 -
-i316
+i345
 i0
 i3
 s4:tone
 s14:rules/tone.yml
-i287
+i316
 s7:lexicon
 s4:none
 i22
