@@ -466,11 +466,11 @@ import Testing
     /// A symbol for a letter (`anj!ng`, `bangs@t`, `sh!t`, `@njing`) does not hide a swear
     /// word; touching tokens that spell no swear word stay as they are.
     @Test func symbolsForLettersDoNotHideSwearWords() {
-        let found = TestSupport.lint("Dasar anj!ng, bangs@t, (sh!t), @njing! 4njing").filter { $0.category == .profanity }
-        #expect(found.map(\.match) == ["anj!ng", "bangs@t", "sh!t", "@njing", "4njing"])
+        let found = TestSupport.lint("Dasar anj!ng, bangs@t, (sh!t), @njing! 4njing $hit").filter { $0.category == .profanity }
+        #expect(found.map(\.match) == ["anj!ng", "bangs@t", "sh!t", "@njing", "4njing", "$hit"])
         #expect(found.allSatisfy { $0.severity == .error })
         for clean in ["Hai!Apa kabar@semua?", "Terima kasih @su dan @asu_official.", "Tulis ke info@asuransi.co.id!", "Wow!! Keren!",
-                      "4ku datang, harga 50rb, 4sik"] {
+                      "4ku datang, harga 50rb, 4sik, harga $5 atau US$ 100"] {
             #expect(TestSupport.lint(clean).filter { $0.category == .profanity }.isEmpty, "\(clean)")
         }
     }

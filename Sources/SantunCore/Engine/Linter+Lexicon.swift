@@ -2,6 +2,9 @@ extension Linter {
     /// Categories still checked inside hashtags: campaign tags are identifiers, so slang and
     /// foreign terms in them are fine, but swearing, slurs and codenames are not.
     static let hashtagCategories: Set<Category> = [.profanity, .sara, .confidential]
+    /// The categories a word spelled with symbols is looked up in: a symbol inside other words
+    /// (`Hai!Apa`, `kabar@semua`) is punctuation or an address, not a disguise.
+    static let symbolSpelledCategories: Set<Category> = [.profanity, .sara]
 
     func lexiconFindings(_ context: inout LintContext) {
         let matcher = context.ruleSet.lexicon
@@ -41,7 +44,7 @@ extension Linter {
     }
 
     /// The symbols that stand for letters when a swear word is typed to slip past a filter
-    /// (DOMAIN.md 5.4): `anj!ng`, `sh!t`, `k0nt|l`, `bangs@t`, `$etan`.
+    /// (DOMAIN.md 5.4): `anj!ng`, `t|tit`, `bangs@t`, `$hit`.
     @inline(__always) static func symbolLetter(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "!"), UInt8(ascii: "|"): UInt8(ascii: "i")
@@ -64,17 +67,21 @@ extension Linter {
             var end = index
             // Nearly every run of touching tokens is a word and its punctuation: only a run with
             // a mention or a symbol token goes further, told without hashing a byte.
-            var symbol = tokens[index].kind == .mention
+            func isSymbol(_ position: Int) -> Bool {
+                let kind = tokens[position].kind
+                return kind == .mention || kind == .punct && Linter.symbolLetter(bytes[tokens[position].range.offset]) != nil
+            }
+            var symbol = isSymbol(index)
             while end + 1 < tokens.count, tokens[end + 1].range.offset == tokens[end].range.end {
                 end += 1
-                let kind = tokens[end].kind
-                if kind == .mention || kind == .punct && Linter.symbolLetter(bytes[tokens[end].range.offset]) != nil { symbol = true }
+                if isSymbol(end) { symbol = true }
             }
             defer { index = end + 1 }
             guard symbol else { continue }
-            // Punctuation around the word is not part of it (`(anj!ng!)`); a mention starts one.
+            // Punctuation around the word is not part of it (`(anj!ng!)`), but a `$` in front is
+            // its first letter (`$hit`); a mention starts one.
             var first = index, last = end
-            while first <= last, tokens[first].kind == .punct { first += 1 }
+            while first <= last, tokens[first].kind == .punct, bytes[tokens[first].range.offset] != UInt8(ascii: "$") { first += 1 }
             while last >= first, tokens[last].kind == .punct { last -= 1 }
             guard first <= last else { continue }
             let range = ByteRange(tokens[first].range.offset..<tokens[last].range.end)
@@ -90,7 +97,7 @@ extension Linter {
                              normalized: result.normalized, base: result.base, alternate: result.alternate, flags: result.flags.union(.leet))
             let joined = [word]
             for hit in matcher.hits(in: joined, verdicts: &wordVerdicts)
-            where [.profanity, .sara].contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: joined) {
+            where Linter.symbolSpelledCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: joined) {
                 report(hit, tokens: joined, matcher: matcher, context: &context)
             }
         }
