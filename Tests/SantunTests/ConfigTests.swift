@@ -54,6 +54,22 @@ import Testing
         #expect(run.status == 1)
     }
 
+    /// The company's own contacts in `allow` (an official WhatsApp line, a payment account, a
+    /// shop's mailbox) are not reported as personal data, however their digits are grouped;
+    /// anyone else's still are.
+    @Test func allowedContactsAreNotPersonalData() throws {
+        let folder = try CLI.folder([
+            ".santun.yml": "allow: [\"+62 811-1234-5678\", halo.kopisenja@gmail.com, \"BCA 527 100 4839\"]\n",
+            "a.txt": "Hubungi WhatsApp resmi 0811 1234 5678 atau halo.kopisenja@gmail.com.\n"
+                + "Transfer ke rekening BCA 527-100-4839.\nHP pelanggan 0812-3456-7890, e-mail rina.w88@gmail.com.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["check", "--format", "json", "a.txt"], in: folder)
+        let found = try CLI.findings(run.stdout).filter { ($0.finding["category"] as! String) == "pii" }
+        #expect(found.map { $0.finding["rule"] as! String } == ["pii.phone", "pii.email"])
+        #expect(found.allSatisfy { ($0.finding["line"] as! Int) == 3 })
+    }
+
     @Test func confidentialTermListsPlainAndHashed() throws {
         let hash = try CLI.run(["hash", "Proyek Garuda", "--salt", "garam", "--format", "line"])
         #expect(hash.status == 0)

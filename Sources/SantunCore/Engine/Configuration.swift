@@ -103,8 +103,9 @@ public struct Configuration: Sendable {
         #   slang: info
         #   tone.shouting: error
 
-        # Words never flagged: brand and product names.
-        # allow: [Kopi Senja]
+        # Never flagged: brand and product names, and the company's own contacts, which look
+        # like personal data (an official WhatsApp number, a payment account, a shop mailbox).
+        # allow: [Kopi Senja, "+62 811-1234-5678", halo.kopisenja@gmail.com]
 
         # Default platform for length limits: x, instagram, linkedin or facebook.
         platform: x

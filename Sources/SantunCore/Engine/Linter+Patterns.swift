@@ -36,6 +36,7 @@ extension Linter {
                 let byteRange = ByteRange(start..<end)
                 let text = prose.text(byteRange)
                 if let validator = spec.validator, !Validators.validate(validator, text) { continue }
+                if context.ruleSet.isAllowed(match: text) { continue }
                 var severity = rule.severity
                 if !spec.keywords.isEmpty {
                     let near = keywordNearby(spec, range, prose, previousMatchEnd: position > 0 ? ranges[position - 1].upperBound : nil)

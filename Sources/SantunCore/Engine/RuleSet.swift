@@ -7,6 +7,12 @@ public final class RuleSet: Sendable {
     let lexicon: LexiconMatcher
     /// Normalized words that are never flagged (brand and product names).
     let allowed: Set<String>
+    /// Allowed entries as a pattern match would read them: the company's own contacts, which
+    /// look like personal data (`+62 811-1234-5678` for an official WhatsApp line, an account
+    /// for payments, `halo.kopisenja@gmail.com`). A number is compared by its digits alone, so
+    /// any way of grouping them matches; anything else by its lowercased text.
+    let allowedNumbers: Set<String>
+    let allowedTexts: Set<String>
     /// Words the packs themselves hold to be right: every word of a good example, a fix or a
     /// suggestion. Used to choose between readings of a stretched word (`maaaaf`: maaf, not maf).
     let knownWords: Set<String>
@@ -63,6 +69,7 @@ public final class RuleSet: Sendable {
         self.rules = rules
         lexicon = LexiconMatcher(rules: rules)
         allowed = Set(settings.allow.flatMap(normalize))
+        (allowedNumbers, allowedTexts) = RuleSet.allowedLiterals(settings.allow)
         var known = Set<String>(minimumCapacity: packs.reduce(0) { $0 + ($1.knownWords?.count ?? 0) })
         for pack in packs { known.formUnion(pack.knownWords ?? RuleSet.knownWords(of: pack.rules, normalize: normalize)) }
         knownWords = known
@@ -86,6 +93,34 @@ public final class RuleSet: Sendable {
         return words
     }
 
+    static func allowedLiterals(_ allow: [String]) -> (numbers: Set<String>, texts: Set<String>) {
+        var numbers = Set<String>(), texts = Set<String>()
+        for entry in allow {
+            let text = String(entry.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
+            texts.insert(text)
+            let digits = RuleSet.digits(of: text)
+            if digits.count >= 6 { numbers.insert(digits) }
+        }
+        return (numbers, texts)
+    }
+
+    /// The ASCII digits of a text, in order (`+62 811-1234` → `628111234`).
+    static func digits(of text: String) -> String {
+        String(decoding: text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
+    }
+
+    /// True when a pattern's match is one of the allowed entries (by digits, or as text).
+    func isAllowed(match text: String) -> Bool {
+        if allowedTexts.isEmpty { return false }
+        if allowedTexts.contains(text.lowercased()) { return true }
+        let digits = RuleSet.digits(of: text)
+        if digits.count >= 6, allowedNumbers.contains(digits) { return true }
+        // 0812… and +62 812… are the same number.
+        if digits.hasPrefix("0"), allowedNumbers.contains("62" + digits.dropFirst()) { return true }
+        if digits.hasPrefix("62"), allowedNumbers.contains("0" + digits.dropFirst(2)) { return true }
+        return false
+    }
+
     static func standardWords(of rules: [Rule], known: Set<String>) -> Set<String> {
         var words = known
         for rule in rules {
@@ -102,6 +137,7 @@ public final class RuleSet: Sendable {
         self.rules = rules
         lexicon = LexiconMatcher(rules: rules)
         allowed = []
+        (allowedNumbers, allowedTexts) = ([], [])
         knownWords = RuleSet.knownWords(of: rules) { $0.lowercased().split { !$0.isLetter }.map(String.init) }
         standardWords = RuleSet.standardWords(of: rules, known: knownWords)
         patternScreen = RuleSet.screen(rules)
