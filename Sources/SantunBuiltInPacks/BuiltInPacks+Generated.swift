@@ -3171,7 +3171,7 @@ rules:
       - {match: bakalan, suggest: akan}
       - {match: mulu, suggest: terus}
       - {match: [sampe, ampe], suggest: sampai}
-      - {match: nyampe, suggest: sampai}
+      - {match: nyampe, suggest: sampai, doubles: true}
       - {match: lagian, suggest: "lagi pula"}
       - {match: soalnya, suggest: karena}
       - {match: tapi, suggest: tetapi, note: "KBBI mencatat “tapi” sebagai bentuk cakapan dari “tetapi”."}
@@ -3196,7 +3196,7 @@ rules:
       - {match: kerjaan, suggest: pekerjaan}
       - {match: ketawa, suggest: tertawa}
       - {match: deg-degan, suggest: berdebar-debar}
-      - {match: abis, suggest: habis, note: "Jika bermakna sesudah, tulis “setelah”."}
+      - {match: abis, suggest: habis, doubles: true, note: "Jika bermakna sesudah, tulis “setelah”."}
       - {match: abisin, suggest: habiskan}
       - {match: ngabisin, suggest: menghabiskan}
       - {match: diabisin, suggest: dihabiskan}
@@ -43279,7 +43279,7 @@ i0
 s3:kan
 -
 i0
-i0
+i1
 i0
 i1
 s6:lagian
@@ -43748,7 +43748,7 @@ i0
 s3:kan
 -
 i0
-i0
+i1
 i0
 i1
 s6:abisin

@@ -62,6 +62,23 @@ import Testing
         #expect(Morphology.formal(plain, base: "hal", reduplicated: true) == "hal-halnya")
     }
 
+    /// A doubled verb repeats its base after a prefix that leaves it whole, and the melted form
+    /// after meN- took its first consonant; an explicit active form doubles too, and a peN-
+    /// noun doubled is a plural.
+    @Test func doubledVerbsRepeatWhatTheirPrefixLeaves() {
+        func doubled(_ prefix: SantunCore.Morphology.Prefix, _ base: String, active: String? = nil) -> String? {
+            Morphology.formal(Morphology.Analysis(prefix: prefix, stem: base, suffix: "", clitic: ""), base: base,
+                              active: active, reduplicated: true)
+        }
+        #expect(doubled(.nasal, "tulis") == "menulis-nulis")
+        #expect(doubled(.nasal, "pukul") == "memukul-mukul")
+        #expect(doubled(.nasal, "cari") == "mencari-cari")
+        #expect(doubled(.nasal, "ambil") == "mengambil-ambil")
+        #expect(doubled(.nasal, "tanya", active: "bertanya") == "bertanya-tanya")
+        #expect(doubled(.peN, "beli") == "pembeli-pembeli")
+        #expect(doubled(.di, "cari") == "dicari-cari")
+    }
+
     /// A derived formal equivalent takes clitics, and ke-…-an around a ber-/ter- word, but no
     /// other affix: dikece is not dimenarik, kecuanan not kekeuntunganan; the finding then
     /// names the formal word and nothing is rewritten.

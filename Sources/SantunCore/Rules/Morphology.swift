@@ -167,6 +167,14 @@ public enum Morphology {
         }
     }
 
+    /// What a doubled verb repeats: the base after a prefix that did not melt it (mencari-cari,
+    /// mengambil-ambil, bertanya-tanya), the melted form where meN- took the base's first
+    /// consonant (menulis-nulis, memukul-mukul, mengata-ngatai).
+    static func repeatedPart(of verb: String, base: String) -> String {
+        if verb.hasSuffix(base) || !verb.hasPrefix("me") { return base }
+        return String(verb.dropFirst(2))
+    }
+
     /// True when a formal equivalent already carries derivation (menarik, menggemaskan,
     /// berpacaran, terlambat, keuntungan): another prefix or suffix would stack on it
     /// (dimenarik, kekeuntunganan), so only clitics go with it, and ke-…-an around a ber- or
@@ -202,8 +210,11 @@ public enum Morphology {
         switch analysis.prefix {
         case .none: word = stem
         case .meN, .nasal, .nge:
-            if let active, suffix.isEmpty { word = active } else { word = meN(base) + (reduplicated ? "-" + base : "") }
-        case .peN: word = peN(base) + (reduplicated ? "-" + base : "")
+            let verb = active.flatMap { suffix.isEmpty ? $0 : nil } ?? meN(base)
+            word = verb + (reduplicated ? "-" + repeatedPart(of: verb, base: base) : "")
+        case .peN:
+            // A peN- noun doubled is a plural and repeats whole (pembeli-pembeli).
+            word = peN(base) + (reduplicated ? "-" + peN(base) : "")
         case .ber: word = (base.first == "r" ? "be" : "ber") + stem
         case .di: word = "di" + stem
         case .ter, .kePassive: word = (base.first == "r" ? "te" : "ter") + stem
