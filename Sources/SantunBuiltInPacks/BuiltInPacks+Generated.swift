@@ -425,6 +425,8 @@ rules:
       - {match: snack, suggest: camilan}
       - {match: "online shop", suggest: "toko daring"}
       - {match: "worth it", suggest: sepadan}
+      - {match: pricey, suggest: mahal}
+      - {match: [restock, re-stock], suggest: "stok ulang"}
       - {match: recommended, suggest: direkomendasikan}
       - {match: limited, suggest: terbatas}
       - {match: official, suggest: resmi, likelihood: maybe, unless: ["official store"], note: "Nama fitur seperti Official Store tidak dilaporkan."}
@@ -3121,6 +3123,9 @@ rules:
       - {match: gimana, suggest: bagaimana}
       - {match: kayak, suggest: seperti}
       - {match: kayaknya, suggest: sepertinya}
+      # "seperti begini" says it twice: the phrase becomes "seperti ini"
+      - {match: ["kayak gini", "kaya gini", "kek gini"], suggest: "seperti ini"}
+      - {match: ["kayak gitu", "kaya gitu", "kek gitu"], suggest: "seperti itu"}
       - {match: kek, suggest: [seperti, saja], likelihood: maybe}
       - {match: emang, suggest: memang}
       - {match: emangnya, suggest: memangnya}
@@ -6314,7 +6319,7 @@ s2:en
 s315:Istilah bahasa Inggris yang sudah memiliki padanan resmi dari Badan Bahasa atau KBBI (daring, unggah, tautan, warganet, rapat). Nama diri, nama fitur, akronim, dan kata serapan yang sudah ada di KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) tidak dilaporkan.
 s310:English terms that have an official Indonesian equivalent from Badan Bahasa or KBBI (daring, unggah, tautan, warganet, rapat). Proper names, feature names, acronyms and loanwords already in KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) are not reported.
 s23:rules/foreign-terms.yml
-i269
+i271
 s1:!
 s1:,
 s1:.
@@ -6448,6 +6453,7 @@ s5:lunak
 s6:luring
 s4:maaf
 s6:magang
+s5:mahal
 s7:manajer
 s10:mancakrida
 s7:manfaat
@@ -6538,6 +6544,7 @@ s6:siniar
 s5:situs
 s6:sosial
 s4:stan
+s4:stok
 s5:store
 s7:suasana
 s5:sudah
@@ -6604,7 +6611,7 @@ i6
 i47
 i12
 -
-i228
+i230
 s3:bad
 s40:Klik link di bio untuk download katalog.
 i2
@@ -6613,7 +6620,7 @@ i4
 i23
 i8
 -
-i229
+i231
 s3:bad
 s49:Katalog sudah diupload dan boleh dishare ke grup.
 i2
@@ -6622,7 +6629,7 @@ i8
 i33
 i7
 -
-i230
+i232
 s3:bad
 s62:Keluhan Anda sudah dihandle dan akun penipu itu sudah diblock.
 i2
@@ -6631,17 +6638,17 @@ i8
 i54
 i7
 -
-i231
+i233
 s4:good
 s68:Ikuti seminar web kami dan simak kabar terbaru di media sosial kami.
 i0
 -
-i232
+i234
 s4:good
 s69:Unduh aplikasi kami di Play Store dan nikmati konten digital terbaru.
 i0
 -
-i233
+i235
 i0
 i3
 s13:foreign-terms
@@ -6649,7 +6656,7 @@ s23:rules/foreign-terms.yml
 i16
 s7:lexicon
 s4:none
-i226
+i229
 i2
 s6:social
 s5:media
@@ -9064,6 +9071,51 @@ i0
 i0
 i0
 i1
+s6:pricey
+s6:pricey
+i1
+s5:mahal
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s7:restock
+s7:restock
+i1
+s10:stok ulang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s8:re-stock
+s8:re-stock
+i1
+s10:stok ulang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
 s11:recommended
 s11:recommended
 i1
@@ -10122,17 +10174,17 @@ i9
 i28
 i10
 -
-i269
+i271
 s4:good
 s63:Terima kasih sudah berbelanja, nantikan terus promo berikutnya!
 i0
 -
-i270
+i272
 i0
 i3
 s13:foreign-terms
 s23:rules/foreign-terms.yml
-i236
+i238
 s7:lexicon
 s4:none
 i18
@@ -42040,7 +42092,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1091
+i1094
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -42049,7 +42101,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1093
+i1096
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -42058,14 +42110,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1095
+i1098
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1097
+i1100
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -42074,7 +42126,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1099
+i1102
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i2
@@ -42083,27 +42135,27 @@ i9
 i35
 i7
 s56:Admin lagi memperbarui katalog, jadi memesan besok saja.
-i1101
+i1104
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1103
+i1106
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1104
+i1107
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1105
+i1108
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1106
+i1109
 i0
 i3
 s5:slang
@@ -42111,7 +42163,7 @@ s15:rules/slang.yml
 i746
 s7:lexicon
 s4:none
-i413
+i419
 i1
 s4:udah
 s4:udah
@@ -42357,6 +42409,102 @@ s8:kayaknya
 s8:kayaknya
 i1
 s10:sepertinya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s5:kayak
+s4:gini
+s10:kayak gini
+i1
+s11:seperti ini
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s4:kaya
+s4:gini
+s9:kaya gini
+i1
+s11:seperti ini
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s3:kek
+s4:gini
+s8:kek gini
+i1
+s11:seperti ini
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s5:kayak
+s4:gitu
+s10:kayak gitu
+i1
+s11:seperti itu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s4:kaya
+s4:gitu
+s9:kaya gitu
+i1
+s11:seperti itu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s3:kek
+s4:gitu
+s8:kek gitu
+i1
+s11:seperti itu
 s6:likely
 -
 i0
@@ -48413,36 +48561,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1531
+i1534
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1533
+i1536
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1535
+i1538
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1537
+i1540
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1538
+i1541
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1109
+i1112
 s7:lexicon
 s10:colloquial
 i402
@@ -54905,7 +55053,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1570
+i1573
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -54914,7 +55062,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1572
+i1575
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -54923,22 +55071,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1574
+i1577
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1576
+i1579
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1577
+i1580
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1541
+i1544
 s7:lexicon
 s6:spoken
 i65
@@ -56057,29 +56205,29 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1684
+i1687
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1686
+i1689
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1688
+i1691
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1689
+i1692
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1580
+i1583
 s7:lexicon
 s4:none
 i103
