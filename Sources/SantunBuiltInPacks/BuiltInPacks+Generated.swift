@@ -3411,6 +3411,10 @@ rules:
       - {match: [nyoba, nyobain], suggest: mencoba}
       - {match: cobain, suggest: coba}
       - {match: dicobain, suggest: dicoba}
+      # -in on tunggu is plain waiting (nungguin dari siang), not menunggui (keeping watch over)
+      - {match: nungguin, suggest: menunggu}
+      - {match: tungguin, suggest: tunggu}
+      - {match: ditungguin, suggest: ditunggu}
       - {match: bantuin, suggest: bantu}
       - {match: ngebantuin, suggest: membantu}
       - {match: dibantuin, suggest: dibantu}
@@ -28216,7 +28220,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i685
+i686
 s1:!
 s1:,
 s1:.
@@ -28629,6 +28633,7 @@ s8:menonton
 s4:menu
 s9:menumpang
 s7:menunda
+s8:menunggu
 s10:menurunkan
 s7:menurut
 s8:menyalin
@@ -42092,7 +42097,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1094
+i1098
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -42101,7 +42106,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1096
+i1100
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -42110,14 +42115,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1098
+i1102
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1100
+i1104
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -42126,7 +42131,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1102
+i1106
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i2
@@ -42135,27 +42140,27 @@ i9
 i35
 i7
 s56:Admin lagi memperbarui katalog, jadi memesan besok saja.
-i1104
+i1108
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1106
+i1110
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1107
+i1111
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1108
+i1112
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1109
+i1113
 i0
 i3
 s5:slang
@@ -42163,7 +42168,7 @@ s15:rules/slang.yml
 i746
 s7:lexicon
 s4:none
-i419
+i422
 i1
 s4:udah
 s4:udah
@@ -48156,6 +48161,51 @@ i0
 i0
 i0
 i1
+s8:nungguin
+s8:nungguin
+i1
+s8:menunggu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s8:tungguin
+s8:tungguin
+i1
+s6:tunggu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s10:ditungguin
+s10:ditungguin
+i1
+s8:ditunggu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
 s7:bantuin
 s7:bantuin
 i1
@@ -48561,36 +48611,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1534
+i1538
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1536
+i1540
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1538
+i1542
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1540
+i1544
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1541
+i1545
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1112
+i1116
 s7:lexicon
 s10:colloquial
 i402
@@ -55053,7 +55103,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1573
+i1577
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -55062,7 +55112,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1575
+i1579
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -55071,22 +55121,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1577
+i1581
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1579
+i1583
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1580
+i1584
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1544
+i1548
 s7:lexicon
 s6:spoken
 i65
@@ -56205,29 +56255,29 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1687
+i1691
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1689
+i1693
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1691
+i1695
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1692
+i1696
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1583
+i1587
 s7:lexicon
 s4:none
 i103
