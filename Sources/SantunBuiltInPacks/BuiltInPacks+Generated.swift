@@ -426,6 +426,7 @@ rules:
       - {match: "online shop", suggest: "toko daring"}
       - {match: "worth it", suggest: sepadan}
       - {match: pricey, suggest: mahal}
+      - {match: restart, suggest: "mulai ulang"}
       - {match: [restock, re-stock], suggest: "stok ulang"}
       - {match: recommended, suggest: direkomendasikan}
       - {match: limited, suggest: terbatas}
@@ -6323,7 +6324,7 @@ s2:en
 s315:Istilah bahasa Inggris yang sudah memiliki padanan resmi dari Badan Bahasa atau KBBI (daring, unggah, tautan, warganet, rapat). Nama diri, nama fitur, akronim, dan kata serapan yang sudah ada di KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) tidak dilaporkan.
 s310:English terms that have an official Indonesian equivalent from Badan Bahasa or KBBI (daring, unggah, tautan, warganet, rapat). Proper names, feature names, acronyms and loanwords already in KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) are not reported.
 s23:rules/foreign-terms.yml
-i271
+i272
 s1:!
 s1:,
 s1:.
@@ -6471,6 +6472,7 @@ s10:mengunggah
 s5:merek
 s5:mitra
 s5:mohon
+s5:mulai
 s4:nama
 s8:nantikan
 s8:niaga-el
@@ -6615,7 +6617,7 @@ i6
 i47
 i12
 -
-i230
+i231
 s3:bad
 s40:Klik link di bio untuk download katalog.
 i2
@@ -6624,7 +6626,7 @@ i4
 i23
 i8
 -
-i231
+i232
 s3:bad
 s49:Katalog sudah diupload dan boleh dishare ke grup.
 i2
@@ -6633,7 +6635,7 @@ i8
 i33
 i7
 -
-i232
+i233
 s3:bad
 s62:Keluhan Anda sudah dihandle dan akun penipu itu sudah diblock.
 i2
@@ -6642,17 +6644,17 @@ i8
 i54
 i7
 -
-i233
+i234
 s4:good
 s68:Ikuti seminar web kami dan simak kabar terbaru di media sosial kami.
 i0
 -
-i234
+i235
 s4:good
 s69:Unduh aplikasi kami di Play Store dan nikmati konten digital terbaru.
 i0
 -
-i235
+i236
 i0
 i3
 s13:foreign-terms
@@ -6660,7 +6662,7 @@ s23:rules/foreign-terms.yml
 i16
 s7:lexicon
 s4:none
-i229
+i230
 i2
 s6:social
 s5:media
@@ -9090,6 +9092,21 @@ i0
 i0
 i0
 i1
+s7:restart
+s7:restart
+i1
+s11:mulai ulang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
 s7:restock
 s7:restock
 i1
@@ -10178,17 +10195,17 @@ i9
 i28
 i10
 -
-i271
+i272
 s4:good
 s63:Terima kasih sudah berbelanja, nantikan terus promo berikutnya!
 i0
 -
-i272
+i273
 i0
 i3
 s13:foreign-terms
 s23:rules/foreign-terms.yml
-i238
+i239
 s7:lexicon
 s4:none
 i18
