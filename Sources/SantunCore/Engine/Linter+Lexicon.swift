@@ -10,20 +10,29 @@ extension Linter {
         let matcher = context.ruleSet.lexicon
         let tokens = context.tokens
         // Literal contexts (`unless-near`) are read across hashtags: `#anjing #rabies`, `Vaksin
-        // rabies untuk #anjing`, `ajak anjing Anda periksa #rabies`. Built on the first such entry.
-        var flattened: HashtagFlattening? = nil
-        func hasLiteralContextAcrossTags(_ hit: LexiconMatcher.Hit, _ entry: LexiconEntry, at position: (Int) -> Int) -> Bool {
-            guard !entry.unlessNear.isEmpty, tokens.contains(where: { $0.kind == .hashtag }) else { return false }
-            if flattened == nil { flattened = HashtagFlattening(tokens) }
+        // rabies untuk #anjing`, `ajak anjing Anda periksa #rabies`: the tokens around the hit,
+        // with the words of their hashtags laid out, when a hashtag stands among them.
+        func hasLiteralContextAcrossTags(_ hit: LexiconMatcher.Hit, _ entry: LexiconEntry,
+                                         around anchor: ClosedRange<Int>, inTag: Bool) -> Bool {
+            guard !entry.unlessNear.isEmpty else { return false }
+            let window = max(0, anchor.lowerBound - LexiconEntry.nearWindow)...min(tokens.count - 1, anchor.upperBound + LexiconEntry.nearWindow)
+            guard tokens[window].contains(where: { $0.kind == .hashtag && !$0.parts.isEmpty }) else { return false }
+            let local = HashtagFlattening(tokens[window])
             var lineHit = hit
-            lineHit.firstToken = position(hit.firstToken)
-            lineHit.lastToken = position(hit.lastToken)
-            return hasLiteralContext(lineHit, entry, in: flattened!.tokens, context.source)
+            if inTag {
+                let start = local.position[anchor.lowerBound - window.lowerBound]
+                lineHit.firstToken = start + hit.firstToken
+                lineHit.lastToken = start + hit.lastToken
+            } else {
+                lineHit.firstToken = local.position[hit.firstToken - window.lowerBound]
+                lineHit.lastToken = local.position[hit.lastToken - window.lowerBound]
+            }
+            return hasLiteralContext(lineHit, entry, in: local.tokens, context.source)
         }
         for hit in matcher.hits(in: tokens, verdicts: &wordVerdicts) where !matcher.cancelled(hit, in: tokens) {
             let entry = matcher.entry(hit.ref)
             if hasLiteralContext(hit, entry, in: tokens, context.source)
-                || hasLiteralContextAcrossTags(hit, entry, at: { flattened!.position[$0] }) { continue }
+                || hasLiteralContextAcrossTags(hit, entry, around: hit.firstToken...hit.lastToken, inTag: false) { continue }
             // An English sentence is the writer's choice of language, not a stray English word.
             if matcher.rules[hit.ref.rule].category == .foreignTerm, context.isInEnglishSentence(hit.firstToken) { continue }
             report(hit, tokens: tokens, matcher: matcher, context: &context)
@@ -36,7 +45,7 @@ extension Linter {
             where Linter.hashtagCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: parts) {
                 let entry = matcher.entry(hit.ref)
                 if hasLiteralContext(hit, entry, in: parts, context.source)
-                    || hasLiteralContextAcrossTags(hit, entry, at: { flattened!.position[index] + $0 }) { continue }
+                    || hasLiteralContextAcrossTags(hit, entry, around: index...index, inTag: true) { continue }
                 report(hit, tokens: parts, matcher: matcher, context: &context)
             }
         }
@@ -103,14 +112,14 @@ extension Linter {
         }
     }
 
-    /// A draft's tokens with every hashtag replaced by the words inside it, so a window of
+    /// Tokens of a draft with every hashtag replaced by the words inside it, so a window of
     /// words around a word inside a tag reads across tags and the text between them.
     struct HashtagFlattening {
         var tokens: [Token] = []
-        /// Where each draft token stands here (a hashtag: its first word).
+        /// Where each given token stands here (a hashtag: its first word).
         var position: [Int] = []
 
-        init(_ draft: [Token]) {
+        init(_ draft: ArraySlice<Token>) {
             tokens.reserveCapacity(draft.count)
             position.reserveCapacity(draft.count)
             for token in draft {
