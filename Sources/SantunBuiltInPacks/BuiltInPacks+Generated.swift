@@ -427,6 +427,8 @@ rules:
       - {match: "worth it", suggest: sepadan}
       - {match: pricey, suggest: mahal}
       - {match: restart, suggest: "mulai ulang"}
+      - {match: maintenance, suggest: pemeliharaan}
+      - {match: team, suggest: tim}
       - {match: [restock, re-stock], suggest: "stok ulang"}
       - {match: recommended, suggest: direkomendasikan}
       - {match: limited, suggest: terbatas}
@@ -864,6 +866,39 @@ rules:
       - {match: walikota, suggest: "wali kota"}
       - {match: sepakbola, suggest: "sepak bola"}
       - {match: "olah raga", suggest: olahraga}
+      # ke-…-an around "tidak X" is one word: ketidaknyamanan, ketidakpastian
+      - {match: "ketidak nyamanan", suggest: ketidaknyamanan}
+      - {match: "ketidak nyamanannya", suggest: ketidaknyamanannya}
+      - {match: "ketidak pastian", suggest: ketidakpastian}
+      - {match: "ketidak pastiannya", suggest: ketidakpastiannya}
+      - {match: "ketidak adilan", suggest: ketidakadilan}
+      - {match: "ketidak adilannya", suggest: ketidakadilannya}
+      - {match: "ketidak puasan", suggest: ketidakpuasan}
+      - {match: "ketidak puasannya", suggest: ketidakpuasannya}
+      - {match: "ketidak mampuan", suggest: ketidakmampuan}
+      - {match: "ketidak mampuannya", suggest: ketidakmampuannya}
+      - {match: "ketidak sesuaian", suggest: ketidaksesuaian}
+      - {match: "ketidak sesuaiannya", suggest: ketidaksesuaiannya}
+      - {match: "ketidak hadiran", suggest: ketidakhadiran}
+      - {match: "ketidak hadirannya", suggest: ketidakhadirannya}
+      - {match: "ketidak tahuan", suggest: ketidaktahuan}
+      - {match: "ketidak tahuannya", suggest: ketidaktahuannya}
+      - {match: "ketidak stabilan", suggest: ketidakstabilan}
+      - {match: "ketidak stabilannya", suggest: ketidakstabilannya}
+      - {match: "ketidak seimbangan", suggest: ketidakseimbangan}
+      - {match: "ketidak seimbangannya", suggest: ketidakseimbangannya}
+      - {match: "ketidak jelasan", suggest: ketidakjelasan}
+      - {match: "ketidak jelasannya", suggest: ketidakjelasannya}
+      - {match: "ketidak pedulian", suggest: ketidakpedulian}
+      - {match: "ketidak peduliannya", suggest: ketidakpeduliannya}
+      - {match: "ketidak lengkapan", suggest: ketidaklengkapan}
+      - {match: "ketidak lengkapannya", suggest: ketidaklengkapannya}
+      - {match: "ketidak beresan", suggest: ketidakberesan}
+      - {match: "ketidak beresannya", suggest: ketidakberesannya}
+      - {match: "ketidak akuratan", suggest: ketidakakuratan}
+      - {match: "ketidak akuratannya", suggest: ketidakakuratannya}
+      - {match: "ketidak tersediaan", suggest: ketidaktersediaan}
+      - {match: "ketidak tersediaannya", suggest: ketidaktersediaannya}
       - {match: ["idul fitri", "iedul fitri"], suggest: Idulfitri}
       - {match: ["idul adha", "iedul adha"], suggest: Iduladha}
       - {match: ["insya allah", "insha allah", "insyah allah", insyaalloh], suggest: insyaallah}
@@ -6324,7 +6359,7 @@ s2:en
 s315:Istilah bahasa Inggris yang sudah memiliki padanan resmi dari Badan Bahasa atau KBBI (daring, unggah, tautan, warganet, rapat). Nama diri, nama fitur, akronim, dan kata serapan yang sudah ada di KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) tidak dilaporkan.
 s310:English terms that have an official Indonesian equivalent from Badan Bahasa or KBBI (daring, unggah, tautan, warganet, rapat). Proper names, feature names, acronyms and loanwords already in KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) are not reported.
 s23:rules/foreign-terms.yml
-i272
+i274
 s1:!
 s1:,
 s1:.
@@ -6492,6 +6527,7 @@ s8:pemangku
 s9:pembagian
 s9:pembaruan
 s9:pembukaan
+s12:pemeliharaan
 s10:pemengaruh
 s7:pemilik
 s8:pemimpin
@@ -6576,6 +6612,7 @@ s6:terima
 s7:terjual
 s8:terlaris
 s5:terus
+s3:tim
 s6:tindak
 s5:titik
 s4:toko
@@ -6617,7 +6654,7 @@ i6
 i47
 i12
 -
-i231
+i233
 s3:bad
 s40:Klik link di bio untuk download katalog.
 i2
@@ -6626,7 +6663,7 @@ i4
 i23
 i8
 -
-i232
+i234
 s3:bad
 s49:Katalog sudah diupload dan boleh dishare ke grup.
 i2
@@ -6635,7 +6672,7 @@ i8
 i33
 i7
 -
-i233
+i235
 s3:bad
 s62:Keluhan Anda sudah dihandle dan akun penipu itu sudah diblock.
 i2
@@ -6644,17 +6681,17 @@ i8
 i54
 i7
 -
-i234
+i236
 s4:good
 s68:Ikuti seminar web kami dan simak kabar terbaru di media sosial kami.
 i0
 -
-i235
+i237
 s4:good
 s69:Unduh aplikasi kami di Play Store dan nikmati konten digital terbaru.
 i0
 -
-i236
+i238
 i0
 i3
 s13:foreign-terms
@@ -6662,7 +6699,7 @@ s23:rules/foreign-terms.yml
 i16
 s7:lexicon
 s4:none
-i230
+i232
 i2
 s6:social
 s5:media
@@ -9107,6 +9144,36 @@ i0
 i0
 i0
 i1
+s11:maintenance
+s11:maintenance
+i1
+s12:pemeliharaan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s4:team
+s4:team
+i1
+s3:tim
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
 s7:restock
 s7:restock
 i1
@@ -10195,17 +10262,17 @@ i9
 i28
 i10
 -
-i272
+i274
 s4:good
 s63:Terima kasih sudah berbelanja, nantikan terus promo berikutnya!
 i0
 -
-i273
+i275
 i0
 i3
 s13:foreign-terms
 s23:rules/foreign-terms.yml
-i239
+i241
 s7:lexicon
 s4:none
 i18
@@ -10498,7 +10565,7 @@ s2:id
 s369:Ejaan tidak baku menurut KBBI dan kaidah penulisan EYD V: varian ejaan (resiko, ijin), kata depan yang disambung (disini), awalan di- yang dipisah (di kirim), kata majemuk dan bentuk terikat yang salah tulis (terimakasih, apapun), serta peluluhan meN- yang keliru (mempengaruhi). Kesalahan ini keliru dalam ragam apa pun, sehingga perbaikannya aman diterapkan otomatis.
 s386:Spellings that KBBI marks as non-standard and breaches of the EYD V writing rules: spelling variants (resiko, ijin), prepositions written together (disini), the prefix di- written apart (di kirim), compounds and bound forms written wrongly (terimakasih, apapun) and missing meN- assimilation (mempengaruhi). These are wrong in any register, so the fixes are safe to apply automatically.
 s21:rules/nonstandard.yml
-i648
+i680
 s1:,
 s1:.
 s1::
@@ -10800,6 +10867,38 @@ s8:kemudian
 s6:kepada
 s5:kerja
 s9:kesehatan
+s13:ketidakadilan
+s16:ketidakadilannya
+s15:ketidakakuratan
+s18:ketidakakuratannya
+s14:ketidakberesan
+s17:ketidakberesannya
+s14:ketidakhadiran
+s17:ketidakhadirannya
+s14:ketidakjelasan
+s17:ketidakjelasannya
+s16:ketidaklengkapan
+s19:ketidaklengkapannya
+s14:ketidakmampuan
+s17:ketidakmampuannya
+s15:ketidaknyamanan
+s18:ketidaknyamanannya
+s14:ketidakpastian
+s17:ketidakpastiannya
+s15:ketidakpedulian
+s18:ketidakpeduliannya
+s13:ketidakpuasan
+s16:ketidakpuasannya
+s17:ketidakseimbangan
+s20:ketidakseimbangannya
+s15:ketidaksesuaian
+s18:ketidaksesuaiannya
+s15:ketidakstabilan
+s18:ketidakstabilannya
+s13:ketidaktahuan
+s16:ketidaktahuannya
+s17:ketidaktersediaan
+s20:ketidaktersediaannya
 s8:khawatir
 s7:khotbah
 s4:kini
@@ -14541,14 +14640,14 @@ i11
 i17
 i9
 s45:Terima kasih atas kerja sama Anda selama ini.
-i348
+i381
 s3:bad
 s47:Selamat Idul Fitri, mohon maaf lahir dan batin.
 i1
 i8
 i10
 s46:Selamat Idulfitri, mohon maaf lahir dan batin.
-i350
+i383
 s3:bad
 s52:Transaksi non tunai tersedia kapanpun Anda butuhkan.
 i2
@@ -14557,12 +14656,12 @@ i9
 i29
 i8
 s52:Transaksi nontunai tersedia kapan pun Anda butuhkan.
-i352
+i385
 s4:good
 s92:Terima kasih atas kerja sama dan tanggung jawab Anda; bagaimanapun juga, kami siap membantu.
 i0
 -
-i354
+i387
 i0
 i3
 s11:nonstandard
@@ -14570,7 +14669,7 @@ s21:rules/nonstandard.yml
 i283
 s7:lexicon
 s4:none
-i54
+i86
 i1
 s11:terimakasih
 s11:terimakasih
@@ -14937,6 +15036,518 @@ s4:raga
 s9:olah raga
 i1
 s8:olahraga
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s8:nyamanan
+s16:ketidak nyamanan
+i1
+s15:ketidaknyamanan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s11:nyamanannya
+s19:ketidak nyamanannya
+i1
+s18:ketidaknyamanannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s7:pastian
+s15:ketidak pastian
+i1
+s14:ketidakpastian
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s10:pastiannya
+s18:ketidak pastiannya
+i1
+s17:ketidakpastiannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s6:adilan
+s14:ketidak adilan
+i1
+s13:ketidakadilan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s9:adilannya
+s17:ketidak adilannya
+i1
+s16:ketidakadilannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s6:puasan
+s14:ketidak puasan
+i1
+s13:ketidakpuasan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s9:puasannya
+s17:ketidak puasannya
+i1
+s16:ketidakpuasannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s7:mampuan
+s15:ketidak mampuan
+i1
+s14:ketidakmampuan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s10:mampuannya
+s18:ketidak mampuannya
+i1
+s17:ketidakmampuannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s8:sesuaian
+s16:ketidak sesuaian
+i1
+s15:ketidaksesuaian
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s11:sesuaiannya
+s19:ketidak sesuaiannya
+i1
+s18:ketidaksesuaiannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s7:hadiran
+s15:ketidak hadiran
+i1
+s14:ketidakhadiran
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s10:hadirannya
+s18:ketidak hadirannya
+i1
+s17:ketidakhadirannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s6:tahuan
+s14:ketidak tahuan
+i1
+s13:ketidaktahuan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s9:tahuannya
+s17:ketidak tahuannya
+i1
+s16:ketidaktahuannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s8:stabilan
+s16:ketidak stabilan
+i1
+s15:ketidakstabilan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s11:stabilannya
+s19:ketidak stabilannya
+i1
+s18:ketidakstabilannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s10:seimbangan
+s18:ketidak seimbangan
+i1
+s17:ketidakseimbangan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s13:seimbangannya
+s21:ketidak seimbangannya
+i1
+s20:ketidakseimbangannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s7:jelasan
+s15:ketidak jelasan
+i1
+s14:ketidakjelasan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s10:jelasannya
+s18:ketidak jelasannya
+i1
+s17:ketidakjelasannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s8:pedulian
+s16:ketidak pedulian
+i1
+s15:ketidakpedulian
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s11:peduliannya
+s19:ketidak peduliannya
+i1
+s18:ketidakpeduliannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s9:lengkapan
+s17:ketidak lengkapan
+i1
+s16:ketidaklengkapan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s12:lengkapannya
+s20:ketidak lengkapannya
+i1
+s19:ketidaklengkapannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s7:beresan
+s15:ketidak beresan
+i1
+s14:ketidakberesan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s10:beresannya
+s18:ketidak beresannya
+i1
+s17:ketidakberesannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s8:akuratan
+s16:ketidak akuratan
+i1
+s15:ketidakakuratan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s11:akuratannya
+s19:ketidak akuratannya
+i1
+s18:ketidakakuratannya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s10:tersediaan
+s18:ketidak tersediaan
+i1
+s17:ketidaktersediaan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:ketidak
+s13:tersediaannya
+s21:ketidak tersediaannya
+i1
+s20:ketidaktersediaannya
 s6:likely
 -
 i0
@@ -15428,7 +16039,7 @@ i6
 i34
 i6
 s54:Gerai baru kami ada di sini, tepat di atas lobi utama.
-i469
+i502
 s3:bad
 s84:Kemana pun Anda pergi, layanan kami siap menemani; kedepannya kami terus berinovasi.
 i2
@@ -15437,7 +16048,7 @@ i6
 i51
 i10
 s86:Ke mana pun Anda pergi, layanan kami siap menemani; ke depannya kami terus berinovasi.
-i471
+i504
 s3:bad
 s88:Rambu dipasang diarah pintu masuk; antrean bergerak kearah loket sampai kebatas halaman.
 i3
@@ -15448,7 +16059,7 @@ i6
 i72
 i7
 s91:Rambu dipasang di arah pintu masuk; antrean bergerak ke arah loket sampai ke batas halaman.
-i473
+i506
 s3:bad
 s66:Halte ada diseberang kantor; jalan kaki keseberang lewat jembatan.
 i2
@@ -15457,22 +16068,22 @@ i10
 i40
 i10
 s68:Halte ada di seberang kantor; jalan kaki ke seberang lewat jembatan.
-i475
+i508
 s4:good
 s55:Paket dibawa kurir dan diantar ke alamat Anda hari ini.
 i0
 -
-i477
+i510
 s4:good
 s64:Karyawan tidak dirumahkan, dan gangguan jaringan sedang diatasi.
 i0
 -
-i478
+i511
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i357
+i390
 s7:lexicon
 s4:none
 i94
@@ -16907,14 +17518,14 @@ i8
 i43
 i11
 s53:Pesanan Anda sudah dikirim dan tidak bisa dibatalkan.
-i616
+i649
 s3:bad
 s42:Akun yang melanggar aturan akan di blokir.
 i1
 i32
 i9
 s41:Akun yang melanggar aturan akan diblokir.
-i618
+i651
 s3:bad
 s73:Keluhan ini sudah di-handle tim kami dan pelapor akan di invite ke rapat.
 i2
@@ -16923,12 +17534,12 @@ i9
 i54
 i9
 s72:Keluhan ini sudah ditangani tim kami dan pelapor akan diundang ke rapat.
-i620
+i653
 s4:good
 s62:Rumah kami di block C; detail pesanan ada di order sebelumnya.
 i0
 -
-i622
+i655
 s3:bad
 s59:Pendaftaran di buka hari ini dan hasilnya di umumkan Jumat.
 i2
@@ -16937,22 +17548,22 @@ i7
 i42
 i10
 s57:Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat.
-i623
+i656
 s4:good
 s58:Kode unik ada di tutup botol; temukan juga di balik label.
 i0
 -
-i625
+i658
 s4:good
 s58:Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti.
 i0
 -
-i626
+i659
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i481
+i514
 s7:lexicon
 s4:none
 i137
@@ -19156,7 +19767,7 @@ i1
 i20
 i6
 s49:Terima kasih kepada teman-teman yang sudah hadir.
-i681
+i714
 s3:bad
 s42:Hal2 berikut wajib dibawa masing2 peserta.
 i2
@@ -19165,7 +19776,7 @@ i4
 i26
 i7
 s51:Hal-hal berikut wajib dibawa masing-masing peserta.
-i683
+i716
 s3:bad
 s78:Sudah berkali2 kami uji, dan promo yang ditunggu2 akan kami kirim secepat2nya.
 i3
@@ -19176,7 +19787,7 @@ i9
 i66
 i11
 s93:Sudah berkali-kali kami uji, dan promo yang ditunggu-tunggu akan kami kirim secepat-cepatnya.
-i685
+i718
 s3:bad
 s59:Tim kebersihan bersih2 kantor dan warnanya agak kemerah2an.
 i2
@@ -19185,17 +19796,17 @@ i7
 i48
 i10
 s70:Tim kebersihan bersih-bersih kantor dan warnanya agak kemerah-merahan.
-i687
+i720
 s4:good
 s77:Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran.
 i0
 -
-i689
+i722
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i629
+i662
 s6:metric
 s19:reduplication-digit
 s3:0.0
@@ -19397,7 +20008,7 @@ i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i794
+i827
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -19406,22 +20017,22 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i796
+i829
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
 i0
 -
-i798
+i831
 s4:good
 s87:Bank kami mensponsori turnamen ini dan menstabilkan harga tiket: sp dan st tidak luluh.
 i0
 -
-i799
+i832
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i692
+i725
 s7:lexicon
 s4:none
 i79
@@ -20626,29 +21237,29 @@ i1
 i34
 i4
 -
-i832
+i865
 s3:bad
 s49:Festival budaya Cina digelar di Pecinan Semarang.
 i1
 i16
 i4
 -
-i833
+i866
 s4:good
 s73:Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa.
 i0
 -
-i834
+i867
 s4:good
 s44:Tanaman petai cina cocok untuk pakan ternak.
 i0
 -
-i835
+i868
 i0
 i3
 s11:nonstandard
 s21:rules/nonstandard.yml
-i804
+i837
 s7:lexicon
 s4:none
 i1
