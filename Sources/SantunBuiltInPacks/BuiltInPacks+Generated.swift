@@ -3298,7 +3298,7 @@ rules:
       - {match: ["ramai parah"], suggest: "ramai sekali"}
       - {match: ["kids jaman now", "kids zaman now"], suggest: "anak zaman sekarang"}
       - {match: kelewat, suggest: [terlalu, terlewat]}
-      - {match: kelewatan, suggest: keterlaluan}
+      - {match: kelewatan, suggest: [terlewat, keterlaluan], note: "Terlewat (jangan sampai kelewatan) atau keterlaluan (sudah kelewatan): pilih sesuai maksud."}
       - {match: lewatin, suggest: lewati}
       - {match: ngelewatin, suggest: melewati}
       - {match: dilewatin, suggest: dilewati}
@@ -3335,6 +3335,7 @@ rules:
       - {match: barengan, suggest: bersamaan}
       - {match: nemu, suggest: menemukan}
       - {match: mantul, suggest: "sangat bagus"}
+      - {match: ["mantul banget", "mantul bgt"], suggest: "sangat bagus"}
       - {match: ngambek, suggest: merajuk}
       - {match: ngeyel, suggest: bersikeras}
       - {match: nyesel, suggest: menyesal}
@@ -42725,7 +42726,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1098
+i1099
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -42734,7 +42735,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1100
+i1101
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -42743,14 +42744,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1102
+i1103
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1104
+i1105
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -42759,7 +42760,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1106
+i1107
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i2
@@ -42768,27 +42769,27 @@ i9
 i35
 i7
 s56:Admin lagi memperbarui katalog, jadi memesan besok saja.
-i1108
+i1109
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1110
+i1111
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1111
+i1112
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1112
+i1113
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1113
+i1114
 i0
 i3
 s5:slang
@@ -42796,7 +42797,7 @@ s15:rules/slang.yml
 i746
 s7:lexicon
 s4:none
-i422
+i424
 i1
 s4:udah
 s4:udah
@@ -45617,12 +45618,13 @@ i0
 i1
 s9:kelewatan
 s9:kelewatan
-i1
+i2
+s8:terlewat
 s11:keterlaluan
 s6:likely
 -
 i0
--
+s91:Terlewat (jangan sampai kelewatan) atau keterlaluan (sudah kelewatan): pilih sesuai maksud.
 i0
 s3:kan
 -
@@ -46218,6 +46220,38 @@ i0
 i1
 s6:mantul
 s6:mantul
+i1
+s12:sangat bagus
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s6:mantul
+s6:banget
+s13:mantul banget
+i1
+s12:sangat bagus
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s6:mantul
+s3:bgt
+s10:mantul bgt
 i1
 s12:sangat bagus
 s6:likely
@@ -49239,36 +49273,36 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1538
+i1539
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1540
+i1541
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1542
+i1543
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1544
+i1545
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1545
+i1546
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1116
+i1117
 s7:lexicon
 s10:colloquial
 i402
@@ -55731,7 +55765,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1577
+i1578
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -55740,7 +55774,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1579
+i1580
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -55749,22 +55783,22 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1581
+i1582
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1583
+i1584
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1584
+i1585
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1548
+i1549
 s7:lexicon
 s6:spoken
 i65
@@ -56883,29 +56917,29 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1691
+i1692
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1693
+i1694
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1695
+i1696
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1696
+i1697
 i0
 i3
 s5:slang
 s15:rules/slang.yml
-i1587
+i1588
 s7:lexicon
 s4:none
 i103
