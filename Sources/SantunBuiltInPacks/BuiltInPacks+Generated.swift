@@ -2353,6 +2353,27 @@ rules:
           - papua bodoh
           - arab pelit
         note: "Bingkai '<kelompok> <sifat buruk>'."
+      - match:
+          - namanya juga orang cina
+          - namanya juga orang china
+          - namanya juga orang tionghoa
+          - namanya juga orang batak
+          - namanya juga orang padang
+          - namanya juga orang minang
+          - namanya juga orang madura
+          - namanya juga orang jawa
+          - namanya juga orang sunda
+          - namanya juga orang ambon
+          - namanya juga orang papua
+          - namanya juga orang arab
+          - namanya juga orang bugis
+          - namanya juga orang bali
+          - namanya juga orang kristen
+          - namanya juga orang islam
+          - namanya juga orang katolik
+          - namanya juga orang hindu
+          - namanya juga orang buddha
+        note: "Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya."
       - match: [syiah sesat, ahmadiyah sesat]
         note: "Cap sesat terhadap aliran keagamaan."
       - match:
@@ -2370,11 +2391,17 @@ rules:
           - usir cina
           - ganyang cina
           - jangan pilih pemimpin kafir
+          - jangan terima karyawan yang beda agama
+          - jangan terima karyawan yang agamanya beda
+          - jangan terima karyawan yang agamanya lain
+          - jangan terima karyawan yang beda suku
         note: "Ajakan menolak atau mengusir orang karena suku atau agamanya."
     examples:
       - bad: "Pantas saja susah diajak kerja sama, ⟦dasar Padang⟧."
       - bad: "Lowongan kasir, ⟦khusus pribumi⟧."
       - bad: "Namanya juga ⟦Cina pelit⟧, diskonnya kecil."
+      - bad: "Wajar saja tawarannya alot, ⟦namanya juga orang Padang⟧."
+      - good: "Namanya juga Bali, pantainya selalu ramai; Jawa Pos memuat liputan kami."
       - good: "Kuliner Padang, Batak, dan Jawa hadir di festival kami akhir pekan ini."
       - good: "Selamat merayakan Imlek bagi masyarakat Tionghoa; toko kami buka seperti biasa."
 
@@ -27425,7 +27452,7 @@ s2:id
 s269:Julukan merendahkan berdasarkan suku, agama, ras, dan golongan; bingkai stereotip (\"dasar <suku>\", \"<suku> pelit\") dan ajakan diskriminasi; serta saran istilah Tionghoa/Tiongkok untuk \"Cina\" dalam tulisan resmi. Menyebut nama suku atau agama saja tidak pernah ditandai.
 s257:Slurs based on ethnicity, religion, race and group; stereotype frames (\"dasar <group>\", \"<group> pelit\") and calls to discriminate; and the preferred terms Tionghoa/Tiongkok for \"Cina\" in formal prose. Naming an ethnicity or religion alone is never flagged.
 s14:rules/sara.yml
-i62
+i71
 s1:,
 s1:.
 s5:08.00
@@ -27433,6 +27460,7 @@ s1:;
 s5:akhir
 s4:bagi
 s4:baja
+s4:bali
 s4:baru
 s5:batak
 s5:biasa
@@ -27453,6 +27481,7 @@ s5:imlek
 s3:ini
 s4:jawa
 s6:jepara
+s4:juga
 s4:kami
 s6:kanopi
 s6:kantor
@@ -27460,24 +27489,31 @@ s9:kecamatan
 s6:keling
 s7:kristen
 s7:kuliner
+s7:liputan
 s10:masyarakat
+s6:memuat
 s11:menampilkan
 s9:mengeling
 s9:merayakan
 s5:mitra
 s5:mulai
 s6:museum
+s7:namanya
 s5:natal
 s4:onta
 s6:padang
 s4:paku
 s8:panelnya
+s9:pantainya
 s5:pekan
 s10:peternakan
+s3:pos
 s5:pukul
+s5:ramai
 s6:rangka
 s5:rapat
 s7:saudara
+s6:selalu
 s7:selamat
 s7:seperti
 s6:setiap
@@ -27984,38 +28020,50 @@ s91:“{match}” pins a stereotype or a call to discriminate on a group; remove
 s362:Menyamaratakan sifat buruk pada satu suku atau agama, atau mengajak menolak orang karena suku dan agamanya, dapat dianggap menghasut kebencian (UU ITE Pasal 28 ayat (2) sebagaimana diubah UU 1/2024) dan merupakan diskriminasi yang dilarang UU 40/2008 (Pasal 4). Lowongan atau layanan yang menolak kelompok tertentu juga mencoreng komitmen keberagaman perusahaan.
 s241:Pinning a bad trait on an ethnic or religious group, or calling for people to be turned away because of it, may count as incitement to hatred (ITE Law Art. 28(2) as amended by Law 1/2024) and is discrimination banned by Law 40/2008 (Art. 4).
 i0
-i5
+i7
 s3:bad
 s50:Pantas saja susah diajak kerja sama, dasar Padang.
 i1
 i37
 i12
 -
-i164
+i189
 s3:bad
 s31:Lowongan kasir, khusus pribumi.
 i1
 i16
 i14
 -
-i165
+i190
 s3:bad
 s41:Namanya juga Cina pelit, diskonnya kecil.
 i1
 i13
 i10
 -
-i166
+i191
+s3:bad
+s54:Wajar saja tawarannya alot, namanya juga orang Padang.
+i1
+i28
+i25
+-
+i192
+s4:good
+s72:Namanya juga Bali, pantainya selalu ramai; Jawa Pos memuat liputan kami.
+i0
+-
+i193
 s4:good
 s71:Kuliner Padang, Batak, dan Jawa hadir di festival kami akhir pekan ini.
 i0
 -
-i167
+i194
 s4:good
 s79:Selamat merayakan Imlek bagi masyarakat Tionghoa; toko kami buka seperti biasa.
 i0
 -
-i168
+i195
 i0
 i3
 s4:sara
@@ -28023,7 +28071,7 @@ s14:rules/sara.yml
 i91
 s7:lexicon
 s4:none
-i53
+i76
 i2
 s5:dasar
 s4:cina
@@ -28582,6 +28630,329 @@ s3:kan
 i0
 i0
 i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s4:cina
+s23:namanya juga orang cina
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s5:china
+s24:namanya juga orang china
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s8:tionghoa
+s27:namanya juga orang tionghoa
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s5:batak
+s24:namanya juga orang batak
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s6:padang
+s25:namanya juga orang padang
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s6:minang
+s25:namanya juga orang minang
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s6:madura
+s25:namanya juga orang madura
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s4:jawa
+s23:namanya juga orang jawa
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s5:sunda
+s24:namanya juga orang sunda
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s5:ambon
+s24:namanya juga orang ambon
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s5:papua
+s24:namanya juga orang papua
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s4:arab
+s23:namanya juga orang arab
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s5:bugis
+s24:namanya juga orang bugis
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s4:bali
+s23:namanya juga orang bali
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s7:kristen
+s26:namanya juga orang kristen
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s5:islam
+s24:namanya juga orang islam
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s7:katolik
+s26:namanya juga orang katolik
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s5:hindu
+s24:namanya juga orang hindu
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i4
+s7:namanya
+s4:juga
+s5:orang
+s6:buddha
+s25:namanya juga orang buddha
+i0
+s6:likely
+-
+i0
+s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
 i2
 s5:syiah
 s5:sesat
@@ -28832,6 +29203,82 @@ s5:pilih
 s8:pemimpin
 s5:kafir
 s27:jangan pilih pemimpin kafir
+i0
+s6:likely
+-
+i0
+s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i6
+s6:jangan
+s6:terima
+s8:karyawan
+s4:yang
+s4:beda
+s5:agama
+s38:jangan terima karyawan yang beda agama
+i0
+s6:likely
+-
+i0
+s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i6
+s6:jangan
+s6:terima
+s8:karyawan
+s4:yang
+s8:agamanya
+s4:beda
+s41:jangan terima karyawan yang agamanya beda
+i0
+s6:likely
+-
+i0
+s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i6
+s6:jangan
+s6:terima
+s8:karyawan
+s4:yang
+s8:agamanya
+s4:lain
+s41:jangan terima karyawan yang agamanya lain
+i0
+s6:likely
+-
+i0
+s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i6
+s6:jangan
+s6:terima
+s8:karyawan
+s4:yang
+s4:beda
+s4:suku
+s37:jangan terima karyawan yang beda suku
 i0
 s6:likely
 -
