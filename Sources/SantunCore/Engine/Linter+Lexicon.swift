@@ -38,9 +38,7 @@ extension Linter {
             report(hit, tokens: tokens, matcher: matcher, context: &context)
         }
         for index in tokens.indices where tokens[index].kind == .hashtag && !tokens[index].parts.isEmpty {
-            let parts = tokens[index].parts.map {
-                Token(kind: .word, range: $0.range, utf16Range: 0..<0, normalized: $0.normalized)
-            }
+            let parts = HashtagFlattening.words(of: tokens[index])
             for hit in matcher.hits(in: parts, verdicts: &wordVerdicts)
             where Linter.hashtagCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: parts) {
                 let entry = matcher.entry(hit.ref)
@@ -119,15 +117,18 @@ extension Linter {
         /// Where each given token stands here (a hashtag: its first word).
         var position: [Int] = []
 
+        /// The words inside a hashtag, as tokens the lexicon can match (`#AnjingSehat`: anjing, sehat).
+        static func words(of hashtag: Token) -> [Token] {
+            hashtag.parts.map { Token(kind: .word, range: $0.range, utf16Range: 0..<0, normalized: $0.normalized) }
+        }
+
         init(_ draft: ArraySlice<Token>) {
             tokens.reserveCapacity(draft.count)
             position.reserveCapacity(draft.count)
             for token in draft {
                 position.append(tokens.count)
                 if token.kind == .hashtag && !token.parts.isEmpty {
-                    for part in token.parts {
-                        tokens.append(Token(kind: .word, range: part.range, utf16Range: 0..<0, normalized: part.normalized))
-                    }
+                    tokens.append(contentsOf: HashtagFlattening.words(of: token))
                 } else {
                     tokens.append(token)
                 }

@@ -320,9 +320,8 @@ extension Linter {
                 && isSentenceStart(token.range.offset, in: context.source)
             // Alternating capitals carry no case to keep: the word starts with a capital only
             // where a sentence does.
-            let suggestion = leet
-                ? SuggestionCase.apply(to: token.normalized, like: written, sentenceStart: sentenceStart)
-                : (sentenceStart ? token.normalized.prefix(1).uppercased() + token.normalized.dropFirst() : token.normalized)
+            let suggestion = SuggestionCase.apply(to: token.normalized, like: leet ? written : token.normalized,
+                                                  sentenceStart: sentenceStart)
             context.add(rule, range: token.range, suggestions: [suggestion], fixable: rule.fixable)
         }
     }
@@ -335,8 +334,7 @@ extension Linter {
             if byte >= 0x61 && byte <= 0x7A { lower += 1; letters += 1 } else if byte >= 0x41 && byte <= 0x5A { letters += 1 }
         }
         guard lower > 0, let first = bytes.first, let last = bytes.last else { return false }
-        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
-        if isDigit(first) && isDigit(last) && letters <= 2 { return false }
+        if WordNormalizer.isDigit(first) && WordNormalizer.isDigit(last) && letters <= 2 { return false }
         return true
     }
 

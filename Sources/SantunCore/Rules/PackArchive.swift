@@ -12,7 +12,7 @@
 /// is in bytes, so strings may hold anything, newlines too), `-` no value. Lists are their count
 /// followed by their items. The first token is the format version.
 public enum PackArchive {
-    static let version = 8
+    static let version = 9
 
     // MARK: writing
 
@@ -127,7 +127,7 @@ public enum PackArchive {
                     string(platform)
                     int(limit)
                 }
-                strings(spec.affixedBases.sorted { $0.key < $1.key }.map { String($0.key.dropLast($0.value.count)) + "+" + $0.value })
+                strings(spec.affixedBases.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })  // word, base, …
             case let .hashedLexicon(salt, entries):
                 string("hashed-lexicon")
                 string(salt)
@@ -338,11 +338,9 @@ public enum PackArchive {
                 var limits: [String: Int] = [:]
                 for _ in 0..<(try int()) { limits[try string()] = try int() }
                 var spec = MetricSpec(metric: metric, threshold: threshold, exclude: exclude, limits: limits)
-                for item in try strings() {
-                    let parts = item.split(separator: "+")
-                    guard parts.count == 2 else { throw malformed }
-                    spec.affixedBases[String(parts[0] + parts[1])] = String(parts[1])
-                }
+                let pairs = try strings()
+                guard pairs.count % 2 == 0 else { throw malformed }
+                for index in stride(from: 0, to: pairs.count, by: 2) { spec.affixedBases[pairs[index]] = pairs[index + 1] }
                 body = .metric(spec)
             case "hashed-lexicon":
                 let salt = try string()
