@@ -4105,6 +4105,56 @@ rules:
       - good: "Terima kasih atas kunjungannya, semoga Anda puas."
       - good: "Selamat datang di gerai baru kami di Bandung."
 
+  # ---------------------------------------------------------------------------------------------
+  - id: slang.code-mixing
+    kind: lexicon
+    category: slang
+    severity: info
+    message: "Kata Inggris “{match}” diselipkan dalam kalimat berbahasa Indonesia; gunakan “{suggestion}”."
+    message-en: "The English word “{match}” is mixed into an Indonesian sentence; use “{suggestion}”."
+    rationale: >-
+      Kata sambung dan kata keterangan bahasa Inggris di tengah kalimat Indonesia (so, but, which is,
+      literally, basically) adalah ciri gaya bicara gaul anak muda kota. Di akun perusahaan gaya ini
+      terdengar main-main dan menyulitkan pembaca yang kurang akrab dengan bahasa Inggris; kalimat
+      yang seluruhnya berbahasa Inggris dan judul atau nama tidak dilaporkan.
+    rationale-en: >-
+      English conjunctions and adverbs in the middle of an Indonesian sentence (so, but, which is,
+      literally, basically) are the mark of urban youth slang. On a company account this style sounds
+      flippant and loses readers less at ease with English; a sentence written wholly in English, and
+      titles or names, are not reported.
+    fixable: false
+    code-mixing: true
+    morphology: false
+    entries:
+      - {match: so, suggest: [jadi, sangat, sudah], note: "Di awal kalimat: jadi; sebelum kata sifat: sangat; dalam bahasa Manado so berarti sudah."}
+      - {match: "so far", suggest: ["sejauh ini", "sampai sekarang"]}
+      - {match: but, suggest: [tetapi, namun]}
+      - {match: because, suggest: karena}
+      - {match: "which is", suggest: [yang, yaitu]}
+      - {match: literally, suggest: [benar-benar, "secara harfiah"]}
+      - {match: basically, suggest: "pada dasarnya"}
+      - {match: actually, suggest: sebenarnya}
+      - {match: honestly, suggest: sejujurnya}
+      - {match: seriously, suggest: [sungguh, serius]}
+      - {match: even, suggest: bahkan}
+      - {match: "at least", suggest: [setidaknya, "paling tidak"]}
+      - {match: "i mean", suggest: "maksud saya"}
+      - {match: kinda, suggest: agak}
+      - {match: totally, suggest: [benar-benar, "sama sekali"]}
+      - {match: definitely, suggest: pasti}
+      - {match: whatever, suggest: terserah}
+      - {match: prefer, suggest: "lebih suka"}
+    examples:
+      - bad: "⟦So⟧ kita harus datang lebih awal, ⟦but⟧ tenang saja, tempatnya luas."
+      - bad: "Menu baru ini ⟦literally⟧ enak, ⟦which is⟧ cocok untuk makan siang kantor."
+      - bad: "Harganya terjangkau, ⟦even⟧ porsinya besar."
+      - good: "Thank you so much, semuanya sudah hadir."
+      - good: "Jadi kita harus datang lebih awal, tetapi tenang saja, tempatnya luas."
+      - good: "So far, so good: the launch went well for everyone."
+      - good: "Tonton film Love Actually di bioskop kami akhir pekan ini."
+      - good: "Dengarkan lagu So What di siaran kami malam ini."
+      - good: "Kata “literally” sering dipakai anak muda di media sosial."
+
 """#),
     ("tone.yml", #"""
 # Nada unggahan: huruf kapital beruntun, tanda baca dan emoji berlebihan, tawa, tagar, panjang teks,
@@ -4458,7 +4508,7 @@ rules:
 
 /// The packs above as `PackLoader` loads them, in `PackArchive` form.
 let generatedArchive = """
-i9
+i10
 i9
 s12:confidential
 s2:id
@@ -4627,6 +4677,7 @@ i0
 i68
 i0
 i3
+i0
 s12:confidential
 s22:rules/confidential.yml
 i18
@@ -5484,6 +5535,7 @@ i0
 i95
 i0
 i3
+i0
 s12:confidential
 s22:rules/confidential.yml
 i69
@@ -5573,6 +5625,7 @@ i0
 i152
 i0
 i3
+i0
 s12:confidential
 s22:rules/confidential.yml
 i96
@@ -5724,6 +5777,7 @@ i0
 i182
 i0
 i3
+i0
 s12:confidential
 s22:rules/confidential.yml
 i153
@@ -6150,6 +6204,7 @@ i0
 i208
 i0
 i3
+i0
 s12:confidential
 s22:rules/confidential.yml
 i183
@@ -6251,6 +6306,7 @@ i0
 i234
 i0
 i3
+i0
 s12:confidential
 s22:rules/confidential.yml
 i209
@@ -6328,6 +6384,7 @@ i0
 i260
 i0
 i3
+i0
 s12:confidential
 s22:rules/confidential.yml
 i235
@@ -6722,6 +6779,7 @@ i0
 i238
 i0
 i3
+i0
 s13:foreign-terms
 s23:rules/foreign-terms.yml
 i16
@@ -10298,6 +10356,7 @@ i0
 i275
 i0
 i3
+i0
 s13:foreign-terms
 s23:rules/foreign-terms.yml
 i241
@@ -11321,6 +11380,7 @@ i0
 i207
 i0
 i3
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i16
@@ -14247,6 +14307,7 @@ i0
 i251
 i0
 i3
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i210
@@ -14554,6 +14615,7 @@ i0
 i280
 i0
 i3
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i254
@@ -14692,6 +14754,7 @@ i0
 i387
 i0
 i3
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i283
@@ -16109,6 +16172,7 @@ i0
 i511
 i0
 i3
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i390
@@ -17589,6 +17653,7 @@ i0
 i659
 i0
 i3
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i514
@@ -19832,6 +19897,7 @@ i0
 i722
 i0
 i3
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i662
@@ -20237,6 +20303,7 @@ i0
 i832
 i0
 i3
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i725
@@ -21464,6 +21531,7 @@ i0
 i868
 i0
 i3
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i837
@@ -21642,6 +21710,7 @@ i0
 i48
 i0
 i3
+i0
 s3:pii
 s23:rules/personal-data.yml
 i20
@@ -21720,6 +21789,7 @@ i0
 i76
 i0
 i3
+i0
 s3:pii
 s23:rules/personal-data.yml
 i49
@@ -21787,6 +21857,7 @@ i0
 i100
 i0
 i3
+i0
 s3:pii
 s23:rules/personal-data.yml
 i77
@@ -21879,6 +21950,7 @@ i26
 i129
 i0
 i3
+i0
 s3:pii
 s23:rules/personal-data.yml
 i101
@@ -21986,6 +22058,7 @@ i0
 i184
 i0
 i3
+i0
 s3:pii
 s23:rules/personal-data.yml
 i130
@@ -22089,6 +22162,7 @@ i0
 i209
 i0
 i3
+i0
 s3:pii
 s23:rules/personal-data.yml
 i185
@@ -22346,6 +22420,7 @@ i0
 i234
 i0
 i3
+i0
 s3:pii
 s23:rules/personal-data.yml
 i210
@@ -22410,6 +22485,7 @@ i0
 i259
 i0
 i3
+i0
 s3:pii
 s23:rules/personal-data.yml
 i235
@@ -22547,6 +22623,7 @@ i0
 i58
 i0
 i3
+i0
 s12:profanity-en
 s22:rules/profanity-en.yml
 i13
@@ -23395,6 +23472,7 @@ i0
 i96
 i0
 i3
+i0
 s12:profanity-en
 s22:rules/profanity-en.yml
 i59
@@ -24043,6 +24121,7 @@ i0
 i172
 i0
 i3
+i0
 s12:profanity-id
 s22:rules/profanity-id.yml
 i19
@@ -25141,6 +25220,7 @@ i0
 i250
 i0
 i3
+i0
 s12:profanity-id
 s22:rules/profanity-id.yml
 i173
@@ -25869,6 +25949,7 @@ s6:pantas
 i1
 s6:pantes
 i2
+i0
 s12:profanity-id
 s22:rules/profanity-id.yml
 i251
@@ -26482,6 +26563,7 @@ i0
 i432
 i0
 i3
+i0
 s12:profanity-id
 s22:rules/profanity-id.yml
 i314
@@ -27830,6 +27912,7 @@ s5:sebut
 i1
 s7:disebut
 i3
+i0
 s4:sara
 s14:rules/sara.yml
 i18
@@ -28245,6 +28328,7 @@ i0
 i195
 i0
 i3
+i0
 s4:sara
 s14:rules/sara.yml
 i91
@@ -29475,7 +29559,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i686
+i731
 s1:!
 s1:,
 s1:.
@@ -29484,17 +29568,21 @@ s2:18
 s1:2
 s2:4g
 s1:5
+s1::
 s1:;
 s1:?
 s7:abaikan
 s5:acara
+s8:actually
 s3:ada
 s6:adalah
 s4:adik
 s5:admin
+s4:agak
 s4:agar
 s3:air
 s4:akan
+s5:akhir
 s6:akibat
 s6:alamat
 s6:alasan
@@ -29510,11 +29598,13 @@ s7:apalagi
 s6:astaga
 s4:atas
 s4:atau
+s4:awal
 s4:ayah
 s3:ayo
 s9:bagaimana
 s6:bagian
 s5:bagus
+s6:bahkan
 s5:bahwa
 s4:baik
 s7:baiklah
@@ -29538,6 +29628,7 @@ s7:bekerja
 s8:belakang
 s5:belum
 s5:benar
+s11:benar-benar
 s8:berakhir
 s9:berangkat
 s6:berapa
@@ -29573,6 +29664,7 @@ s7:bertemu
 s5:besar
 s5:besok
 s5:biasa
+s7:bioskop
 s4:bisa
 s5:bodoh
 s6:bohong
@@ -29605,12 +29697,14 @@ s5:dapat
 s4:dari
 s6:daring
 s8:daripada
+s8:dasarnya
 s4:data
 s6:datang
 s4:daya
 s5:dekat
 s6:dengan
 s6:dengar
+s9:dengarkan
 s5:depan
 s7:derajat
 s2:di
@@ -29648,8 +29742,12 @@ s3:dua
 s8:dukungan
 s4:dulu
 s4:enak
+s8:everyone
+s3:far
 s4:file
+s4:film
 s5:fokus
+s3:for
 s4:free
 s2:ga
 s5:gagap
@@ -29660,6 +29758,7 @@ s5:gatal
 s5:gemas
 s5:gerai
 s3:gim
+s4:good
 s6:goreng
 s6:gratis
 s3:gua
@@ -29674,6 +29773,7 @@ s5:hamil
 s6:hancur
 s6:hangat
 s5:hanya
+s7:harfiah
 s5:harga
 s8:harganya
 s4:hari
@@ -29728,6 +29828,7 @@ s6:karena
 s8:karyawan
 s5:kasih
 s7:kasihan
+s4:kata
 s7:katalog
 s4:kaus
 s4:kaya
@@ -29771,11 +29872,13 @@ s5:kupon
 s6:kurang
 s5:kurir
 s4:lagi
+s4:lagu
 s9:laki-laki
 s4:lalu
 s6:lambat
 s8:langsung
 s5:lapar
+s6:launch
 s5:lawas
 s7:layanan
 s5:layar
@@ -29787,9 +29890,12 @@ s6:lewati
 s5:lezat
 s5:lihat
 s4:lima
+s9:literally
 s5:lokal
 s6:lokasi
+s4:love
 s4:luar
+s4:luas
 s4:lucu
 s7:lulusan
 s4:lupa
@@ -29919,11 +30025,14 @@ s5:minta
 s5:minum
 s5:mohon
 s3:mp3
+s4:much
+s4:muda
 s5:mulai
 s6:muncul
 s7:mungkin
 s5:murah
 s4:naik
+s5:namun
 s5:nanti
 s4:nasi
 s5:nomor
@@ -29944,6 +30053,7 @@ s6:pantas
 s5:parah
 s6:partai
 s3:pas
+s5:pasti
 s5:pedas
 s6:peduli
 s5:pegal
@@ -30035,11 +30145,13 @@ s7:sebelum
 s10:sebelumnya
 s10:sebenarnya
 s8:sebentar
+s6:secara
 s6:sedang
 s7:sedikit
 s15:sedikit-sedikit
 s5:segar
 s6:segera
+s6:sejauh
 s10:sejujurnya
 s5:sejuk
 s6:sekali
@@ -30057,6 +30169,7 @@ s6:sembuh
 s6:semoga
 s6:sempat
 s5:semua
+s8:semuanya
 s8:senggang
 s5:senin
 s7:seperti
@@ -30065,10 +30178,12 @@ s7:sepuluh
 s5:seram
 s7:seratus
 s6:seribu
+s6:sering
 s6:serius
 s4:seru
 s7:setelah
 s6:setiap
+s10:setidaknya
 s5:siang
 s4:siap
 s5:siapa
@@ -30077,6 +30192,7 @@ s7:silakan
 s5:simak
 s6:simpan
 s4:sini
+s2:so
 s3:sok
 s7:sombong
 s6:sosial
@@ -30103,7 +30219,9 @@ s9:teknologi
 s7:telepon
 s5:teman
 s6:tempat
+s9:tempatnya
 s6:tenaga
+s6:tenang
 s7:tentang
 s6:terang
 s14:terbahak-bahak
@@ -30122,6 +30240,7 @@ s8:terpakai
 s11:terpikirkan
 s10:tersangkut
 s8:tersedia
+s8:terserah
 s8:tersesat
 s7:tersisa
 s7:tertawa
@@ -30130,6 +30249,8 @@ s5:terus
 s13:terus-menerus
 s5:tetap
 s6:tetapi
+s5:thank
+s3:the
 s4:tiba
 s5:tidak
 s5:tidur
@@ -30137,6 +30258,7 @@ s3:tim
 s7:tinggal
 s4:toko
 s6:tolong
+s6:tonton
 s4:topi
 s3:tua
 s6:tunggu
@@ -30155,14 +30277,21 @@ s5:wajib
 s5:waktu
 s8:walaupun
 s4:wali
+s4:well
+s4:went
+s4:what
 s6:wisata
 s2:ya
+s5:yaitu
 s4:yang
 s10:yogyakarta
+s3:you
 s7:youtube
 s5:zaman
 s3:zoo
-i13
+s3:“
+s3:”
+i14
 s14:slang.negation
 s5:slang
 s4:info
@@ -30207,6 +30336,7 @@ i0
 i113
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i14
@@ -31538,6 +31668,7 @@ i0
 i151
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i116
@@ -31935,6 +32066,7 @@ i0
 i250
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i154
@@ -32931,6 +33063,7 @@ i0
 i280
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i253
@@ -33263,6 +33396,7 @@ i0
 i466
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i283
@@ -36628,6 +36762,7 @@ i0
 i525
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i469
@@ -40942,6 +41077,7 @@ i0
 i548
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i527
@@ -40986,6 +41122,7 @@ i0
 i572
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i550
@@ -41047,6 +41184,7 @@ i0
 i743
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i574
@@ -43418,6 +43556,7 @@ i0
 i1114
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i746
@@ -49926,6 +50065,7 @@ i0
 i1546
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i1117
@@ -56422,6 +56562,7 @@ i0
 i1585
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i1549
@@ -57563,6 +57704,7 @@ i0
 i1697
 i0
 i3
+i0
 s5:slang
 s15:rules/slang.yml
 i1588
@@ -59133,6 +59275,363 @@ i0
 i0
 i0
 i0
+s17:slang.code-mixing
+s5:slang
+s4:info
+s100:Kata Inggris “{match}” diselipkan dalam kalimat berbahasa Indonesia; gunakan “{suggestion}”.
+s92:The English word “{match}” is mixed into an Indonesian sentence; use “{suggestion}”.
+s355:Kata sambung dan kata keterangan bahasa Inggris di tengah kalimat Indonesia (so, but, which is, literally, basically) adalah ciri gaya bicara gaul anak muda kota. Di akun perusahaan gaya ini terdengar main-main dan menyulitkan pembaca yang kurang akrab dengan bahasa Inggris; kalimat yang seluruhnya berbahasa Inggris dan judul atau nama tidak dilaporkan.
+s319:English conjunctions and adverbs in the middle of an Indonesian sentence (so, but, which is, literally, basically) are the mark of urban youth slang. On a company account this style sounds flippant and loses readers less at ease with English; a sentence written wholly in English, and titles or names, are not reported.
+i0
+i9
+s3:bad
+s65:So kita harus datang lebih awal, but tenang saja, tempatnya luas.
+i2
+i0
+i2
+i33
+i3
+-
+i1739
+s3:bad
+s70:Menu baru ini literally enak, which is cocok untuk makan siang kantor.
+i2
+i14
+i9
+i30
+i8
+-
+i1740
+s3:bad
+s41:Harganya terjangkau, even porsinya besar.
+i1
+i21
+i4
+-
+i1741
+s4:good
+s40:Thank you so much, semuanya sudah hadir.
+i0
+-
+i1742
+s4:good
+s70:Jadi kita harus datang lebih awal, tetapi tenang saja, tempatnya luas.
+i0
+-
+i1743
+s4:good
+s51:So far, so good: the launch went well for everyone.
+i0
+-
+i1744
+s4:good
+s58:Tonton film Love Actually di bioskop kami akhir pekan ini.
+i0
+-
+i1745
+s4:good
+s48:Dengarkan lagu So What di siaran kami malam ini.
+i0
+-
+i1746
+s4:good
+s62:Kata “literally” sering dipakai anak muda di media sosial.
+i0
+-
+i1747
+i0
+i3
+i1
+s5:slang
+s15:rules/slang.yml
+i1700
+s7:lexicon
+s4:none
+i18
+i1
+s2:so
+s2:so
+i3
+s4:jadi
+s6:sangat
+s5:sudah
+s6:likely
+-
+i0
+s88:Di awal kalimat: jadi; sebelum kata sifat: sangat; dalam bahasa Manado so berarti sudah.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s2:so
+s3:far
+s6:so far
+i2
+s10:sejauh ini
+s15:sampai sekarang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s3:but
+s3:but
+i2
+s6:tetapi
+s5:namun
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s7:because
+s7:because
+i1
+s6:karena
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s5:which
+s2:is
+s8:which is
+i2
+s4:yang
+s5:yaitu
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s9:literally
+s9:literally
+i2
+s11:benar-benar
+s14:secara harfiah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s9:basically
+s9:basically
+i1
+s13:pada dasarnya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s8:actually
+s8:actually
+i1
+s10:sebenarnya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s8:honestly
+s8:honestly
+i1
+s10:sejujurnya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s9:seriously
+s9:seriously
+i2
+s7:sungguh
+s6:serius
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s4:even
+s4:even
+i1
+s6:bahkan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s2:at
+s5:least
+s8:at least
+i2
+s10:setidaknya
+s12:paling tidak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s1:i
+s4:mean
+s6:i mean
+i1
+s11:maksud saya
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s5:kinda
+s5:kinda
+i1
+s4:agak
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s7:totally
+s7:totally
+i2
+s11:benar-benar
+s11:sama sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s10:definitely
+s10:definitely
+i1
+s5:pasti
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s8:whatever
+s8:whatever
+i1
+s8:terserah
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s6:prefer
+s6:prefer
+i1
+s10:lebih suka
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i0
 s4:tone
 s2:id
 s306:Nada yang merusak kesan profesional: berteriak dengan huruf kapital, tanda seru dan emoji berlebihan, tawa dan tagar yang menumpuk, teks melebihi batas platform, sindiran kepada pesaing atau pelanggan, klaim superlatif tanpa bukti, ajakan menyebarkan kabar yang belum jelas, serta spam judi dan pornografi.
@@ -59311,6 +59810,7 @@ i0
 i55
 i0
 i3
+i0
 s4:tone
 s14:rules/tone.yml
 i16
@@ -59521,6 +60021,7 @@ i0
 i74
 i0
 i3
+i0
 s4:tone
 s14:rules/tone.yml
 i56
@@ -59554,6 +60055,7 @@ i0
 i92
 i0
 i3
+i0
 s4:tone
 s14:rules/tone.yml
 i75
@@ -59587,6 +60089,7 @@ i0
 i110
 i0
 i3
+i0
 s4:tone
 s14:rules/tone.yml
 i93
@@ -59620,6 +60123,7 @@ i0
 i128
 i0
 i3
+i0
 s4:tone
 s14:rules/tone.yml
 i111
@@ -59653,6 +60157,7 @@ i0
 i146
 i0
 i3
+i0
 s4:tone
 s14:rules/tone.yml
 i129
@@ -59686,6 +60191,7 @@ i0
 i168
 i0
 i3
+i0
 s4:tone
 s14:rules/tone.yml
 i147
@@ -59741,6 +60247,7 @@ i0
 i190
 i0
 i3
+i0
 s4:tone
 s14:rules/tone.yml
 i169
@@ -59788,6 +60295,7 @@ i0
 i228
 i0
 i3
+i0
 s4:tone
 s14:rules/tone.yml
 i191
@@ -60376,6 +60884,7 @@ s7:netizen
 i1
 s8:warganet
 i12
+i0
 s4:tone
 s14:rules/tone.yml
 i229
@@ -60471,6 +60980,7 @@ i0
 i284
 i0
 i3
+i0
 s4:tone
 s14:rules/tone.yml
 i258
@@ -60922,6 +61432,7 @@ i0
 i315
 i0
 i3
+i0
 s4:tone
 s14:rules/tone.yml
 i285
@@ -61330,6 +61841,7 @@ i0
 i345
 i0
 i3
+i0
 s4:tone
 s14:rules/tone.yml
 i316

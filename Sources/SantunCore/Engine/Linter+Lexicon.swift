@@ -35,6 +35,7 @@ extension Linter {
                 || hasLiteralContextAcrossTags(hit, entry, around: hit.firstToken...hit.lastToken, inTag: false) { continue }
             // An English sentence is the writer's choice of language, not a stray English word.
             if matcher.rules[hit.ref.rule].category == .foreignTerm, context.isInEnglishSentence(hit.firstToken) { continue }
+            if matcher.rules[hit.ref.rule].codeMixing, !isMixedIn(hit, context: &context) { continue }
             report(hit, tokens: tokens, matcher: matcher, context: &context)
         }
         for index in tokens.indices where tokens[index].kind == .hashtag && !tokens[index].parts.isEmpty {
@@ -48,6 +49,35 @@ extension Linter {
             }
         }
         symbolSpelledFindings(&context)
+    }
+
+    /// True when an English word of a code-mixing rule stands mixed into Indonesian: its sentence
+    /// is Indonesian by its function words, and the word is neither part of a title or name
+    /// (capitalised inside the sentence: `film Love Actually`, `lagu So What`) nor quoted on its
+    /// own (`kata “literally” sering dipakai`), where it is named rather than used; nor inside an
+    /// English stretch of the sentence (`thank you so much`, `last but not least`: an English
+    /// function word beside it), where the Indonesian word would not fit.
+    func isMixedIn(_ hit: LexiconMatcher.Hit, context: inout LintContext) -> Bool {
+        let reading = context.sentenceReading(hit.firstToken)
+        guard reading.indonesian else { return false }
+        let tokens = context.tokens, bytes = context.source.bytes
+        let firstWord = reading.sentence.first { tokens[$0].kind == .word }
+        func isCapitalised(_ index: Int) -> Bool {
+            guard reading.sentence.contains(index), tokens[index].kind == .word, index != firstWord else { return false }
+            let first = bytes[tokens[index].range.offset]
+            return first >= 0x41 && first <= 0x5A
+        }
+        if (hit.firstToken...hit.lastToken).contains(where: isCapitalised) { return false }
+        func isEnglishFunctionWord(_ index: Int) -> Bool {
+            reading.sentence.contains(index) && tokens[index].kind == .word
+                && SentenceLanguage.englishWords.contains(tokens[index].normalized)
+        }
+        if isEnglishFunctionWord(hit.firstToken - 1) || isEnglishFunctionWord(hit.lastToken + 1) { return false }
+        func isQuote(_ index: Int) -> Bool {
+            guard reading.sentence.contains(index), tokens[index].kind == .punct else { return false }
+            return ["\"", "'", "“", "”", "‘", "’", "«", "»"].contains { tokens[index].normalized.contains($0) }
+        }
+        return !(isQuote(hit.firstToken - 1) && isQuote(hit.lastToken + 1))
     }
 
     /// The symbols that stand for letters when a swear word is typed to slip past a filter

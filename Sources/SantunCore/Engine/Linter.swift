@@ -112,6 +112,11 @@ struct LintContext {
         sentenceLanguage.isEnglish(index, tokens: tokens, source: source)
     }
 
+    /// What the function words of the sentence holding the draft token at `index` say.
+    mutating func sentenceReading(_ index: Int) -> SentenceLanguage.Reading {
+        sentenceLanguage.reading(index, tokens: tokens, source: source)
+    }
+
     mutating func lineHasCapitals(_ line: Int) -> Bool {
         if let known = capitals[line] { return known }
         let range = source.lineRange(line)

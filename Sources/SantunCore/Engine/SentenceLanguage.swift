@@ -9,11 +9,23 @@
 /// sentence has whatever its topic, and the two lists share none. A code-mixed sentence
 /// (`Jangan lupa meeting jam 9 ya, and bring your laptop`) stays Indonesian.
 ///
-/// Worked out per sentence, on demand: only sentences holding a foreign-term hit are read, and
-/// hits come in reading order, so the sentence read last is kept.
+/// Worked out per sentence, on demand: only sentences holding a foreign-term or code-mixing hit
+/// are read, and hits come in reading order, so the sentence read last is kept.
 struct SentenceLanguage {
-    /// The tokens of the sentence read last, and whether it is English.
-    private var last: (sentence: Range<Int>, english: Bool)?
+    /// What one sentence's function words say about its language.
+    struct Reading {
+        /// The sentence's tokens.
+        var sentence: Range<Int>
+        /// English as a whole: the writer chose the language.
+        var english: Bool
+        /// Not English, and holding at least one Indonesian function word or a word with `-nya`:
+        /// an English word in it is mixed in (`so kita harus datang`, `even porsinya besar`),
+        /// not part of an English phrase or name that stands alone (`Made in Indonesia`).
+        var indonesian: Bool
+    }
+
+    /// The sentence read last.
+    private var last: Reading?
 
     static let englishWords: Set<String> = [
         "a", "an", "the", "to", "of", "and", "or", "for", "with", "from", "by", "at", "on", "in", "into",
@@ -30,27 +42,44 @@ struct SentenceLanguage {
         "bisa", "dapat", "karena", "oleh", "sebagai", "agar", "bagi", "kepada", "masih", "lebih", "para",
         "serta", "namun", "tetapi", "jika", "kalau", "saat", "setiap", "semua", "tim", "kak", "ya",
         "nya", "aja", "sih", "dong", "banget", "gak", "nggak", "udah", "buat", "lagi", "baru", "mau",
+        // pronouns and particles of casual posts, where English words are mixed in most
+        "aku", "kamu", "dia", "mereka", "kalian", "gue", "gw", "lo", "lu", "tapi", "kalo", "sama",
+        "harus", "jadi", "banyak", "sangat", "hanya", "cuma", "belum", "pernah", "deh", "kok", "nih",
     ]
 
     static let longestWord = englishWords.union(indonesianWords).map(\.utf8.count).max() ?? 0
 
     /// True when the sentence holding token `index` is written in English.
     mutating func isEnglish(_ index: Int, tokens: [Token], source: SourceText) -> Bool {
-        if let last, last.sentence.contains(index) { return last.english }
+        reading(index, tokens: tokens, source: source).english
+    }
+
+    /// The reading of the sentence holding token `index`.
+    mutating func reading(_ index: Int, tokens: [Token], source: SourceText) -> Reading {
+        if let last, last.sentence.contains(index) { return last }
         var start = index
         while start > 0 && !SentenceLanguage.boundary(before: start, tokens: tokens, source: source) { start -= 1 }
         var end = index + 1
         while end < tokens.count && !SentenceLanguage.boundary(before: end, tokens: tokens, source: source) { end += 1 }
-        var englishCount = 0, indonesianCount = 0
+        var englishCount = 0, indonesianCount = 0, cliticCount = 0
         for position in start..<end where tokens[position].kind == .word {
+            if SentenceLanguage.hasIndonesianClitic(tokens[position].normalized) { cliticCount += 1 }
             // Longer words are in neither list: most words cost no hash.
             guard tokens[position].normalized.utf8.count <= SentenceLanguage.longestWord else { continue }
             if SentenceLanguage.englishWords.contains(tokens[position].normalized) { englishCount += 1 }
             if SentenceLanguage.indonesianWords.contains(tokens[position].normalized) { indonesianCount += 1 }
         }
         let english = englishCount >= 2 && englishCount > 2 * indonesianCount
-        last = (start..<end, english)
-        return english
+        let reading = Reading(sentence: start..<end, english: english, indonesian: !english && indonesianCount + cliticCount > 0)
+        last = reading
+        return reading
+    }
+
+    /// True for a word carrying the clitic `-nya` (`harganya`, `porsinya`): Indonesian whatever
+    /// its stem, and common in the short sentences that hold no function word.
+    static func hasIndonesianClitic(_ word: String) -> Bool {
+        let bytes = word.utf8
+        return bytes.count >= 5 && bytes.suffix(3).elementsEqual("nya".utf8)
     }
 
     /// A sentence ends after `.`, `!` or `?`, and at a line end: posts often drop the final stop.

@@ -213,6 +213,11 @@ public struct Rule: Sendable {
     /// When the list is not empty, a `maybe` entry without such context does not fire.
     public var contextWords: [[String]] = []
     public var contextWindow: Int = 3
+    /// Lexicon rules whose entries are English words mixed into Indonesian (`so`, `but`,
+    /// `which is`, `literally`): a hit counts only inside a sentence shown to be Indonesian by
+    /// its function words, and not in a title or a name (`Tips and Tricks`, `Love Actually`),
+    /// where the English word belongs to the name and has no Indonesian stand-in.
+    public var codeMixing = false
     /// The pack this rule belongs to, and where the rule starts in its file.
     public var packID: String
     public var file: String

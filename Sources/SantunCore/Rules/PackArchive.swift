@@ -12,7 +12,7 @@
 /// is in bytes, so strings may hold anything, newlines too), `-` no value. Lists are their count
 /// followed by their items. The first token is the format version.
 public enum PackArchive {
-    static let version = 9
+    static let version = 10
 
     // MARK: writing
 
@@ -76,6 +76,7 @@ public enum PackArchive {
             }
             phrases(rule.contextWords)
             int(rule.contextWindow)
+            bool(rule.codeMixing)
             string(rule.packID)
             string(rule.file)
             int(rule.line)
@@ -293,6 +294,7 @@ public enum PackArchive {
             }
             let contextWords = try phrases()
             let contextWindow = try int()
+            let codeMixing = try bool()
             let packID = try string()
             let file = try string()
             let line = try int()
@@ -358,6 +360,7 @@ public enum PackArchive {
                             packID: packID, file: file, line: line)
             rule.contextWords = contextWords
             rule.contextWindow = contextWindow
+            rule.codeMixing = codeMixing
             var derived: [String: [[String]]] = [:]
             for _ in 0..<(try int()) { derived[try string()] = try phrases() }
             rule.derivedKeys = derived

@@ -20,7 +20,7 @@ public struct PackLoader {
         "id", "kind", "category", "severity", "message", "message-en", "rationale", "rationale-en", "fixable",
         "examples",
         // lexicon
-        "morphology", "entries", "context-words", "context-window",
+        "morphology", "entries", "context-words", "context-window", "code-mixing",
         // pattern
         "pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "keyword-scope", "group", "prefilter",
         // metric
@@ -29,7 +29,7 @@ public struct PackLoader {
         "salt",
     ]
     static let kindKeys: [String: Set<String>] = [
-        "lexicon": ["morphology", "entries", "context-words", "context-window"],
+        "lexicon": ["morphology", "entries", "context-words", "context-window", "code-mixing"],
         "pattern": ["pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "keyword-scope", "group",
                     "prefilter"],
         "metric": ["metric", "threshold", "exclude", "limits", "affixed"],
@@ -101,6 +101,7 @@ public struct PackLoader {
                     packID: packID, file: value.file, line: value.line)
         rule.contextWords = contextWords
         rule.contextWindow = contextWindow
+        rule.codeMixing = try keys["code-mixing"]?.bool() ?? false
         return rule
     }
 
