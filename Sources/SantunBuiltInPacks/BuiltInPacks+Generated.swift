@@ -47,6 +47,7 @@ rules:
         likelihood: maybe
         note: "Sering wajar (berdasarkan data internal kami); kuat bila disertai angka."
       - match: [jangan disebar, jangan disebarkan, jangan disebarluaskan, jangan di-share, jangan dishare]
+      - match: [belum boleh disebar, belum boleh disebarkan, belum boleh dibagikan, belum boleh di-share, belum boleh dishare]
       - match: [jangan bilang siapa-siapa, jangan bocor, jangan sampai bocor]
       - match: [off the record, di bawah nda, under nda]
       - match: bocoran
@@ -429,6 +430,8 @@ rules:
       - {match: restart, suggest: "mulai ulang"}
       - {match: maintenance, suggest: pemeliharaan}
       - {match: team, suggest: tim}
+      - {match: [project, projects], suggest: proyek}
+      - {match: support, suggest: [dukungan, mendukung]}
       - {match: [restock, re-stock], suggest: "stok ulang"}
       - {match: recommended, suggest: direkomendasikan}
       - {match: limited, suggest: terbatas}
@@ -3322,6 +3325,15 @@ rules:
       - {match: ["cantik parah"], suggest: "cantik sekali"}
       - {match: ["ganteng parah"], suggest: "ganteng sekali"}
       - {match: ["rame parah"], suggest: "ramai sekali"}
+      # so is "abis" after a word of praise (keren abis); elsewhere it is habis or setelah
+      - {match: ["enak abis"], suggest: "enak sekali"}
+      - {match: ["keren abis"], suggest: "keren sekali"}
+      - {match: ["bagus abis"], suggest: "bagus sekali"}
+      - {match: ["seru abis"], suggest: "seru sekali"}
+      - {match: ["lucu abis"], suggest: "lucu sekali"}
+      - {match: ["murah abis"], suggest: "murah sekali"}
+      - {match: ["cantik abis"], suggest: "cantik sekali"}
+      - {match: ["mantap abis"], suggest: "mantap sekali"}
       - {match: ["ramai parah"], suggest: "ramai sekali"}
       - {match: ["kids jaman now", "kids zaman now"], suggest: "anak zaman sekarang"}
       - {match: kelewat, suggest: [terlalu, terlewat]}
@@ -4648,7 +4660,7 @@ i13
 i36
 i17
 -
-i64
+i65
 s3:bad
 s57:Lampiran sangat rahasia dari hasil rapat direksi kemarin.
 i2
@@ -4657,24 +4669,24 @@ i14
 i29
 i19
 -
-i65
+i66
 s3:bad
 s42:Dapat ss grup manajemen nih, lumayan seru.
 i1
 i6
 i7
 -
-i66
+i67
 s4:good
 s73:Rahasia sukses usaha kecil: catat pendapatan dan pengeluaran setiap hari.
 i0
 -
-i67
+i68
 s4:good
 s63:Kami mengumumkan pemenang undian pada hari Senin di akun resmi.
 i0
 -
-i68
+i69
 i0
 i3
 i0
@@ -4683,7 +4695,7 @@ s22:rules/confidential.yml
 i18
 s7:lexicon
 s4:none
-i52
+i57
 i2
 s6:sangat
 s7:rahasia
@@ -5071,6 +5083,86 @@ i2
 s6:jangan
 s7:dishare
 s14:jangan dishare
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i3
+s5:belum
+s5:boleh
+s7:disebar
+s19:belum boleh disebar
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i3
+s5:belum
+s5:boleh
+s10:disebarkan
+s22:belum boleh disebarkan
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i3
+s5:belum
+s5:boleh
+s9:dibagikan
+s21:belum boleh dibagikan
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i3
+s5:belum
+s5:boleh
+s8:di-share
+s20:belum boleh di-share
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i3
+s5:belum
+s5:boleh
+s7:dishare
+s19:belum boleh dishare
 i0
 s6:likely
 -
@@ -5508,37 +5600,37 @@ i1
 i9
 i37
 -
-i91
+i92
 s3:bad
 s56:Q3 ini pendapatan unit kita sudah Rp4,2 triliun, mantap!
 i1
 i0
 i47
 -
-i92
+i93
 s3:bad
 s54:Target penjualan tahun ini Rp850 miliar, semangat tim!
 i1
 i0
 i39
 -
-i93
+i94
 s4:good
 s73:Laporan keuangan kuartal III 2025 akan kami umumkan pada 30 Oktober 2025.
 i0
 -
-i94
+i95
 s4:good
 s64:Diskon 50% untuk semua produk, hanya Rp99.000 sampai 17/08/2025.
 i0
 -
-i95
+i96
 i0
 i3
 i0
 s12:confidential
 s22:rules/confidential.yml
-i69
+i70
 s7:pattern
 s1295:(?:\\b(?:laba(?:\\s+(?:bersih|kotor|usaha|operasional))?|rugi(?:\\s+bersih)?|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit|net\\s+income)\\b(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,60}?\\b(?:kuartal|triwulan|semester|caturwulan|tahun\\s+buku|Q[1-4])\\b|\\b(?:kuartal|triwulan|semester|caturwulan|tahun\\s+buku|Q[1-4])\\b(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,60}?\\b(?:laba|rugi|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit)\\b|\\b(?:target|proyeksi|prognosis|estimasi)\\s+(?:laba|pendapatan|penjualan|omzet|omset|revenue)\\b)(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,80}?(?:(?:\\bRp\\.?|\\bIDR|\\bUSD|US\\$)\\s?\\d+(?:[.,]\\d+)*(?:\\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\\b)?|\\b\\d+(?:[.,]\\d+)?\\s?(?:%|persen\\b)|\\b\\d+(?:[.,]\\d+)?\\s?(?:juta|miliar|milyar|triliun)\\b)|\\b(?:laba(?:\\s+(?:bersih|kotor|usaha|operasional))?|rugi(?:\\s+bersih)?|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit|net\\s+income)\\b(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,60}?(?:(?:\\bRp\\.?|\\bIDR|\\bUSD|US\\$)\\s?\\d+(?:[.,]\\d+)*(?:\\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\\b)?|\\b\\d+(?:[.,]\\d+)?\\s?(?:%|persen\\b)|\\b\\d+(?:[.,]\\d+)?\\s?(?:juta|miliar|milyar|triliun)\\b)(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,40}?\\b(?:kuartal|triwulan|semester|caturwulan|tahun\\s+buku|Q[1-4])\\b
 i1
@@ -5605,30 +5697,30 @@ i1
 i29
 i8
 -
-i149
+i150
 s3:bad
 s51:Tahun depan perusahaan berencana IPO, siap-siap ya.
 i1
 i33
 i3
 -
-i150
+i151
 s4:good
 s79:Perseroan telah menyelesaikan akuisisi sesuai keterbukaan informasi 2 Mei 2025.
 i0
 -
-i151
+i152
 s4:good
 s51:Tim kami menyiapkan stok untuk promosi akhir tahun.
 i0
 -
-i152
+i153
 i0
 i3
 i0
 s12:confidential
 s22:rules/confidential.yml
-i96
+i97
 s7:pattern
 s447:\\b(?:(?:meng|di)?akuisisi|merger|penggabungan\\s+usaha|peleburan\\s+usaha|pengambilalihan|divestasi|rights?\\s+issue|hmetd|pmthmetd|buy\\s?back|pembelian\\s+kembali\\s+saham|(?:reverse\\s+)?stock\\s+split|pemecahan\\s+saham|ipo|initial\\s+public\\s+offering|penawaran\\s+umum\\s+perdana|go\\s+public|melantai\\s+di\\s+bursa|listing\\s+di\\s+bursa|due\\s+diligence|uji\\s+tuntas|term\\s+sheet|loi|letter\\s+of\\s+intent|tender\\s+offer|spin[\\s-]?off|private\\s+placement)\\b
 i1
@@ -5762,25 +5854,25 @@ i12
 i44
 i18
 -
-i180
+i181
 s3:bad
 s35:Yang mau cuan, serok sebelum Senin.
 i1
 i15
 i13
 -
-i181
+i182
 s4:good
 s71:Informasi bagi pemegang saham tersedia di situs hubungan investor kami.
 i0
 -
-i182
+i183
 i0
 i3
 i0
 s12:confidential
 s22:rules/confidential.yml
-i153
+i154
 s7:lexicon
 s4:none
 i24
@@ -6177,37 +6269,37 @@ i1
 i9
 i31
 -
-i204
+i205
 s3:bad
 s39:Kenaikan gaji tahun ini cuma 3%, sedih.
 i1
 i0
 i31
 -
-i205
+i206
 s3:bad
 s54:Dengar-dengar bulan depan ada PHK di divisi pemasaran.
 i1
 i14
 i19
 -
-i206
+i207
 s4:good
 s46:Perusahaan tidak akan melakukan PHK tahun ini.
 i0
 -
-i207
+i208
 s4:good
 s76:Pembayaran gaji karyawan tetap tepat waktu; THR dibayarkan sesuai ketentuan.
 i0
 -
-i208
+i209
 i0
 i3
 i0
 s12:confidential
 s22:rules/confidential.yml
-i183
+i184
 s7:pattern
 s1193:\\b(?:slip\\s+gaji|kenaikan\\s+gaji|gaji(?:\\s+pokok)?|bonus\\s+(?:karyawan|tahunan|kinerja|direksi|akhir\\s+tahun)|tantiem|thr\\s+karyawan|remunerasi|tunjangan\\s+(?:jabatan|kinerja))\\b(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,60}?(?:(?:\\bRp\\.?|\\bIDR|\\bUSD|US\\$)\\s?\\d+(?:[.,]\\d+)*(?:\\s?(?:ribu|rb|juta|jt|miliar|milyar|M)\\b)?|\\b\\d+(?:[.,]\\d+)?\\s?(?:%|persen\\b)|\\b\\d+(?:[.,]\\d+)?\\s?(?:juta|jt|miliar|milyar)\\b|\\b\\d+\\s?(?:x|kali)\\s+gaji\\b)|\\b(?:phk|pemutusan\\s+hubungan\\s+kerja|pemangkasan\\s+(?:karyawan|pegawai)|pengurangan\\s+(?:karyawan|pegawai)|perampingan|restrukturisasi|lay\\s?off|pemecatan|dirumahkan)\\b[^.!?\\n]{0,50}?\\b(?:belum\\s+diumumkan|belum\\s+resmi|sebelum\\s+diumumkan|rencana(?:nya)?|berencana|direncanakan|(?<!tidak\\s)(?<!tak\\s)akan|bakal|segera|bulan\\s+depan|minggu\\s+depan|tahun\\s+depan|diam-diam|bocoran|daftar\\s+nama)\\b|\\b(?:belum\\s+diumumkan|rencana(?:nya)?|berencana|direncanakan|(?<!tidak\\s)(?<!tak\\s)akan|bakal|segera|bulan\\s+depan|minggu\\s+depan|tahun\\s+depan|diam-diam|bocoran|daftar\\s+nama)\\b[^.!?\\n]{0,50}?\\b(?:phk|pemutusan\\s+hubungan\\s+kerja|pemangkasan\\s+(?:karyawan|pegawai)|pengurangan\\s+(?:karyawan|pegawai)|perampingan|restrukturisasi|lay\\s?off|pemecatan|dirumahkan)\\b
 i1
@@ -6272,44 +6364,44 @@ i1
 i11
 i23
 -
-i229
+i230
 s3:bad
 s56:Kalau ditanya, kode OTP 482913 sudah saya kirim ke grup.
 i1
 i15
 i15
 -
-i230
+i231
 s3:bad
 s51:Catat ya, sandi wifi ruang tamu lantai 3: Tamu2026.
 i1
 i10
 i40
 -
-i231
+i232
 s3:bad
 s60:Info, password wifi lantai 2 sudah diganti jadi Lantai2Aman.
 i1
 i6
 i53
 -
-i232
+i233
 s4:good
 s74:Jangan pernah memberikan kode OTP kepada siapa pun, termasuk petugas kami.
 i0
 -
-i233
+i234
 s4:good
 s56:Kata sandi minimal 8 karakter; PIN terdiri atas 6 digit.
 i0
 -
-i234
+i235
 i0
 i3
 i0
 s12:confidential
 s22:rules/confidential.yml
-i209
+i210
 s7:pattern
 s569:\\b(?:password|passwd|pwd|kata\\s?sandi|sandi|pin|otp|kode\\s+otp|token|api[\\s_-]?key|secret\\s+key|kode\\s+akses|kode\\s+verifikasi)(?:(?:\\s+(?:wifi|wi-fi|email|e-mail|akun|login|admin|server|vpn|ig|instagram|laptop|kantor|listrik|pln|atm|hp|kartu))?(?:\\s?nya)?(?:\\s+(?:saya|aku|kamu|kami|kita|dia|anda|baru|lama))?\\b\\s*(?:[:=]|adalah\\b|yaitu\\b|yakni\\b|ialah\\b)?|(?:\\s+[\\w-]+){1,5}\\s*(?:[:=]|\\b(?:jadi|menjadi|adalah|yaitu)\\b))\\s*(?!Rp)(?!(?:19|20)\\d{2}\\b)(?!\\d{1,3}(?:\\.\\d{3})+\\b)(?=[^\\s,;]*(?:\\d|[a-z][^\\s,;]*[!@#\\$%&*]|[!@#\\$%&*][^\\s,;]*[a-z]))[^\\s,;]{3,}[^\\s,;.!?)\"'…]
 i1
@@ -6357,37 +6449,37 @@ i1
 i32
 i18
 -
-i256
+i257
 s3:bad
 s51:Tiket ini ada di jira.sarana-niaga.co.id, cek saja.
 i1
 i17
 i23
 -
-i257
+i258
 s3:bad
 s59:Laporan harian ada di dasbor.keuangan.internal mulai besok.
 i1
 i22
 i24
 -
-i258
+i259
 s4:good
 s81:Hadiah senilai Rp10.150.250 dan Rp 10.000.000 diundi pada 17.08.2025 pukul 10.00.
 i0
 -
-i259
+i260
 s4:good
 s81:Pembaruan aplikasi versi 10.2.3 tersedia; diskusikan di Jira. Besok kami umumkan.
 i0
 -
-i260
+i261
 i0
 i3
 i0
 s12:confidential
 s22:rules/confidential.yml
-i235
+i236
 s7:pattern
 s423:(?=1)(?<![\\w.])(?<!Rp\\s)(?<!Rp\\.\\s)(?:10\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)|192\\.168|172\\.(?:1[6-9]|2\\d|3[01]))(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){2}(?::\\d{2,5})?(?![\\w-]|\\.\\d)|(?<![\\w.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:internal|intranet|local|corp|lan|intra)(?![\\w-]|\\.[a-z0-9])|(?=intranet|jira|confluence)(?<![\\w.@-])(?:intranet|jira|confluence)(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+(?![\\w-])
 i1
@@ -6444,7 +6536,7 @@ s2:en
 s315:Istilah bahasa Inggris yang sudah memiliki padanan resmi dari Badan Bahasa atau KBBI (daring, unggah, tautan, warganet, rapat). Nama diri, nama fitur, akronim, dan kata serapan yang sudah ada di KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) tidak dilaporkan.
 s310:English terms that have an official Indonesian equivalent from Badan Bahasa or KBBI (daring, unggah, tautan, warganet, rapat). Proper names, feature names, acronyms and loanwords already in KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) are not reported.
 s23:rules/foreign-terms.yml
-i274
+i277
 s1:!
 s1:,
 s1:.
@@ -6526,6 +6618,7 @@ s10:diturunkan
 s8:diundang
 s7:diunduh
 s8:diunggah
+s8:dukungan
 s10:elektronik
 s5:gawai
 s5:gelar
@@ -6584,6 +6677,7 @@ s10:mancakrida
 s7:manfaat
 s5:masuk
 s5:media
+s9:mendukung
 s10:menghilang
 s9:mengikuti
 s9:mengunduh
@@ -6649,6 +6743,7 @@ s8:prapesan
 s9:pratinjau
 s6:produk
 s5:promo
+s6:proyek
 s5:pusat
 s5:rapat
 s5:rehat
@@ -6739,7 +6834,7 @@ i6
 i47
 i12
 -
-i233
+i235
 s3:bad
 s40:Klik link di bio untuk download katalog.
 i2
@@ -6748,7 +6843,7 @@ i4
 i23
 i8
 -
-i234
+i236
 s3:bad
 s49:Katalog sudah diupload dan boleh dishare ke grup.
 i2
@@ -6757,7 +6852,7 @@ i8
 i33
 i7
 -
-i235
+i237
 s3:bad
 s62:Keluhan Anda sudah dihandle dan akun penipu itu sudah diblock.
 i2
@@ -6766,17 +6861,17 @@ i8
 i54
 i7
 -
-i236
+i238
 s4:good
 s68:Ikuti seminar web kami dan simak kabar terbaru di media sosial kami.
 i0
 -
-i237
+i239
 s4:good
 s69:Unduh aplikasi kami di Play Store dan nikmati konten digital terbaru.
 i0
 -
-i238
+i240
 i0
 i3
 i0
@@ -6785,7 +6880,7 @@ s23:rules/foreign-terms.yml
 i16
 s7:lexicon
 s4:none
-i232
+i235
 i2
 s6:social
 s5:media
@@ -9260,6 +9355,52 @@ i0
 i0
 i0
 i1
+s7:project
+s7:project
+i1
+s6:proyek
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s8:projects
+s8:projects
+i1
+s6:proyek
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s7:support
+s7:support
+i2
+s8:dukungan
+s9:mendukung
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
 s7:restock
 s7:restock
 i1
@@ -10348,18 +10489,18 @@ i9
 i28
 i10
 -
-i274
+i276
 s4:good
 s63:Terima kasih sudah berbelanja, nantikan terus promo berikutnya!
 i0
 -
-i275
+i277
 i0
 i3
 i0
 s13:foreign-terms
 s23:rules/foreign-terms.yml
-i241
+i243
 s7:lexicon
 s4:none
 i18
@@ -43490,7 +43631,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1099
+i1108
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -43499,7 +43640,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1101
+i1110
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -43508,14 +43649,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1103
+i1112
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1105
+i1114
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -43524,7 +43665,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1107
+i1116
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i2
@@ -43533,27 +43674,27 @@ i9
 i35
 i7
 s56:Admin lagi memperbarui katalog, jadi memesan besok saja.
-i1109
+i1118
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1111
+i1120
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1112
+i1121
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1113
+i1122
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1114
+i1123
 i0
 i3
 i0
@@ -43562,7 +43703,7 @@ s15:rules/slang.yml
 i746
 s7:lexicon
 s4:none
-i424
+i432
 i1
 s4:udah
 s4:udah
@@ -46304,6 +46445,134 @@ s5:parah
 s10:rame parah
 i1
 s12:ramai sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s4:enak
+s4:abis
+s9:enak abis
+i1
+s11:enak sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s5:keren
+s4:abis
+s10:keren abis
+i1
+s12:keren sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s5:bagus
+s4:abis
+s10:bagus abis
+i1
+s12:bagus sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s4:seru
+s4:abis
+s9:seru abis
+i1
+s11:seru sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s4:lucu
+s4:abis
+s9:lucu abis
+i1
+s11:lucu sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s5:murah
+s4:abis
+s10:murah abis
+i1
+s12:murah sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s6:cantik
+s4:abis
+s11:cantik abis
+i1
+s13:cantik sekali
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s6:mantap
+s4:abis
+s11:mantap abis
+i1
+s13:mantap sekali
 s6:likely
 -
 i0
@@ -50038,37 +50307,37 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1539
+i1548
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1541
+i1550
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1543
+i1552
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1545
+i1554
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1546
+i1555
 i0
 i3
 i0
 s5:slang
 s15:rules/slang.yml
-i1117
+i1126
 s7:lexicon
 s10:colloquial
 i402
@@ -56531,7 +56800,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1578
+i1587
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -56540,7 +56809,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1580
+i1589
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -56549,23 +56818,23 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1582
+i1591
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1584
+i1593
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1585
+i1594
 i0
 i3
 i0
 s5:slang
 s15:rules/slang.yml
-i1549
+i1558
 s7:lexicon
 s6:spoken
 i65
@@ -57684,30 +57953,30 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1692
+i1701
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1694
+i1703
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1696
+i1705
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1697
+i1706
 i0
 i3
 i0
 s5:slang
 s15:rules/slang.yml
-i1588
+i1597
 s7:lexicon
 s4:none
 i103
@@ -59292,7 +59561,7 @@ i2
 i33
 i3
 -
-i1739
+i1748
 s3:bad
 s70:Menu baru ini literally enak, which is cocok untuk makan siang kantor.
 i2
@@ -59301,50 +59570,50 @@ i9
 i30
 i8
 -
-i1740
+i1749
 s3:bad
 s41:Harganya terjangkau, even porsinya besar.
 i1
 i21
 i4
 -
-i1741
+i1750
 s4:good
 s40:Thank you so much, semuanya sudah hadir.
 i0
 -
-i1742
+i1751
 s4:good
 s70:Jadi kita harus datang lebih awal, tetapi tenang saja, tempatnya luas.
 i0
 -
-i1743
+i1752
 s4:good
 s51:So far, so good: the launch went well for everyone.
 i0
 -
-i1744
+i1753
 s4:good
 s58:Tonton film Love Actually di bioskop kami akhir pekan ini.
 i0
 -
-i1745
+i1754
 s4:good
 s48:Dengarkan lagu So What di siaran kami malam ini.
 i0
 -
-i1746
+i1755
 s4:good
 s62:Kata “literally” sering dipakai anak muda di media sosial.
 i0
 -
-i1747
+i1756
 i0
 i3
 i1
 s5:slang
 s15:rules/slang.yml
-i1700
+i1709
 s7:lexicon
 s4:none
 i18
