@@ -1595,11 +1595,14 @@ rules:
     keyword-window: 40
     keyword-scope: label
     keywords-required: true
+    # An account held by a company, foundation or cooperative is not a person's data.
+    unless-keywords: [a.n. pt, a.n. cv, a.n. yayasan, a.n. koperasi, atas nama pt, atas nama cv, atas nama yayasan, atas nama koperasi]
     examples:
       - bad: "Tolong transfer ke BCA ⟦7310254896⟧ a.n. Dewi, ya."
       - bad: "Norek nasabahnya ⟦0123-01-012345-50-1⟧, saldo tinggal sedikit."
       - good: "Transfer ke rekening resmi sebesar Rp1.500.000 paling lambat 17-08-2025."
       - good: "Nomor resi 1234567890123 sedang dalam perjalanan ke gudang."
+      - good: "Pembayaran melalui rekening BCA 1234567890 a.n. PT Sinar Abadi Nusantara."
   - id: pii.card
     kind: pattern
     category: pii
@@ -4520,7 +4523,7 @@ rules:
 
 /// The packs above as `PackLoader` loads them, in `PackArchive` form.
 let generatedArchive = """
-i10
+i11
 i9
 s12:confidential
 s2:id
@@ -5664,6 +5667,7 @@ i40
 i0
 i0
 i0
+i0
 i15
 s6:ebitda
 s8:estimasi
@@ -5805,6 +5809,7 @@ i1
 s4:siap
 i60
 i1
+i0
 i0
 i0
 i27
@@ -6325,6 +6330,7 @@ i40
 i0
 i0
 i0
+i0
 i21
 s4:akan
 s5:bakal
@@ -6421,6 +6427,7 @@ i40
 i0
 i0
 i0
+i0
 i10
 s5:akses
 s3:key
@@ -6498,6 +6505,7 @@ s10:confluence
 -
 i0
 i40
+i0
 i0
 i0
 i0
@@ -21720,7 +21728,7 @@ s2:id
 s188:Nomor identitas dan data pribadi orang lain (NIK, NPWP, nomor HP, e-mail pribadi, rekening bank, kartu pembayaran, paspor) serta data kesehatan yang tidak boleh diunggah tanpa dasar hukum.
 s198:Other people's identity numbers and personal data (NIK, NPWP, mobile numbers, personal e-mail, bank accounts, payment cards, passports) and health data that must not be posted without a legal basis.
 s23:rules/personal-data.yml
-i94
+i102
 s4:#ord
 s1:,
 s1:-
@@ -21747,8 +21755,11 @@ s5:40115
 s3:567
 s1::
 s1:;
+s3:a.n
+s5:abadi
 s4:atau
 s8:b1234567
+s3:bca
 s5:bebas
 s7:berkala
 s6:cabang
@@ -21777,9 +21788,12 @@ s6:lambat
 s7:layanan
 s5:lunas
 s5:makan
+s7:melalui
 s3:mpl
 s5:nomor
+s9:nusantara
 s6:paling
+s10:pembayaran
 s7:periksa
 s10:perjalanan
 s10:pertanyaan
@@ -21787,6 +21801,7 @@ s7:pesanan
 s4:pola
 s3:pos
 s6:produk
+s2:pt
 s5:pukul
 s5:pulsa
 s5:pusat
@@ -21805,6 +21820,7 @@ s8:seimbang
 s29:sekretariat@sarananiaga.co.id
 s5:semua
 s7:senilai
+s5:sinar
 s5:sudah
 s25:support@sarananiaga.co.id
 s20:tamu@hotelsaranan.id
@@ -21897,6 +21913,7 @@ i40
 i0
 i1
 i0
+i0
 -
 i16
 i0
@@ -21960,6 +21977,7 @@ i40
 i0
 i1
 i0
+i0
 -
 i15
 i0
@@ -22019,6 +22037,7 @@ s1:9
 s8:phone-id
 i0
 i40
+i0
 i0
 i0
 i0
@@ -22106,6 +22125,7 @@ i40
 i0
 i0
 i0
+i0
 i55
 s2:0@
 s2:1@
@@ -22172,31 +22192,36 @@ s95:“{match}” looks like a bank account number; never post a customer's or c
 s309:Nomor rekening adalah data keuangan pribadi (UU 27/2022 tentang Pelindungan Data Pribadi Pasal 4 dan Pasal 65 ayat (2)); bagi bank, keterangan nasabah penyimpan juga rahasia bank (UU 10/1998 tentang Perbankan Pasal 40). Rekening donasi atau pembayaran resmi perusahaan dapat dimasukkan ke daftar pengecualian.
 s256:An account number is personal financial data (Personal Data Protection Law 27/2022 Art. 4 and 65(2)); for banks, depositor information is also bank secrecy (Banking Law 10/1998 Art. 40). A company's official donation or payment account can be allow-listed.
 i0
-i4
+i5
 s3:bad
 s48:Tolong transfer ke BCA 7310254896 a.n. Dewi, ya.
 i1
 i23
 i10
 -
-i181
+i183
 s3:bad
 s60:Norek nasabahnya 0123-01-012345-50-1, saldo tinggal sedikit.
 i1
 i17
 i19
 -
-i182
+i184
 s4:good
 s72:Transfer ke rekening resmi sebesar Rp1.500.000 paling lambat 17-08-2025.
 i0
 -
-i183
+i185
 s4:good
 s59:Nomor resi 1234567890123 sedang dalam perjalanan ke gudang.
 i0
 -
-i184
+i186
+s4:good
+s73:Pembayaran melalui rekening BCA 1234567890 a.n. PT Sinar Abadi Nusantara.
+i0
+-
+i187
 i0
 i3
 i0
@@ -22276,6 +22301,23 @@ s7:nasabah
 i40
 i1
 i1
+i8
+i1
+s7:a.n. pt
+i1
+s7:a.n. cv
+i1
+s12:a.n. yayasan
+i1
+s13:a.n. koperasi
+i1
+s12:atas nama pt
+i1
+s12:atas nama cv
+i1
+s17:atas nama yayasan
+i1
+s18:atas nama koperasi
 i0
 -
 i2
@@ -22295,18 +22337,18 @@ i1
 i36
 i19
 -
-i208
+i211
 s4:good
 s69:Nomor transaksi 2025081700123457 senilai Rp1.250.000.000 sudah lunas.
 i0
 -
-i209
+i212
 i0
 i3
 i0
 s3:pii
 s23:rules/personal-data.yml
-i185
+i188
 s7:pattern
 s158:(?<![\\w.,/+-])(?:\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{1,7}|\\d{4}([ -])\\d{6}\\2\\d{5}|(?:4\\d{15}|5[1-5]\\d{14}|2[2-7]\\d{14}|3[47]\\d{13}|35\\d{14}|6\\d{15}))(?![\\w]|[.,/-]\\d)
 i1
@@ -22354,6 +22396,7 @@ s4:amex
 i40
 i0
 i1
+i0
 i0
 i180
 s2:0\u{20}
@@ -22553,18 +22596,18 @@ i1
 i27
 i8
 -
-i233
+i236
 s4:good
 s46:Kode produk B1234567 tersedia di semua cabang.
 i0
 -
-i234
+i237
 i0
 i3
 i0
 s3:pii
 s23:rules/personal-data.yml
-i210
+i213
 s7:pattern
 s29:(?<![\\w/-])[A-Z]\\d{7}(?![\\w])
 i0
@@ -22593,6 +22636,7 @@ i40
 i1
 i1
 i0
+i0
 -
 i7
 i0
@@ -22611,25 +22655,25 @@ i1
 i28
 i11
 -
-i257
+i260
 s3:bad
 s53:Ini hasil lab Pak Budi kemarin, kolesterolnya tinggi.
 i1
 i4
 i9
 -
-i258
+i261
 s4:good
 s62:Periksa kesehatan secara berkala dan jaga pola makan seimbang.
 i0
 -
-i259
+i262
 i0
 i3
 i0
 s3:pii
 s23:rules/personal-data.yml
-i235
+i238
 s7:pattern
 s258:\\b(?:riwayat\\s+penyakit|rekam\\s+medis|hasil\\s+(?:lab|laboratorium|rontgen|mri|ct[\\s-]?scan|biopsi|tes\\s+hiv|swab|pcr|mcu)|positif\\s+(?:hiv|narkoba)|status\\s+hiv|(?:di)?diagnos[ai]s?|mengidap|nama\\s+pasien|data\\s+pasien|pasien\\s+(?:atas\\s+nama|bernama))(?!\\w)
 i1
@@ -22672,6 +22716,7 @@ i1
 s6:kolega
 i40
 i1
+i0
 i0
 i0
 i15

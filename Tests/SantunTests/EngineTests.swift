@@ -193,7 +193,7 @@ import Testing
     /// `Rekening BCA 123 456 7890` is no account, a phone number below it no account either).
     @Test func keywordsBelongToTheNumberTheyName() {
         func rules(_ text: String) -> [String] { TestSupport.lint(text).filter { $0.category == .pii }.map { "\($0.start.line):\($0.ruleID)" } }
-        #expect(rules("Nomor resi JNE 1234567890123 bisa dilacak.\nRekening resmi BCA 123 456 7890 a.n. PT Sinar.\nHP saya 0857 1234 5678.")
+        #expect(rules("Nomor resi JNE 1234567890123 bisa dilacak.\nRekening BCA 123 456 7890 a.n. Dewi Lestari.\nHP saya 0857 1234 5678.")
                 == ["2:pii.bank-account", "3:pii.phone"])
         #expect(rules("Transfer ke rekening BCA:\n1234567890") == ["2:pii.bank-account"])
         #expect(rules("Rek BCA 1234567890 atau BNI 0987654321") == ["1:pii.bank-account", "1:pii.bank-account"])
@@ -208,6 +208,22 @@ import Testing
         }
         #expect(LoadErrorTests().loadError(yaml("nearby"))?.message.contains("keyword-scope is window or label") == true)
         #expect(LoadErrorTests().loadError(yaml("label", keywords: "[]"))?.message.contains("keyword-scope needs keywords") == true)
+    }
+
+    /// An account held by a company, foundation or cooperative (`unless-keywords`) is not a
+    /// person's data; a person's account on the same line as a company's name still is.
+    @Test func companyAccountsAreNotPersonalData() {
+        func rules(_ text: String) -> [String] { TestSupport.lint(text).filter { $0.category == .pii }.map(\.match) }
+        #expect(rules("Pembayaran ke rekening BCA 1234567890 a.n. PT Sinar Abadi.").isEmpty)
+        #expect(rules("Donasi: BSI 7123456789 atas nama Yayasan Peduli Anak.").isEmpty)
+        #expect(rules("Transfer ke BCA 7310254896 a.n. Dewi, admin PT Sinar.") == ["7310254896"])
+        #expect(rules("Rek BCA 1234567890 a.n. PT Sinar, rek BNI 0987654321 a.n. Budi.") == ["0987654321"])
+        #expect(rules("Rek BNI 0987654321 a.n. Budi, rek BCA 1234567890 a.n. PT Sinar.") == ["0987654321"])
+        #expect(rules("Rekening a.n. PT Sinar Abadi: BCA 1234567890").isEmpty)
+        let yaml = LoadErrorTests.head + "  - id: t.p\n    kind: pattern\n    category: pii\n    severity: error\n    message: m\n    rationale: r\n"
+            + "    pattern: '\\d{10}'\n    keywords: [rek]\n    unless-keywords: []\n"
+            + "    examples: [{bad: \"rek ⟦1234567890⟧\"}, {good: \"rek 12\"}]\n"
+        #expect(LoadErrorTests().loadError(yaml)?.message.contains("unless-keywords needs non-empty phrases") == true)
     }
 
     @Test func metricRespectsExclusions() {

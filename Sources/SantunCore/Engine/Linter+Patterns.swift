@@ -38,8 +38,17 @@ extension Linter {
                 if let validator = spec.validator, !Validators.validate(validator, text) { continue }
                 if context.ruleSet.isAllowed(match: text) { continue }
                 var severity = rule.severity
+                let previousMatchEnd = position > 0 ? ranges[position - 1].upperBound : nil
+                // A phrase that cancels names the holder of one number: the one before it when
+                // there is one (`rek BCA 123 a.n. PT Sinar, rek BNI 456 a.n. Budi`: the company
+                // holds the first account), else the one after it (`a.n. PT Sinar: BCA 123`).
+                if !spec.cancelKeywords.isEmpty {
+                    let low = previousMatchEnd.map { $0 > range.lowerBound - spec.keywordWindow ? range.lowerBound : 0 } ?? 0
+                    let high = position + 1 < ranges.count ? ranges[position + 1].lowerBound : prose.utf16.count
+                    if phraseNearby(spec.cancelKeywords, spec, range, prose, previousMatchEnd: previousMatchEnd, within: low..<high) { continue }
+                }
                 if !spec.keywords.isEmpty {
-                    let near = keywordNearby(spec, range, prose, previousMatchEnd: position > 0 ? ranges[position - 1].upperBound : nil)
+                    let near = phraseNearby(spec.keywords, spec, range, prose, previousMatchEnd: previousMatchEnd)
                     if !near {
                         if spec.keywordsRequired { continue }
                         severity = severity.lowered
@@ -50,17 +59,21 @@ extension Linter {
         }
     }
 
-    /// True when one of the rule's keywords stands as a whole word within the window. A rule
+    /// True when one of `phrases` (the rule's keywords, or those that cancel a match) stands as
+    /// a whole word within the keyword window. A rule
     /// whose keywords label a number (`keyword-scope: label`) counts them on the match's line,
     /// or on a line before it (`Rekening BCA:` above the number) but not on or before the line
     /// of an earlier match of the rule (that number is what it names); a keyword on a later
     /// line introduces what follows it: a tracking number above `Rekening BCA 123 456 7890` is
     /// no account.
-    private func keywordNearby(_ spec: PatternSpec, _ range: Range<Int>, _ prose: SourceText, previousMatchEnd: Int?) -> Bool {
+    /// `within` bounds the window further (for cancelling phrases: the stretch between the
+    /// neighbouring matches).
+    private func phraseNearby(_ phrases: [[String]], _ spec: PatternSpec, _ range: Range<Int>, _ prose: SourceText,
+                              previousMatchEnd: Int?, within: Range<Int>? = nil) -> Bool {
         let units = prose.utf16
         func isLineEnd(_ unit: UInt16) -> Bool { unit == 0x0A || unit == 0x0D }
-        var low = max(0, range.lowerBound - spec.keywordWindow)
-        var high = min(units.count, range.upperBound + spec.keywordWindow)
+        var low = max(0, range.lowerBound - spec.keywordWindow, within?.lowerBound ?? 0)
+        var high = min(units.count, range.upperBound + spec.keywordWindow, within?.upperBound ?? units.count)
         if spec.keywordsLabel {
             if let lineEnd = units[range.upperBound..<high].firstIndex(where: isLineEnd) { high = lineEnd }
             if let previousMatchEnd, previousMatchEnd > low,
@@ -68,7 +81,7 @@ extension Linter {
         }
         let window = String(decoding: prose.utf16[low..<high], as: UTF16.self).lowercased()
         let scalars = Array(window.unicodeScalars)
-        for keyword in spec.keywords.map({ Array($0.joined(separator: " ").unicodeScalars) }) where !keyword.isEmpty {
+        for keyword in phrases.map({ Array($0.joined(separator: " ").unicodeScalars) }) where !keyword.isEmpty {
             guard scalars.count >= keyword.count else { continue }
             for start in 0...(scalars.count - keyword.count) where scalars[start..<(start + keyword.count)].elementsEqual(keyword) {
                 let before = start == 0 || !isWordScalar(scalars[start - 1])

@@ -173,6 +173,10 @@ public struct PatternSpec: Sendable {
     /// next number). `window` (the default): anywhere within `keywordWindow`, as a marker of
     /// secrecy does (`... naik 40%. Jangan disebar.`).
     public var keywordsLabel = false
+    /// `unless-keywords`: phrases that, where a keyword would count, cancel the match. A bank
+    /// account `a.n. PT Sinar Abadi` belongs to a company, and the data protection law guards
+    /// the data of persons, not of companies.
+    public var cancelKeywords: [[String]] = []
     public var group: Int
     /// The prefilter read from the pattern, when it was read ahead of time (a pack archive);
     /// nil: the rule set reads it from the pattern.

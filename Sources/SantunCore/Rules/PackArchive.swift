@@ -12,7 +12,7 @@
 /// is in bytes, so strings may hold anything, newlines too), `-` no value. Lists are their count
 /// followed by their items. The first token is the format version.
 public enum PackArchive {
-    static let version = 10
+    static let version = 11
 
     // MARK: writing
 
@@ -110,6 +110,7 @@ public enum PackArchive {
                 int(spec.keywordWindow)
                 bool(spec.keywordsRequired)
                 bool(spec.keywordsLabel)
+                phrases(spec.cancelKeywords)
                 int(spec.group)
                 let screen = spec.screen ?? PatternPrefilter(pattern: spec.regex.pattern)
                 if let literals = screen.literals {
@@ -325,11 +326,13 @@ public enum PackArchive {
                 let window = try int()
                 let required = try bool()
                 let label = try bool()
+                let cancelKeywords = try phrases()
                 let group = try int()
                 let literals = try isAbsent() ? nil : try strings().map { Array($0.utf8) }
                 var spec = PatternSpec(regex: regex, validator: validator, keywords: keywords, keywordWindow: window,
                                        keywordsRequired: required, group: group)
                 spec.keywordsLabel = label
+                spec.cancelKeywords = cancelKeywords
                 spec.prefilter = prefilter
                 spec.screen = PatternPrefilter(literals: literals, minimumDigits: try int())
                 body = .pattern(spec)

@@ -22,7 +22,7 @@ public struct PackLoader {
         // lexicon
         "morphology", "entries", "context-words", "context-window", "code-mixing",
         // pattern
-        "pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "keyword-scope", "group", "prefilter",
+        "pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "keyword-scope", "unless-keywords", "group", "prefilter",
         // metric
         "metric", "threshold", "exclude", "limits", "affixed",
         // hashed lexicon
@@ -30,8 +30,8 @@ public struct PackLoader {
     ]
     static let kindKeys: [String: Set<String>] = [
         "lexicon": ["morphology", "entries", "context-words", "context-window", "code-mixing"],
-        "pattern": ["pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "keyword-scope", "group",
-                    "prefilter"],
+        "pattern": ["pattern", "case-sensitive", "validator", "keywords", "keyword-window", "keywords-required", "keyword-scope",
+                    "unless-keywords", "group", "prefilter"],
         "metric": ["metric", "threshold", "exclude", "limits", "affixed"],
         "hashed-lexicon": ["salt", "entries"],
     ]
@@ -263,6 +263,12 @@ public struct PackLoader {
             default: throw scope.error("keyword-scope is window or label")
             }
             if keywords.isEmpty { throw scope.error("keyword-scope needs keywords") }
+        }
+        if let value = keys["unless-keywords"] {
+            spec.cancelKeywords = try value.strings().map { [$0.lowercased()] }
+            if spec.cancelKeywords.isEmpty || spec.cancelKeywords.contains(where: { $0[0].isEmpty }) {
+                throw value.error("unless-keywords needs non-empty phrases")
+            }
         }
         return .pattern(spec)
     }
