@@ -93,6 +93,11 @@ public struct ExplanationRenderer {
         out += "\n" + style.bold(t("Tingkat", "Severity")) + "\n"
         out += "  " + Vocabulary.severity(rule.severity, language) + ": " + Vocabulary.severityMeaning(rule.severity, language) + "\n"
         if let contextual = contextual(rule) { out += style.wrap(contextual, indent: "  ") + "\n" }
+        if rule.codeMixing {
+            out += style.wrap(t("Hanya di dalam kalimat berbahasa Indonesia; kalimat yang seluruhnya berbahasa Inggris, judul, nama, dan kata yang dikutip tidak ditandai.",
+                                "Only inside an Indonesian sentence; a sentence wholly in English, titles, names and quoted words are not reported."),
+                              indent: "  ") + "\n"
+        }
         out += "  " + (rule.fixable
             ? t("santun fix dapat memperbaikinya otomatis.", "santun fix can correct it automatically.")
             : t("Perlu diperbaiki sendiri (santun fix tidak mengubahnya).", "Needs a human rewrite (santun fix leaves it alone)."))

@@ -90,6 +90,15 @@ import Testing
         #expect(!shouting.contains("makna harfiah"))
     }
 
+    /// A code-mixing rule says where it looks, so a trainee knows why `So far, so good.` is fine.
+    @Test func codeMixingRulesSayTheyReadOnlyIndonesianSentences() throws {
+        let (explainer, renderer) = renderer()
+        let mixing = Self.squashed(try renderer.render(try explainer.resolve("slang.code-mixing")))
+        #expect(mixing.contains(Self.squashed("Hanya di dalam kalimat berbahasa Indonesia")))
+        let negation = Self.squashed(try renderer.render(try explainer.resolve("slang.negation")))
+        #expect(!negation.contains(Self.squashed("Hanya di dalam kalimat berbahasa Indonesia")))
+    }
+
     /// A word a rule flags only near its context words is still found, with the frame it was
     /// looked up in; a word nothing flags is said to be unflagged.
     @Test func aWordFlaggedOnlyInContextIsExplainedWithItsFrame() throws {
