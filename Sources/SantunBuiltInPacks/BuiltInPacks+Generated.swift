@@ -43,7 +43,7 @@ rules:
       - match: [confidential, strictly confidential, internal only, internal use only, for internal use]
       - match: [hanya untuk internal, khusus internal, untuk kalangan internal, hanya untuk kalangan sendiri]
       - match: [dokumen internal, memo internal, surat edaran internal]
-      - match: [data internal, rapat internal]
+      - match: [data internal, rapat internal, meeting internal, internal meeting]
         likelihood: maybe
         note: "Sering wajar (berdasarkan data internal kami); kuat bila disertai angka."
       - match: [jangan disebar, jangan disebarkan, jangan disebarluaskan, jangan di-share, jangan dishare]
@@ -435,6 +435,7 @@ rules:
       - {match: [restock, re-stock], suggest: "stok ulang"}
       - {match: recommended, suggest: direkomendasikan}
       - {match: limited, suggest: terbatas}
+      - {match: engaging, suggest: menarik}
       - {match: official, suggest: resmi, likelihood: maybe, unless: ["official store"], note: "Nama fitur seperti Official Store tidak dilaporkan."}
       - {match: store, suggest: toko, likelihood: maybe, unless: ["play store", "app store", "official store"], note: "Nama toko aplikasi tidak dilaporkan."}
       - {match: outlet, suggest: gerai}
@@ -492,6 +493,9 @@ rules:
       - {match: dimaintain, suggest: dipelihara}
       - {match: dihandle, suggest: ditangani}
       - {match: dipending, suggest: ditunda}
+      - {match: [dipacking, dipack], suggest: dikemas}
+      - {match: direfund, suggest: dikembalikan}
+      - {match: refund, suggest: "pengembalian dana"}
       # lifestyle words common in captions
       - {match: healing, suggest: [rehat, berlibur]}
       - {match: fomo, suggest: "takut ketinggalan"}
@@ -1112,6 +1116,10 @@ rules:
       - {match: ["di maintain", "di-maintain"], suggest: dipelihara}
       - {match: ["di-handle"], suggest: ditangani}
       - {match: ["di-pending"], suggest: ditunda}
+      - {match: ["di-packing", "di-pack"], suggest: dikemas}
+      - {match: ["di-cancel"], suggest: dibatalkan}
+      - {match: ["di-refund"], suggest: dikembalikan}
+      - {match: ["di-reply"], suggest: dibalas}
       - {match: "di rubah", suggest: diubah}
       - {match: "di ubah", suggest: diubah}
       - {match: "di terima", suggest: diterima}
@@ -2382,6 +2390,8 @@ rules:
         note: "Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan sukunya atau agamanya."
       - match: [syiah sesat, ahmadiyah sesat]
         note: "Cap sesat terhadap aliran keagamaan."
+      - match: [kafir semua, semua kafir, semuanya kafir]
+        note: "Mengafirkan sekelompok orang (kafir semua yang tidak setuju) adalah cap keagamaan yang menghasut."
       - match:
           - jangan terima karyawan cina
           - jangan terima karyawan kristen
@@ -2407,6 +2417,7 @@ rules:
       - bad: "Lowongan kasir, ⟦khusus pribumi⟧."
       - bad: "Namanya juga ⟦Cina pelit⟧, diskonnya kecil."
       - bad: "Wajar saja tawarannya alot, ⟦namanya juga orang Padang⟧."
+      - bad: "⟦Kafir semua⟧ yang tidak mau ikut aksi boikot itu."
       - good: "Namanya juga Bali, pantainya selalu ramai; Jawa Pos memuat liputan kami."
       - good: "Kuliner Padang, Batak, dan Jawa hadir di festival kami akhir pekan ini."
       - good: "Selamat merayakan Imlek bagi masyarakat Tionghoa; toko kami buka seperti biasa."
@@ -3253,6 +3264,7 @@ rules:
       - {match: kenapa, suggest: mengapa, note: "“Kenapa” berlabel cakapan; ragam tulis resmi memakai “mengapa”."}
       - {match: [napa, ngapa], suggest: mengapa}
       - {match: ngapain, suggest: [mengapa, "untuk apa"]}
+      - {match: ["lagi ngapain", "lagi apa"], suggest: "sedang apa", note: "Di sini “ngapain” bukan mengapa, tetapi melakukan apa."}
       - {match: [yuk, yok, kuy], suggest: mari}
       - {match: ayok, suggest: ayo}
       - {match: skuy, suggest: ayo}
@@ -4698,7 +4710,7 @@ s22:rules/confidential.yml
 i18
 s7:lexicon
 s4:none
-i57
+i59
 i2
 s6:sangat
 s7:rahasia
@@ -5011,6 +5023,36 @@ i2
 s5:rapat
 s8:internal
 s14:rapat internal
+i0
+s5:maybe
+-
+i0
+s72:Sering wajar (berdasarkan data internal kami); kuat bila disertai angka.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s7:meeting
+s8:internal
+s16:meeting internal
+i0
+s5:maybe
+-
+i0
+s72:Sering wajar (berdasarkan data internal kami); kuat bila disertai angka.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s8:internal
+s7:meeting
+s16:internal meeting
 i0
 s5:maybe
 -
@@ -6544,7 +6586,7 @@ s2:en
 s315:Istilah bahasa Inggris yang sudah memiliki padanan resmi dari Badan Bahasa atau KBBI (daring, unggah, tautan, warganet, rapat). Nama diri, nama fitur, akronim, dan kata serapan yang sudah ada di KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) tidak dilaporkan.
 s310:English terms that have an official Indonesian equivalent from Badan Bahasa or KBBI (daring, unggah, tautan, warganet, rapat). Proper names, feature names, acronyms and loanwords already in KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) are not reported.
 s23:rules/foreign-terms.yml
-i277
+i282
 s1:!
 s1:,
 s1:.
@@ -6577,6 +6619,7 @@ s5:curah
 s6:daftar
 s5:dalam
 s3:dan
+s4:dana
 s4:dari
 s6:daring
 s11:darmawisata
@@ -6595,6 +6638,8 @@ s7:dihapus
 s7:diikuti
 s10:diingatkan
 s11:dijadwalkan
+s7:dikemas
+s12:dikembalikan
 s8:dikerjai
 s10:dikirimkan
 s12:dikonfirmasi
@@ -6685,6 +6730,7 @@ s10:mancakrida
 s7:manfaat
 s5:masuk
 s5:media
+s7:menarik
 s9:mendukung
 s10:menghilang
 s9:mengikuti
@@ -6726,6 +6772,7 @@ s7:pendiri
 s11:pengantaran
 s10:pengarahan
 s10:pengaturan
+s12:pengembalian
 s8:pengguna
 s8:pengikut
 s9:pengingat
@@ -6842,7 +6889,7 @@ i6
 i47
 i12
 -
-i235
+i239
 s3:bad
 s40:Klik link di bio untuk download katalog.
 i2
@@ -6851,7 +6898,7 @@ i4
 i23
 i8
 -
-i236
+i240
 s3:bad
 s49:Katalog sudah diupload dan boleh dishare ke grup.
 i2
@@ -6860,7 +6907,7 @@ i8
 i33
 i7
 -
-i237
+i241
 s3:bad
 s62:Keluhan Anda sudah dihandle dan akun penipu itu sudah diblock.
 i2
@@ -6869,17 +6916,17 @@ i8
 i54
 i7
 -
-i238
+i242
 s4:good
 s68:Ikuti seminar web kami dan simak kabar terbaru di media sosial kami.
 i0
 -
-i239
+i243
 s4:good
 s69:Unduh aplikasi kami di Play Store dan nikmati konten digital terbaru.
 i0
 -
-i240
+i244
 i0
 i3
 i0
@@ -6888,7 +6935,7 @@ s23:rules/foreign-terms.yml
 i16
 s7:lexicon
 s4:none
-i235
+i240
 i2
 s6:social
 s5:media
@@ -9469,6 +9516,21 @@ i0
 i0
 i0
 i1
+s8:engaging
+s8:engaging
+i1
+s7:menarik
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
 s8:official
 s8:official
 i1
@@ -10404,6 +10466,66 @@ i0
 i0
 i0
 i1
+s9:dipacking
+s9:dipacking
+i1
+s7:dikemas
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s6:dipack
+s6:dipack
+i1
+s7:dikemas
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s8:direfund
+s8:direfund
+i1
+s12:dikembalikan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s6:refund
+s6:refund
+i1
+s17:pengembalian dana
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
 s7:healing
 s7:healing
 i2
@@ -10497,18 +10619,18 @@ i9
 i28
 i10
 -
-i276
+i280
 s4:good
 s63:Terima kasih sudah berbelanja, nantikan terus promo berikutnya!
 i0
 -
-i277
+i281
 i0
 i3
 i0
 s13:foreign-terms
 s23:rules/foreign-terms.yml
-i243
+i247
 s7:lexicon
 s4:none
 i18
@@ -17759,14 +17881,14 @@ i8
 i43
 i11
 s53:Pesanan Anda sudah dikirim dan tidak bisa dibatalkan.
-i649
+i653
 s3:bad
 s42:Akun yang melanggar aturan akan di blokir.
 i1
 i32
 i9
 s41:Akun yang melanggar aturan akan diblokir.
-i651
+i655
 s3:bad
 s73:Keluhan ini sudah di-handle tim kami dan pelapor akan di invite ke rapat.
 i2
@@ -17775,12 +17897,12 @@ i9
 i54
 i9
 s72:Keluhan ini sudah ditangani tim kami dan pelapor akan diundang ke rapat.
-i653
+i657
 s4:good
 s62:Rumah kami di block C; detail pesanan ada di order sebelumnya.
 i0
 -
-i655
+i659
 s3:bad
 s59:Pendaftaran di buka hari ini dan hasilnya di umumkan Jumat.
 i2
@@ -17789,17 +17911,17 @@ i7
 i42
 i10
 s57:Pendaftaran dibuka hari ini dan hasilnya diumumkan Jumat.
-i656
+i660
 s4:good
 s58:Kode unik ada di tutup botol; temukan juga di balik label.
 i0
 -
-i658
+i662
 s4:good
 s58:Pesanan dikirim hari ini dan keluhan Anda ditindaklanjuti.
 i0
 -
-i659
+i663
 i0
 i3
 i0
@@ -17808,7 +17930,7 @@ s21:rules/nonstandard.yml
 i514
 s7:lexicon
 s4:none
-i137
+i142
 i2
 s2:di
 s5:kirim
@@ -18679,6 +18801,81 @@ s10:di-pending
 s10:di-pending
 i1
 s7:ditunda
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s10:di-packing
+s10:di-packing
+i1
+s7:dikemas
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s7:di-pack
+s7:di-pack
+i1
+s7:dikemas
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s9:di-cancel
+s9:di-cancel
+i1
+s10:dibatalkan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s9:di-refund
+s9:di-refund
+i1
+s12:dikembalikan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s8:di-reply
+s8:di-reply
+i1
+s7:dibalas
 s6:likely
 -
 i0
@@ -20009,7 +20206,7 @@ i1
 i20
 i6
 s49:Terima kasih kepada teman-teman yang sudah hadir.
-i714
+i718
 s3:bad
 s42:Hal2 berikut wajib dibawa masing2 peserta.
 i2
@@ -20018,7 +20215,7 @@ i4
 i26
 i7
 s51:Hal-hal berikut wajib dibawa masing-masing peserta.
-i716
+i720
 s3:bad
 s78:Sudah berkali2 kami uji, dan promo yang ditunggu2 akan kami kirim secepat2nya.
 i3
@@ -20029,7 +20226,7 @@ i9
 i66
 i11
 s93:Sudah berkali-kali kami uji, dan promo yang ditunggu-tunggu akan kami kirim secepat-cepatnya.
-i718
+i722
 s3:bad
 s59:Tim kebersihan bersih2 kantor dan warnanya agak kemerah2an.
 i2
@@ -20038,18 +20235,18 @@ i7
 i48
 i10
 s70:Tim kebersihan bersih-bersih kantor dan warnanya agak kemerah-merahan.
-i720
+i724
 s4:good
 s77:Terima kasih kepada teman-teman yang hadir di HUT ke-2 kami pada H-2 Lebaran.
 i0
 -
-i722
+i726
 i0
 i3
 i0
 s11:nonstandard
 s21:rules/nonstandard.yml
-i662
+i666
 s6:metric
 s19:reduplication-digit
 s3:0.0
@@ -20430,7 +20627,7 @@ i1
 i12
 i12
 s42:Cuaca dapat memengaruhi jadwal pengiriman.
-i827
+i831
 s3:bad
 s62:Mari mensukseskan program ini dan mentaati protokol kesehatan.
 i2
@@ -20439,23 +20636,23 @@ i12
 i34
 i8
 s61:Mari menyukseskan program ini dan menaati protokol kesehatan.
-i829
+i833
 s4:good
 s105:Kami memproduksi, mentransfer, dan memprioritaskan pesanan; kami mempunyai tim yang memperhatikan detail.
 i0
 -
-i831
+i835
 s4:good
 s87:Bank kami mensponsori turnamen ini dan menstabilkan harga tiket: sp dan st tidak luluh.
 i0
 -
-i832
+i836
 i0
 i3
 i0
 s11:nonstandard
 s21:rules/nonstandard.yml
-i725
+i729
 s7:lexicon
 s4:none
 i79
@@ -21660,30 +21857,30 @@ i1
 i34
 i4
 -
-i865
+i869
 s3:bad
 s49:Festival budaya Cina digelar di Pecinan Semarang.
 i1
 i16
 i4
 -
-i866
+i870
 s4:good
 s73:Kami membuka kantor perwakilan di Tiongkok dan merayakan budaya Tionghoa.
 i0
 -
-i867
+i871
 s4:good
 s44:Tanaman petai cina cocok untuk pakan ternak.
 i0
 -
-i868
+i872
 i0
 i3
 i0
 s11:nonstandard
 s21:rules/nonstandard.yml
-i837
+i841
 s7:lexicon
 s4:none
 i1
@@ -28468,50 +28665,57 @@ s91:“{match}” pins a stereotype or a call to discriminate on a group; remove
 s362:Menyamaratakan sifat buruk pada satu suku atau agama, atau mengajak menolak orang karena suku dan agamanya, dapat dianggap menghasut kebencian (UU ITE Pasal 28 ayat (2) sebagaimana diubah UU 1/2024) dan merupakan diskriminasi yang dilarang UU 40/2008 (Pasal 4). Lowongan atau layanan yang menolak kelompok tertentu juga mencoreng komitmen keberagaman perusahaan.
 s241:Pinning a bad trait on an ethnic or religious group, or calling for people to be turned away because of it, may count as incitement to hatred (ITE Law Art. 28(2) as amended by Law 1/2024) and is discrimination banned by Law 40/2008 (Art. 4).
 i0
-i7
+i8
 s3:bad
 s50:Pantas saja susah diajak kerja sama, dasar Padang.
 i1
 i37
 i12
 -
-i189
+i191
 s3:bad
 s31:Lowongan kasir, khusus pribumi.
 i1
 i16
 i14
 -
-i190
+i192
 s3:bad
 s41:Namanya juga Cina pelit, diskonnya kecil.
 i1
 i13
 i10
 -
-i191
+i193
 s3:bad
 s54:Wajar saja tawarannya alot, namanya juga orang Padang.
 i1
 i28
 i25
 -
-i192
+i194
+s3:bad
+s48:Kafir semua yang tidak mau ikut aksi boikot itu.
+i1
+i0
+i11
+-
+i195
 s4:good
 s72:Namanya juga Bali, pantainya selalu ramai; Jawa Pos memuat liputan kami.
 i0
 -
-i193
+i196
 s4:good
 s71:Kuliner Padang, Batak, dan Jawa hadir di festival kami akhir pekan ini.
 i0
 -
-i194
+i197
 s4:good
 s79:Selamat merayakan Imlek bagi masyarakat Tionghoa; toko kami buka seperti biasa.
 i0
 -
-i195
+i198
 i0
 i3
 i0
@@ -28520,7 +28724,7 @@ s14:rules/sara.yml
 i91
 s7:lexicon
 s4:none
-i76
+i79
 i2
 s5:dasar
 s4:cina
@@ -29426,6 +29630,51 @@ s6:likely
 -
 i0
 s36:Cap sesat terhadap aliran keagamaan.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s5:kafir
+s5:semua
+s11:kafir semua
+i0
+s6:likely
+-
+i0
+s97:Mengafirkan sekelompok orang (kafir semua yang tidak setuju) adalah cap keagamaan yang menghasut.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s5:semua
+s5:kafir
+s11:semua kafir
+i0
+s6:likely
+-
+i0
+s97:Mengafirkan sekelompok orang (kafir semua yang tidak setuju) adalah cap keagamaan yang menghasut.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s8:semuanya
+s5:kafir
+s14:semuanya kafir
+i0
+s6:likely
+-
+i0
+s97:Mengafirkan sekelompok orang (kafir semua yang tidak setuju) adalah cap keagamaan yang menghasut.
 i0
 s3:kan
 -
@@ -43676,7 +43925,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1108
+i1109
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -43685,7 +43934,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1110
+i1111
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -43694,14 +43943,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1112
+i1113
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1114
+i1115
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -43710,7 +43959,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1116
+i1117
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i2
@@ -43719,27 +43968,27 @@ i9
 i35
 i7
 s56:Admin lagi memperbarui katalog, jadi memesan besok saja.
-i1118
+i1119
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1120
+i1121
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1121
+i1122
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1122
+i1123
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1123
+i1124
 i0
 i3
 i0
@@ -43748,7 +43997,7 @@ s15:rules/slang.yml
 i746
 s7:lexicon
 s4:none
-i432
+i434
 i1
 s4:udah
 s4:udah
@@ -45146,6 +45395,38 @@ s6:likely
 -
 i0
 -
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s4:lagi
+s7:ngapain
+s12:lagi ngapain
+i1
+s10:sedang apa
+s6:likely
+-
+i0
+s58:Di sini “ngapain” bukan mengapa, tetapi melakukan apa.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s4:lagi
+s3:apa
+s8:lagi apa
+i1
+s10:sedang apa
+s6:likely
+-
+i0
+s58:Di sini “ngapain” bukan mengapa, tetapi melakukan apa.
 i0
 s3:kan
 -
@@ -50352,37 +50633,37 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1548
+i1549
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1550
+i1551
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1552
+i1553
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1554
+i1555
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1555
+i1556
 i0
 i3
 i0
 s5:slang
 s15:rules/slang.yml
-i1126
+i1127
 s7:lexicon
 s10:colloquial
 i402
@@ -56845,7 +57126,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1587
+i1588
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -56854,7 +57135,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1589
+i1590
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -56863,23 +57144,23 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1591
+i1592
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1593
+i1594
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1594
+i1595
 i0
 i3
 i0
 s5:slang
 s15:rules/slang.yml
-i1558
+i1559
 s7:lexicon
 s6:spoken
 i65
@@ -57998,30 +58279,30 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1701
+i1702
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1703
+i1704
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1705
+i1706
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1706
+i1707
 i0
 i3
 i0
 s5:slang
 s15:rules/slang.yml
-i1597
+i1598
 s7:lexicon
 s4:none
 i103
@@ -59606,7 +59887,7 @@ i2
 i33
 i3
 -
-i1748
+i1749
 s3:bad
 s70:Menu baru ini literally enak, which is cocok untuk makan siang kantor.
 i2
@@ -59615,50 +59896,50 @@ i9
 i30
 i8
 -
-i1749
+i1750
 s3:bad
 s41:Harganya terjangkau, even porsinya besar.
 i1
 i21
 i4
 -
-i1750
+i1751
 s4:good
 s40:Thank you so much, semuanya sudah hadir.
 i0
 -
-i1751
+i1752
 s4:good
 s70:Jadi kita harus datang lebih awal, tetapi tenang saja, tempatnya luas.
 i0
 -
-i1752
+i1753
 s4:good
 s51:So far, so good: the launch went well for everyone.
 i0
 -
-i1753
+i1754
 s4:good
 s58:Tonton film Love Actually di bioskop kami akhir pekan ini.
 i0
 -
-i1754
+i1755
 s4:good
 s48:Dengarkan lagu So What di siaran kami malam ini.
 i0
 -
-i1755
+i1756
 s4:good
 s62:Kata “literally” sering dipakai anak muda di media sosial.
 i0
 -
-i1756
+i1757
 i0
 i3
 i1
 s5:slang
 s15:rules/slang.yml
-i1709
+i1710
 s7:lexicon
 s4:none
 i18
