@@ -91,12 +91,19 @@ rules:
     prefilter: [laba, rugi, pendapatan, penjualan, omzet, omset, ebitda, revenue, profit, income, kuartal, triwulan, semester, caturwulan, tahun buku, q1, q2, q3, q4, target, proyeksi, prognosis, estimasi]
     pattern: >-
       (?:\b(?:laba(?:\s+(?:bersih|kotor|usaha|operasional))?|rugi(?:\s+bersih)?|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit|net\s+income)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,60}?\b(?:kuartal|triwulan|semester|caturwulan|tahun\s+buku|Q[1-4])\b|\b(?:kuartal|triwulan|semester|caturwulan|tahun\s+buku|Q[1-4])\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,60}?\b(?:laba|rugi|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit)\b|\b(?:target|proyeksi|prognosis|estimasi)\s+(?:laba|pendapatan|penjualan|omzet|omset|revenue)\b)(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,80}?(?:(?:\bRp\.?|\bIDR|\bUSD|US\$)\s?\d+(?:[.,]\d+)*(?:\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\b)?|\b\d+(?:[.,]\d+)?\s?(?:%|persen\b)|\b\d+(?:[.,]\d+)?\s?(?:juta|miliar|milyar|triliun)\b)|\b(?:laba(?:\s+(?:bersih|kotor|usaha|operasional))?|rugi(?:\s+bersih)?|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit|net\s+income)\b(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,60}?(?:(?:\bRp\.?|\bIDR|\bUSD|US\$)\s?\d+(?:[.,]\d+)*(?:\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\b)?|\b\d+(?:[.,]\d+)?\s?(?:%|persen\b)|\b\d+(?:[.,]\d+)?\s?(?:juta|miliar|milyar|triliun)\b)(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\bRp)\.){0,40}?\b(?:kuartal|triwulan|semester|caturwulan|tahun\s+buku|Q[1-4])\b
+    # A figure the post says was already disclosed is public (a press release citing the
+    # published financial statements).
+    unless-keywords: [telah dipublikasikan, sudah dipublikasikan, telah diumumkan, sudah diumumkan, telah diaudit,
+                      laporan keuangan yang dipublikasikan, laporan keuangan yang telah, laporan tahunan, paparan publik,
+                      public expose]
+    keyword-window: 120
     examples:
       - bad: "Bocoran: ⟦laba bersih kuartal III kita naik 25%⟧ dan belum diumumkan."
       - bad: "⟦Q3 ini pendapatan unit kita sudah Rp4,2 triliun⟧, mantap!"
       - bad: "⟦Target penjualan tahun ini Rp850 miliar⟧, semangat tim!"
       - good: "Laporan keuangan kuartal III 2025 akan kami umumkan pada 30 Oktober 2025."
       - good: "Diskon 50% untuk semua produk, hanya Rp99.000 sampai 17/08/2025."
+      - good: "Pendapatan semester I 2026 mencapai Rp2,4 triliun, sebagaimana tercantum dalam laporan keuangan yang telah dipublikasikan."
   - id: confidential.corporate-action
     kind: pattern
     category: confidential
@@ -149,10 +156,14 @@ rules:
       - siap
     keyword-window: 60
     keywords-required: true
+    # A plan the post says was already disclosed is public ("akan ... sebagaimana telah diumumkan").
+    unless-keywords: [telah diumumkan, sudah diumumkan, telah dipublikasikan, sudah dipublikasikan, paparan publik, public expose,
+                      prospektus]
     examples:
       - bad: "Info dari atasan: kita bakal ⟦akuisisi⟧ startup logistik bulan depan."
       - bad: "Tahun depan perusahaan berencana ⟦IPO⟧, siap-siap ya."
       - good: "Perseroan telah menyelesaikan akuisisi sesuai keterbukaan informasi 2 Mei 2025."
+      - good: "Perseroan akan melaksanakan rights issue pada Januari 2027, sebagaimana telah diumumkan dalam paparan publik."
       - good: "Tim kami menyiapkan stok untuk promosi akhir tahun."
   - id: confidential.insider-tip
     kind: lexicon
@@ -4542,7 +4553,7 @@ s2:id
 s258:Penanda dokumen internal, angka keuangan yang belum dirilis, rencana aksi korporasi, ajakan membeli saham berdasarkan informasi orang dalam, data gaji dan rencana PHK, kata sandi dan kode OTP, serta alamat server internal yang tidak boleh muncul di unggahan.
 s220:Internal-document markers, unreleased financial figures, planned corporate actions, insider trading tips, salary data and layoff plans, passwords and OTP codes, and internal host addresses that must not appear in a post.
 s22:rules/confidential.yml
-i114
+i131
 s1:,
 s1:.
 s1:/
@@ -4553,6 +4564,8 @@ s2:17
 s10:17.08.2025
 s1:2
 s4:2025
+s4:2026
+s4:2027
 s2:30
 s3:50%
 s1:6
@@ -4568,12 +4581,15 @@ s4:atas
 s4:bagi
 s5:besok
 s5:catat
+s5:dalam
 s3:dan
 s2:di
 s10:dibayarkan
 s5:digit
+s14:dipublikasikan
 s6:diskon
 s10:diskusikan
+s9:diumumkan
 s6:diundi
 s4:gaji
 s6:hadiah
@@ -4584,7 +4600,9 @@ s1:i
 s9:informasi
 s3:ini
 s8:investor
+s5:issue
 s6:jangan
+s7:januari
 s4:jira
 s4:kami
 s8:karakter
@@ -4599,8 +4617,10 @@ s4:kode
 s7:kuartal
 s7:laporan
 s3:mei
+s12:melaksanakan
 s9:melakukan
 s10:memberikan
+s8:mencapai
 s11:mengumumkan
 s13:menyelesaikan
 s10:menyiapkan
@@ -4608,6 +4628,7 @@ s7:minimal
 s7:oktober
 s3:otp
 s4:pada
+s7:paparan
 s9:pembaruan
 s10:pembayaran
 s8:pemegang
@@ -4622,16 +4643,21 @@ s3:phk
 s3:pin
 s6:produk
 s7:promosi
+s6:publik
 s5:pukul
 s3:pun
 s7:rahasia
 s5:resmi
+s6:rights
 s12:rp10.000.000
 s12:rp10.150.250
+s12:rp2,4triliun
 s8:rp99.000
 s5:saham
 s6:sampai
 s5:sandi
+s11:sebagaimana
+s8:semester
 s5:semua
 s7:senilai
 s5:senin
@@ -4644,6 +4670,7 @@ s6:sukses
 s5:tahun
 s5:telah
 s5:tepat
+s9:tercantum
 s7:terdiri
 s8:termasuk
 s8:tersedia
@@ -4657,6 +4684,7 @@ s5:untuk
 s5:usaha
 s5:versi
 s5:waktu
+s4:yang
 i7
 s19:confidential.marker
 s12:confidential
@@ -4704,6 +4732,7 @@ i0
 i69
 i0
 i3
+i0
 i0
 s12:confidential
 s22:rules/confidential.yml
@@ -5638,41 +5667,67 @@ s96:The financial figure “{match}” looks unreleased; post it only after the 
 s345:Laba, pendapatan, atau target penjualan yang belum diumumkan adalah informasi orang dalam; bagi emiten, informasi material wajib diumumkan resmi lebih dulu (POJK 31/POJK.04/2015), dan membocorkannya kepada pihak lain dilarang UU 8/1995 tentang Pasar Modal Pasal 95 dan 96. Perusahaan tertutup pun dirugikan bila angka internalnya dibaca pesaing.
 s313:Unannounced profit, revenue or sales targets are inside information; a listed company must disclose material facts officially first (POJK 31/POJK.04/2015), and passing them on is banned by the Capital Market Law 8/1995 Art. 95 and 96. Private companies are harmed too when competitors read their internal figures.
 i0
-i5
+i6
 s3:bad
 s67:Bocoran: laba bersih kuartal III kita naik 25% dan belum diumumkan.
 i1
 i9
 i37
 -
-i92
+i98
 s3:bad
 s56:Q3 ini pendapatan unit kita sudah Rp4,2 triliun, mantap!
 i1
 i0
 i47
 -
-i93
+i99
 s3:bad
 s54:Target penjualan tahun ini Rp850 miliar, semangat tim!
 i1
 i0
 i39
 -
-i94
+i100
 s4:good
 s73:Laporan keuangan kuartal III 2025 akan kami umumkan pada 30 Oktober 2025.
 i0
 -
-i95
+i101
 s4:good
 s64:Diskon 50% untuk semua produk, hanya Rp99.000 sampai 17/08/2025.
 i0
 -
-i96
+i102
+s4:good
+s122:Pendapatan semester I 2026 mencapai Rp2,4 triliun, sebagaimana tercantum dalam laporan keuangan yang telah dipublikasikan.
+i0
+-
+i103
 i0
 i3
 i0
+i10
+i1
+s20:telah dipublikasikan
+i1
+s20:sudah dipublikasikan
+i1
+s15:telah diumumkan
+i1
+s15:sudah diumumkan
+i1
+s13:telah diaudit
+i1
+s36:laporan keuangan yang dipublikasikan
+i1
+s27:laporan keuangan yang telah
+i1
+s15:laporan tahunan
+i1
+s14:paparan publik
+i1
+s13:public expose
 s12:confidential
 s22:rules/confidential.yml
 i70
@@ -5705,8 +5760,7 @@ s9:prognosis
 s8:estimasi
 -
 i0
-i40
-i0
+i120
 i0
 i0
 i0
@@ -5736,37 +5790,57 @@ s113:“{match}” appears next to an unannounced plan; corporate actions may on
 s319:Rencana akuisisi, merger, rights issue, buyback, stock split, atau IPO adalah fakta material yang dapat menggerakkan harga saham. Sebelum diumumkan resmi (POJK 31/POJK.04/2015), menyebarkannya termasuk memberi informasi orang dalam yang dilarang UU 8/1995 tentang Pasar Modal Pasal 96, dan dapat menggagalkan negosiasi.
 s281:Planned acquisitions, mergers, rights issues, buybacks, stock splits or IPOs are material facts that move share prices. Before the official disclosure (POJK 31/POJK.04/2015), spreading them is tipping, banned by the Capital Market Law 8/1995 Art. 96, and can wreck the negotiation.
 i0
-i4
+i5
 s3:bad
 s67:Info dari atasan: kita bakal akuisisi startup logistik bulan depan.
 i1
 i29
 i8
 -
-i150
+i160
 s3:bad
 s51:Tahun depan perusahaan berencana IPO, siap-siap ya.
 i1
 i33
 i3
 -
-i151
+i161
 s4:good
 s79:Perseroan telah menyelesaikan akuisisi sesuai keterbukaan informasi 2 Mei 2025.
 i0
 -
-i152
+i162
+s4:good
+s109:Perseroan akan melaksanakan rights issue pada Januari 2027, sebagaimana telah diumumkan dalam paparan publik.
+i0
+-
+i163
 s4:good
 s51:Tim kami menyiapkan stok untuk promosi akhir tahun.
 i0
 -
-i153
+i164
 i0
 i3
 i0
+i7
+i1
+s15:telah diumumkan
+i1
+s15:sudah diumumkan
+i1
+s20:telah dipublikasikan
+i1
+s20:sudah dipublikasikan
+i1
+s14:paparan publik
+i1
+s13:public expose
+i1
+s10:prospektus
 s12:confidential
 s22:rules/confidential.yml
-i97
+i104
 s7:pattern
 s447:\\b(?:(?:meng|di)?akuisisi|merger|penggabungan\\s+usaha|peleburan\\s+usaha|pengambilalihan|divestasi|rights?\\s+issue|hmetd|pmthmetd|buy\\s?back|pembelian\\s+kembali\\s+saham|(?:reverse\\s+)?stock\\s+split|pemecahan\\s+saham|ipo|initial\\s+public\\s+offering|penawaran\\s+umum\\s+perdana|go\\s+public|melantai\\s+di\\s+bursa|listing\\s+di\\s+bursa|due\\s+diligence|uji\\s+tuntas|term\\s+sheet|loi|letter\\s+of\\s+intent|tender\\s+offer|spin[\\s-]?off|private\\s+placement)\\b
 i1
@@ -5853,7 +5927,6 @@ i60
 i1
 i0
 i0
-i0
 i27
 s8:akuisisi
 s4:back
@@ -5901,25 +5974,26 @@ i12
 i44
 i18
 -
-i181
+i192
 s3:bad
 s35:Yang mau cuan, serok sebelum Senin.
 i1
 i15
 i13
 -
-i182
+i193
 s4:good
 s71:Informasi bagi pemegang saham tersedia di situs hubungan investor kami.
 i0
 -
-i183
+i194
 i0
 i3
 i0
+i0
 s12:confidential
 s22:rules/confidential.yml
-i154
+i165
 s7:lexicon
 s4:none
 i24
@@ -6316,37 +6390,38 @@ i1
 i9
 i31
 -
-i205
+i216
 s3:bad
 s39:Kenaikan gaji tahun ini cuma 3%, sedih.
 i1
 i0
 i31
 -
-i206
+i217
 s3:bad
 s54:Dengar-dengar bulan depan ada PHK di divisi pemasaran.
 i1
 i14
 i19
 -
-i207
+i218
 s4:good
 s46:Perusahaan tidak akan melakukan PHK tahun ini.
 i0
 -
-i208
+i219
 s4:good
 s76:Pembayaran gaji karyawan tetap tepat waktu; THR dibayarkan sesuai ketentuan.
 i0
 -
-i209
+i220
 i0
 i3
 i0
+i0
 s12:confidential
 s22:rules/confidential.yml
-i184
+i195
 s7:pattern
 s1193:\\b(?:slip\\s+gaji|kenaikan\\s+gaji|gaji(?:\\s+pokok)?|bonus\\s+(?:karyawan|tahunan|kinerja|direksi|akhir\\s+tahun)|tantiem|thr\\s+karyawan|remunerasi|tunjangan\\s+(?:jabatan|kinerja))\\b(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,60}?(?:(?:\\bRp\\.?|\\bIDR|\\bUSD|US\\$)\\s?\\d+(?:[.,]\\d+)*(?:\\s?(?:ribu|rb|juta|jt|miliar|milyar|M)\\b)?|\\b\\d+(?:[.,]\\d+)?\\s?(?:%|persen\\b)|\\b\\d+(?:[.,]\\d+)?\\s?(?:juta|jt|miliar|milyar)\\b|\\b\\d+\\s?(?:x|kali)\\s+gaji\\b)|\\b(?:phk|pemutusan\\s+hubungan\\s+kerja|pemangkasan\\s+(?:karyawan|pegawai)|pengurangan\\s+(?:karyawan|pegawai)|perampingan|restrukturisasi|lay\\s?off|pemecatan|dirumahkan)\\b[^.!?\\n]{0,50}?\\b(?:belum\\s+diumumkan|belum\\s+resmi|sebelum\\s+diumumkan|rencana(?:nya)?|berencana|direncanakan|(?<!tidak\\s)(?<!tak\\s)akan|bakal|segera|bulan\\s+depan|minggu\\s+depan|tahun\\s+depan|diam-diam|bocoran|daftar\\s+nama)\\b|\\b(?:belum\\s+diumumkan|rencana(?:nya)?|berencana|direncanakan|(?<!tidak\\s)(?<!tak\\s)akan|bakal|segera|bulan\\s+depan|minggu\\s+depan|tahun\\s+depan|diam-diam|bocoran|daftar\\s+nama)\\b[^.!?\\n]{0,50}?\\b(?:phk|pemutusan\\s+hubungan\\s+kerja|pemangkasan\\s+(?:karyawan|pegawai)|pengurangan\\s+(?:karyawan|pegawai)|perampingan|restrukturisasi|lay\\s?off|pemecatan|dirumahkan)\\b
 i1
@@ -6369,7 +6444,6 @@ s10:dirumahkan
 -
 i0
 i40
-i0
 i0
 i0
 i0
@@ -6412,44 +6486,45 @@ i1
 i11
 i23
 -
-i230
+i241
 s3:bad
 s56:Kalau ditanya, kode OTP 482913 sudah saya kirim ke grup.
 i1
 i15
 i15
 -
-i231
+i242
 s3:bad
 s51:Catat ya, sandi wifi ruang tamu lantai 3: Tamu2026.
 i1
 i10
 i40
 -
-i232
+i243
 s3:bad
 s60:Info, password wifi lantai 2 sudah diganti jadi Lantai2Aman.
 i1
 i6
 i53
 -
-i233
+i244
 s4:good
 s74:Jangan pernah memberikan kode OTP kepada siapa pun, termasuk petugas kami.
 i0
 -
-i234
+i245
 s4:good
 s56:Kata sandi minimal 8 karakter; PIN terdiri atas 6 digit.
 i0
 -
-i235
+i246
 i0
 i3
 i0
+i0
 s12:confidential
 s22:rules/confidential.yml
-i210
+i221
 s7:pattern
 s569:\\b(?:password|passwd|pwd|kata\\s?sandi|sandi|pin|otp|kode\\s+otp|token|api[\\s_-]?key|secret\\s+key|kode\\s+akses|kode\\s+verifikasi)(?:(?:\\s+(?:wifi|wi-fi|email|e-mail|akun|login|admin|server|vpn|ig|instagram|laptop|kantor|listrik|pln|atm|hp|kartu))?(?:\\s?nya)?(?:\\s+(?:saya|aku|kamu|kami|kita|dia|anda|baru|lama))?\\b\\s*(?:[:=]|adalah\\b|yaitu\\b|yakni\\b|ialah\\b)?|(?:\\s+[\\w-]+){1,5}\\s*(?:[:=]|\\b(?:jadi|menjadi|adalah|yaitu)\\b))\\s*(?!Rp)(?!(?:19|20)\\d{2}\\b)(?!\\d{1,3}(?:\\.\\d{3})+\\b)(?=[^\\s,;]*(?:\\d|[a-z][^\\s,;]*[!@#\\$%&*]|[!@#\\$%&*][^\\s,;]*[a-z]))[^\\s,;]{3,}[^\\s,;.!?)\"'…]
 i1
@@ -6466,7 +6541,6 @@ s4:kode
 -
 i0
 i40
-i0
 i0
 i0
 i0
@@ -6498,37 +6572,38 @@ i1
 i32
 i18
 -
-i257
+i268
 s3:bad
 s51:Tiket ini ada di jira.sarana-niaga.co.id, cek saja.
 i1
 i17
 i23
 -
-i258
+i269
 s3:bad
 s59:Laporan harian ada di dasbor.keuangan.internal mulai besok.
 i1
 i22
 i24
 -
-i259
+i270
 s4:good
 s81:Hadiah senilai Rp10.150.250 dan Rp 10.000.000 diundi pada 17.08.2025 pukul 10.00.
 i0
 -
-i260
+i271
 s4:good
 s81:Pembaruan aplikasi versi 10.2.3 tersedia; diskusikan di Jira. Besok kami umumkan.
 i0
 -
-i261
+i272
 i0
 i3
 i0
+i0
 s12:confidential
 s22:rules/confidential.yml
-i236
+i247
 s7:pattern
 s423:(?=1)(?<![\\w.])(?<!Rp\\s)(?<!Rp\\.\\s)(?:10\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)|192\\.168|172\\.(?:1[6-9]|2\\d|3[01]))(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){2}(?::\\d{2,5})?(?![\\w-]|\\.\\d)|(?<![\\w.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:internal|intranet|local|corp|lan|intra)(?![\\w-]|\\.[a-z0-9])|(?=intranet|jira|confluence)(?<![\\w.@-])(?:intranet|jira|confluence)(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+(?![\\w-])
 i1
@@ -6547,7 +6622,6 @@ s10:confluence
 -
 i0
 i40
-i0
 i0
 i0
 i0
@@ -6929,6 +7003,7 @@ i0
 i244
 i0
 i3
+i0
 i0
 s13:foreign-terms
 s23:rules/foreign-terms.yml
@@ -10628,6 +10703,7 @@ i281
 i0
 i3
 i0
+i0
 s13:foreign-terms
 s23:rules/foreign-terms.yml
 i247
@@ -11651,6 +11727,7 @@ i0
 i207
 i0
 i3
+i0
 i0
 s11:nonstandard
 s21:rules/nonstandard.yml
@@ -14579,6 +14656,7 @@ i251
 i0
 i3
 i0
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i210
@@ -14887,6 +14965,7 @@ i280
 i0
 i3
 i0
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i254
@@ -15025,6 +15104,7 @@ i0
 i387
 i0
 i3
+i0
 i0
 s11:nonstandard
 s21:rules/nonstandard.yml
@@ -16443,6 +16523,7 @@ i0
 i511
 i0
 i3
+i0
 i0
 s11:nonstandard
 s21:rules/nonstandard.yml
@@ -17924,6 +18005,7 @@ i0
 i663
 i0
 i3
+i0
 i0
 s11:nonstandard
 s21:rules/nonstandard.yml
@@ -20244,6 +20326,7 @@ i726
 i0
 i3
 i0
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i666
@@ -20649,6 +20732,7 @@ i0
 i836
 i0
 i3
+i0
 i0
 s11:nonstandard
 s21:rules/nonstandard.yml
@@ -21878,6 +21962,7 @@ i872
 i0
 i3
 i0
+i0
 s11:nonstandard
 s21:rules/nonstandard.yml
 i841
@@ -22065,6 +22150,7 @@ i48
 i0
 i3
 i0
+i0
 s3:pii
 s23:rules/personal-data.yml
 i20
@@ -22110,7 +22196,6 @@ i40
 i0
 i1
 i0
-i0
 -
 i16
 i0
@@ -22145,6 +22230,7 @@ i76
 i0
 i3
 i0
+i0
 s3:pii
 s23:rules/personal-data.yml
 i49
@@ -22173,7 +22259,6 @@ s5:pajak
 i40
 i0
 i1
-i0
 i0
 -
 i15
@@ -22214,6 +22299,7 @@ i100
 i0
 i3
 i0
+i0
 s3:pii
 s23:rules/personal-data.yml
 i77
@@ -22234,7 +22320,6 @@ s1:9
 s8:phone-id
 i0
 i40
-i0
 i0
 i0
 i0
@@ -22308,6 +22393,7 @@ i129
 i0
 i3
 i0
+i0
 s3:pii
 s23:rules/personal-data.yml
 i101
@@ -22319,7 +22405,6 @@ s1:@
 s5:email
 i0
 i40
-i0
 i0
 i0
 i0
@@ -22422,6 +22507,23 @@ i187
 i0
 i3
 i0
+i8
+i1
+s7:a.n. pt
+i1
+s7:a.n. cv
+i1
+s12:a.n. yayasan
+i1
+s13:a.n. koperasi
+i1
+s12:atas nama pt
+i1
+s12:atas nama cv
+i1
+s17:atas nama yayasan
+i1
+s18:atas nama koperasi
 s3:pii
 s23:rules/personal-data.yml
 i130
@@ -22498,23 +22600,6 @@ s7:nasabah
 i40
 i1
 i1
-i8
-i1
-s7:a.n. pt
-i1
-s7:a.n. cv
-i1
-s12:a.n. yayasan
-i1
-s13:a.n. koperasi
-i1
-s12:atas nama pt
-i1
-s12:atas nama cv
-i1
-s17:atas nama yayasan
-i1
-s18:atas nama koperasi
 i0
 -
 i2
@@ -22542,6 +22627,7 @@ i0
 i212
 i0
 i3
+i0
 i0
 s3:pii
 s23:rules/personal-data.yml
@@ -22593,7 +22679,6 @@ s4:amex
 i40
 i0
 i1
-i0
 i0
 i180
 s2:0\u{20}
@@ -22802,6 +22887,7 @@ i237
 i0
 i3
 i0
+i0
 s3:pii
 s23:rules/personal-data.yml
 i213
@@ -22832,7 +22918,6 @@ s12:nomor paspor
 i40
 i1
 i1
-i0
 i0
 -
 i7
@@ -22867,6 +22952,7 @@ i0
 i262
 i0
 i3
+i0
 i0
 s3:pii
 s23:rules/personal-data.yml
@@ -22913,7 +22999,6 @@ i1
 s6:kolega
 i40
 i1
-i0
 i0
 i0
 i15
@@ -23006,6 +23091,7 @@ i0
 i58
 i0
 i3
+i0
 i0
 s12:profanity-en
 s22:rules/profanity-en.yml
@@ -23856,6 +23942,7 @@ i96
 i0
 i3
 i0
+i0
 s12:profanity-en
 s22:rules/profanity-en.yml
 i59
@@ -24504,6 +24591,7 @@ i0
 i172
 i0
 i3
+i0
 i0
 s12:profanity-id
 s22:rules/profanity-id.yml
@@ -25604,6 +25692,7 @@ i250
 i0
 i3
 i0
+i0
 s12:profanity-id
 s22:rules/profanity-id.yml
 i173
@@ -26333,6 +26422,7 @@ i1
 s6:pantes
 i2
 i0
+i0
 s12:profanity-id
 s22:rules/profanity-id.yml
 i251
@@ -26946,6 +27036,7 @@ i0
 i432
 i0
 i3
+i0
 i0
 s12:profanity-id
 s22:rules/profanity-id.yml
@@ -28296,6 +28387,7 @@ i1
 s7:disebut
 i3
 i0
+i0
 s4:sara
 s14:rules/sara.yml
 i18
@@ -28718,6 +28810,7 @@ i0
 i198
 i0
 i3
+i0
 i0
 s4:sara
 s14:rules/sara.yml
@@ -30772,6 +30865,7 @@ i113
 i0
 i3
 i0
+i0
 s5:slang
 s15:rules/slang.yml
 i14
@@ -32104,6 +32198,7 @@ i151
 i0
 i3
 i0
+i0
 s5:slang
 s15:rules/slang.yml
 i116
@@ -32501,6 +32596,7 @@ i0
 i250
 i0
 i3
+i0
 i0
 s5:slang
 s15:rules/slang.yml
@@ -33499,6 +33595,7 @@ i280
 i0
 i3
 i0
+i0
 s5:slang
 s15:rules/slang.yml
 i253
@@ -33831,6 +33928,7 @@ i0
 i466
 i0
 i3
+i0
 i0
 s5:slang
 s15:rules/slang.yml
@@ -37197,6 +37295,7 @@ i0
 i525
 i0
 i3
+i0
 i0
 s5:slang
 s15:rules/slang.yml
@@ -41513,6 +41612,7 @@ i548
 i0
 i3
 i0
+i0
 s5:slang
 s15:rules/slang.yml
 i527
@@ -41557,6 +41657,7 @@ i0
 i572
 i0
 i3
+i0
 i0
 s5:slang
 s15:rules/slang.yml
@@ -41619,6 +41720,7 @@ i0
 i743
 i0
 i3
+i0
 i0
 s5:slang
 s15:rules/slang.yml
@@ -43991,6 +44093,7 @@ i0
 i1124
 i0
 i3
+i0
 i0
 s5:slang
 s15:rules/slang.yml
@@ -50661,6 +50764,7 @@ i1556
 i0
 i3
 i0
+i0
 s5:slang
 s15:rules/slang.yml
 i1127
@@ -57158,6 +57262,7 @@ i1595
 i0
 i3
 i0
+i0
 s5:slang
 s15:rules/slang.yml
 i1559
@@ -58299,6 +58404,7 @@ i0
 i1707
 i0
 i3
+i0
 i0
 s5:slang
 s15:rules/slang.yml
@@ -59937,6 +60043,7 @@ i1757
 i0
 i3
 i1
+i0
 s5:slang
 s15:rules/slang.yml
 i1710
@@ -60406,6 +60513,7 @@ i55
 i0
 i3
 i0
+i0
 s4:tone
 s14:rules/tone.yml
 i16
@@ -60617,6 +60725,7 @@ i74
 i0
 i3
 i0
+i0
 s4:tone
 s14:rules/tone.yml
 i56
@@ -60650,6 +60759,7 @@ i0
 i92
 i0
 i3
+i0
 i0
 s4:tone
 s14:rules/tone.yml
@@ -60685,6 +60795,7 @@ i110
 i0
 i3
 i0
+i0
 s4:tone
 s14:rules/tone.yml
 i93
@@ -60718,6 +60829,7 @@ i0
 i128
 i0
 i3
+i0
 i0
 s4:tone
 s14:rules/tone.yml
@@ -60753,6 +60865,7 @@ i146
 i0
 i3
 i0
+i0
 s4:tone
 s14:rules/tone.yml
 i129
@@ -60786,6 +60899,7 @@ i0
 i168
 i0
 i3
+i0
 i0
 s4:tone
 s14:rules/tone.yml
@@ -60843,6 +60957,7 @@ i190
 i0
 i3
 i0
+i0
 s4:tone
 s14:rules/tone.yml
 i169
@@ -60890,6 +61005,7 @@ i0
 i228
 i0
 i3
+i0
 i0
 s4:tone
 s14:rules/tone.yml
@@ -61480,6 +61596,7 @@ i1
 s8:warganet
 i12
 i0
+i0
 s4:tone
 s14:rules/tone.yml
 i229
@@ -61575,6 +61692,7 @@ i0
 i284
 i0
 i3
+i0
 i0
 s4:tone
 s14:rules/tone.yml
@@ -62028,6 +62146,7 @@ i315
 i0
 i3
 i0
+i0
 s4:tone
 s14:rules/tone.yml
 i285
@@ -62436,6 +62555,7 @@ i0
 i345
 i0
 i3
+i0
 i0
 s4:tone
 s14:rules/tone.yml

@@ -173,10 +173,6 @@ public struct PatternSpec: Sendable {
     /// next number). `window` (the default): anywhere within `keywordWindow`, as a marker of
     /// secrecy does (`... naik 40%. Jangan disebar.`).
     public var keywordsLabel = false
-    /// `unless-keywords`: phrases that, where a keyword would count, cancel the match. A bank
-    /// account `a.n. PT Sinar Abadi` belongs to a company, and the data protection law guards
-    /// the data of persons, not of companies.
-    public var cancelKeywords: [[String]] = []
     public var group: Int
     /// The prefilter read from the pattern, when it was read ahead of time (a pack archive);
     /// nil: the rule set reads it from the pattern.
@@ -222,6 +218,13 @@ public struct Rule: Sendable {
     /// its function words, and not in a title or a name (`Tips and Tricks`, `Love Actually`),
     /// where the English word belongs to the name and has no Indonesian stand-in.
     public var codeMixing = false
+    /// Pattern rules (`unless-keywords`): phrases that, where a keyword would count, cancel the
+    /// match. A bank account `a.n. PT Sinar Abadi` belongs to a company, and the data protection
+    /// law guards the data of persons, not of companies. Kept here, not in `PatternSpec`: with
+    /// one more array in that enum payload, AddressSanitizer's leak check (the CI fuzz step)
+    /// reported the array as leaked, as it does when an enum keeps its case in spare bits of a
+    /// pointer and so hides the reference.
+    public var cancelKeywords: [[String]] = []
     /// The pack this rule belongs to, and where the rule starts in its file.
     public var packID: String
     public var file: String

@@ -77,6 +77,7 @@ public enum PackArchive {
             phrases(rule.contextWords)
             int(rule.contextWindow)
             bool(rule.codeMixing)
+            phrases(rule.cancelKeywords)
             string(rule.packID)
             string(rule.file)
             int(rule.line)
@@ -110,7 +111,6 @@ public enum PackArchive {
                 int(spec.keywordWindow)
                 bool(spec.keywordsRequired)
                 bool(spec.keywordsLabel)
-                phrases(spec.cancelKeywords)
                 int(spec.group)
                 let screen = spec.screen ?? PatternPrefilter(pattern: spec.regex.pattern)
                 if let literals = screen.literals {
@@ -296,6 +296,7 @@ public enum PackArchive {
             let contextWords = try phrases()
             let contextWindow = try int()
             let codeMixing = try bool()
+            let cancelKeywords = try phrases()
             let packID = try string()
             let file = try string()
             let line = try int()
@@ -326,13 +327,11 @@ public enum PackArchive {
                 let window = try int()
                 let required = try bool()
                 let label = try bool()
-                let cancelKeywords = try phrases()
                 let group = try int()
                 let literals = try isAbsent() ? nil : try strings().map { Array($0.utf8) }
                 var spec = PatternSpec(regex: regex, validator: validator, keywords: keywords, keywordWindow: window,
                                        keywordsRequired: required, group: group)
                 spec.keywordsLabel = label
-                spec.cancelKeywords = cancelKeywords
                 spec.prefilter = prefilter
                 spec.screen = PatternPrefilter(literals: literals, minimumDigits: try int())
                 body = .pattern(spec)
@@ -364,6 +363,7 @@ public enum PackArchive {
             rule.contextWords = contextWords
             rule.contextWindow = contextWindow
             rule.codeMixing = codeMixing
+            rule.cancelKeywords = cancelKeywords
             var derived: [String: [[String]]] = [:]
             for _ in 0..<(try int()) { derived[try string()] = try phrases() }
             rule.derivedKeys = derived

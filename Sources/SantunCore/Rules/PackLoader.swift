@@ -102,6 +102,12 @@ public struct PackLoader {
         rule.contextWords = contextWords
         rule.contextWindow = contextWindow
         rule.codeMixing = try keys["code-mixing"]?.bool() ?? false
+        if let value = keys["unless-keywords"] {
+            rule.cancelKeywords = try value.strings().map { [$0.lowercased()] }
+            if rule.cancelKeywords.isEmpty || rule.cancelKeywords.contains(where: { $0[0].isEmpty }) {
+                throw value.error("unless-keywords needs non-empty phrases")
+            }
+        }
         return rule
     }
 
@@ -263,12 +269,6 @@ public struct PackLoader {
             default: throw scope.error("keyword-scope is window or label")
             }
             if keywords.isEmpty { throw scope.error("keyword-scope needs keywords") }
-        }
-        if let value = keys["unless-keywords"] {
-            spec.cancelKeywords = try value.strings().map { [$0.lowercased()] }
-            if spec.cancelKeywords.isEmpty || spec.cancelKeywords.contains(where: { $0[0].isEmpty }) {
-                throw value.error("unless-keywords needs non-empty phrases")
-            }
         }
         return .pattern(spec)
     }
