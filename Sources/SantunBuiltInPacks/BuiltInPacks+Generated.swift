@@ -451,7 +451,7 @@ rules:
       - {match: store, suggest: toko, likelihood: maybe, unless: ["play store", "app store", "official store"], note: "Nama toko aplikasi tidak dilaporkan."}
       - {match: outlet, suggest: gerai}
       - {match: sale, suggest: obral, unless: ["sale pisang"], note: "Sale pisang (pisang sale) adalah makanan, bukan obral."}
-      - {match: order, suggest: pesanan}
+      - {match: order, suggest: [pesanan, memesan]}
       - {match: delivery, suggest: pengantaran}
       - {match: [pre-order, preorder], suggest: prapesan}
       - {match: packaging, suggest: kemasan}
@@ -541,6 +541,7 @@ rules:
     entries:
       - {match: ["thank you", thanks], suggest: "terima kasih"}
       - {match: please, suggest: mohon}
+      - {match: ["dear all", "dear team"], suggest: "rekan-rekan sekalian"}
       - {match: sorry, suggest: maaf}
       - {match: welcome, suggest: "selamat datang"}
       - {match: "happy birthday", suggest: "selamat ulang tahun"}
@@ -3296,6 +3297,8 @@ rules:
       - {match: abis, suggest: habis, doubles: true, note: "Jika bermakna sesudah, tulis “setelah”."}
       - {match: abisin, suggest: habiskan}
       - {match: ngabisin, suggest: menghabiskan}
+      - {match: ngalangin, suggest: menghalangi}
+      - {match: dialangin, suggest: dihalangi}
       - {match: diabisin, suggest: dihabiskan}
       - {match: keabisan, suggest: kehabisan}
       - {match: ati-ati, suggest: hati-hati}
@@ -4471,13 +4474,17 @@ rules:
       - match: [nomor satu, nomor 1, juara satu di indonesia]
       - match: [terbaik di indonesia, terbaik se-indonesia, terbaik sedunia, terbaik di dunia, terbaik sepanjang masa]
       - match: [paling murah, termurah, harga termurah, paling lengkap, terlengkap, paling terpercaya, paling aman]
-      - match: [satu-satunya di indonesia, pertama di indonesia, pertama dan satu-satunya]
+      - match: [satu-satunya di indonesia, pertama di indonesia, pertama dan satu-satunya, kami satu-satunya, kami adalah satu-satunya]
       - match: [dijamin 100%, 100% dijamin, garansi 100%, pasti untung, dijamin untung, pasti cair]
+      - match: [investasi tanpa risiko, investasi bebas risiko, untung tanpa risiko, tanpa risiko rugi, anti rugi, pasti balik modal]
+        note: "Tidak ada investasi yang bebas risiko; janji seperti ini ciri investasi bodong yang sering diperingatkan OJK."
       - match: [dijamin sembuh, pasti sembuh, tanpa efek samping]
         note: "Klaim kesehatan juga diawasi BPOM."
     examples:
       - bad: "Layanan internet ⟦nomor satu⟧ dan ⟦paling murah⟧ untuk keluarga."
       - bad: "Hasilnya ⟦dijamin 100%⟧ memuaskan."
+      - bad: "⟦Kami satu-satunya⟧ kedai yang memakai biji kopi Gayo; ikut kemitraan kami, ⟦investasi tanpa risiko⟧."
+      - good: "Ini satu-satunya cara mengaktifkan akun, dan Anda dapat mencobanya tanpa risiko kehilangan data."
       - good: "Menurut survei independen 2025, 87% pelanggan puas dengan layanan kami."
   - id: tone.hoax-marker
     kind: lexicon
@@ -6660,7 +6667,7 @@ s2:en
 s315:Istilah bahasa Inggris yang sudah memiliki padanan resmi dari Badan Bahasa atau KBBI (daring, unggah, tautan, warganet, rapat). Nama diri, nama fitur, akronim, dan kata serapan yang sudah ada di KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) tidak dilaporkan.
 s310:English terms that have an official Indonesian equivalent from Badan Bahasa or KBBI (daring, unggah, tautan, warganet, rapat). Proper names, feature names, acronyms and loanwords already in KBBI (internet, digital, aplikasi, konten, platform, viral, data, video, tim, target, promosi, diskon) are not reported.
 s23:rules/foreign-terms.yml
-i282
+i285
 s1:!
 s1:,
 s1:.
@@ -6804,6 +6811,7 @@ s10:mancakrida
 s7:manfaat
 s5:masuk
 s5:media
+s7:memesan
 s7:menarik
 s9:mendukung
 s10:menghilang
@@ -6876,6 +6884,7 @@ s6:proyek
 s5:pusat
 s5:rapat
 s5:rehat
+s11:rekan-rekan
 s5:resmi
 s8:rintisan
 s5:rumah
@@ -6884,6 +6893,7 @@ s5:sandi
 s5:sebut
 s6:sedang
 s6:segera
+s8:sekalian
 s7:selamat
 s7:seminar
 s6:semoga
@@ -9683,8 +9693,9 @@ i0
 i1
 s5:order
 s5:order
-i1
+i2
 s7:pesanan
+s7:memesan
 s6:likely
 -
 i0
@@ -10694,12 +10705,12 @@ i9
 i28
 i10
 -
-i280
+i281
 s4:good
 s63:Terima kasih sudah berbelanja, nantikan terus promo berikutnya!
 i0
 -
-i281
+i282
 i0
 i3
 i0
@@ -10709,7 +10720,7 @@ s23:rules/foreign-terms.yml
 i247
 s7:lexicon
 s4:none
-i18
+i20
 i2
 s5:thank
 s3:you
@@ -10746,6 +10757,38 @@ s6:please
 s6:please
 i1
 s5:mohon
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s4:dear
+s3:all
+s8:dear all
+i1
+s20:rekan-rekan sekalian
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s4:dear
+s4:team
+s9:dear team
+i1
+s20:rekan-rekan sekalian
 s6:likely
 -
 i0
@@ -30087,7 +30130,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i731
+i733
 s1:!
 s1:,
 s1:.
@@ -30248,6 +30291,7 @@ s9:dibuatkan
 s5:dicek
 s6:dicoba
 s10:dihabiskan
+s9:dihalangi
 s9:dihampiri
 s7:dikirim
 s8:dikirimi
@@ -30500,6 +30544,7 @@ s10:mengganggu
 s12:menggemaskan
 s12:menghabiskan
 s10:menghakimi
+s11:menghalangi
 s9:menghapus
 s12:mengharapkan
 s8:mengidam
@@ -44027,7 +44072,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1109
+i1111
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -44036,7 +44081,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1111
+i1113
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -44045,14 +44090,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1113
+i1115
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1115
+i1117
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -44061,7 +44106,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1117
+i1119
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i2
@@ -44070,27 +44115,27 @@ i9
 i35
 i7
 s56:Admin lagi memperbarui katalog, jadi memesan besok saja.
-i1119
+i1121
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1121
+i1123
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1122
+i1124
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1123
+i1125
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1124
+i1126
 i0
 i3
 i0
@@ -44100,7 +44145,7 @@ s15:rules/slang.yml
 i746
 s7:lexicon
 s4:none
-i434
+i436
 i1
 s4:udah
 s4:udah
@@ -45887,6 +45932,36 @@ s8:ngabisin
 s8:ngabisin
 i1
 s12:menghabiskan
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s9:ngalangin
+s9:ngalangin
+i1
+s11:menghalangi
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s9:dialangin
+s9:dialangin
+i1
+s9:dihalangi
 s6:likely
 -
 i0
@@ -50736,38 +50811,38 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1549
+i1551
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1551
+i1553
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1553
+i1555
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1555
+i1557
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1556
+i1558
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1127
+i1129
 s7:lexicon
 s10:colloquial
 i402
@@ -57230,7 +57305,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1588
+i1590
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -57239,7 +57314,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1590
+i1592
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -57248,24 +57323,24 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1592
+i1594
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1594
+i1596
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1595
+i1597
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1559
+i1561
 s7:lexicon
 s6:spoken
 i65
@@ -58384,31 +58459,31 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1702
+i1704
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1704
+i1706
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1706
+i1708
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1707
+i1709
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1598
+i1600
 s7:lexicon
 s4:none
 i103
@@ -59993,7 +60068,7 @@ i2
 i33
 i3
 -
-i1749
+i1751
 s3:bad
 s70:Menu baru ini literally enak, which is cocok untuk makan siang kantor.
 i2
@@ -60002,51 +60077,51 @@ i9
 i30
 i8
 -
-i1750
+i1752
 s3:bad
 s41:Harganya terjangkau, even porsinya besar.
 i1
 i21
 i4
 -
-i1751
+i1753
 s4:good
 s40:Thank you so much, semuanya sudah hadir.
 i0
 -
-i1752
+i1754
 s4:good
 s70:Jadi kita harus datang lebih awal, tetapi tenang saja, tempatnya luas.
 i0
 -
-i1753
+i1755
 s4:good
 s51:So far, so good: the launch went well for everyone.
 i0
 -
-i1754
+i1756
 s4:good
 s58:Tonton film Love Actually di bioskop kami akhir pekan ini.
 i0
 -
-i1755
+i1757
 s4:good
 s48:Dengarkan lagu So What di siaran kami malam ini.
 i0
 -
-i1756
+i1758
 s4:good
 s62:Kata “literally” sering dipakai anak muda di media sosial.
 i0
 -
-i1757
+i1759
 i0
 i3
 i1
 i0
 s5:slang
 s15:rules/slang.yml
-i1710
+i1712
 s7:lexicon
 s4:none
 i18
@@ -60339,7 +60414,7 @@ s2:id
 s306:Nada yang merusak kesan profesional: berteriak dengan huruf kapital, tanda seru dan emoji berlebihan, tawa dan tagar yang menumpuk, teks melebihi batas platform, sindiran kepada pesaing atau pelanggan, klaim superlatif tanpa bukti, ajakan menyebarkan kabar yang belum jelas, serta spam judi dan pornografi.
 s270:Tone that undermines a professional voice: shouting in capitals, excess exclamation marks and emoji, piles of laughter and hashtags, text over the platform limit, jabs at competitors or customers, unproven superlatives, hoax-spreading markers, and gambling or porn spam.
 s14:rules/tone.yml
-i124
+i134
 s1:!
 s7:#diskon
 s12:#produklokal
@@ -60356,6 +60431,7 @@ s1:?
 s8:acaranya
 s5:akhir
 s8:aktifkan
+s4:akun
 s5:ampas
 s4:anda
 s4:atas
@@ -60370,8 +60446,11 @@ s6:berkat
 s5:besar
 s4:bumn
 s5:bunga
+s4:cara
 s3:dan
+s5:dapat
 s4:dari
+s4:data
 s6:dengan
 s8:deposito
 s7:dimulai
@@ -60396,6 +60475,7 @@ s2:ke
 s5:ke-80
 s8:kebaikan
 s5:kedai
+s10:kehilangan
 s8:keluarga
 s6:kepada
 s10:kesempatan
@@ -60410,7 +60490,9 @@ s7:layanan
 s4:mari
 s7:masukan
 s7:melalui
+s10:mencobanya
 s9:mendaftar
+s12:mengaktifkan
 s10:mengundang
 s12:meningkatkan
 s7:menjadi
@@ -60429,11 +60511,13 @@ s5:pukul
 s5:pupuk
 s5:resmi
 s2:ri
+s6:risiko
 s8:rp50.000
 s5:sabtu
 s4:saja
 s6:sampai
 s6:sarana
+s12:satu-satunya
 s8:sebarkan
 s6:sekali
 s7:selamat
@@ -60452,6 +60536,7 @@ s5:sudah
 s5:surel
 s6:survei
 s7:tahunan
+s5:tanpa
 s6:terima
 s5:terus
 s5:tetap
@@ -61668,7 +61753,7 @@ s104:The claim “{match}” needs evidence (a survey, data or source); cite it 
 s212:Etika Pariwara Indonesia (butir 1.2.2) melarang kata superlatif seperti \"paling\", \"nomor satu\", atau \"ter-\" tanpa bukti yang dapat dipertanggungjawabkan. Klaim tanpa dasar mudah dipersoalkan pesaing dan konsumen.
 s179:The Indonesian Advertising Code of Ethics (EPI 1.2.2) forbids superlatives such as \"paling\", \"nomor satu\" or \"ter-\" without verifiable proof; unsupported claims invite complaints.
 i0
-i3
+i5
 s3:bad
 s60:Layanan internet nomor satu dan paling murah untuk keluarga.
 i2
@@ -61677,19 +61762,33 @@ i10
 i32
 i12
 -
-i282
+i284
 s3:bad
 s32:Hasilnya dijamin 100% memuaskan.
 i1
 i9
 i12
 -
-i283
+i285
+s3:bad
+s97:Kami satu-satunya kedai yang memakai biji kopi Gayo; ikut kemitraan kami, investasi tanpa risiko.
+i2
+i0
+i17
+i74
+i22
+-
+i286
+s4:good
+s96:Ini satu-satunya cara mengaktifkan akun, dan Anda dapat mencobanya tanpa risiko kehilangan data.
+i0
+-
+i287
 s4:good
 s71:Menurut survei independen 2025, 87% pelanggan puas dengan layanan kami.
 i0
 -
-i284
+i288
 i0
 i3
 i0
@@ -61699,7 +61798,7 @@ s14:rules/tone.yml
 i258
 s7:lexicon
 s4:none
-i27
+i35
 i2
 s5:nomor
 s4:satu
@@ -61977,6 +62076,37 @@ i0
 i0
 i0
 i2
+s4:kami
+s12:satu-satunya
+s17:kami satu-satunya
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i3
+s4:kami
+s6:adalah
+s12:satu-satunya
+s24:kami adalah satu-satunya
+i0
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
 s7:dijamin
 s4:100%
 s12:dijamin 100%
@@ -62066,6 +62196,101 @@ s3:kan
 i0
 i0
 i0
+i3
+s9:investasi
+s5:tanpa
+s6:risiko
+s22:investasi tanpa risiko
+i0
+s6:likely
+-
+i0
+s109:Tidak ada investasi yang bebas risiko; janji seperti ini ciri investasi bodong yang sering diperingatkan OJK.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i3
+s9:investasi
+s5:bebas
+s6:risiko
+s22:investasi bebas risiko
+i0
+s6:likely
+-
+i0
+s109:Tidak ada investasi yang bebas risiko; janji seperti ini ciri investasi bodong yang sering diperingatkan OJK.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i3
+s6:untung
+s5:tanpa
+s6:risiko
+s19:untung tanpa risiko
+i0
+s6:likely
+-
+i0
+s109:Tidak ada investasi yang bebas risiko; janji seperti ini ciri investasi bodong yang sering diperingatkan OJK.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i3
+s5:tanpa
+s6:risiko
+s4:rugi
+s17:tanpa risiko rugi
+i0
+s6:likely
+-
+i0
+s109:Tidak ada investasi yang bebas risiko; janji seperti ini ciri investasi bodong yang sering diperingatkan OJK.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s4:anti
+s4:rugi
+s9:anti rugi
+i0
+s6:likely
+-
+i0
+s109:Tidak ada investasi yang bebas risiko; janji seperti ini ciri investasi bodong yang sering diperingatkan OJK.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i3
+s5:pasti
+s5:balik
+s5:modal
+s17:pasti balik modal
+i0
+s6:likely
+-
+i0
+s109:Tidak ada investasi yang bebas risiko; janji seperti ini ciri investasi bodong yang sering diperingatkan OJK.
+i0
+s3:kan
+-
+i0
+i0
+i0
 i2
 s7:dijamin
 s6:sembuh
@@ -62130,26 +62355,26 @@ i17
 i24
 i27
 -
-i313
+i317
 s3:bad
 s31:Penting, share sebelum dihapus!
 i1
 i9
 i21
 -
-i314
+i318
 s4:good
 s65:Mari sebarkan kebaikan dengan berdonasi melalui kanal resmi kami.
 i0
 -
-i315
+i319
 i0
 i3
 i0
 i0
 s4:tone
 s14:rules/tone.yml
-i285
+i289
 s7:lexicon
 s4:none
 i22
@@ -62540,26 +62765,26 @@ i13
 i55
 i15
 -
-i343
+i347
 s3:bad
 s33:Nonton bokep gratis klik di sini.
 i1
 i7
 i5
 -
-i344
+i348
 s4:good
 s64:Promosi akhir pekan: deposito berjangka dengan bunga kompetitif.
 i0
 -
-i345
+i349
 i0
 i3
 i0
 i0
 s4:tone
 s14:rules/tone.yml
-i316
+i320
 s7:lexicon
 s4:none
 i22
