@@ -39,20 +39,21 @@ extension Linter {
                 if context.ruleSet.isAllowed(match: text) { continue }
                 var severity = rule.severity
                 let previousMatchEnd = position > 0 ? ranges[position - 1].upperBound : nil
-                // A phrase that cancels names the holder of one number: the one before it when
-                // there is one (`rek BCA 123 a.n. PT Sinar, rek BNI 456 a.n. Budi`: the company
-                // holds the first account), else the one after it (`a.n. PT Sinar: BCA 123`).
-                if !rule.cancelKeywords.isEmpty {
-                    let low = previousMatchEnd.map { $0 > range.lowerBound - spec.keywordWindow ? range.lowerBound : 0 } ?? 0
-                    let high = position + 1 < ranges.count ? ranges[position + 1].lowerBound : prose.utf16.count
-                    if phraseNearby(rule.cancelKeywords, spec, range, prose, previousMatchEnd: previousMatchEnd, within: low..<high) { continue }
-                }
                 if !spec.keywords.isEmpty {
                     let near = phraseNearby(spec.keywords, spec, range, prose, previousMatchEnd: previousMatchEnd)
                     if !near {
                         if spec.keywordsRequired { continue }
                         severity = severity.lowered
                     }
+                }
+                // After the keywords, which drop most numbers of a rule that needs them. A phrase
+                // that cancels names the holder of one number: the one before it when
+                // there is one (`rek BCA 123 a.n. PT Sinar, rek BNI 456 a.n. Budi`: the company
+                // holds the first account), else the one after it (`a.n. PT Sinar: BCA 123`).
+                if !rule.cancelKeywords.isEmpty {
+                    let low = previousMatchEnd.map { $0 > range.lowerBound - spec.keywordWindow ? range.lowerBound : 0 } ?? 0
+                    let high = position + 1 < ranges.count ? ranges[position + 1].lowerBound : prose.utf16.count
+                    if phraseNearby(rule.cancelKeywords, spec, range, prose, previousMatchEnd: previousMatchEnd, within: low..<high) { continue }
                 }
                 context.add(rule, range: byteRange, severity: severity)
             }
