@@ -3298,6 +3298,7 @@ rules:
       - {match: abisin, suggest: habiskan}
       - {match: ngabisin, suggest: menghabiskan}
       - {match: ngalangin, suggest: menghalangi}
+      - {match: ori, suggest: asli, note: "Singkatan cakapan dari original (barang ori)."}
       - {match: dialangin, suggest: dihalangi}
       - {match: diabisin, suggest: dihabiskan}
       - {match: keabisan, suggest: kehabisan}
@@ -30130,7 +30131,7 @@ s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i733
+i734
 s1:!
 s1:,
 s1:.
@@ -30166,6 +30167,7 @@ s10:antusiasme
 s3:apa
 s7:apa-apa
 s7:apalagi
+s4:asli
 s6:astaga
 s4:atas
 s4:atau
@@ -44072,7 +44074,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1111
+i1112
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -44081,7 +44083,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1113
+i1114
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -44090,14 +44092,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1115
+i1116
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1117
+i1118
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -44106,7 +44108,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1119
+i1120
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i2
@@ -44115,27 +44117,27 @@ i9
 i35
 i7
 s56:Admin lagi memperbarui katalog, jadi memesan besok saja.
-i1121
+i1122
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1123
+i1124
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1124
+i1125
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1125
+i1126
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1126
+i1127
 i0
 i3
 i0
@@ -44145,7 +44147,7 @@ s15:rules/slang.yml
 i746
 s7:lexicon
 s4:none
-i436
+i437
 i1
 s4:udah
 s4:udah
@@ -45951,6 +45953,21 @@ s6:likely
 -
 i0
 -
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+s3:ori
+s3:ori
+i1
+s4:asli
+s6:likely
+-
+i0
+s45:Singkatan cakapan dari original (barang ori).
 i0
 s3:kan
 -
@@ -50811,38 +50828,38 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1551
+i1552
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1553
+i1554
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1555
+i1556
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1557
+i1558
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1558
+i1559
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1129
+i1130
 s7:lexicon
 s10:colloquial
 i402
@@ -57305,7 +57322,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1590
+i1591
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -57314,7 +57331,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1592
+i1593
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -57323,24 +57340,24 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1594
+i1595
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1596
+i1597
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1597
+i1598
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1561
+i1562
 s7:lexicon
 s6:spoken
 i65
@@ -58459,31 +58476,31 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1704
+i1705
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1706
+i1707
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1708
+i1709
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1709
+i1710
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1600
+i1601
 s7:lexicon
 s4:none
 i103
@@ -60068,7 +60085,7 @@ i2
 i33
 i3
 -
-i1751
+i1752
 s3:bad
 s70:Menu baru ini literally enak, which is cocok untuk makan siang kantor.
 i2
@@ -60077,51 +60094,51 @@ i9
 i30
 i8
 -
-i1752
+i1753
 s3:bad
 s41:Harganya terjangkau, even porsinya besar.
 i1
 i21
 i4
 -
-i1753
+i1754
 s4:good
 s40:Thank you so much, semuanya sudah hadir.
 i0
 -
-i1754
+i1755
 s4:good
 s70:Jadi kita harus datang lebih awal, tetapi tenang saja, tempatnya luas.
 i0
 -
-i1755
+i1756
 s4:good
 s51:So far, so good: the launch went well for everyone.
 i0
 -
-i1756
+i1757
 s4:good
 s58:Tonton film Love Actually di bioskop kami akhir pekan ini.
 i0
 -
-i1757
+i1758
 s4:good
 s48:Dengarkan lagu So What di siaran kami malam ini.
 i0
 -
-i1758
+i1759
 s4:good
 s62:Kata “literally” sering dipakai anak muda di media sosial.
 i0
 -
-i1759
+i1760
 i0
 i3
 i1
 i0
 s5:slang
 s15:rules/slang.yml
-i1712
+i1713
 s7:lexicon
 s4:none
 i18
