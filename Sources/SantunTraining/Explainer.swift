@@ -59,9 +59,11 @@ public struct Explainer {
     }
 
     /// Lints the word alone with all packs and reports which rules fire; then, for each lexicon
-    /// rule with context words that did not fire, lints it after the rule's first context word
-    /// (`dasar sampah`): a word that is an insult only when aimed at someone is still covered, and
-    /// a trainee should hear so rather than "no rule flags it".
+    /// rule that did not fire and reads its words only in a frame, lints it in that frame: after
+    /// the rule's first context word (`dasar sampah`), or, for a code-mixing rule, inside an
+    /// Indonesian sentence (`kami literally datang`). A word that is an insult only when aimed at
+    /// someone, or English only when mixed in, is still covered, and a trainee should hear so
+    /// rather than "no rule flags it".
     public func lookUp(_ word: String) throws -> [WordHit] {
         let findings = try linter.lint(SourceText(word), ruleSet: ruleSet).filter { $0.category != .suppression }
         var hits: [WordHit] = findings.compactMap { finding in
@@ -69,9 +71,8 @@ public struct Explainer {
             return WordHit(finding: finding, rule: rule, note: note(for: finding, in: rule))
         }
         let fired = Set(hits.map(\.rule.id))
-        for rule in ruleSet.rules where !fired.contains(rule.id) && !rule.contextWords.isEmpty {
-            guard case .lexicon = rule.body, let context = rule.contextWords.first else { continue }
-            let frame = context.joined(separator: " ") + " " + word
+        for rule in ruleSet.rules where !fired.contains(rule.id) {
+            guard case .lexicon = rule.body, let frame = Explainer.frame(word, for: rule) else { continue }
             let framed = try linter.lint(SourceText(frame), ruleSet: RuleSet(rules: [rule]))
             for finding in framed where finding.ruleID == rule.id && finding.match.lowercased() == word.lowercased() {
                 hits.append(WordHit(finding: finding, rule: rule, note: note(for: finding, in: rule), frame: frame))
@@ -80,12 +81,20 @@ public struct Explainer {
         return hits
     }
 
+    /// The text a rule that reads words only in a frame needs around `word`; nil for a rule
+    /// that reads words alone.
+    static func frame(_ word: String, for rule: Rule) -> String? {
+        if let context = rule.contextWords.first { return context.joined(separator: " ") + " " + word }
+        if rule.codeMixing { return "kami " + word.lowercased() + " datang" }
+        return nil
+    }
+
     /// The note of the lexicon entry that matched. Affixed forms (`gunain` for `guna`) are
     /// only recognisable by the engine's morphology, so each entry that has a note is tried
     /// alone on the match: the one that fires is the entry.
     func note(for finding: Finding, in rule: Rule) -> String? {
         guard case let .lexicon(morphology, entries) = rule.body else { return nil }
-        let source = SourceText(finding.match)
+        let source = SourceText(rule.codeMixing ? Explainer.frame(finding.match, for: rule) ?? finding.match : finding.match)
         for entry in entries where entry.note != nil {
             var single = rule
             single.body = .lexicon(morphology: morphology, entries: [entry])

@@ -97,6 +97,16 @@ import Testing
         #expect(mixing.contains(Self.squashed("Hanya di dalam kalimat berbahasa Indonesia")))
         let negation = Self.squashed(try renderer.render(try explainer.resolve("slang.negation")))
         #expect(!negation.contains(Self.squashed("Hanya di dalam kalimat berbahasa Indonesia")))
+        // Looked up alone, an English word is no sentence of either language: it is shown in one.
+        guard case let .word(_, hits) = try explainer.resolve("Literally") else {
+            Issue.record("Literally did not resolve to a word")
+            return
+        }
+        #expect(hits.map(\.rule.id) == ["slang.code-mixing"])
+        #expect(hits.first?.frame == "kami literally datang")
+        #expect(hits.first?.finding.suggestions.first == "benar-benar")
+        guard case let .word(_, so) = try explainer.resolve("so") else { return }
+        #expect(so.first?.note?.contains("Manado") == true, "the entry's note is found through the frame too")
     }
 
     /// A word a rule flags only near its context words is still found, with the frame it was
