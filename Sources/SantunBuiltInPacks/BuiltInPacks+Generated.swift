@@ -60,6 +60,9 @@ rules:
         likelihood: maybe
         note: "Juga istilah perdagangan internasional (embargo senjata)."
       - match: [draf kontrak, draft kontrak, draf perjanjian, draf kerja sama]
+      - match: [draf siaran pers, draft siaran pers, draft press release, draf pengumuman, draft pengumuman]
+        likelihood: maybe
+        note: "Rancangan yang belum terbit; isinya baru boleh diunggah setelah dirilis resmi."
       - match: [notulen rapat, notulensi rapat, hasil rapat direksi, rapat direksi tadi]
       - match: notulen
         likelihood: maybe
@@ -4711,7 +4714,7 @@ i13
 i36
 i17
 -
-i65
+i68
 s3:bad
 s57:Lampiran sangat rahasia dari hasil rapat direksi kemarin.
 i2
@@ -4720,24 +4723,24 @@ i14
 i29
 i19
 -
-i66
+i69
 s3:bad
 s42:Dapat ss grup manajemen nih, lumayan seru.
 i1
 i6
 i7
 -
-i67
+i70
 s4:good
 s73:Rahasia sukses usaha kecil: catat pendapatan dan pengeluaran setiap hari.
 i0
 -
-i68
+i71
 s4:good
 s63:Kami mengumumkan pemenang undian pada hari Senin di akun resmi.
 i0
 -
-i69
+i72
 i0
 i3
 i0
@@ -4747,7 +4750,7 @@ s22:rules/confidential.yml
 i18
 s7:lexicon
 s4:none
-i59
+i64
 i2
 s6:sangat
 s7:rahasia
@@ -5499,6 +5502,84 @@ s3:kan
 i0
 i0
 i0
+i3
+s4:draf
+s6:siaran
+s4:pers
+s16:draf siaran pers
+i0
+s5:maybe
+-
+i0
+s78:Rancangan yang belum terbit; isinya baru boleh diunggah setelah dirilis resmi.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i3
+s5:draft
+s6:siaran
+s4:pers
+s17:draft siaran pers
+i0
+s5:maybe
+-
+i0
+s78:Rancangan yang belum terbit; isinya baru boleh diunggah setelah dirilis resmi.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i3
+s5:draft
+s5:press
+s7:release
+s19:draft press release
+i0
+s5:maybe
+-
+i0
+s78:Rancangan yang belum terbit; isinya baru boleh diunggah setelah dirilis resmi.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s4:draf
+s10:pengumuman
+s15:draf pengumuman
+i0
+s5:maybe
+-
+i0
+s78:Rancangan yang belum terbit; isinya baru boleh diunggah setelah dirilis resmi.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i2
+s5:draft
+s10:pengumuman
+s16:draft pengumuman
+i0
+s5:maybe
+-
+i0
+s78:Rancangan yang belum terbit; isinya baru boleh diunggah setelah dirilis resmi.
+i0
+s3:kan
+-
+i0
+i0
+i0
 i2
 s7:notulen
 s5:rapat
@@ -5682,36 +5763,36 @@ i1
 i9
 i37
 -
-i98
+i101
 s3:bad
 s56:Q3 ini pendapatan unit kita sudah Rp4,2 triliun, mantap!
 i1
 i0
 i47
 -
-i99
+i102
 s3:bad
 s54:Target penjualan tahun ini Rp850 miliar, semangat tim!
 i1
 i0
 i39
 -
-i100
+i103
 s4:good
 s73:Laporan keuangan kuartal III 2025 akan kami umumkan pada 30 Oktober 2025.
 i0
 -
-i101
+i104
 s4:good
 s64:Diskon 50% untuk semua produk, hanya Rp99.000 sampai 17/08/2025.
 i0
 -
-i102
+i105
 s4:good
 s122:Pendapatan semester I 2026 mencapai Rp2,4 triliun, sebagaimana tercantum dalam laporan keuangan yang telah dipublikasikan.
 i0
 -
-i103
+i106
 i0
 i3
 i0
@@ -5738,7 +5819,7 @@ i1
 s13:public expose
 s12:confidential
 s22:rules/confidential.yml
-i70
+i73
 s7:pattern
 s1295:(?:\\b(?:laba(?:\\s+(?:bersih|kotor|usaha|operasional))?|rugi(?:\\s+bersih)?|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit|net\\s+income)\\b(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,60}?\\b(?:kuartal|triwulan|semester|caturwulan|tahun\\s+buku|Q[1-4])\\b|\\b(?:kuartal|triwulan|semester|caturwulan|tahun\\s+buku|Q[1-4])\\b(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,60}?\\b(?:laba|rugi|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit)\\b|\\b(?:target|proyeksi|prognosis|estimasi)\\s+(?:laba|pendapatan|penjualan|omzet|omset|revenue)\\b)(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,80}?(?:(?:\\bRp\\.?|\\bIDR|\\bUSD|US\\$)\\s?\\d+(?:[.,]\\d+)*(?:\\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\\b)?|\\b\\d+(?:[.,]\\d+)?\\s?(?:%|persen\\b)|\\b\\d+(?:[.,]\\d+)?\\s?(?:juta|miliar|milyar|triliun)\\b)|\\b(?:laba(?:\\s+(?:bersih|kotor|usaha|operasional))?|rugi(?:\\s+bersih)?|kerugian|pendapatan|penjualan|omzet|omset|ebitda|revenue|profit|net\\s+income)\\b(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,60}?(?:(?:\\bRp\\.?|\\bIDR|\\bUSD|US\\$)\\s?\\d+(?:[.,]\\d+)*(?:\\s?(?:ribu|rb|juta|jt|miliar|milyar|triliun|M|T)\\b)?|\\b\\d+(?:[.,]\\d+)?\\s?(?:%|persen\\b)|\\b\\d+(?:[.,]\\d+)?\\s?(?:juta|miliar|milyar|triliun)\\b)(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,40}?\\b(?:kuartal|triwulan|semester|caturwulan|tahun\\s+buku|Q[1-4])\\b
 i1
@@ -5805,29 +5886,29 @@ i1
 i29
 i8
 -
-i160
+i163
 s3:bad
 s51:Tahun depan perusahaan berencana IPO, siap-siap ya.
 i1
 i33
 i3
 -
-i161
+i164
 s4:good
 s79:Perseroan telah menyelesaikan akuisisi sesuai keterbukaan informasi 2 Mei 2025.
 i0
 -
-i162
+i165
 s4:good
 s109:Perseroan akan melaksanakan rights issue pada Januari 2027, sebagaimana telah diumumkan dalam paparan publik.
 i0
 -
-i163
+i166
 s4:good
 s51:Tim kami menyiapkan stok untuk promosi akhir tahun.
 i0
 -
-i164
+i167
 i0
 i3
 i0
@@ -5848,7 +5929,7 @@ i1
 s10:prospektus
 s12:confidential
 s22:rules/confidential.yml
-i104
+i107
 s7:pattern
 s447:\\b(?:(?:meng|di)?akuisisi|merger|penggabungan\\s+usaha|peleburan\\s+usaha|pengambilalihan|divestasi|rights?\\s+issue|hmetd|pmthmetd|buy\\s?back|pembelian\\s+kembali\\s+saham|(?:reverse\\s+)?stock\\s+split|pemecahan\\s+saham|ipo|initial\\s+public\\s+offering|penawaran\\s+umum\\s+perdana|go\\s+public|melantai\\s+di\\s+bursa|listing\\s+di\\s+bursa|due\\s+diligence|uji\\s+tuntas|term\\s+sheet|loi|letter\\s+of\\s+intent|tender\\s+offer|spin[\\s-]?off|private\\s+placement)\\b
 i1
@@ -5982,26 +6063,26 @@ i12
 i44
 i18
 -
-i192
+i195
 s3:bad
 s35:Yang mau cuan, serok sebelum Senin.
 i1
 i15
 i13
 -
-i193
+i196
 s4:good
 s71:Informasi bagi pemegang saham tersedia di situs hubungan investor kami.
 i0
 -
-i194
+i197
 i0
 i3
 i0
 i0
 s12:confidential
 s22:rules/confidential.yml
-i165
+i168
 s7:lexicon
 s4:none
 i24
@@ -6398,38 +6479,38 @@ i1
 i9
 i31
 -
-i216
+i219
 s3:bad
 s39:Kenaikan gaji tahun ini cuma 3%, sedih.
 i1
 i0
 i31
 -
-i217
+i220
 s3:bad
 s54:Dengar-dengar bulan depan ada PHK di divisi pemasaran.
 i1
 i14
 i19
 -
-i218
+i221
 s4:good
 s46:Perusahaan tidak akan melakukan PHK tahun ini.
 i0
 -
-i219
+i222
 s4:good
 s76:Pembayaran gaji karyawan tetap tepat waktu; THR dibayarkan sesuai ketentuan.
 i0
 -
-i220
+i223
 i0
 i3
 i0
 i0
 s12:confidential
 s22:rules/confidential.yml
-i195
+i198
 s7:pattern
 s1193:\\b(?:slip\\s+gaji|kenaikan\\s+gaji|gaji(?:\\s+pokok)?|bonus\\s+(?:karyawan|tahunan|kinerja|direksi|akhir\\s+tahun)|tantiem|thr\\s+karyawan|remunerasi|tunjangan\\s+(?:jabatan|kinerja))\\b(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)|(?<=\\bRp)\\.){0,60}?(?:(?:\\bRp\\.?|\\bIDR|\\bUSD|US\\$)\\s?\\d+(?:[.,]\\d+)*(?:\\s?(?:ribu|rb|juta|jt|miliar|milyar|M)\\b)?|\\b\\d+(?:[.,]\\d+)?\\s?(?:%|persen\\b)|\\b\\d+(?:[.,]\\d+)?\\s?(?:juta|jt|miliar|milyar)\\b|\\b\\d+\\s?(?:x|kali)\\s+gaji\\b)|\\b(?:phk|pemutusan\\s+hubungan\\s+kerja|pemangkasan\\s+(?:karyawan|pegawai)|pengurangan\\s+(?:karyawan|pegawai)|perampingan|restrukturisasi|lay\\s?off|pemecatan|dirumahkan)\\b[^.!?\\n]{0,50}?\\b(?:belum\\s+diumumkan|belum\\s+resmi|sebelum\\s+diumumkan|rencana(?:nya)?|berencana|direncanakan|(?<!tidak\\s)(?<!tak\\s)akan|bakal|segera|bulan\\s+depan|minggu\\s+depan|tahun\\s+depan|diam-diam|bocoran|daftar\\s+nama)\\b|\\b(?:belum\\s+diumumkan|rencana(?:nya)?|berencana|direncanakan|(?<!tidak\\s)(?<!tak\\s)akan|bakal|segera|bulan\\s+depan|minggu\\s+depan|tahun\\s+depan|diam-diam|bocoran|daftar\\s+nama)\\b[^.!?\\n]{0,50}?\\b(?:phk|pemutusan\\s+hubungan\\s+kerja|pemangkasan\\s+(?:karyawan|pegawai)|pengurangan\\s+(?:karyawan|pegawai)|perampingan|restrukturisasi|lay\\s?off|pemecatan|dirumahkan)\\b
 i1
@@ -6494,45 +6575,45 @@ i1
 i11
 i23
 -
-i241
+i244
 s3:bad
 s56:Kalau ditanya, kode OTP 482913 sudah saya kirim ke grup.
 i1
 i15
 i15
 -
-i242
+i245
 s3:bad
 s51:Catat ya, sandi wifi ruang tamu lantai 3: Tamu2026.
 i1
 i10
 i40
 -
-i243
+i246
 s3:bad
 s60:Info, password wifi lantai 2 sudah diganti jadi Lantai2Aman.
 i1
 i6
 i53
 -
-i244
+i247
 s4:good
 s74:Jangan pernah memberikan kode OTP kepada siapa pun, termasuk petugas kami.
 i0
 -
-i245
+i248
 s4:good
 s56:Kata sandi minimal 8 karakter; PIN terdiri atas 6 digit.
 i0
 -
-i246
+i249
 i0
 i3
 i0
 i0
 s12:confidential
 s22:rules/confidential.yml
-i221
+i224
 s7:pattern
 s569:\\b(?:password|passwd|pwd|kata\\s?sandi|sandi|pin|otp|kode\\s+otp|token|api[\\s_-]?key|secret\\s+key|kode\\s+akses|kode\\s+verifikasi)(?:(?:\\s+(?:wifi|wi-fi|email|e-mail|akun|login|admin|server|vpn|ig|instagram|laptop|kantor|listrik|pln|atm|hp|kartu))?(?:\\s?nya)?(?:\\s+(?:saya|aku|kamu|kami|kita|dia|anda|baru|lama))?\\b\\s*(?:[:=]|adalah\\b|yaitu\\b|yakni\\b|ialah\\b)?|(?:\\s+[\\w-]+){1,5}\\s*(?:[:=]|\\b(?:jadi|menjadi|adalah|yaitu)\\b))\\s*(?!Rp)(?!(?:19|20)\\d{2}\\b)(?!\\d{1,3}(?:\\.\\d{3})+\\b)(?=[^\\s,;]*(?:\\d|[a-z][^\\s,;]*[!@#\\$%&*]|[!@#\\$%&*][^\\s,;]*[a-z]))[^\\s,;]{3,}[^\\s,;.!?)\"'…]
 i1
@@ -6580,38 +6661,38 @@ i1
 i32
 i18
 -
-i268
+i271
 s3:bad
 s51:Tiket ini ada di jira.sarana-niaga.co.id, cek saja.
 i1
 i17
 i23
 -
-i269
+i272
 s3:bad
 s59:Laporan harian ada di dasbor.keuangan.internal mulai besok.
 i1
 i22
 i24
 -
-i270
+i273
 s4:good
 s81:Hadiah senilai Rp10.150.250 dan Rp 10.000.000 diundi pada 17.08.2025 pukul 10.00.
 i0
 -
-i271
+i274
 s4:good
 s81:Pembaruan aplikasi versi 10.2.3 tersedia; diskusikan di Jira. Besok kami umumkan.
 i0
 -
-i272
+i275
 i0
 i3
 i0
 i0
 s12:confidential
 s22:rules/confidential.yml
-i247
+i250
 s7:pattern
 s423:(?=1)(?<![\\w.])(?<!Rp\\s)(?<!Rp\\.\\s)(?:10\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)|192\\.168|172\\.(?:1[6-9]|2\\d|3[01]))(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){2}(?::\\d{2,5})?(?![\\w-]|\\.\\d)|(?<![\\w.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:internal|intranet|local|corp|lan|intra)(?![\\w-]|\\.[a-z0-9])|(?=intranet|jira|confluence)(?<![\\w.@-])(?:intranet|jira|confluence)(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+(?![\\w-])
 i1
