@@ -215,8 +215,8 @@ public struct Rule: Sendable {
     public var contextWindow: Int = 3
     /// Lexicon rules whose entries are English words mixed into Indonesian (`so`, `but`,
     /// `which is`, `literally`): a hit counts only inside a sentence shown to be Indonesian by
-    /// its function words, and not in a title or a name (`Tips and Tricks`, `Love Actually`),
-    /// where the English word belongs to the name and has no Indonesian stand-in.
+    /// its function words, and not in a title or a name (`film Love Actually`, a colleague named
+    /// `Even`), where the English word belongs to the name and has no Indonesian stand-in.
     public var codeMixing = false
     /// Pattern rules (`unless-keywords`): phrases that, where a keyword would count, cancel the
     /// match. A bank account `a.n. PT Sinar Abadi` belongs to a company, and the data protection
