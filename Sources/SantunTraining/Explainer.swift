@@ -94,6 +94,7 @@ public struct Explainer {
     /// alone on the match: the one that fires is the entry.
     func note(for finding: Finding, in rule: Rule) -> String? {
         guard case let .lexicon(morphology, entries) = rule.body else { return nil }
+        // A code-mixing entry fires only inside a sentence, so it is tried in its frame.
         let source = SourceText(rule.codeMixing ? Explainer.frame(finding.match, for: rule) ?? finding.match : finding.match)
         for entry in entries where entry.note != nil {
             var single = rule

@@ -105,7 +105,10 @@ import Testing
         #expect(hits.map(\.rule.id) == ["slang.code-mixing"])
         #expect(hits.first?.frame == "kami literally datang")
         #expect(hits.first?.finding.suggestions.first == "benar-benar")
-        guard case let .word(_, so) = try explainer.resolve("so") else { return }
+        guard case let .word(_, so) = try explainer.resolve("so") else {
+            Issue.record("so did not resolve to a word")
+            return
+        }
         #expect(so.first?.note?.contains("Manado") == true, "the entry's note is found through the frame too")
     }
 

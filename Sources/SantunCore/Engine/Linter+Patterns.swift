@@ -30,6 +30,9 @@ extension Linter {
                 diagnostics.append("pattern rule \(rule.id) (\(rule.file):\(rule.line)) ran out of time \(RegexMatcher.limitHitsBeforeGivingUp) times; lines \(line(skipped.lowerBound))–\(line(max(skipped.lowerBound, skipped.upperBound - 1))) were not checked by it")
             }
             let ranges = outcome.ranges
+            // The phrases as scalars once per rule, not once per match.
+            let keywords = ranges.isEmpty ? [] : Linter.scalars(of: spec.keywords)
+            let cancelling = ranges.isEmpty ? [] : Linter.scalars(of: rule.cancelKeywords)
             for (position, range) in ranges.enumerated() {
                 let start = prose.byteOffset(ofUTF16: range.lowerBound)
                 let end = prose.byteOffset(ofUTF16: range.upperBound)
@@ -39,8 +42,8 @@ extension Linter {
                 if context.ruleSet.isAllowed(match: text) { continue }
                 var severity = rule.severity
                 let previousMatchEnd = position > 0 ? ranges[position - 1].upperBound : nil
-                if !spec.keywords.isEmpty {
-                    let near = phraseNearby(spec.keywords, spec, range, prose, previousMatchEnd: previousMatchEnd)
+                if !keywords.isEmpty {
+                    let near = phraseNearby(keywords, spec, range, prose, previousMatchEnd: previousMatchEnd)
                     if !near {
                         if spec.keywordsRequired { continue }
                         severity = severity.lowered
@@ -50,10 +53,10 @@ extension Linter {
                 // that cancels names the holder of one number: the one before it when
                 // there is one (`rek BCA 123 a.n. PT Sinar, rek BNI 456 a.n. Budi`: the company
                 // holds the first account), else the one after it (`a.n. PT Sinar: BCA 123`).
-                if !rule.cancelKeywords.isEmpty {
+                if !cancelling.isEmpty {
                     let low = previousMatchEnd.map { $0 > range.lowerBound - spec.keywordWindow ? range.lowerBound : 0 } ?? 0
                     let high = position + 1 < ranges.count ? ranges[position + 1].lowerBound : prose.utf16.count
-                    if phraseNearby(rule.cancelKeywords, spec, range, prose, previousMatchEnd: previousMatchEnd, within: low..<high) { continue }
+                    if phraseNearby(cancelling, spec, range, prose, previousMatchEnd: previousMatchEnd, within: low..<high) { continue }
                 }
                 context.add(rule, range: byteRange, severity: severity)
             }
@@ -69,7 +72,7 @@ extension Linter {
     /// no account.
     /// `within` bounds the window further (for cancelling phrases: the stretch between the
     /// neighbouring matches).
-    private func phraseNearby(_ phrases: [[String]], _ spec: PatternSpec, _ range: Range<Int>, _ prose: SourceText,
+    private func phraseNearby(_ phrases: [[Unicode.Scalar]], _ spec: PatternSpec, _ range: Range<Int>, _ prose: SourceText,
                               previousMatchEnd: Int?, within: Range<Int>? = nil) -> Bool {
         let units = prose.utf16
         func isLineEnd(_ unit: UInt16) -> Bool { unit == 0x0A || unit == 0x0D }
@@ -82,7 +85,7 @@ extension Linter {
         }
         let window = String(decoding: prose.utf16[low..<high], as: UTF16.self).lowercased()
         let scalars = Array(window.unicodeScalars)
-        for keyword in phrases.map({ Array($0.joined(separator: " ").unicodeScalars) }) where !keyword.isEmpty {
+        for keyword in phrases {
             guard scalars.count >= keyword.count else { continue }
             for start in 0...(scalars.count - keyword.count) where scalars[start..<(start + keyword.count)].elementsEqual(keyword) {
                 let before = start == 0 || !isWordScalar(scalars[start - 1])
@@ -91,6 +94,11 @@ extension Linter {
             }
         }
         return false
+    }
+
+    /// Phrases as the scalars `phraseNearby` compares, empty ones left out.
+    static func scalars(of phrases: [[String]]) -> [[Unicode.Scalar]] {
+        phrases.map { Array($0.joined(separator: " ").unicodeScalars) }.filter { !$0.isEmpty }
     }
 
     private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
