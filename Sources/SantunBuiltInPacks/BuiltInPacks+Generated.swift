@@ -2759,6 +2759,13 @@ rules:
       - {match: tp, suggest: tetapi, unless: ["tp pkk"]}
       - {match: [sdh, udh], suggest: sudah}
       - {match: [skrg, skrng, skg], suggest: sekarang}
+      # `lg` where `lagi` would be "sedang" (see slang.casual-form) is written "sedang" at once, so
+      # that a second `santun fix` finds nothing left; the entry first wins on the same span.
+      - match: lg
+        suggest: sedang
+        opens-clause: &lagi-subjects [aku, saya, kami, kita, dia, mereka, kamu, kalian, anda, gue, gua, gw, lo, lu, beliau, doi, admin, mimin, "tim kami", "-nya", kmi, sy, sya, aq, ak, km, kt]
+        unless: ["lg electronics", "tv lg", "produk lg", "merek lg"]
+      - {match: lgi, suggest: sedang, opens-clause: *lagi-subjects}
       - {match: lg, suggest: lagi, unless: ["lg electronics", "tv lg", "produk lg", "merek lg"]}
       - {match: lgi, suggest: lagi}
       - {match: dr, suggest: dari, likelihood: maybe, unless: ["dr ."], note: "Tidak berlaku untuk gelar dokter “dr.”."}
@@ -3273,6 +3280,10 @@ rules:
       - {match: [sampe, ampe], suggest: sampai}
       - {match: nyampe, suggest: sampai, doubles: true}
       - {match: lagian, suggest: "lagi pula"}
+      - match: lagi
+        suggest: sedang
+        opens-clause: *lagi-subjects
+        note: "Hanya bila bermakna sedang: di awal klausa (Lagi ada promo) atau sesudah subjeknya (kami lagi ada kendala). Sesudah kata kerja atau objeknya (coba lagi, kunjungi kami lagi) “lagi” baku."
       - {match: soalnya, suggest: karena}
       - {match: tapi, suggest: tetapi, note: "KBBI mencatat “tapi” sebagai bentuk cakapan dari “tetapi”."}
       - {match: biar, suggest: agar, unless: ["biar kami", "biar saya", "biar aku", "biar saja", "biar pun", biarpun], note: "Sebagai kata kerja (biar kami bantu, biar saja) “biar” bermakna membiarkan dan tidak dilaporkan."}
@@ -3560,8 +3571,15 @@ rules:
         fix: "Menu barunya enak sekali, wajib dicoba."
       - bad: "Stoknya tinggal ⟦dikit-dikit⟧, jadi ⟦gitu2⟧ saja dulu."
         fix: "Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu."
-      - bad: "Admin lagi ⟦ngeupdate⟧ katalog, jadi ⟦ngorder⟧ besok saja."
-        fix: "Admin lagi memperbarui katalog, jadi memesan besok saja."
+      - bad: "Admin ⟦lagi⟧ ⟦ngeupdate⟧ katalog, jadi ⟦ngorder⟧ besok saja."
+        fix: "Admin sedang memperbarui katalog, jadi memesan besok saja."
+      - bad: "Maaf kak, kami ⟦lagi⟧ ada gangguan jaringan. ⟦Lagi⟧ ramai pesanan juga, ⟦soalnya⟧ ⟦lagi⟧ promo."
+        fix: "Maaf kak, kami sedang ada gangguan jaringan. Sedang ramai pesanan juga, karena sedang promo."
+      - bad: "Stoknya ⟦lagi⟧ kosong, kurirnya ⟦lagi⟧ di jalan."
+        fix: "Stoknya sedang kosong, kurirnya sedang di jalan."
+      - good: "Warna yang satunya lagi juga tersedia. Jangan ulangi kesalahannya lagi."
+      - good: "Silakan coba lagi dalam beberapa menit; terima kasih sudah memilih kami lagi tahun ini."
+      - good: "Lagi pula, ongkos kirimnya gratis. Sampai jumpa lagi di acara berikutnya."
       - good: "Sudah mencoba menu baru kami? Rasanya sangat enak."
       - good: "Gudang yang rusak parah akibat banjir sudah diperbaiki."
       - good: "Hanya sedikit yang tersisa; begitu habis, promo berakhir."
@@ -4557,7 +4575,7 @@ rules:
 
 /// The packs above as `PackLoader` loads them, in `PackArchive` form.
 let generatedArchive = """
-i11
+i12
 i9
 s12:confidential
 s2:id
@@ -4766,6 +4784,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:rahasia
 s10:perusahaan
@@ -4778,6 +4798,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -4796,6 +4818,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s9:informasi
 s7:rahasia
@@ -4811,6 +4835,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s8:bersifat
 s7:rahasia
@@ -4823,6 +4849,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -4858,6 +4886,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:confidential
 s12:confidential
@@ -4869,6 +4899,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -4887,6 +4919,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s8:internal
 s4:only
@@ -4899,6 +4933,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -4918,6 +4954,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s3:for
 s8:internal
@@ -4931,6 +4969,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -4950,6 +4990,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:khusus
 s8:internal
@@ -4962,6 +5004,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -4978,6 +5022,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -4998,6 +5044,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:dokumen
 s8:internal
@@ -5013,6 +5061,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:memo
 s8:internal
@@ -5025,6 +5075,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5044,6 +5096,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:data
 s8:internal
@@ -5056,6 +5110,8 @@ s72:Sering wajar (berdasarkan data internal kami); kuat bila disertai angka.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5074,6 +5130,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:meeting
 s8:internal
@@ -5086,6 +5144,8 @@ s72:Sering wajar (berdasarkan data internal kami); kuat bila disertai angka.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5104,6 +5164,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:jangan
 s7:disebar
@@ -5116,6 +5178,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5134,6 +5198,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:jangan
 s14:disebarluaskan
@@ -5146,6 +5212,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5164,6 +5232,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:jangan
 s7:dishare
@@ -5176,6 +5246,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5195,6 +5267,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s5:belum
 s5:boleh
@@ -5208,6 +5282,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5227,6 +5303,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s5:belum
 s5:boleh
@@ -5240,6 +5318,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5259,6 +5339,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s6:jangan
 s6:bilang
@@ -5275,6 +5357,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:jangan
 s5:bocor
@@ -5287,6 +5371,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5306,6 +5392,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s3:off
 s3:the
@@ -5319,6 +5407,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5338,6 +5428,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:under
 s3:nda
@@ -5353,6 +5445,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:bocoran
 s7:bocoran
@@ -5364,6 +5458,8 @@ s58:Juga dipakai untuk cuplikan promosi resmi (bocoran promo).
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5382,6 +5478,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:belum
 s9:diumumkan
@@ -5394,6 +5492,8 @@ s86:Lemah sendirian (pemenang belum diumumkan); kuat bila disertai angka atau na
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5412,6 +5512,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:belum
 s14:dipublikasikan
@@ -5427,6 +5529,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:embargo
 s7:embargo
@@ -5438,6 +5542,8 @@ s57:Juga istilah perdagangan internasional (embargo senjata).
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5456,6 +5562,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:draft
 s7:kontrak
@@ -5471,6 +5579,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:draf
 s10:perjanjian
@@ -5483,6 +5593,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5502,6 +5614,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s4:draf
 s6:siaran
@@ -5515,6 +5629,8 @@ s78:Rancangan yang belum terbit; isinya baru boleh diunggah setelah dirilis resm
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5534,6 +5650,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s5:draft
 s5:press
@@ -5547,6 +5665,8 @@ s78:Rancangan yang belum terbit; isinya baru boleh diunggah setelah dirilis resm
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5565,6 +5685,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:draft
 s10:pengumuman
@@ -5577,6 +5699,8 @@ s78:Rancangan yang belum terbit; isinya baru boleh diunggah setelah dirilis resm
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5595,6 +5719,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s9:notulensi
 s5:rapat
@@ -5607,6 +5733,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5626,6 +5754,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s5:rapat
 s7:direksi
@@ -5642,6 +5772,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:notulen
 s7:notulen
@@ -5653,6 +5785,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5671,6 +5805,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s10:screenshot
 s4:grup
@@ -5683,6 +5819,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5702,6 +5840,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:ss
 s4:grup
@@ -5714,6 +5854,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -5732,6 +5874,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:ss
 s2:wa
@@ -5744,6 +5888,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -6101,6 +6247,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s9:memborong
 s5:saham
@@ -6116,6 +6264,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:serok
 s5:saham
@@ -6128,6 +6278,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -6147,6 +6299,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s9:kumpulkan
 s5:saham
@@ -6159,6 +6313,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -6177,6 +6333,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:borong
 s7:sebelum
@@ -6189,6 +6347,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -6208,6 +6368,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s4:beli
 s7:sebelum
@@ -6224,6 +6386,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:haka
 s7:sebelum
@@ -6236,6 +6400,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -6255,6 +6421,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s7:mumpung
 s5:masih
@@ -6268,6 +6436,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -6287,6 +6457,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:sebelum
 s7:terbang
@@ -6302,6 +6474,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:sebelum
 s7:meroket
@@ -6314,6 +6488,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -6333,6 +6509,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s4:kata
 s5:orang
@@ -6349,6 +6527,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s4:dari
 s5:orang
@@ -6362,6 +6542,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -6382,6 +6564,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s5:saham
 s4:kita
@@ -6396,6 +6580,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -6416,6 +6602,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s5:saham
 s5:bakal
@@ -6429,6 +6617,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -6447,6 +6637,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s7:sebelum
 s10:pengumuman
@@ -6460,6 +6652,8 @@ s74:Kuat bila disertai kata saham; sendirian bisa tentang pengumuman pemenang.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7119,6 +7313,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:online
 s6:online
@@ -7134,6 +7330,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:offline
 s7:offline
@@ -7146,6 +7344,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7165,6 +7365,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:upload
 s6:upload
@@ -7178,6 +7380,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7196,6 +7400,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:email
 s5:email
@@ -7212,6 +7418,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:e-mail
 s6:e-mail
@@ -7225,6 +7433,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7243,6 +7453,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:charger
 s7:charger
@@ -7258,6 +7470,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:netizen
 s7:netizen
@@ -7270,6 +7484,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7288,6 +7504,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:selfie
 s6:selfie
@@ -7300,6 +7518,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7318,6 +7538,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:hashtag
 s7:hashtag
@@ -7330,6 +7552,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7348,6 +7572,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:followers
 s9:followers
@@ -7363,6 +7589,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:follower
 s8:follower
@@ -7375,6 +7603,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7394,6 +7624,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:share
 s5:share
@@ -7410,6 +7642,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:influencer
 s10:influencer
@@ -7422,6 +7656,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7440,6 +7676,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:buzzer
 s6:buzzer
@@ -7455,6 +7693,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:buzzers
 s7:buzzers
@@ -7467,6 +7707,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7485,6 +7727,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:caption
 s7:caption
@@ -7497,6 +7741,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7515,6 +7761,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tweet
 s5:tweet
@@ -7527,6 +7775,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7545,6 +7795,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:screenshot
 s10:screenshot
@@ -7557,6 +7809,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7575,6 +7829,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:smartphone
 s10:smartphone
@@ -7587,6 +7843,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7606,6 +7864,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:browser
 s7:browser
@@ -7618,6 +7878,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7636,6 +7898,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:e-commerce
 s10:e-commerce
@@ -7649,6 +7913,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7668,6 +7934,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:startup
 s7:startup
@@ -7683,6 +7951,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:start-up
 s8:start-up
@@ -7695,6 +7965,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7710,6 +7982,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7729,6 +8003,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:livestream
 s10:livestream
@@ -7741,6 +8017,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7760,6 +8038,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:preview
 s7:preview
@@ -7775,6 +8055,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:server
 s6:server
@@ -7787,6 +8069,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7806,6 +8090,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:realtime
 s8:realtime
@@ -7821,6 +8107,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:real-time
 s9:real-time
@@ -7833,6 +8121,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7851,6 +8141,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:login
 s5:login
@@ -7863,6 +8155,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7882,6 +8176,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:logout
 s6:logout
@@ -7894,6 +8190,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7913,6 +8211,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:sign
 s2:up
@@ -7929,6 +8229,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:signup
 s6:signup
@@ -7941,6 +8243,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -7959,6 +8263,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:user
 s4:user
@@ -7974,6 +8280,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:users
 s5:users
@@ -7986,6 +8294,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8004,6 +8314,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:setting
 s7:setting
@@ -8019,6 +8331,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:settings
 s8:settings
@@ -8031,6 +8345,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8049,6 +8365,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:file
 s4:file
@@ -8061,6 +8379,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8079,6 +8399,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:software
 s8:software
@@ -8091,6 +8413,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8109,6 +8433,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:subscribe
 s9:subscribe
@@ -8124,6 +8450,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:subscriber
 s10:subscriber
@@ -8136,6 +8464,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8154,6 +8484,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:comment
 s7:comment
@@ -8169,6 +8501,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:comments
 s8:comments
@@ -8181,6 +8515,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8199,6 +8535,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:mention
 s7:mention
@@ -8211,6 +8549,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8229,6 +8569,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:like
 s4:like
@@ -8241,6 +8583,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8260,6 +8604,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:content
 s7:creator
@@ -8273,6 +8619,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8292,6 +8640,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:engagement
 s10:engagement
@@ -8307,6 +8657,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:viewer
 s6:viewer
@@ -8322,6 +8674,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:viewers
 s7:viewers
@@ -8334,6 +8688,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8352,6 +8708,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:trending
 s8:trending
@@ -8364,6 +8722,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8382,6 +8742,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:game
 s4:game
@@ -8397,6 +8759,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:games
 s5:games
@@ -8409,6 +8773,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8427,6 +8793,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:meeting
 s7:meeting
@@ -8439,6 +8807,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8457,6 +8827,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:feedback
 s8:feedback
@@ -8472,6 +8844,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:workshop
 s8:workshop
@@ -8484,6 +8858,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8503,6 +8879,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:talkshow
 s8:talkshow
@@ -8515,6 +8893,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8533,6 +8913,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:launching
 s9:launching
@@ -8545,6 +8927,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8563,6 +8947,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:outbound
 s8:outbound
@@ -8575,6 +8961,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8594,6 +8982,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s13:brainstorming
 s13:brainstorming
@@ -8606,6 +8996,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8625,6 +9017,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:follow-up
 s9:follow-up
@@ -8640,6 +9034,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:stakeholder
 s11:stakeholder
@@ -8655,6 +9051,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:stakeholders
 s12:stakeholders
@@ -8667,6 +9065,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8682,6 +9082,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8701,6 +9103,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:customer
 s8:customer
@@ -8716,6 +9120,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:customers
 s9:customers
@@ -8728,6 +9134,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8743,6 +9151,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8762,6 +9172,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:reminder
 s8:reminder
@@ -8774,6 +9186,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8792,6 +9206,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:skill
 s5:skill
@@ -8807,6 +9223,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:skills
 s6:skills
@@ -8819,6 +9237,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8837,6 +9257,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:founder
 s7:founder
@@ -8849,6 +9271,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8869,6 +9293,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s3:new
 s6:normal
@@ -8882,6 +9308,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8901,6 +9329,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:sharing
 s7:sharing
@@ -8913,6 +9343,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8932,6 +9364,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:interview
 s9:interview
@@ -8947,6 +9381,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:internship
 s10:internship
@@ -8959,6 +9395,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -8978,6 +9416,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:jobdesk
 s7:jobdesk
@@ -8990,6 +9430,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9009,6 +9451,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s3:job
 s11:description
@@ -9022,6 +9466,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9040,6 +9486,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:overtime
 s8:overtime
@@ -9052,6 +9500,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9070,6 +9520,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:report
 s6:report
@@ -9082,6 +9534,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9100,6 +9554,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:achievement
 s11:achievement
@@ -9112,6 +9568,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9130,6 +9588,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:owner
 s5:owner
@@ -9145,6 +9605,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:manager
 s7:manager
@@ -9157,6 +9619,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9176,6 +9640,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:insight
 s7:insight
@@ -9188,6 +9654,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9206,6 +9674,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:benefit
 s7:benefit
@@ -9218,6 +9688,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9236,6 +9708,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:income
 s6:income
@@ -9248,6 +9722,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9266,6 +9742,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:challenge
 s9:challenge
@@ -9278,6 +9756,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9297,6 +9777,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:branding
 s8:branding
@@ -9309,6 +9791,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9327,6 +9811,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:voucher
 s7:voucher
@@ -9343,6 +9829,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:vouchers
 s8:vouchers
@@ -9356,6 +9844,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9375,6 +9865,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:free
 s4:free
@@ -9388,6 +9880,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9407,6 +9901,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:giveaway
 s8:giveaway
@@ -9419,6 +9915,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9438,6 +9936,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:drive-thru
 s10:drive-thru
@@ -9450,6 +9950,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9469,6 +9971,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:snack
 s5:snack
@@ -9481,6 +9985,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9500,6 +10006,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:worth
 s2:it
@@ -9513,6 +10021,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9531,6 +10041,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:restart
 s7:restart
@@ -9543,6 +10055,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9561,6 +10075,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:team
 s4:team
@@ -9576,6 +10092,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:project
 s7:project
@@ -9591,6 +10109,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:projects
 s8:projects
@@ -9603,6 +10123,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9622,6 +10144,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:restock
 s7:restock
@@ -9637,6 +10161,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:re-stock
 s8:re-stock
@@ -9649,6 +10175,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9667,6 +10195,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:limited
 s7:limited
@@ -9679,6 +10209,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9697,6 +10229,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:official
 s8:official
@@ -9712,6 +10246,8 @@ s51:Nama fitur seperti Official Store tidak dilaporkan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9739,6 +10275,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:outlet
 s6:outlet
@@ -9751,6 +10289,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9772,6 +10312,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:order
 s5:order
@@ -9785,6 +10327,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9803,6 +10347,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:pre-order
 s9:pre-order
@@ -9818,6 +10364,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:preorder
 s8:preorder
@@ -9830,6 +10378,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9845,6 +10395,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9864,6 +10416,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:best
 s6:seller
@@ -9880,6 +10434,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:bestseller
 s10:bestseller
@@ -9892,6 +10448,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9911,6 +10469,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:trial
 s5:trial
@@ -9923,6 +10483,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9942,6 +10504,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:special
 s5:price
@@ -9955,6 +10519,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -9973,6 +10539,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:diupload
 s8:diupload
@@ -9985,6 +10553,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10003,6 +10573,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:difollow
 s8:difollow
@@ -10015,6 +10587,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10033,6 +10607,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:dicancel
 s8:dicancel
@@ -10048,6 +10624,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:dicancelled
 s11:dicancelled
@@ -10060,6 +10638,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10078,6 +10658,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:direply
 s7:direply
@@ -10090,6 +10672,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10108,6 +10692,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:diprint
 s7:diprint
@@ -10120,6 +10706,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10138,6 +10726,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:dilike
 s6:dilike
@@ -10150,6 +10740,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10168,6 +10760,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:diapprove
 s9:diapprove
@@ -10180,6 +10774,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10198,6 +10794,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:diblock
 s7:diblock
@@ -10210,6 +10808,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10228,6 +10828,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:dicheck
 s7:dicheck
@@ -10240,6 +10842,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10258,6 +10862,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:disubmit
 s8:disubmit
@@ -10270,6 +10876,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10288,6 +10896,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:diinstall
 s9:diinstall
@@ -10300,6 +10910,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10318,6 +10930,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ditag
 s5:ditag
@@ -10330,6 +10944,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10348,6 +10964,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:diedit
 s6:diedit
@@ -10360,6 +10978,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10378,6 +10998,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:dibook
 s6:dibook
@@ -10390,6 +11012,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10408,6 +11032,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:diorder
 s7:diorder
@@ -10420,6 +11046,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10438,6 +11066,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:diremind
 s8:diremind
@@ -10450,6 +11080,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10468,6 +11100,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:didowngrade
 s11:didowngrade
@@ -10480,6 +11114,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10498,6 +11134,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:diprank
 s7:diprank
@@ -10510,6 +11148,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10528,6 +11168,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:dibackup
 s8:dibackup
@@ -10540,6 +11182,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10558,6 +11202,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:dilaunch
 s8:dilaunch
@@ -10573,6 +11219,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:dilaunching
 s11:dilaunching
@@ -10585,6 +11233,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10603,6 +11253,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:dihandle
 s8:dihandle
@@ -10615,6 +11267,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10633,6 +11287,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:dipacking
 s9:dipacking
@@ -10648,6 +11304,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:dipack
 s6:dipack
@@ -10660,6 +11318,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10678,6 +11338,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:refund
 s6:refund
@@ -10690,6 +11352,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10709,6 +11373,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:fomo
 s4:fomo
@@ -10721,6 +11387,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10739,6 +11407,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:flexing
 s7:flexing
@@ -10754,6 +11424,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:vibes
 s5:vibes
@@ -10766,6 +11438,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10819,6 +11493,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:thanks
 s6:thanks
@@ -10834,6 +11510,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:please
 s6:please
@@ -10846,6 +11524,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10865,6 +11545,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:dear
 s4:team
@@ -10878,6 +11560,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10896,6 +11580,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:welcome
 s7:welcome
@@ -10908,6 +11594,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10927,6 +11615,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:congrats
 s8:congrats
@@ -10942,6 +11632,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s15:congratulations
 s15:congratulations
@@ -10954,6 +11646,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -10973,6 +11667,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s3:see
 s3:you
@@ -10986,6 +11682,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -11005,6 +11703,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:coming
 s4:soon
@@ -11018,6 +11718,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -11038,6 +11740,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s2:by
 s3:the
@@ -11055,6 +11759,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:anyway
 s6:anyway
@@ -11067,6 +11773,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -11087,6 +11795,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:happy
 s8:shopping
@@ -11103,6 +11813,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:enjoy
 s5:enjoy
@@ -11115,6 +11827,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -11875,6 +12589,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:mensahkan
 s9:mensahkan
@@ -11887,6 +12603,8 @@ s46:Kata dasar bersuku satu (sah) mendapat menge-.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -11905,6 +12623,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:antri
 s5:antri
@@ -11917,6 +12637,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -11935,6 +12657,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:apotik
 s6:apotik
@@ -11947,6 +12671,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -11965,6 +12691,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ekstrim
 s7:ekstrim
@@ -11980,6 +12708,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:konkrit
 s7:konkrit
@@ -11995,6 +12725,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:kongkrit
 s8:kongkrit
@@ -12007,6 +12739,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12025,6 +12759,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:hirarki
 s7:hirarki
@@ -12037,6 +12773,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12055,6 +12793,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:rejeki
 s6:rejeki
@@ -12067,6 +12807,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12085,6 +12827,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kaos
 s4:kaos
@@ -12097,6 +12841,8 @@ s44:Kaos juga dipakai untuk ‘keadaan kacau’.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12115,6 +12861,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:cidera
 s6:cidera
@@ -12127,6 +12875,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12145,6 +12895,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:jenasah
 s7:jenasah
@@ -12157,6 +12909,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12175,6 +12929,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:lobang
 s6:lobang
@@ -12187,6 +12943,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12205,6 +12963,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sorga
 s5:sorga
@@ -12217,6 +12977,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12235,6 +12997,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:moderen
 s7:moderen
@@ -12247,6 +13011,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12265,6 +13031,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:rapih
 s5:rapih
@@ -12277,6 +13045,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12295,6 +13065,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:musti
 s5:musti
@@ -12307,6 +13079,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12325,6 +13099,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:seprei
 s6:seprei
@@ -12340,6 +13116,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sprei
 s5:sprei
@@ -12352,6 +13130,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12370,6 +13150,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:lembab
 s6:lembab
@@ -12382,6 +13164,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12400,6 +13184,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:perduli
 s7:perduli
@@ -12412,6 +13198,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12430,6 +13218,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:varitas
 s7:varitas
@@ -12442,6 +13232,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12460,6 +13252,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:jomblo
 s6:jomblo
@@ -12472,6 +13266,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12490,6 +13286,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:asik
 s4:asik
@@ -12502,6 +13300,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12520,6 +13320,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:komplit
 s7:komplit
@@ -12532,6 +13334,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12550,6 +13354,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:handal
 s6:handal
@@ -12562,6 +13368,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12580,6 +13388,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:silahkan
 s8:silahkan
@@ -12592,6 +13402,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12610,6 +13422,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:gubug
 s5:gubug
@@ -12622,6 +13436,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12643,6 +13459,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:puteri
 s6:puteri
@@ -12658,6 +13476,8 @@ s54:Nama diri dan nama acara tetap ditulis sesuai aslinya.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12679,6 +13499,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ijin
 s4:ijin
@@ -12691,6 +13513,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12709,6 +13533,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ijasah
 s6:ijasah
@@ -12721,6 +13547,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12739,6 +13567,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:hembus
 s6:hembus
@@ -12751,6 +13581,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12769,6 +13601,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:hutang
 s6:hutang
@@ -12781,6 +13615,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12799,6 +13635,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:kwitansi
 s8:kwitansi
@@ -12811,6 +13649,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12829,6 +13669,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:kwantitas
 s9:kwantitas
@@ -12841,6 +13683,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12859,6 +13703,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kwartal
 s7:kwartal
@@ -12871,6 +13717,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12889,6 +13737,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ekwivalen
 s9:ekwivalen
@@ -12901,6 +13751,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12919,6 +13771,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:konsekwensi
 s11:konsekwensi
@@ -12931,6 +13785,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12949,6 +13805,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:kuisioner
 s9:kuisioner
@@ -12961,6 +13819,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -12979,6 +13839,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:quisioner
 s9:quisioner
@@ -12994,6 +13856,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:questioner
 s10:questioner
@@ -13006,6 +13870,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13024,6 +13890,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:obyektif
 s8:obyektif
@@ -13036,6 +13904,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13054,6 +13924,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:subyektif
 s9:subyektif
@@ -13066,6 +13938,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13084,6 +13958,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:faham
 s5:faham
@@ -13096,6 +13972,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13114,6 +13992,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:sekertaris
 s10:sekertaris
@@ -13126,6 +14006,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13144,6 +14026,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tehnik
 s6:tehnik
@@ -13156,6 +14040,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13174,6 +14060,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:tehnologi
 s9:tehnologi
@@ -13189,6 +14077,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:tekhnologi
 s10:tekhnologi
@@ -13201,6 +14091,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13219,6 +14111,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kuatir
 s6:kuatir
@@ -13231,6 +14125,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13249,6 +14145,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:hawatir
 s7:hawatir
@@ -13261,6 +14159,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13279,6 +14179,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:syaraf
 s6:syaraf
@@ -13291,6 +14193,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13309,6 +14213,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:propinsi
 s8:propinsi
@@ -13324,6 +14230,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:jum'at
 s6:jum'at
@@ -13336,6 +14244,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13354,6 +14264,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:do'a
 s4:do'a
@@ -13366,6 +14278,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13384,6 +14298,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:jama'ah
 s7:jama'ah
@@ -13396,6 +14312,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13411,6 +14329,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13435,6 +14355,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:pebruari
 s8:Pebruari
@@ -13447,6 +14369,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13465,6 +14389,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:pebuari
 s7:Pebuari
@@ -13477,6 +14403,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13495,6 +14423,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:hapal
 s5:hapal
@@ -13507,6 +14437,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13525,6 +14457,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:telpon
 s6:telpon
@@ -13540,6 +14474,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:telfon
 s6:telfon
@@ -13552,6 +14488,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13570,6 +14508,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:wudhu
 s5:wudhu
@@ -13582,6 +14522,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13600,6 +14542,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:infaq
 s5:infaq
@@ -13615,6 +14559,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:shodaqoh
 s8:shodaqoh
@@ -13627,6 +14573,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13645,6 +14593,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sholat
 s6:sholat
@@ -13657,6 +14607,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13675,6 +14627,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:solehah
 s7:solehah
@@ -13687,6 +14641,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13705,6 +14661,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:sholihah
 s8:sholihah
@@ -13717,6 +14675,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13735,6 +14695,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:jamaah
 s6:jamaah
@@ -13750,6 +14712,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ustad
 s5:ustad
@@ -13762,6 +14726,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13780,6 +14746,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:hadist
 s6:hadist
@@ -13795,6 +14763,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:hadits
 s6:hadits
@@ -13807,6 +14777,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13825,6 +14797,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:analisa
 s7:analisa
@@ -13837,6 +14811,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13855,6 +14831,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:hipotesa
 s8:hipotesa
@@ -13867,6 +14845,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13885,6 +14865,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:prognosa
 s8:prognosa
@@ -13900,6 +14882,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:metoda
 s6:metoda
@@ -13915,6 +14899,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:methode
 s7:methode
@@ -13927,6 +14913,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13945,6 +14933,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:sistimatis
 s10:sistimatis
@@ -13957,6 +14947,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -13975,6 +14967,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:kreatifitas
 s11:kreatifitas
@@ -13987,6 +14981,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14005,6 +15001,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s13:produktifitas
 s13:produktifitas
@@ -14017,6 +15015,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14035,6 +15035,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:konektifitas
 s12:konektifitas
@@ -14047,6 +15049,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14065,6 +15069,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:standarisasi
 s12:standarisasi
@@ -14077,6 +15083,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14095,6 +15103,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:minimalisir
 s11:minimalisir
@@ -14107,6 +15117,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14125,6 +15137,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:komoditi
 s8:komoditi
@@ -14140,6 +15154,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:managemen
 s9:managemen
@@ -14152,6 +15168,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14170,6 +15188,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:manajement
 s10:manajement
@@ -14182,6 +15202,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14200,6 +15222,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:staff
 s5:staff
@@ -14212,6 +15236,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14230,6 +15256,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:detil
 s5:detil
@@ -14242,6 +15270,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14260,6 +15290,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:imaginasi
 s9:imaginasi
@@ -14275,6 +15307,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:kadaluarsa
 s10:kadaluarsa
@@ -14287,6 +15321,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14305,6 +15341,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:kedaluarsa
 s10:kedaluarsa
@@ -14320,6 +15358,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:milyar
 s6:milyar
@@ -14335,6 +15375,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:milyard
 s7:milyard
@@ -14347,6 +15389,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14365,6 +15409,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:otentik
 s7:otentik
@@ -14377,6 +15423,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14395,6 +15443,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:prosentase
 s10:prosentase
@@ -14407,6 +15457,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14425,6 +15477,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:respon
 s6:respon
@@ -14437,6 +15491,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14455,6 +15511,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:apartmen
 s8:apartmen
@@ -14467,6 +15525,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14485,6 +15545,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:aksesoris
 s9:aksesoris
@@ -14500,6 +15562,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:asesoris
 s8:asesoris
@@ -14512,6 +15576,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14530,6 +15596,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:batere
 s6:batere
@@ -14545,6 +15613,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:batre
 s5:batre
@@ -14557,6 +15627,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14575,6 +15647,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:dollar
 s6:dollar
@@ -14587,6 +15661,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14605,6 +15681,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s15:ekstrakulikuler
 s15:ekstrakulikuler
@@ -14620,6 +15698,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:fotocopy
 s8:fotocopy
@@ -14635,6 +15715,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:fotocopi
 s8:fotocopi
@@ -14647,6 +15729,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14665,6 +15749,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:konggres
 s8:konggres
@@ -14677,6 +15763,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14695,6 +15783,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:resleting
 s9:resleting
@@ -14707,6 +15797,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14725,6 +15817,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kost
 s4:kost
@@ -14737,6 +15831,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14803,6 +15899,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:merubahnya
 s10:merubahnya
@@ -14815,6 +15913,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14833,6 +15933,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:dipungkiri
 s10:dipungkiri
@@ -14845,6 +15947,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14863,6 +15967,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:menyolok
 s8:menyolok
@@ -14875,6 +15981,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14893,6 +16001,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s15:dikenyampingkan
 s15:dikenyampingkan
@@ -14905,6 +16015,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14923,6 +16035,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:pengrusakan
 s11:pengrusakan
@@ -14935,6 +16049,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14953,6 +16069,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:terlanjur
 s9:terlanjur
@@ -14965,6 +16083,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -14983,6 +16103,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:terlentang
 s10:terlentang
@@ -14995,6 +16117,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15013,6 +16137,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s13:memperbaharui
 s13:memperbaharui
@@ -15025,6 +16151,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15043,6 +16171,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:pembaharuan
 s11:pembaharuan
@@ -15055,6 +16185,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15115,6 +16247,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:dsb
 s3:dsb
@@ -15130,6 +16264,8 @@ s1:.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15151,6 +16287,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:dkk
 s3:dkk
@@ -15169,6 +16307,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:hlm
 s3:hlm
@@ -15184,6 +16324,8 @@ s1:.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15252,6 +16394,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:trimakasih
 s10:trimakasih
@@ -15264,6 +16408,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15282,6 +16428,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:trimakasi
 s9:trimakasi
@@ -15294,6 +16442,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15312,6 +16462,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:siapapun
 s8:siapapun
@@ -15324,6 +16476,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15342,6 +16496,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:kapanpun
 s8:kapanpun
@@ -15354,6 +16510,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15372,6 +16530,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:kemanapun
 s9:kemanapun
@@ -15384,6 +16544,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15402,6 +16564,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:satupun
 s7:satupun
@@ -15414,6 +16578,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15432,6 +16598,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s13:tanggungjawab
 s13:tanggungjawab
@@ -15444,6 +16612,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15462,6 +16632,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:kerjasama
 s9:kerjasama
@@ -15474,6 +16646,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15492,6 +16666,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:beritahu
 s8:beritahu
@@ -15504,6 +16680,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15522,6 +16700,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:memberitahu
 s11:memberitahu
@@ -15534,6 +16714,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15552,6 +16734,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ibukota
 s7:ibukota
@@ -15564,6 +16748,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15582,6 +16768,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:sepakbola
 s9:sepakbola
@@ -15594,6 +16782,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15613,6 +16803,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s8:nyamanan
@@ -15626,6 +16818,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15645,6 +16839,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s7:pastian
@@ -15658,6 +16854,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15677,6 +16875,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s6:adilan
@@ -15690,6 +16890,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15709,6 +16911,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s6:puasan
@@ -15722,6 +16926,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15741,6 +16947,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s7:mampuan
@@ -15754,6 +16962,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15773,6 +16983,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s8:sesuaian
@@ -15786,6 +16998,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15805,6 +17019,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s7:hadiran
@@ -15818,6 +17034,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15837,6 +17055,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s6:tahuan
@@ -15850,6 +17070,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15869,6 +17091,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s8:stabilan
@@ -15882,6 +17106,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15901,6 +17127,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s10:seimbangan
@@ -15914,6 +17142,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15933,6 +17163,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s7:jelasan
@@ -15946,6 +17178,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15965,6 +17199,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s8:pedulian
@@ -15978,6 +17214,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -15997,6 +17235,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s9:lengkapan
@@ -16010,6 +17250,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16029,6 +17271,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s7:beresan
@@ -16042,6 +17286,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16061,6 +17307,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s8:akuratan
@@ -16074,6 +17322,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16093,6 +17343,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:ketidak
 s10:tersediaan
@@ -16106,6 +17358,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16125,6 +17379,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:idul
 s5:fitri
@@ -16138,6 +17394,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16157,6 +17415,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:idul
 s4:adha
@@ -16170,6 +17430,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16189,6 +17451,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:insya
 s5:allah
@@ -16202,6 +17466,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16221,6 +17487,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:insyah
 s5:allah
@@ -16237,6 +17505,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:insyaalloh
 s10:insyaalloh
@@ -16249,6 +17519,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16268,6 +17540,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:masha
 s5:allah
@@ -16281,6 +17555,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16300,6 +17576,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:isra
 s5:miraj
@@ -16313,6 +17591,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16332,6 +17612,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:pasca
 s7:pandemi
@@ -16345,6 +17627,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16364,6 +17648,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:pasca
 s7:bencana
@@ -16377,6 +17663,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16396,6 +17684,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:pasca
 s5:bayar
@@ -16409,6 +17699,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16428,6 +17720,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s3:pra
 s7:sekolah
@@ -16441,6 +17735,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16460,6 +17756,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s3:non
 s5:tunai
@@ -16473,6 +17771,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16492,6 +17792,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:multi
 s6:fungsi
@@ -16505,6 +17807,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16524,6 +17828,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:anti
 s7:bakteri
@@ -16537,6 +17843,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16556,6 +17864,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s3:sub
 s6:bagian
@@ -16572,6 +17882,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:semi
 s5:final
@@ -16585,6 +17897,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16671,6 +17985,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:disana
 s6:disana
@@ -16683,6 +17999,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16701,6 +18019,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:dimana
 s6:dimana
@@ -16713,6 +18033,8 @@ s101:Sebagai kata penghubung (perusahaan di mana saya bekerja), ganti dengan “
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16731,6 +18053,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:dibawah
 s7:dibawah
@@ -16743,6 +18067,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16761,6 +18087,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:diluar
 s6:diluar
@@ -16773,6 +18101,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16791,6 +18121,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:dibelakang
 s10:dibelakang
@@ -16803,6 +18135,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16821,6 +18155,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:disebelah
 s9:disebelah
@@ -16833,6 +18169,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16851,6 +18189,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:diantara
 s8:diantara
@@ -16863,6 +18203,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16881,6 +18223,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:disekitar
 s9:disekitar
@@ -16893,6 +18237,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16911,6 +18257,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:dirumah
 s7:dirumah
@@ -16923,6 +18271,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16941,6 +18291,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:disekolah
 s9:disekolah
@@ -16953,6 +18305,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -16971,6 +18325,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:dijalan
 s7:dijalan
@@ -16983,6 +18339,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17001,6 +18359,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:diujung
 s7:diujung
@@ -17013,6 +18373,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17031,6 +18393,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:diawal
 s6:diawal
@@ -17043,6 +18407,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17062,6 +18428,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kesini
 s6:kesini
@@ -17074,6 +18442,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17092,6 +18462,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kesitu
 s6:kesitu
@@ -17104,6 +18476,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17122,6 +18496,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:keatas
 s6:keatas
@@ -17134,6 +18510,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17152,6 +18530,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kedalam
 s7:kedalam
@@ -17164,6 +18544,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17182,6 +18564,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:kedepannya
 s10:kedepannya
@@ -17194,6 +18578,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17212,6 +18598,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:kesamping
 s9:kesamping
@@ -17224,6 +18612,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17242,6 +18632,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kerumah
 s7:kerumah
@@ -17254,6 +18646,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17272,6 +18666,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:kesekolah
 s9:kesekolah
@@ -17284,6 +18680,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17302,6 +18700,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:dimana-mana
 s11:dimana-mana
@@ -17317,6 +18717,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:kemana-mana
 s11:kemana-mana
@@ -17329,6 +18731,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17348,6 +18752,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:dilapangan
 s10:dilapangan
@@ -17360,6 +18766,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17378,6 +18786,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:digedung
 s8:digedung
@@ -17390,6 +18800,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17408,6 +18820,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:diaula
 s6:diaula
@@ -17420,6 +18834,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17438,6 +18854,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:dipasar
 s7:dipasar
@@ -17450,6 +18868,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17468,6 +18888,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:dibandara
 s9:dibandara
@@ -17480,6 +18902,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17498,6 +18922,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:dihotel
 s7:dihotel
@@ -17510,6 +18936,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17528,6 +18956,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:dikelas
 s7:dikelas
@@ -17540,6 +18970,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17558,6 +18990,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:dikamar
 s7:dikamar
@@ -17570,6 +19004,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17588,6 +19024,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:dimasjid
 s8:dimasjid
@@ -17600,6 +19038,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17618,6 +19058,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:didesa
 s6:didesa
@@ -17630,6 +19072,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17648,6 +19092,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:dipabrik
 s8:dipabrik
@@ -17660,6 +19106,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17678,6 +19126,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:dimedsos
 s8:dimedsos
@@ -17690,6 +19140,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17708,6 +19160,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:kebandara
 s9:kebandara
@@ -17720,6 +19174,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17738,6 +19194,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:kekampus
 s8:kekampus
@@ -17750,6 +19208,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17768,6 +19228,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:kepantai
 s8:kepantai
@@ -17780,6 +19242,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17798,6 +19262,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:disiang
 s7:disiang
@@ -17810,6 +19276,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17828,6 +19296,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:disore
 s6:disore
@@ -17840,6 +19310,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17858,6 +19330,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:dibulan
 s7:dibulan
@@ -17870,6 +19344,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17888,6 +19364,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:dinegara
 s8:dinegara
@@ -17900,6 +19378,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17918,6 +19398,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:dimedia
 s7:dimedia
@@ -17930,6 +19412,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17948,6 +19432,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kedunia
 s7:kedunia
@@ -17960,6 +19446,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -17978,6 +19466,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kearah
 s6:kearah
@@ -17990,6 +19480,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18008,6 +19500,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kebatas
 s7:kebatas
@@ -18020,6 +19514,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18038,6 +19534,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:diseberang
 s10:diseberang
@@ -18050,6 +19548,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18066,6 +19566,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18154,6 +19656,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:kirimkan
@@ -18170,6 +19674,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s6:blokir
@@ -18183,6 +19689,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18203,6 +19711,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s13:tindaklanjuti
@@ -18216,6 +19726,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18235,6 +19747,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:di-share
 s8:di-share
@@ -18247,6 +19761,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18266,6 +19782,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:di-upload
 s9:di-upload
@@ -18278,6 +19796,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18297,6 +19817,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:di-download
 s11:di-download
@@ -18309,6 +19831,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18328,6 +19852,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:di-follow
 s9:di-follow
@@ -18340,6 +19866,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18359,6 +19887,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:di-update
 s9:di-update
@@ -18371,6 +19901,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18391,6 +19923,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s9:di-follow
 s2:up
@@ -18407,6 +19941,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:di-block
 s8:di-block
@@ -18419,6 +19955,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18438,6 +19976,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:di-delete
 s9:di-delete
@@ -18453,6 +19993,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:di-check
 s8:di-check
@@ -18465,6 +20007,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18484,6 +20028,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:di-invite
 s9:di-invite
@@ -18496,6 +20042,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18515,6 +20063,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:di-submit
 s9:di-submit
@@ -18527,6 +20077,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18546,6 +20098,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:di-confirm
 s10:di-confirm
@@ -18558,6 +20112,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18577,6 +20133,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:di-install
 s10:di-install
@@ -18589,6 +20147,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18607,6 +20167,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:di-tag
 s6:di-tag
@@ -18619,6 +20181,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18637,6 +20201,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:di-edit
 s7:di-edit
@@ -18649,6 +20215,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18667,6 +20235,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:di-book
 s7:di-book
@@ -18679,6 +20249,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18697,6 +20269,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:di-order
 s8:di-order
@@ -18709,6 +20283,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18728,6 +20304,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:di-hire
 s7:di-hire
@@ -18740,6 +20318,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18759,6 +20339,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:di-remind
 s9:di-remind
@@ -18771,6 +20353,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18789,6 +20373,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:di-downgrade
 s12:di-downgrade
@@ -18801,6 +20387,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18820,6 +20408,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:di-judge
 s8:di-judge
@@ -18832,6 +20422,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18851,6 +20443,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:di-prank
 s8:di-prank
@@ -18863,6 +20457,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18881,6 +20477,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:di-backup
 s9:di-backup
@@ -18893,6 +20491,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18912,6 +20512,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:di-restart
 s10:di-restart
@@ -18927,6 +20529,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:di-launch
 s9:di-launch
@@ -18942,6 +20546,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:di-launching
 s12:di-launching
@@ -18954,6 +20560,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -18973,6 +20581,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:di-maintain
 s11:di-maintain
@@ -18985,6 +20595,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19003,6 +20615,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:di-pending
 s10:di-pending
@@ -19018,6 +20632,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:di-packing
 s10:di-packing
@@ -19033,6 +20649,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:di-pack
 s7:di-pack
@@ -19045,6 +20663,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19063,6 +20683,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:di-refund
 s9:di-refund
@@ -19078,6 +20700,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:di-reply
 s8:di-reply
@@ -19090,6 +20714,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19109,6 +20735,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s4:ubah
@@ -19122,6 +20750,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19141,6 +20771,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s5:bayar
@@ -19154,6 +20786,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19173,6 +20807,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:batalkan
@@ -19186,6 +20822,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19205,6 +20843,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s5:hapus
@@ -19218,6 +20858,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19237,6 +20879,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s5:tunda
@@ -19250,6 +20894,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19269,6 +20915,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s12:informasikan
@@ -19282,6 +20930,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19301,6 +20951,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s7:berikan
@@ -19314,6 +20966,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19333,6 +20987,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s4:cari
@@ -19346,6 +21002,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19365,6 +21023,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s4:beli
@@ -19378,6 +21038,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19397,6 +21059,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s7:gunakan
@@ -19410,6 +21074,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19429,6 +21095,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s10:laksanakan
@@ -19442,6 +21110,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19461,6 +21131,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s13:selenggarakan
@@ -19474,6 +21146,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19493,6 +21167,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s5:jawab
@@ -19506,6 +21182,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19525,6 +21203,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s7:hubungi
@@ -19538,6 +21218,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19557,6 +21239,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s7:sewakan
@@ -19570,6 +21254,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19589,6 +21275,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:perbaiki
@@ -19602,6 +21290,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19621,6 +21311,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:tanggung
@@ -19634,6 +21326,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19653,6 +21347,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s5:pilih
@@ -19666,6 +21362,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19685,6 +21383,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s5:ambil
@@ -19698,6 +21398,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19717,6 +21419,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s6:jemput
@@ -19730,6 +21434,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19749,6 +21455,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s5:tulis
@@ -19762,6 +21470,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19781,6 +21491,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s5:lihat
@@ -19794,6 +21506,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19813,6 +21527,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s7:rasakan
@@ -19826,6 +21542,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19845,6 +21563,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s10:kembangkan
@@ -19858,6 +21578,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19877,6 +21599,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:resmikan
@@ -19890,6 +21614,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19909,6 +21635,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s7:setujui
@@ -19922,6 +21650,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19941,6 +21671,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:perbarui
@@ -19954,6 +21686,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -19973,6 +21707,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:kerjakan
@@ -19986,6 +21722,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20005,6 +21743,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s5:ikuti
@@ -20018,6 +21758,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20037,6 +21779,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s7:rayakan
@@ -20050,6 +21794,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20069,6 +21815,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:laporkan
@@ -20082,6 +21830,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20101,6 +21851,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:tukarkan
@@ -20114,6 +21866,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20133,6 +21887,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:sediakan
@@ -20146,6 +21902,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20165,6 +21923,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s7:bagikan
@@ -20178,6 +21938,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20197,6 +21959,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:harapkan
@@ -20210,6 +21974,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20229,6 +21995,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:wajibkan
@@ -20242,6 +22010,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20261,6 +22031,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s8:butuhkan
@@ -20274,6 +22046,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20293,6 +22067,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s6:lantik
@@ -20306,6 +22082,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20325,6 +22103,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s4:ajak
@@ -20338,6 +22118,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20373,6 +22155,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:di
 s4:buka
@@ -20394,6 +22178,8 @@ s7:bersama
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20880,6 +22666,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s15:mempengaruhinya
 s15:mempengaruhinya
@@ -20892,6 +22680,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20910,6 +22700,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s13:mempopulerkan
 s13:mempopulerkan
@@ -20922,6 +22714,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20940,6 +22734,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:memposting
 s10:memposting
@@ -20952,6 +22748,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -20970,6 +22768,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:mempercayai
 s11:mempercayai
@@ -20982,6 +22782,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21000,6 +22802,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:mempesona
 s9:mempesona
@@ -21012,6 +22816,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21030,6 +22836,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:memparkir
 s9:memparkir
@@ -21042,6 +22850,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21060,6 +22870,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s17:mensosialisasikan
 s17:mensosialisasikan
@@ -21075,6 +22887,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:mensurvei
 s9:mensurvei
@@ -21090,6 +22904,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:mensurvey
 s9:mensurvey
@@ -21102,6 +22918,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21120,6 +22938,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:mensuplai
 s9:mensuplai
@@ -21132,6 +22952,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21150,6 +22972,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s14:mensimulasikan
 s14:mensimulasikan
@@ -21162,6 +22986,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21180,6 +23006,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s14:mensertifikasi
 s14:mensertifikasi
@@ -21192,6 +23020,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21210,6 +23040,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:menseleksi
 s10:menseleksi
@@ -21222,6 +23054,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21240,6 +23074,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:mensuarakan
 s11:mensuarakan
@@ -21252,6 +23088,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21270,6 +23108,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:mensiasati
 s10:mensiasati
@@ -21282,6 +23122,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21300,6 +23142,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:mensikapi
 s9:mensikapi
@@ -21312,6 +23156,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21330,6 +23176,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s14:mensempurnakan
 s14:mensempurnakan
@@ -21342,6 +23190,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21360,6 +23210,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:mensiarkan
 s10:mensiarkan
@@ -21372,6 +23224,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21390,6 +23244,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s14:menterjemahkan
 s14:menterjemahkan
@@ -21402,6 +23258,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21420,6 +23278,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s13:penterjemahan
 s13:penterjemahan
@@ -21432,6 +23292,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21450,6 +23312,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:mentargetkan
 s12:mentargetkan
@@ -21462,6 +23326,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21480,6 +23346,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:mentolerir
 s10:mentolerir
@@ -21495,6 +23363,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:mentoleransi
 s12:mentoleransi
@@ -21507,6 +23377,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21525,6 +23397,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:mentanggapi
 s11:mentanggapi
@@ -21537,6 +23411,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21555,6 +23431,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:mengkonsumsi
 s12:mengkonsumsi
@@ -21567,6 +23445,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21585,6 +23465,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s17:mengkoordinasikan
 s17:mengkoordinasikan
@@ -21597,6 +23479,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21615,6 +23499,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s16:pengkoordinasian
 s16:pengkoordinasian
@@ -21627,6 +23513,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21645,6 +23533,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s15:mengkategorikan
 s15:mengkategorikan
@@ -21657,6 +23547,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21675,6 +23567,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s14:mengkonfirmasi
 s14:mengkonfirmasi
@@ -21687,6 +23581,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21705,6 +23601,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:mengkoreksi
 s11:mengkoreksi
@@ -21717,6 +23615,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21735,6 +23635,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s16:mengkomersialkan
 s16:mengkomersialkan
@@ -21747,6 +23649,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21765,6 +23669,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s14:mengkonstruksi
 s14:mengkonstruksi
@@ -21777,6 +23683,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21795,6 +23703,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s13:mengkalibrasi
 s13:mengkalibrasi
@@ -21807,6 +23717,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21825,6 +23737,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s17:mengkolaborasikan
 s17:mengkolaborasikan
@@ -21837,6 +23751,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21855,6 +23771,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:pengkoleksi
 s11:pengkoleksi
@@ -21867,6 +23785,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21885,6 +23805,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s15:mengkonfigurasi
 s15:mengkonfigurasi
@@ -21897,6 +23819,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21915,6 +23839,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s13:mengkompilasi
 s13:mengkompilasi
@@ -21927,6 +23853,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21945,6 +23873,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:pengkemasan
 s11:pengkemasan
@@ -21957,6 +23887,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -21975,6 +23907,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:mengkonsep
 s10:mengkonsep
@@ -21987,6 +23921,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -22005,6 +23941,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s15:mentenggelamkan
 s15:mentenggelamkan
@@ -22017,6 +23955,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -22035,6 +23975,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:pensuplai
 s9:pensuplai
@@ -22047,6 +23989,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -22126,6 +24070,8 @@ s58:Nama tumbuhan dan nama geografis yang baku tidak ditandai.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23238,6 +25184,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:fucks
 s5:fucks
@@ -23249,6 +25197,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23266,6 +25216,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:fuckin
 s6:fuckin
@@ -23277,6 +25229,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23294,6 +25248,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:fucker
 s6:fucker
@@ -23305,6 +25261,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23322,6 +25280,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:fuckup
 s6:fuckup
@@ -23333,6 +25293,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23350,6 +25312,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:fck
 s3:fck
@@ -23361,6 +25325,8 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23378,6 +25344,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:fckin
 s5:fckin
@@ -23389,6 +25357,8 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23406,6 +25376,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:fuk
 s3:fuk
@@ -23417,6 +25389,8 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23434,6 +25408,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:fking
 s5:fking
@@ -23445,6 +25421,8 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23462,6 +25440,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:fvck
 s4:fvck
@@ -23476,6 +25456,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:wtf
 s3:wtf
@@ -23487,6 +25469,8 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23504,6 +25488,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:gtfo
 s4:gtfo
@@ -23515,6 +25501,8 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23532,6 +25520,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:idgaf
 s5:idgaf
@@ -23546,6 +25536,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:motherfucker
 s12:motherfucker
@@ -23557,6 +25549,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23574,6 +25568,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:mofo
 s4:mofo
@@ -23585,6 +25581,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23602,6 +25600,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:shits
 s5:shits
@@ -23613,6 +25613,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23630,6 +25632,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:shitting
 s8:shitting
@@ -23641,6 +25645,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23658,6 +25664,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:horseshit
 s9:horseshit
@@ -23669,6 +25677,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23686,6 +25696,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:shithead
 s8:shithead
@@ -23697,6 +25709,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23714,6 +25728,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:assholes
 s8:assholes
@@ -23725,6 +25741,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23742,6 +25760,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:dumbass
 s7:dumbass
@@ -23753,6 +25773,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23770,6 +25792,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bitch
 s5:bitch
@@ -23781,6 +25805,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23798,6 +25824,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bitchy
 s6:bitchy
@@ -23809,6 +25837,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23826,6 +25856,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:bastard
 s7:bastard
@@ -23837,6 +25869,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23854,6 +25888,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:cunt
 s4:cunt
@@ -23865,6 +25901,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23882,6 +25920,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:whore
 s5:whore
@@ -23893,6 +25933,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23910,6 +25952,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:twat
 s4:twat
@@ -23921,6 +25965,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23938,6 +25984,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:dickhead
 s8:dickhead
@@ -23949,6 +25997,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -23974,6 +26024,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:cock
 s4:cock
@@ -23985,6 +26037,8 @@ s36:Juga berarti ayam jantan dan kucing.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24002,6 +26056,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:retard
 s6:retard
@@ -24016,6 +26072,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:retarded
 s8:retarded
@@ -24027,6 +26085,8 @@ s59:Ejekan yang merendahkan penyandang disabilitas intelektual.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24088,6 +26148,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:dammit
 s6:dammit
@@ -24099,6 +26161,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24116,6 +26180,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:goddamn
 s7:goddamn
@@ -24127,6 +26193,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24144,6 +26212,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:crap
 s4:crap
@@ -24155,6 +26225,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24172,6 +26244,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sucks
 s5:sucks
@@ -24186,6 +26260,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sucked
 s6:sucked
@@ -24197,6 +26273,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24211,6 +26289,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24228,6 +26308,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:piss
 s4:piss
@@ -24239,6 +26321,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24256,6 +26340,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:prick
 s5:prick
@@ -24267,6 +26353,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24284,6 +26372,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:moron
 s5:moron
@@ -24295,6 +26385,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24312,6 +26404,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:loser
 s5:loser
@@ -24323,6 +26417,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24340,6 +26436,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:ffs
 s3:ffs
@@ -24354,6 +26452,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:freaking
 s8:freaking
@@ -24365,6 +26465,8 @@ s32:Eufemisme; tetap terkesan kasar.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24382,6 +26484,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:effing
 s6:effing
@@ -24396,6 +26500,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bloody
 s6:bloody
@@ -24407,6 +26513,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24424,6 +26532,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:arse
 s4:arse
@@ -24435,6 +26545,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24866,6 +26978,8 @@ i1
 s10:gonggongan
 i0
 i0
+i0
+i0
 i1
 s3:ajg
 s3:ajg
@@ -24877,6 +26991,8 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24894,6 +27010,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:njg
 s3:njg
@@ -24905,6 +27023,8 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24922,6 +27042,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:anjeng
 s6:anjeng
@@ -24936,6 +27058,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:anjink
 s6:anjink
@@ -24947,6 +27071,8 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24964,6 +27090,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:bgst
 s4:bgst
@@ -24975,6 +27103,8 @@ s45:Kerangka konsonan dan pelesetan dari bangsat.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -24992,6 +27122,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:bangsad
 s7:bangsad
@@ -25003,6 +27135,8 @@ s45:Kerangka konsonan dan pelesetan dari bangsat.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25020,6 +27154,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:keparat
 s7:keparat
@@ -25031,6 +27167,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25048,6 +27186,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kontol
 s6:kontol
@@ -25059,6 +27199,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25076,6 +27218,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:memek
 s5:memek
@@ -25087,6 +27231,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25104,6 +27250,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngentot
 s7:ngentot
@@ -25115,6 +27263,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25132,6 +27282,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngentod
 s7:ngentod
@@ -25143,6 +27295,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25160,6 +27314,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ngntt
 s5:ngntt
@@ -25171,6 +27327,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25188,6 +27346,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:pepek
 s5:pepek
@@ -25199,6 +27359,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25216,6 +27378,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:peler
 s5:peler
@@ -25227,6 +27391,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25244,6 +27410,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngaceng
 s7:ngaceng
@@ -25255,6 +27423,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25272,6 +27442,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sange
 s5:sange
@@ -25286,6 +27458,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:colmek
 s6:colmek
@@ -25297,6 +27471,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25327,6 +27503,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:titit
 s5:titit
@@ -25341,6 +27519,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:lonte
 s5:lonte
@@ -25352,6 +27532,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25369,6 +27551,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:jablay
 s6:jablay
@@ -25380,6 +27564,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25397,6 +27583,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:tai
 s3:tai
@@ -25411,6 +27599,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:taik
 s4:taik
@@ -25422,6 +27612,8 @@ s61:Token utuh saja: pantai, santai, petai, rantai tidak terkena.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25448,6 +27640,8 @@ s67:Tahi lalat (noda kulit) dan tahi besi (karat) adalah istilah biasa.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25566,6 +27760,8 @@ s4:babi
 s6:afrika
 i0
 i0
+i0
+i0
 i1
 s6:monyet
 s6:monyet
@@ -25618,6 +27814,8 @@ i1
 s5:suaka
 i0
 i0
+i0
+i0
 i1
 s6:bangke
 s6:bangke
@@ -25629,6 +27827,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25646,6 +27846,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:goblog
 s6:goblog
@@ -25657,6 +27859,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25674,6 +27878,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:gblg
 s4:gblg
@@ -25685,6 +27891,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25702,6 +27910,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:tll
 s3:tll
@@ -25713,6 +27923,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25730,6 +27942,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bacot
 s5:bacot
@@ -25744,6 +27958,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bacod
 s5:bacod
@@ -25755,6 +27971,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25838,6 +28056,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:anjrit
 s6:anjrit
@@ -25849,6 +28069,8 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25866,6 +28088,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:anjim
 s5:anjim
@@ -25877,6 +28101,8 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25894,6 +28120,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:wanjir
 s6:wanjir
@@ -25908,6 +28136,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:anjay
 s5:anjay
@@ -25919,6 +28149,8 @@ s68:Sempat disorot Komnas PA pada 2020 karena bisa bermakna merendahkan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25936,6 +28168,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:njir
 s4:njir
@@ -25947,6 +28181,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25964,6 +28200,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:bjir
 s4:bjir
@@ -25975,6 +28213,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -25993,6 +28233,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:busyet
 s6:busyet
@@ -26005,6 +28247,8 @@ s53:Seruan kaget; bila perlu, ganti dengan seruan netral.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26028,6 +28272,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sialan
 s6:sialan
@@ -26044,6 +28290,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:bego
 s4:bego
@@ -26058,6 +28306,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:begok
 s5:begok
@@ -26069,6 +28319,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26090,6 +28342,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:oon
 s3:oon
@@ -26101,6 +28355,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26118,6 +28374,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:dongo
 s5:dongo
@@ -26132,6 +28390,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:geblek
 s6:geblek
@@ -26143,6 +28403,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26181,6 +28443,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kampret
 s7:kampret
@@ -26195,6 +28459,8 @@ s3:kan
 i1
 i1
 s9:kelelawar
+i0
+i0
 i0
 i0
 i1
@@ -26213,6 +28479,8 @@ i1
 s9:kelelawar
 i0
 i0
+i0
+i0
 i1
 s5:ngehe
 s5:ngehe
@@ -26224,6 +28492,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26261,6 +28531,8 @@ i1
 s6:godaan
 i0
 i0
+i0
+i0
 i1
 s5:iblis
 s5:iblis
@@ -26295,6 +28567,8 @@ i1
 s6:godaan
 i0
 i0
+i0
+i0
 i1
 s7:sinting
 s7:sinting
@@ -26309,6 +28583,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:edan
 s4:edan
@@ -26320,6 +28596,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26334,6 +28612,8 @@ s54:Ejekan untuk tuli; merendahkan penyandang disabilitas.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26352,6 +28632,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:mampus
 s6:mampus
@@ -26366,6 +28648,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:bedebah
 s7:bedebah
@@ -26377,6 +28661,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26394,6 +28680,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:cabe-cabean
 s11:cabe-cabean
@@ -26405,6 +28693,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26422,6 +28712,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:pakyu
 s5:pakyu
@@ -26436,6 +28728,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:fakyu
 s5:fakyu
@@ -26447,6 +28741,8 @@ s41:Pelesetan Indonesia dari umpatan Inggris.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26574,6 +28870,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:biadab
 s6:biadab
@@ -26585,6 +28883,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26602,6 +28902,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:laknat
 s6:laknat
@@ -26616,6 +28918,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:pecundang
 s9:pecundang
@@ -26648,6 +28952,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:penjilat
 s8:penjilat
@@ -26680,6 +28986,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:pengkhianat
 s11:pengkhianat
@@ -26709,6 +29017,8 @@ s11:pengkhianat
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26800,6 +29110,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:dungu
 s5:dungu
@@ -26838,6 +29150,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pandir
 s6:pandir
@@ -26876,6 +29190,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bebal
 s5:bebal
@@ -26914,6 +29230,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:telmi
 s5:telmi
@@ -26949,6 +29267,8 @@ s5:telmi
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -26966,6 +29286,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:kampungan
 s9:kampungan
@@ -26980,6 +29302,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:dajjal
 s6:dajjal
@@ -26991,6 +29315,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27026,6 +29352,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s3:tak
 s4:tahu
@@ -27039,6 +29367,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27058,6 +29388,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:muka
 s6:tembok
@@ -27070,6 +29402,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27088,6 +29422,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:otak
 s7:dengkul
@@ -27100,6 +29436,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27183,6 +29521,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:jancok
 s6:jancok
@@ -27194,6 +29534,8 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27211,6 +29553,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:dancok
 s6:dancok
@@ -27222,6 +29566,8 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27239,6 +29585,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:jiancuk
 s7:jiancuk
@@ -27253,6 +29601,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:jnck
 s4:jnck
@@ -27264,6 +29614,8 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27281,6 +29633,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:cok
 s3:cok
@@ -27295,6 +29649,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:diamput
 s7:diamput
@@ -27306,6 +29662,8 @@ s28:Pelesetan halus dari jancuk.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27323,6 +29681,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:jamput
 s6:jamput
@@ -27334,6 +29694,8 @@ s28:Pelesetan halus dari jancuk.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27351,6 +29713,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:asyu
 s4:asyu
@@ -27362,6 +29726,8 @@ s25:Pelesetan halus dari asu.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27379,6 +29745,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ndasmu
 s6:ndasmu
@@ -27390,6 +29758,8 @@ s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27407,6 +29777,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:cangkemmu
 s9:cangkemmu
@@ -27421,6 +29793,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:cocotmu
 s7:cocotmu
@@ -27432,6 +29806,8 @@ s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27500,6 +29876,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gathel
 s6:gathel
@@ -27511,6 +29889,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27528,6 +29908,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:taek
 s4:taek
@@ -27539,6 +29921,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27589,6 +29973,8 @@ i1
 s6:petani
 i0
 i0
+i0
+i0
 i1
 s5:pekok
 s5:pekok
@@ -27600,6 +29986,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27617,6 +30005,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gendeng
 s7:gendeng
@@ -27628,6 +30018,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27645,6 +30037,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:modar
 s5:modar
@@ -27656,6 +30050,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27697,6 +30093,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:anying
 s6:anying
@@ -27711,6 +30109,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kehed
 s5:kehed
@@ -27722,6 +30122,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27739,6 +30141,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:heunceut
 s8:heunceut
@@ -27750,6 +30154,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27770,6 +30176,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:belegug
 s7:belegug
@@ -27781,6 +30189,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27798,6 +30208,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:koplok
 s6:koplok
@@ -27812,6 +30224,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:bedegong
 s8:bedegong
@@ -27823,6 +30237,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27865,6 +30281,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:jurig
 s5:jurig
@@ -27876,6 +30294,8 @@ s75:Jurig (hantu) dan gelo (gila) juga dipakai secara wajar dalam bahasa Sunda.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27893,6 +30313,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:sompret
 s7:sompret
@@ -27907,6 +30329,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kunyuk
 s6:kunyuk
@@ -27918,6 +30342,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27936,6 +30362,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:monyong
 s7:monyong
@@ -27947,6 +30375,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27964,6 +30394,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nyolot
 s6:nyolot
@@ -27975,6 +30407,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -27995,6 +30429,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kimak
 s5:kimak
@@ -28006,6 +30442,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28023,6 +30461,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:puki
 s4:puki
@@ -28034,6 +30474,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28051,6 +30493,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:cuki
 s4:cuki
@@ -28062,6 +30506,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28079,6 +30525,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:lancau
 s6:lancau
@@ -28090,6 +30538,8 @@ s36:Dari bahasa Hokkien, lazim di Medan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28107,6 +30557,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:lanjiao
 s7:lanjiao
@@ -28121,6 +30573,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kanina
 s6:kanina
@@ -28132,6 +30586,8 @@ s36:Dari bahasa Hokkien, lazim di Medan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28151,6 +30607,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kampang
 s7:kampang
@@ -28165,6 +30623,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:haramjadah
 s10:haramjadah
@@ -28176,6 +30636,8 @@ s33:Palembang dan Melayu: anak haram.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28194,6 +30656,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bodat
 s5:bodat
@@ -28208,6 +30672,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pantek
 s6:pantek
@@ -28219,6 +30685,8 @@ s7:Minang.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28236,6 +30704,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bongok
 s6:bongok
@@ -28247,6 +30717,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28264,6 +30736,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:sundala
 s7:sundala
@@ -28275,6 +30749,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28292,6 +30768,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:tailaso
 s7:tailaso
@@ -28303,6 +30781,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28533,6 +31013,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:singkek
 s7:singkek
@@ -28544,6 +31026,8 @@ s41:Julukan merendahkan untuk warga Tionghoa.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28561,6 +31045,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:cino
 s4:cino
@@ -28572,6 +31058,8 @@ s50:Bentuk Jawa dari Cina; sering bernada merendahkan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28589,6 +31077,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:jawir
 s5:jawir
@@ -28603,6 +31093,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kadrun
 s6:kadrun
@@ -28614,6 +31106,8 @@ s55:Julukan merendahkan bernuansa agama dan keturunan Arab.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28629,6 +31123,8 @@ s55:Julukan merendahkan bernuansa agama dan keturunan Arab.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28661,6 +31157,8 @@ s78:Sebagai julukan untuk warga keturunan Arab; makna harfiah (unta) dikecualika
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28703,6 +31201,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:negro
 s5:negro
@@ -28714,6 +31214,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28731,6 +31233,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:nigga
 s5:nigga
@@ -28742,6 +31246,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28760,6 +31266,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:cebong
 s6:cebong
@@ -28771,6 +31279,8 @@ s44:Olok-olok politik 2019; juga berarti berudu.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28788,6 +31298,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kafir
 s5:kafir
@@ -28802,6 +31314,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:bencong
 s7:bencong
@@ -28816,6 +31330,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:maho
 s4:maho
@@ -28827,6 +31343,8 @@ s53:Julukan merendahkan untuk ragam gender dan orientasi.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28844,6 +31362,8 @@ s62:'Banci tampil' adalah ungkapan untuk orang yang senang tampil.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28870,6 +31390,8 @@ s48:Sebagai ejekan; nama spesies purba dikecualikan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28958,6 +31480,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:dasar
 s5:china
@@ -28970,6 +31494,8 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -28988,6 +31514,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:dasar
 s5:batak
@@ -29000,6 +31528,8 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29018,6 +31548,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:dasar
 s5:sunda
@@ -29030,6 +31562,8 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29048,6 +31582,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:dasar
 s6:minang
@@ -29060,6 +31596,8 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29078,6 +31616,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:dasar
 s5:ambon
@@ -29090,6 +31630,8 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29108,6 +31650,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:dasar
 s4:arab
@@ -29120,6 +31664,8 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29138,6 +31684,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:dasar
 s4:bali
@@ -29150,6 +31698,8 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29168,6 +31718,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:dasar
 s7:pribumi
@@ -29180,6 +31732,8 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29198,6 +31752,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:pantes
 s4:cina
@@ -29210,6 +31766,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29228,6 +31786,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:pantes
 s5:batak
@@ -29240,6 +31800,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29258,6 +31820,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:pantes
 s6:madura
@@ -29270,6 +31834,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29288,6 +31854,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:cina
 s5:licik
@@ -29300,6 +31868,8 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29318,6 +31888,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:padang
 s5:pelit
@@ -29330,6 +31902,8 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29349,6 +31923,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:minang
 s5:pelit
@@ -29364,6 +31940,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:batak
 s5:kasar
@@ -29376,6 +31954,8 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29395,6 +31975,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:jawa
 s5:lelet
@@ -29410,6 +31992,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:sunda
 s5:matre
@@ -29422,6 +32006,8 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29441,6 +32027,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:madura
 s5:kasar
@@ -29453,6 +32041,8 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29471,6 +32061,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:papua
 s5:bodoh
@@ -29486,6 +32078,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:arab
 s5:pelit
@@ -29498,6 +32092,8 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29518,6 +32114,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -29532,6 +32130,8 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29552,6 +32152,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -29566,6 +32168,8 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29586,6 +32190,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -29600,6 +32206,8 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29620,6 +32228,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -29634,6 +32244,8 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29654,6 +32266,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -29668,6 +32282,8 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29688,6 +32304,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -29702,6 +32320,8 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29722,6 +32342,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -29736,6 +32358,8 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29756,6 +32380,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -29770,6 +32396,8 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29790,6 +32418,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -29804,6 +32434,8 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29824,6 +32456,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:syiah
 s5:sesat
@@ -29836,6 +32470,8 @@ s36:Cap sesat terhadap aliran keagamaan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29854,6 +32490,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:kafir
 s5:semua
@@ -29866,6 +32504,8 @@ s97:Mengafirkan sekelompok orang (kafir semua yang tidak setuju) adalah cap keag
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29884,6 +32524,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s8:semuanya
 s5:kafir
@@ -29896,6 +32538,8 @@ s97:Mengafirkan sekelompok orang (kafir semua yang tidak setuju) adalah cap keag
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29916,6 +32560,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s6:jangan
 s6:terima
@@ -29930,6 +32576,8 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29950,6 +32598,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s6:jangan
 s6:terima
@@ -29964,6 +32614,8 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -29984,6 +32636,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s5:tidak
 s8:menerima
@@ -29998,6 +32652,8 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -30019,6 +32675,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s5:tidak
 s8:menerima
@@ -30033,6 +32691,8 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -30053,6 +32713,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:khusus
 s7:pribumi
@@ -30065,6 +32727,8 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -30083,6 +32747,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:usir
 s4:cina
@@ -30095,6 +32761,8 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -30113,6 +32781,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s6:jangan
 s5:pilih
@@ -30127,6 +32797,8 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -30149,6 +32821,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i6
 s6:jangan
 s6:terima
@@ -30168,6 +32842,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i6
 s6:jangan
 s6:terima
@@ -30184,6 +32860,8 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -30207,12 +32885,14 @@ i0
 i0
 i0
 i0
+i0
+i0
 s5:slang
 s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i734
+i746
 s1:!
 s1:,
 s1:.
@@ -30408,6 +33088,7 @@ s2:ga
 s5:gagap
 s4:gaji
 s6:ganggu
+s8:gangguan
 s7:ganteng
 s5:gatal
 s5:gemas
@@ -30454,6 +33135,7 @@ s5:istri
 s7:isyarat
 s3:itu
 s4:jadi
+s5:jalan
 s3:jam
 s6:jangan
 s5:jarak
@@ -30470,6 +33152,7 @@ s5:jumpa
 s4:juta
 s5:kabar
 s5:kaget
+s3:kak
 s5:kakak
 s5:kalau
 s8:kalaupun
@@ -30503,6 +33186,7 @@ s9:keponakan
 s5:keren
 s8:keringat
 s5:kesal
+s12:kesalahannya
 s9:ketagihan
 s11:keterlaluan
 s5:ketus
@@ -30510,6 +33194,7 @@ s10:keuntungan
 s2:kg
 s5:kirim
 s8:kirimkan
+s8:kirimnya
 s4:kita
 s2:km
 s4:kode
@@ -30517,6 +33202,7 @@ s3:kok
 s10:konsultasi
 s6:konten
 s4:kopi
+s6:kosong
 s4:kota
 s5:kotak
 s4:kuat
@@ -30526,6 +33212,7 @@ s4:kuno
 s5:kupon
 s6:kurang
 s5:kurir
+s8:kurirnya
 s4:lagi
 s4:lagu
 s9:laki-laki
@@ -30593,6 +33280,7 @@ s11:memengaruhi
 s9:memeriksa
 s7:memesan
 s11:memfotokopi
+s7:memilih
 s8:memindai
 s11:memperbaiki
 s11:memperbarui
@@ -30697,6 +33385,7 @@ s2:oh
 s4:ojek
 s11:omong-omong
 s6:ongkir
+s6:ongkos
 s5:orang
 s4:pada
 s7:padahal
@@ -30791,6 +33480,7 @@ s4:sana
 s6:sangat
 s6:santai
 s4:satu
+s7:satunya
 s7:saudara
 s4:saya
 s6:sayang
@@ -30924,6 +33614,7 @@ s7:uangnya
 s5:ujung
 s6:ukuran
 s5:ulang
+s6:ulangi
 s5:untuk
 s4:usah
 s5:video
@@ -30933,6 +33624,7 @@ s5:wajib
 s5:waktu
 s8:walaupun
 s4:wali
+s5:warna
 s4:well
 s4:went
 s4:what
@@ -31015,6 +33707,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:nggak
 s5:nggak
@@ -31027,6 +33721,8 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31045,6 +33741,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ngga
 s4:ngga
@@ -31057,6 +33755,8 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31075,6 +33775,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ngak
 s4:ngak
@@ -31087,6 +33789,8 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31105,6 +33809,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:gk
 s2:gk
@@ -31117,6 +33823,8 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31135,6 +33843,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kaga
 s4:kaga
@@ -31150,6 +33860,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:tdk
 s3:tdk
@@ -31162,6 +33874,8 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31209,6 +33923,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:ora
 s3:ora
@@ -31228,6 +33944,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gapapa
 s6:gapapa
@@ -31240,6 +33958,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31258,6 +33978,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gakpapa
 s7:gakpapa
@@ -31270,6 +33992,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31288,6 +34012,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngapapa
 s7:ngapapa
@@ -31300,6 +34026,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31319,6 +34047,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s3:gak
 s4:papa
@@ -31332,6 +34062,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31351,6 +34083,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:ngga
 s4:papa
@@ -31364,6 +34098,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31383,6 +34119,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:gk
 s4:papa
@@ -31399,6 +34137,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gausah
 s6:gausah
@@ -31411,6 +34151,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31429,6 +34171,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gakusah
 s7:gakusah
@@ -31441,6 +34185,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31459,6 +34205,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gabisa
 s6:gabisa
@@ -31471,6 +34219,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31489,6 +34239,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:nggabisa
 s8:nggabisa
@@ -31501,6 +34253,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31519,6 +34273,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:gaada
 s5:gaada
@@ -31531,6 +34287,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31549,6 +34307,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:nggaada
 s7:nggaada
@@ -31564,6 +34324,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:gamau
 s5:gamau
@@ -31576,6 +34338,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31594,6 +34358,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:nggamau
 s7:nggamau
@@ -31606,6 +34372,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31624,6 +34392,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gaktau
 s6:gaktau
@@ -31636,6 +34406,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31654,6 +34426,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:gatw
 s4:gatw
@@ -31666,6 +34440,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31684,6 +34460,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gatauk
 s6:gatauk
@@ -31699,6 +34477,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:gmw
 s3:gmw
@@ -31714,6 +34494,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:gamao
 s5:gamao
@@ -31726,6 +34508,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31744,6 +34528,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gasuka
 s6:gasuka
@@ -31756,6 +34542,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31774,6 +34562,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gakuat
 s6:gakuat
@@ -31786,6 +34576,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31804,6 +34596,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:gakmungkin
 s10:gakmungkin
@@ -31816,6 +34610,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31834,6 +34630,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gajadi
 s6:gajadi
@@ -31846,6 +34644,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31864,6 +34664,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gaperlu
 s7:gaperlu
@@ -31876,6 +34678,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31894,6 +34698,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:gakpernah
 s9:gakpernah
@@ -31906,6 +34712,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31924,6 +34732,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gaksuka
 s7:gaksuka
@@ -31936,6 +34746,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31954,6 +34766,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:gakpunya
 s8:gakpunya
@@ -31966,6 +34780,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -31984,6 +34800,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gaboleh
 s7:gaboleh
@@ -31996,6 +34814,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32014,6 +34834,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:nggaboleh
 s9:nggaboleh
@@ -32029,6 +34851,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gakenak
 s7:gakenak
@@ -32041,6 +34865,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32059,6 +34885,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gakkuat
 s7:gakkuat
@@ -32071,6 +34899,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32089,6 +34919,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:gakngerti
 s9:gakngerti
@@ -32101,6 +34933,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32119,6 +34953,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gakpake
 s7:gakpake
@@ -32134,6 +34970,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:nggapake
 s8:nggapake
@@ -32146,6 +34984,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32164,6 +35004,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:gakjelas
 s8:gakjelas
@@ -32179,6 +35021,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:gapenting
 s9:gapenting
@@ -32191,6 +35035,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32209,6 +35055,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gasabar
 s7:gasabar
@@ -32221,6 +35069,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32239,6 +35089,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gasalah
 s7:gasalah
@@ -32254,6 +35106,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:gaksalah
 s8:gaksalah
@@ -32266,6 +35120,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32281,6 +35137,8 @@ s55:Bahasa Jawa; NDA juga singkatan perjanjian kerahasiaan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32348,6 +35206,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:gw
 s2:gw
@@ -32360,6 +35220,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32378,6 +35240,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:guwe
 s4:guwe
@@ -32390,6 +35254,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32408,6 +35274,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:aq
 s2:aq
@@ -32420,6 +35288,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32438,6 +35308,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:akuh
 s4:akuh
@@ -32450,6 +35322,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32497,6 +35371,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:loe
 s3:loe
@@ -32509,6 +35385,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32527,6 +35405,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:elo
 s3:elo
@@ -32539,6 +35419,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32557,6 +35439,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ente
 s4:ente
@@ -32569,6 +35453,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32587,6 +35473,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kamoeh
 s6:kamoeh
@@ -32599,6 +35487,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32617,6 +35507,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:lo
 s2:lo
@@ -32632,6 +35524,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:lu
 s2:lu
@@ -32644,6 +35538,8 @@ s67:“Lo” kadang juga ditulis untuk partikel lho; periksa maksudnya.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32659,6 +35555,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32747,6 +35645,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:deh
 s3:deh
@@ -32759,6 +35659,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32777,6 +35679,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:tuh
 s3:tuh
@@ -32789,6 +35693,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32807,6 +35713,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:loh
 s3:loh
@@ -32819,6 +35727,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32837,6 +35747,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:nieh
 s4:nieh
@@ -32852,6 +35764,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:dunk
 s4:dunk
@@ -32864,6 +35778,8 @@ s118:Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seper
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32879,6 +35795,8 @@ s93:Sebagai kata terpisah, lah adalah partikel obrolan; sebagai akhiran (-lah) d
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32900,6 +35818,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:yah
 s3:yah
@@ -32912,6 +35832,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32930,6 +35852,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:cuy
 s3:cuy
@@ -32942,6 +35866,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32960,6 +35886,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:bro
 s3:bro
@@ -32972,6 +35900,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -32990,6 +35920,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:bray
 s4:bray
@@ -33002,6 +35934,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33020,6 +35954,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sist
 s4:sist
@@ -33032,6 +35968,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33050,6 +35988,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bestai
 s6:bestai
@@ -33062,6 +36002,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33080,6 +36022,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:gais
 s4:gais
@@ -33092,6 +36036,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33110,6 +36056,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:guys
 s4:guys
@@ -33122,6 +36070,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33140,6 +36090,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:woi
 s3:woi
@@ -33152,6 +36104,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33170,6 +36124,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:wey
 s3:wey
@@ -33182,6 +36138,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33200,6 +36158,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:uwu
 s3:uwu
@@ -33212,6 +36172,8 @@ s70:ygy (ya guys ya) dan uwu adalah penutup kalimat obrolan daring; hapus.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33230,6 +36192,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:ih
 s2:ih
@@ -33245,6 +36209,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:idih
 s4:idih
@@ -33257,6 +36223,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33275,6 +36243,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:bg
 s2:bg
@@ -33290,6 +36260,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:cie
 s3:cie
@@ -33302,6 +36274,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33320,6 +36294,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ciye
 s4:ciye
@@ -33332,6 +36308,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33350,6 +36328,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:elah
 s4:elah
@@ -33362,6 +36342,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33380,6 +36362,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:walah
 s5:walah
@@ -33392,6 +36376,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33410,6 +36396,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:brader
 s6:brader
@@ -33422,6 +36410,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33440,6 +36430,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:sob
 s3:sob
@@ -33452,6 +36444,8 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33470,6 +36464,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:boskuh
 s6:boskuh
@@ -33482,6 +36478,8 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33500,6 +36498,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:beb
 s3:beb
@@ -33512,6 +36512,8 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33530,6 +36532,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:noh
 s3:noh
@@ -33542,6 +36546,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33560,6 +36566,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:euy
 s3:euy
@@ -33575,6 +36583,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:tho
 s3:tho
@@ -33587,6 +36597,8 @@ s43:Partikel bahasa Jawa (seperti toh dan lah).
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33605,6 +36617,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:uhuy
 s4:uhuy
@@ -33620,6 +36634,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:asek
 s4:asek
@@ -33632,6 +36648,8 @@ s43:Seruan obrolan yang menggoda atau bersorak.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33658,6 +36676,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:kan
 s3:kan
@@ -33675,6 +36695,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:toh
 s3:toh
@@ -33688,6 +36710,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33745,6 +36769,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:wkwk
 s4:kwkw
@@ -33760,6 +36786,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:awokwok
 s7:awokwok
@@ -33772,6 +36800,8 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33790,6 +36820,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:awkwk
 s5:awkwk
@@ -33805,6 +36837,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:haha
 s4:haha
@@ -33817,6 +36851,8 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33835,6 +36871,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:hehe
 s4:hehe
@@ -33847,6 +36885,8 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33865,6 +36905,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:hihi
 s4:hihi
@@ -33877,6 +36919,8 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33895,6 +36939,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:hoho
 s4:hoho
@@ -33907,6 +36953,8 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33925,6 +36973,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ckck
 s4:ckck
@@ -33937,6 +36987,8 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -33955,6 +37007,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:wk
 s2:wk
@@ -33970,6 +37024,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:lol
 s3:lol
@@ -33985,6 +37041,8 @@ s3:kan
 i0
 i0
 i1
+i0
+i0
 i1
 s4:lmao
 s4:lmao
@@ -34000,6 +37058,8 @@ s3:kan
 i0
 i0
 i1
+i0
+i0
 i0
 s18:slang.abbreviation
 s5:slang
@@ -34018,7 +37078,7 @@ i3
 i33
 i2
 s51:Terima kasih untuk dukungan kalian yang luar biasa.
-i458
+i465
 s3:bad
 s48:Btw, pesanan sdh dikirim dgn kurir pilihan Anda.
 i3
@@ -34029,7 +37089,7 @@ i3
 i25
 i3
 s61:Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda.
-i460
+i467
 s3:bad
 s53:Tim kami OTW ke lokasi; FYI, acara mulai pukul 09.00.
 i2
@@ -34038,22 +37098,22 @@ i3
 i24
 i3
 s80:Tim kami dalam perjalanan ke lokasi; sebagai informasi, acara mulai pukul 09.00.
-i462
+i469
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i464
+i471
 s4:good
 s48:Konsultasi gratis bersama dr. Rina setiap Sabtu.
 i0
 -
-i465
+i472
 s4:good
 s75:Gratis ongkir untuk pembelian min. 2 barang; simpan di suhu min 18 derajat.
 i0
 -
-i466
+i473
 i0
 i3
 i0
@@ -34063,7 +37123,7 @@ s15:rules/slang.yml
 i283
 s7:lexicon
 s4:none
-i219
+i221
 i1
 s2:yg
 s2:yg
@@ -34079,6 +37139,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:yng
 s3:yng
@@ -34091,6 +37153,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34106,6 +37170,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34127,6 +37193,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:tpi
 s3:tpi
@@ -34139,6 +37207,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34157,6 +37227,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:adl
 s3:adl
@@ -34169,6 +37241,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34187,6 +37261,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:cwok
 s4:cwok
@@ -34202,6 +37278,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:cwo
 s3:cwo
@@ -34214,6 +37292,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34232,6 +37312,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:imho
 s4:imho
@@ -34247,6 +37329,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:coz
 s3:coz
@@ -34259,6 +37343,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34277,6 +37363,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:yaudh
 s5:yaudh
@@ -34289,6 +37377,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34307,6 +37397,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:utk
 s3:utk
@@ -34319,6 +37411,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34337,6 +37431,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:krn
 s3:krn
@@ -34352,6 +37448,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:krna
 s4:krna
@@ -34364,6 +37462,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34382,6 +37482,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:blm
 s3:blm
@@ -34397,6 +37499,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:jdi
 s3:jdi
@@ -34412,6 +37516,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:jd
 s2:jd
@@ -34424,6 +37530,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34445,6 +37553,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:sdh
 s3:sdh
@@ -34457,6 +37567,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34475,6 +37587,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:skrg
 s4:skrg
@@ -34487,6 +37601,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34505,6 +37621,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:skg
 s3:skg
@@ -34520,6 +37638,164 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
+i1
+s2:lg
+s2:lg
+i1
+s6:sedang
+s6:likely
+-
+i4
+i2
+s2:lg
+s11:electronics
+i2
+s2:tv
+s2:lg
+i2
+s6:produk
+s2:lg
+i2
+s5:merek
+s2:lg
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+i27
+i1
+s3:aku
+i1
+s4:saya
+i1
+s4:kami
+i1
+s4:kita
+i1
+s3:dia
+i1
+s6:mereka
+i1
+s4:kamu
+i1
+s6:kalian
+i1
+s4:anda
+i1
+s3:gue
+i1
+s3:gua
+i1
+s2:gw
+i1
+s2:lo
+i1
+s2:lu
+i1
+s6:beliau
+i1
+s3:doi
+i1
+s5:admin
+i1
+s5:mimin
+i2
+s3:tim
+s4:kami
+i1
+s4:-nya
+i1
+s3:kmi
+i1
+s2:sy
+i1
+s3:sya
+i1
+s2:aq
+i1
+s2:ak
+i1
+s2:km
+i1
+s2:kt
+i1
+s3:lgi
+s3:lgi
+i1
+s6:sedang
+s6:likely
+-
+i0
+-
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+i27
+i1
+s3:aku
+i1
+s4:saya
+i1
+s4:kami
+i1
+s4:kita
+i1
+s3:dia
+i1
+s6:mereka
+i1
+s4:kamu
+i1
+s6:kalian
+i1
+s4:anda
+i1
+s3:gue
+i1
+s3:gua
+i1
+s2:gw
+i1
+s2:lo
+i1
+s2:lu
+i1
+s6:beliau
+i1
+s3:doi
+i1
+s5:admin
+i1
+s5:mimin
+i2
+s3:tim
+s4:kami
+i1
+s4:-nya
+i1
+s3:kmi
+i1
+s2:sy
+i1
+s3:sya
+i1
+s2:aq
+i1
+s2:ak
+i1
+s2:km
+i1
+s2:kt
 i1
 s2:lg
 s2:lg
@@ -34547,6 +37823,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:lgi
 s3:lgi
@@ -34559,6 +37837,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34580,6 +37860,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:dri
 s3:dri
@@ -34592,6 +37874,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34610,6 +37894,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:bs
 s2:bs
@@ -34622,6 +37908,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34640,6 +37928,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:knp
 s3:knp
@@ -34652,6 +37942,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34670,6 +37962,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:knapa
 s5:knapa
@@ -34682,6 +37976,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34700,6 +37996,8 @@ s3:kan
 i0
 i1
 i0
+i0
+i0
 i1
 s3:trs
 s3:trs
@@ -34712,6 +38010,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34730,6 +38030,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:bgt
 s3:bgt
@@ -34742,6 +38044,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34760,6 +38064,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:bgtt
 s4:bgtt
@@ -34772,6 +38078,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34787,6 +38095,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34805,6 +38115,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:gmn
 s3:gmn
@@ -34817,6 +38129,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34835,6 +38149,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:gmana
 s5:gmana
@@ -34850,6 +38166,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:bgmn
 s4:bgmn
@@ -34862,6 +38180,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34881,6 +38201,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:kyk
 s3:kyk
@@ -34893,6 +38215,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34911,6 +38235,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:emg
 s3:emg
@@ -34926,6 +38252,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:mksh
 s4:mksh
@@ -34938,6 +38266,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34956,6 +38286,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:mkasih
 s6:mkasih
@@ -34968,6 +38300,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -34986,6 +38320,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:makasi
 s6:makasi
@@ -34998,6 +38334,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35016,6 +38354,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:maaci
 s5:maaci
@@ -35028,6 +38368,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35046,6 +38388,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:tks
 s3:tks
@@ -35058,6 +38402,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35076,6 +38422,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:tq
 s2:tq
@@ -35088,6 +38436,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35106,6 +38456,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tenkyu
 s6:tenkyu
@@ -35118,6 +38470,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35136,6 +38490,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:otw
 s3:otw
@@ -35151,6 +38507,8 @@ s3:kan
 i0
 i0
 i1
+i0
+i0
 i1
 s3:pls
 s3:pls
@@ -35163,6 +38521,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35181,6 +38541,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:plz
 s3:plz
@@ -35193,6 +38555,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35219,6 +38583,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:sy
 s2:sy
@@ -35231,6 +38597,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35249,6 +38617,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:klo
 s3:klo
@@ -35261,6 +38631,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35279,6 +38651,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:jg
 s2:jg
@@ -35294,6 +38668,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:jga
 s3:jga
@@ -35306,6 +38682,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35324,6 +38702,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:msh
 s3:msh
@@ -35339,6 +38719,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:msih
 s4:msih
@@ -35351,6 +38733,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35369,6 +38753,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:sblmnya
 s7:sblmnya
@@ -35381,6 +38767,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35399,6 +38787,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:tdi
 s3:tdi
@@ -35414,6 +38804,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:nnti
 s4:nnti
@@ -35429,6 +38821,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:ntr
 s3:ntr
@@ -35441,6 +38835,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35459,6 +38855,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kmrn
 s4:kmrn
@@ -35471,6 +38869,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35489,6 +38889,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:bnyk
 s4:bnyk
@@ -35501,6 +38903,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35519,6 +38923,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sllu
 s4:sllu
@@ -35534,6 +38940,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:slalu
 s5:slalu
@@ -35546,6 +38954,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35564,6 +38974,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:bnr
 s3:bnr
@@ -35576,6 +38988,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35594,6 +39008,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:mhn
 s3:mhn
@@ -35606,6 +39022,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35624,6 +39042,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ortu
 s4:ortu
@@ -35636,6 +39056,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35654,6 +39076,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:bbrp
 s4:bbrp
@@ -35669,6 +39093,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:smua
 s4:smua
@@ -35684,6 +39110,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:smw
 s3:smw
@@ -35696,6 +39124,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35714,6 +39144,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:dtg
 s3:dtg
@@ -35726,6 +39158,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35745,6 +39179,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:mw
 s2:mw
@@ -35760,6 +39196,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:ato
 s3:ato
@@ -35775,6 +39213,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:atw
 s3:atw
@@ -35787,6 +39227,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35802,6 +39244,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35820,6 +39264,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:dmn
 s3:dmn
@@ -35832,6 +39278,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35850,6 +39298,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:drmn
 s4:drmn
@@ -35865,6 +39315,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:dsni
 s4:dsni
@@ -35880,6 +39332,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:dsini
 s5:dsini
@@ -35892,6 +39346,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35910,6 +39366,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:bhw
 s3:bhw
@@ -35922,6 +39380,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35940,6 +39400,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:tlp
 s3:tlp
@@ -35955,6 +39417,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:tlpn
 s4:tlpn
@@ -35967,6 +39431,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -35985,6 +39451,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:blkg
 s4:blkg
@@ -35997,6 +39465,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36015,6 +39485,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:ckp
 s3:ckp
@@ -36027,6 +39499,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36045,6 +39519,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:mgkn
 s4:mgkn
@@ -36060,6 +39536,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:mngkn
 s5:mngkn
@@ -36072,6 +39550,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36090,6 +39570,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:mksdnya
 s7:mksdnya
@@ -36102,6 +39584,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36120,6 +39604,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:hrg
 s3:hrg
@@ -36132,6 +39618,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36150,6 +39638,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:sbnrnya
 s7:sbnrnya
@@ -36162,6 +39652,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36180,6 +39672,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:bntr
 s4:bntr
@@ -36192,6 +39686,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36210,6 +39706,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:skalian
 s7:skalian
@@ -36225,6 +39723,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sklian
 s6:sklian
@@ -36237,6 +39737,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36255,6 +39757,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:wkt
 s3:wkt
@@ -36267,6 +39771,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36285,6 +39791,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:dket
 s4:dket
@@ -36297,6 +39805,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36315,6 +39825,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:tggu
 s4:tggu
@@ -36327,6 +39839,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36345,6 +39859,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:dlu
 s3:dlu
@@ -36360,6 +39876,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:lgsg
 s4:lgsg
@@ -36372,6 +39890,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36390,6 +39910,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:lsg
 s3:lsg
@@ -36405,6 +39927,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:pny
 s3:pny
@@ -36417,6 +39941,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36435,6 +39961,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:bgs
 s3:bgs
@@ -36450,6 +39978,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:bgus
 s4:bgus
@@ -36462,6 +39992,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36480,6 +40012,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:smpe
 s4:smpe
@@ -36495,6 +40029,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:smpai
 s5:smpai
@@ -36507,6 +40043,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36525,6 +40063,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:aplg
 s4:aplg
@@ -36537,6 +40077,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36555,6 +40097,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:trnyt
 s5:trnyt
@@ -36570,6 +40114,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:trnyata
 s7:trnyata
@@ -36582,6 +40128,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36600,6 +40148,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:pgi
 s3:pgi
@@ -36612,6 +40162,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36630,6 +40182,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:slmt
 s4:slmt
@@ -36642,6 +40196,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36660,6 +40216,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:kmi
 s3:kmi
@@ -36675,6 +40233,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:qta
 s3:qta
@@ -36690,6 +40250,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:qt
 s2:qt
@@ -36702,6 +40264,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36720,6 +40284,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:dpt
 s3:dpt
@@ -36735,6 +40301,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:dapt
 s4:dapt
@@ -36747,6 +40315,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36765,6 +40335,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:sbg
 s3:sbg
@@ -36777,6 +40349,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36795,6 +40369,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:thd
 s3:thd
@@ -36807,6 +40383,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36825,6 +40403,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:bkn
 s3:bkn
@@ -36840,6 +40420,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:sja
 s3:sja
@@ -36855,6 +40437,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:aj
 s2:aj
@@ -36867,6 +40451,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36885,6 +40471,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:bkin
 s4:bkin
@@ -36900,6 +40488,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:brti
 s4:brti
@@ -36912,6 +40502,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36930,6 +40522,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sprt
 s4:sprt
@@ -36945,6 +40539,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sprti
 s5:sprti
@@ -36957,6 +40553,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -36975,6 +40573,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:cmn
 s3:cmn
@@ -36990,6 +40590,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:mskpn
 s5:mskpn
@@ -37005,6 +40607,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:meskipn
 s7:meskipn
@@ -37017,6 +40621,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37035,6 +40641,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:lht
 s3:lht
@@ -37050,6 +40658,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:liad
 s4:liad
@@ -37062,6 +40672,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37080,6 +40692,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:tny
 s3:tny
@@ -37092,6 +40706,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37110,6 +40726,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:krm
 s3:krm
@@ -37122,6 +40740,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37140,6 +40760,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:mnm
 s3:mnm
@@ -37152,6 +40774,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37170,6 +40794,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:hri
 s3:hri
@@ -37185,6 +40811,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:mggu
 s4:mggu
@@ -37200,6 +40828,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:mgg
 s3:mgg
@@ -37212,6 +40842,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37230,6 +40862,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:nmr
 s3:nmr
@@ -37242,6 +40876,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37260,6 +40896,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:fyi
 s3:fyi
@@ -37275,6 +40913,8 @@ s3:kan
 i0
 i0
 i1
+i0
+i0
 i1
 s5:cmiiw
 s5:cmiiw
@@ -37287,6 +40927,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37305,6 +40947,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:hbd
 s3:hbd
@@ -37317,6 +40961,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37335,6 +40981,8 @@ s3:kan
 i0
 i0
 i1
+i0
+i0
 i1
 s3:tbh
 s3:tbh
@@ -37347,6 +40995,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37365,6 +41015,8 @@ s3:kan
 i0
 i0
 i1
+i0
+i0
 i1
 s2:dm
 s2:dm
@@ -37378,6 +41030,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37401,33 +41055,33 @@ i3
 i35
 i2
 s58:Paket dikirim sekarang dengan kurir, tiba pada hari Senin.
-i519
+i526
 s3:bad
 s22:Mohon tgg sebentar ya.
 i1
 i6
 i3
 s25:Mohon tunggu sebentar ya.
-i521
+i528
 s3:bad
 s26:Dari dulu kami memang pgn.
 i1
 i22
 i3
 s28:Dari dulu kami memang ingin.
-i523
+i530
 s4:good
 s40:Jarak 5 km, berat 2 kg, lulusan SD, dll.
 i0
 -
-i525
+i532
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i469
+i476
 s7:lexicon
 s12:abbreviation
 i197
@@ -37445,6 +41099,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:dengan
 s6:dengan
@@ -37456,6 +41112,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37473,6 +41131,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:untuk
 s5:untuk
@@ -37484,6 +41144,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37501,6 +41163,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tidak
 s5:tidak
@@ -37512,6 +41176,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37529,6 +41195,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kamu
 s4:kamu
@@ -37540,6 +41208,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37557,6 +41227,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:dan
 s3:dan
@@ -37568,6 +41240,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37585,6 +41259,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tetapi
 s6:tetapi
@@ -37596,6 +41272,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37613,6 +41291,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sudah
 s5:sudah
@@ -37627,6 +41307,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:juga
 s4:juga
@@ -37638,6 +41320,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37655,6 +41339,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:lagi
 s4:lagi
@@ -37666,6 +41352,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37683,6 +41371,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:karena
 s6:karena
@@ -37694,6 +41384,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37711,6 +41403,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:harus
 s5:harus
@@ -37722,6 +41416,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37739,6 +41435,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:begitu
 s6:begitu
@@ -37750,6 +41448,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37767,6 +41467,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:bagaimana
 s9:bagaimana
@@ -37778,6 +41480,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37795,6 +41499,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:semua
 s5:semua
@@ -37806,6 +41512,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37823,6 +41531,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sedang
 s6:sedang
@@ -37834,6 +41544,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37851,6 +41563,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:langsung
 s8:langsung
@@ -37862,6 +41576,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37879,6 +41595,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:terima
 s6:terima
@@ -37890,6 +41608,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37907,6 +41627,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tolong
 s6:tolong
@@ -37918,6 +41640,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37935,6 +41659,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:nomor
 s5:nomor
@@ -37946,6 +41672,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37963,6 +41691,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tahun
 s5:tahun
@@ -37974,6 +41704,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -37991,6 +41723,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:hari
 s4:hari
@@ -38002,6 +41736,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38019,6 +41755,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kemarin
 s7:kemarin
@@ -38030,6 +41768,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38047,6 +41787,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:mungkin
 s7:mungkin
@@ -38058,6 +41800,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38075,6 +41819,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:lebih
 s5:lebih
@@ -38086,6 +41832,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38103,6 +41851,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kurang
 s6:kurang
@@ -38114,6 +41864,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38131,6 +41883,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:dapat
 s5:dapat
@@ -38142,6 +41896,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38159,6 +41915,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bayar
 s5:bayar
@@ -38170,6 +41928,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38187,6 +41947,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tunggu
 s6:tunggu
@@ -38198,6 +41960,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38215,6 +41979,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:datang
 s6:datang
@@ -38226,6 +41992,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38243,6 +42011,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:rumah
 s5:rumah
@@ -38254,6 +42024,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38271,6 +42043,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:teman
 s5:teman
@@ -38282,6 +42056,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38299,6 +42075,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:ibu
 s3:ibu
@@ -38310,6 +42088,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38327,6 +42107,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kita
 s4:kita
@@ -38338,6 +42120,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38355,6 +42139,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:anda
 s4:anda
@@ -38366,6 +42152,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38383,6 +42171,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:ini
 s3:ini
@@ -38394,6 +42184,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38411,6 +42203,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sini
 s4:sini
@@ -38422,6 +42216,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38439,6 +42235,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sana
 s4:sana
@@ -38450,6 +42248,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38467,6 +42267,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:siapa
 s5:siapa
@@ -38478,6 +42280,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38495,6 +42299,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:mana
 s4:mana
@@ -38506,6 +42312,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38523,6 +42331,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:mengapa
 s7:mengapa
@@ -38534,6 +42344,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38551,6 +42363,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sama
 s4:sama
@@ -38562,6 +42376,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38579,6 +42395,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pernah
 s6:pernah
@@ -38590,6 +42408,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38607,6 +42427,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sering
 s6:sering
@@ -38618,6 +42440,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38635,6 +42459,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:setelah
 s7:setelah
@@ -38646,6 +42472,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38663,6 +42491,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:tentang
 s7:tentang
@@ -38674,6 +42504,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38691,6 +42523,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:menjadi
 s7:menjadi
@@ -38702,6 +42536,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38719,6 +42555,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:akan
 s4:akan
@@ -38730,6 +42568,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38747,6 +42587,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:lama
 s4:lama
@@ -38758,6 +42600,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38775,6 +42619,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:baik
 s4:baik
@@ -38786,6 +42632,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38803,6 +42651,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:salah
 s5:salah
@@ -38814,6 +42664,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38831,6 +42683,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bilang
 s6:bilang
@@ -38842,6 +42696,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38859,6 +42715,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:hanya
 s5:hanya
@@ -38870,6 +42728,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38887,6 +42747,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bahasa
 s6:bahasa
@@ -38898,6 +42760,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38915,6 +42779,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:anak
 s4:anak
@@ -38926,6 +42792,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38943,6 +42811,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:sendiri
 s7:sendiri
@@ -38954,6 +42824,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38971,6 +42843,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:dekat
 s5:dekat
@@ -38982,6 +42856,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -38999,6 +42875,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:aku
 s3:aku
@@ -39010,6 +42888,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39027,6 +42907,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:coba
 s4:coba
@@ -39038,6 +42920,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39055,6 +42939,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tanpa
 s5:tanpa
@@ -39066,6 +42952,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39083,6 +42971,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:masalah
 s7:masalah
@@ -39094,6 +42984,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39111,6 +43003,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:keluar
 s6:keluar
@@ -39122,6 +43016,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39139,6 +43035,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:sebentar
 s8:sebentar
@@ -39150,6 +43048,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39167,6 +43067,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:berapa
 s6:berapa
@@ -39178,6 +43080,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39195,6 +43099,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:setiap
 s6:setiap
@@ -39206,6 +43112,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39223,6 +43131,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:apalagi
 s7:apalagi
@@ -39234,6 +43144,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39251,6 +43163,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bahkan
 s6:bahkan
@@ -39262,6 +43176,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39279,6 +43195,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:selesai
 s7:selesai
@@ -39290,6 +43208,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39307,6 +43227,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:sekolah
 s7:sekolah
@@ -39318,6 +43240,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39335,6 +43259,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tanya
 s5:tanya
@@ -39346,6 +43272,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39363,6 +43291,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:lihat
 s5:lihat
@@ -39374,6 +43304,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39391,6 +43323,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ambil
 s5:ambil
@@ -39402,6 +43336,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39419,6 +43355,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:cuma
 s4:cuma
@@ -39430,6 +43368,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39447,6 +43387,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:makin
 s5:makin
@@ -39458,6 +43400,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39475,6 +43419,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:besar
 s5:besar
@@ -39486,6 +43432,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39503,6 +43451,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ketemu
 s6:ketemu
@@ -39514,6 +43464,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39531,6 +43483,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kenal
 s5:kenal
@@ -39542,6 +43496,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39559,6 +43515,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:jelas
 s5:jelas
@@ -39570,6 +43528,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39587,6 +43547,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sayang
 s6:sayang
@@ -39598,6 +43560,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39615,6 +43579,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tulis
 s5:tulis
@@ -39626,6 +43592,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39643,6 +43611,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sambil
 s6:sambil
@@ -39654,6 +43624,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39671,6 +43643,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:telah
 s5:telah
@@ -39682,6 +43656,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39699,6 +43675,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:segala
 s6:segala
@@ -39710,6 +43688,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39727,6 +43707,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bangun
 s6:bangun
@@ -39738,6 +43720,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39755,6 +43739,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:selamat
 s7:selamat
@@ -39766,6 +43752,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39783,6 +43771,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gratis
 s6:gratis
@@ -39794,6 +43784,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39811,6 +43803,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:punya
 s5:punya
@@ -39822,6 +43816,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39839,6 +43835,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pulang
 s6:pulang
@@ -39850,6 +43848,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39867,6 +43867,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:berangkat
 s9:berangkat
@@ -39878,6 +43880,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39895,6 +43899,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:butuh
 s5:butuh
@@ -39906,6 +43912,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39923,6 +43931,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:terakhir
 s8:terakhir
@@ -39934,6 +43944,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39951,6 +43963,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:sementara
 s9:sementara
@@ -39962,6 +43976,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -39979,6 +43995,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:mantap
 s6:mantap
@@ -39990,6 +44008,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -40007,6 +44027,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:pagi
 s4:pagi
@@ -40021,6 +44043,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:nama
 s4:nama
@@ -40032,6 +44056,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -40050,6 +44076,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:dia
 s3:dia
@@ -40062,6 +44090,8 @@ i1
 s2:dy
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -40080,6 +44110,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kayak
 s5:kayak
@@ -40092,6 +44124,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -40110,6 +44144,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:tapi
 s4:tapi
@@ -40122,6 +44158,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -40140,6 +44178,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:emang
 s5:emang
@@ -40152,6 +44192,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -40170,6 +44212,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nonton
 s6:nonton
@@ -40185,6 +44229,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gimana
 s6:gimana
@@ -40197,6 +44243,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -41710,14 +45758,14 @@ i9
 i40
 i3
 -
-i542
+i549
 s3:bad
 s21:Terima kasih semuaaa.
 i1
 i13
 i7
 s19:Terima kasih semua.
-i543
+i550
 s3:bad
 s31:Ayoo mampir, wahh ramai sekali.
 i2
@@ -41726,24 +45774,24 @@ i4
 i13
 i4
 s29:Ayo mampir, wah ramai sekali.
-i545
+i552
 s4:good
 s57:Paket wisata ke zoo dan kupon free coffee untuk karyawan.
 i0
 -
-i547
+i554
 s4:good
 s55:Mohon maaf, saat ini layanan sedang dalam pemeliharaan.
 i0
 -
-i548
+i555
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i527
+i534
 s6:metric
 s10:elongation
 s3:0.0
@@ -41770,26 +45818,26 @@ i4
 i25
 i7
 s42:Selamat pagi, promo kami kembali hari ini.
-i568
+i575
 s3:bad
 s40:SeMaNgAt untuk tim kami di hari pertama.
 i1
 i0
 i8
 s40:Semangat untuk tim kami di hari pertama.
-i570
+i577
 s4:good
 s84:Kotak P3K, jaringan 4G, file MP3, kemasan 5in1, dan video YouTube di MacBook kantor.
 i0
 -
-i572
+i579
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i550
+i557
 s6:metric
 s13:alay-spelling
 s3:0.0
@@ -41812,14 +45860,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i734
+i741
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i736
+i743
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -41828,31 +45876,31 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i738
+i745
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i740
+i747
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i742
+i749
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i743
+i750
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i574
+i581
 s7:lexicon
 s4:full
 i151
@@ -41871,6 +45919,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:pakek
 s5:pakek
@@ -41883,6 +45933,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -41904,6 +45956,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:telat
 s5:telat
@@ -41916,6 +45970,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -41934,6 +45990,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:lowbat
 s6:lowbat
@@ -41946,6 +46004,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -41964,6 +46024,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bener
 s5:bener
@@ -41979,6 +46041,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:males
 s5:males
@@ -41991,6 +46055,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42018,6 +46084,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pengen
 s6:pengen
@@ -42030,6 +46098,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42048,6 +46118,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pengin
 s6:pengin
@@ -42060,6 +46132,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42078,6 +46152,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:kepingin
 s8:kepingin
@@ -42090,6 +46166,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42108,6 +46186,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:seger
 s5:seger
@@ -42120,6 +46200,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42138,6 +46220,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ancur
 s5:ancur
@@ -42150,6 +46234,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42168,6 +46254,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:anget
 s5:anget
@@ -42180,6 +46268,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42198,6 +46288,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:laper
 s5:laper
@@ -42210,6 +46302,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42228,6 +46322,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:pedes
 s5:pedes
@@ -42240,6 +46336,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42258,6 +46356,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tetep
 s5:tetep
@@ -42270,6 +46370,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42288,6 +46390,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:belom
 s5:belom
@@ -42300,6 +46404,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42318,6 +46424,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:pegi
 s4:pegi
@@ -42333,6 +46441,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:pigi
 s4:pigi
@@ -42345,6 +46455,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42363,6 +46475,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:mantep
 s6:mantep
@@ -42378,6 +46492,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:mantab
 s6:mantab
@@ -42390,6 +46506,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42408,6 +46526,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:lemot
 s5:lemot
@@ -42420,6 +46540,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42438,6 +46560,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:mumet
 s5:mumet
@@ -42453,6 +46577,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:puyeng
 s6:puyeng
@@ -42465,6 +46591,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42483,6 +46611,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:rempong
 s7:rempong
@@ -42495,6 +46625,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42513,6 +46645,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:bete
 s4:bete
@@ -42528,6 +46662,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kece
 s4:kece
@@ -42540,6 +46676,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42559,6 +46697,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:gokil
 s5:gokil
@@ -42572,6 +46712,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42590,6 +46732,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:maknyus
 s7:maknyus
@@ -42602,6 +46746,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42621,6 +46767,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:jayus
 s5:jayus
@@ -42633,6 +46781,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42651,6 +46801,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tajir
 s5:tajir
@@ -42663,6 +46815,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42681,6 +46835,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:demen
 s5:demen
@@ -42693,6 +46849,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42711,6 +46869,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kangen
 s6:kangen
@@ -42723,6 +46883,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42741,6 +46903,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:gabut
 s5:gabut
@@ -42753,6 +46917,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42771,6 +46937,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:baper
 s5:baper
@@ -42786,6 +46954,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kepo
 s4:kepo
@@ -42798,6 +46968,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42817,6 +46989,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:japri
 s5:japri
@@ -42829,6 +47003,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42847,6 +47023,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:mupeng
 s6:mupeng
@@ -42859,6 +47037,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42877,6 +47057,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:gaje
 s4:gaje
@@ -42889,6 +47071,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42907,6 +47091,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:jutek
 s5:jutek
@@ -42919,6 +47105,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42937,6 +47125,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:cemungudh
 s9:cemungudh
@@ -42949,6 +47139,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42967,6 +47159,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:cemunguth
 s9:cemunguth
@@ -42979,6 +47173,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -42997,6 +47193,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:miapah
 s6:miapah
@@ -43009,6 +47207,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43027,6 +47227,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sabi
 s4:sabi
@@ -43039,6 +47241,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43057,6 +47261,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kasian
 s6:kasian
@@ -43069,6 +47275,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43087,6 +47295,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:gemes
 s5:gemes
@@ -43099,6 +47309,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43117,6 +47329,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:semalem
 s7:semalem
@@ -43129,6 +47343,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43147,6 +47363,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:rebu
 s4:rebu
@@ -43159,6 +47377,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43177,6 +47397,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:keringet
 s8:keringet
@@ -43189,6 +47411,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43207,6 +47431,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kentel
 s6:kentel
@@ -43219,6 +47445,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43237,6 +47465,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:lemes
 s5:lemes
@@ -43249,6 +47479,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43267,6 +47499,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:rapet
 s5:rapet
@@ -43279,6 +47513,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43297,6 +47533,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sempet
 s6:sempet
@@ -43309,6 +47547,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43327,6 +47567,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:jatoh
 s5:jatoh
@@ -43339,6 +47581,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43357,6 +47601,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:boong
 s5:boong
@@ -43369,6 +47615,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43387,6 +47635,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:cuek
 s4:cuek
@@ -43402,6 +47652,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:songong
 s7:songong
@@ -43417,6 +47669,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:belagu
 s6:belagu
@@ -43429,6 +47683,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43447,6 +47703,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:caper
 s5:caper
@@ -43459,6 +47717,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43477,6 +47737,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bucin
 s5:bucin
@@ -43489,6 +47751,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43507,6 +47771,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:gemoy
 s5:gemoy
@@ -43519,6 +47785,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43537,6 +47805,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ntap
 s4:ntap
@@ -43552,6 +47822,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ntaps
 s5:ntaps
@@ -43564,6 +47836,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43582,6 +47856,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:mimin
 s5:mimin
@@ -43597,6 +47873,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:doku
 s4:doku
@@ -43612,6 +47890,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:fulus
 s5:fulus
@@ -43624,6 +47904,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43642,6 +47924,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:dedek
 s5:dedek
@@ -43654,6 +47938,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43672,6 +47958,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bumil
 s5:bumil
@@ -43684,6 +47972,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43702,6 +47992,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nasgor
 s6:nasgor
@@ -43714,6 +48006,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43732,6 +48026,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:resto
 s5:resto
@@ -43744,6 +48040,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43762,6 +48060,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:nobar
 s5:nobar
@@ -43774,6 +48074,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43792,6 +48094,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:mabar
 s5:mabar
@@ -43804,6 +48108,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43822,6 +48128,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nyokap
 s6:nyokap
@@ -43834,6 +48142,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43852,6 +48162,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:cewek
 s5:cewek
@@ -43864,6 +48176,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43882,6 +48196,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:cowok
 s5:cowok
@@ -43897,6 +48213,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:cowo
 s4:cowo
@@ -43909,6 +48227,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43927,6 +48247,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:adek
 s4:adek
@@ -43939,6 +48261,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43957,6 +48281,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:hape
 s4:hape
@@ -43969,6 +48295,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -43987,6 +48315,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ojol
 s4:ojol
@@ -43999,6 +48329,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44017,6 +48349,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ngenes
 s6:ngenes
@@ -44029,6 +48363,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44047,6 +48383,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ngiler
 s6:ngiler
@@ -44059,6 +48397,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44077,6 +48417,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:copas
 s5:copas
@@ -44089,6 +48431,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44107,6 +48451,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:folbek
 s6:folbek
@@ -44119,6 +48465,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44138,6 +48486,8 @@ i0
 i0
 i0
 i0
+i0
+i0
 s17:slang.casual-form
 s5:slang
 s4:info
@@ -44146,7 +48496,7 @@ s72:Colloquial form “{match}”; an official post uses “{suggestion}”.
 s209:Kata tugas dan keterangan cakapan (udah, aja, banget, gimana, kayak) adalah penanda terkuat ragam obrolan. Menggantinya dengan bentuk baku membuat unggahan perusahaan tetap hangat tanpa kehilangan kesan resmi.
 s211:Colloquial function words and adverbs (udah, aja, banget, gimana, kayak) are the strongest markers of chat register. Replacing them with standard forms keeps a company post warm without losing its official tone.
 i1
-i10
+i15
 s3:bad
 s46:Udah coba menu baru kami? Rasanya enak banget.
 i2
@@ -44155,7 +48505,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1112
+i1123
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -44164,7 +48514,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1114
+i1125
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -44173,14 +48523,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1116
+i1127
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1118
+i1129
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -44189,46 +48539,85 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1120
+i1131
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
-i2
+i3
+i6
+i4
 i11
 i9
 i35
 i7
-s56:Admin lagi memperbarui katalog, jadi memesan besok saja.
-i1122
+s58:Admin sedang memperbarui katalog, jadi memesan besok saja.
+i1133
+s3:bad
+s87:Maaf kak, kami lagi ada gangguan jaringan. Lagi ramai pesanan juga, soalnya lagi promo.
+i4
+i15
+i4
+i43
+i4
+i68
+i7
+i76
+i4
+s92:Maaf kak, kami sedang ada gangguan jaringan. Sedang ramai pesanan juga, karena sedang promo.
+i1135
+s3:bad
+s44:Stoknya lagi kosong, kurirnya lagi di jalan.
+i2
+i8
+i4
+i30
+i4
+s48:Stoknya sedang kosong, kurirnya sedang di jalan.
+i1137
+s4:good
+s71:Warna yang satunya lagi juga tersedia. Jangan ulangi kesalahannya lagi.
+i0
+-
+i1139
+s4:good
+s87:Silakan coba lagi dalam beberapa menit; terima kasih sudah memilih kami lagi tahun ini.
+i0
+-
+i1140
+s4:good
+s73:Lagi pula, ongkos kirimnya gratis. Sampai jumpa lagi di acara berikutnya.
+i0
+-
+i1141
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1124
+i1142
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1125
+i1143
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1126
+i1144
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1127
+i1145
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i746
+i753
 s7:lexicon
 s4:none
-i437
+i438
 i1
 s4:udah
 s4:udah
@@ -44244,6 +48633,8 @@ s3:kan
 i0
 i1
 i0
+i0
+i0
 i1
 s4:udeh
 s4:udeh
@@ -44258,6 +48649,8 @@ s3:kan
 -
 i0
 i1
+i0
+i0
 i0
 i1
 s7:udahlah
@@ -44271,6 +48664,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44289,6 +48684,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:dah
 s3:dah
@@ -44301,6 +48698,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44319,6 +48718,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:lom
 s3:lom
@@ -44334,6 +48735,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:aja
 s3:aja
@@ -44349,6 +48752,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ajah
 s4:ajah
@@ -44361,6 +48766,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44379,6 +48786,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:gitu
 s4:gitu
@@ -44393,6 +48802,8 @@ s3:kan
 -
 i0
 i1
+i0
+i0
 i0
 i1
 s4:gini
@@ -44409,6 +48820,8 @@ s3:kan
 i0
 i1
 i0
+i0
+i0
 i1
 s6:segitu
 s6:segitu
@@ -44421,6 +48834,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44439,6 +48854,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gimana
 s6:gimana
@@ -44451,6 +48868,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44469,6 +48888,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:kayaknya
 s8:kayaknya
@@ -44481,6 +48902,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44500,6 +48923,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:kaya
 s4:gini
@@ -44513,6 +48938,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44532,6 +48959,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:kayak
 s4:gitu
@@ -44545,6 +48974,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44564,6 +48995,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s3:kek
 s4:gitu
@@ -44577,6 +49010,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44596,6 +49031,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:emang
 s5:emang
@@ -44608,6 +49045,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44626,6 +49065,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kalo
 s4:kalo
@@ -44638,6 +49079,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44656,6 +49099,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:walopun
 s7:walopun
@@ -44671,6 +49116,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:walo
 s4:walo
@@ -44683,6 +49130,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44701,6 +49150,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:masbodo
 s7:masbodo
@@ -44716,6 +49167,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:oklah
 s5:oklah
@@ -44731,6 +49184,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:okedeh
 s6:okedeh
@@ -44743,6 +49198,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44761,6 +49218,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:kebangetan
 s10:kebangetan
@@ -44773,6 +49232,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44791,6 +49252,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:kekecilan
 s9:kekecilan
@@ -44806,6 +49269,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:maem
 s4:maem
@@ -44821,6 +49286,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:mamam
 s5:mamam
@@ -44833,6 +49300,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44851,6 +49320,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:rese
 s4:rese
@@ -44863,6 +49334,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44881,6 +49354,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ceban
 s5:ceban
@@ -44896,6 +49371,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:seceng
 s6:seceng
@@ -44908,6 +49385,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44926,6 +49405,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:gocap
 s5:gocap
@@ -44938,6 +49419,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44956,6 +49439,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ceceng
 s6:ceceng
@@ -44968,6 +49453,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -44986,6 +49473,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ngeh
 s4:ngeh
@@ -44998,6 +49487,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45016,6 +49507,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:endes
 s5:endes
@@ -45031,6 +49524,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:endeus
 s6:endeus
@@ -45043,6 +49538,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45061,6 +49558,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ciamik
 s6:ciamik
@@ -45073,6 +49572,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45091,6 +49592,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngetwit
 s7:ngetwit
@@ -45103,6 +49606,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45121,6 +49626,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngedate
 s7:ngedate
@@ -45133,6 +49640,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45151,6 +49660,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ngode
 s5:ngode
@@ -45163,6 +49674,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45181,6 +49694,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pulkam
 s6:pulkam
@@ -45193,6 +49708,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45211,6 +49728,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:doang
 s5:doang
@@ -45226,6 +49745,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:mending
 s7:mending
@@ -45238,6 +49759,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45256,6 +49779,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ntar
 s4:ntar
@@ -45270,6 +49795,8 @@ s3:kan
 -
 i0
 i1
+i0
+i0
 i0
 i1
 s5:entar
@@ -45286,6 +49813,8 @@ s3:kan
 i0
 i1
 i0
+i0
+i0
 i1
 s6:ntaran
 s6:ntaran
@@ -45300,6 +49829,8 @@ s3:kan
 -
 i0
 i1
+i0
+i0
 i0
 i1
 s3:nti
@@ -45316,6 +49847,8 @@ s3:kan
 i0
 i1
 i0
+i0
+i0
 i1
 s7:kemaren
 s7:kemaren
@@ -45331,6 +49864,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kmaren
 s6:kmaren
@@ -45343,6 +49878,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45361,6 +49898,8 @@ s3:kan
 i0
 i1
 i0
+i0
+i0
 i1
 s6:bentar
 s6:bentar
@@ -45376,6 +49915,8 @@ s3:kan
 i0
 i1
 i0
+i0
+i0
 i1
 s7:barusan
 s7:barusan
@@ -45388,6 +49929,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45419,6 +49962,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:bakalan
 s7:bakalan
@@ -45431,6 +49976,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45449,6 +49996,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sampe
 s5:sampe
@@ -45461,6 +50010,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45479,6 +50030,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nyampe
 s6:nyampe
@@ -45493,6 +50046,8 @@ s3:kan
 -
 i0
 i1
+i0
+i0
 i0
 i1
 s6:lagian
@@ -45509,6 +50064,80 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
+i1
+s4:lagi
+s4:lagi
+i1
+s6:sedang
+s6:likely
+-
+i0
+s189:Hanya bila bermakna sedang: di awal klausa (Lagi ada promo) atau sesudah subjeknya (kami lagi ada kendala). Sesudah kata kerja atau objeknya (coba lagi, kunjungi kami lagi) “lagi” baku.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i1
+i27
+i1
+s3:aku
+i1
+s4:saya
+i1
+s4:kami
+i1
+s4:kita
+i1
+s3:dia
+i1
+s6:mereka
+i1
+s4:kamu
+i1
+s6:kalian
+i1
+s4:anda
+i1
+s3:gue
+i1
+s3:gua
+i1
+s2:gw
+i1
+s2:lo
+i1
+s2:lu
+i1
+s6:beliau
+i1
+s3:doi
+i1
+s5:admin
+i1
+s5:mimin
+i2
+s3:tim
+s4:kami
+i1
+s4:-nya
+i1
+s3:kmi
+i1
+s2:sy
+i1
+s3:sya
+i1
+s2:aq
+i1
+s2:ak
+i1
+s2:km
+i1
+s2:kt
 i1
 s7:soalnya
 s7:soalnya
@@ -45524,6 +50153,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:tapi
 s4:tapi
@@ -45536,6 +50167,8 @@ s66:KBBI mencatat “tapi” sebagai bentuk cakapan dari “tetapi”.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45571,6 +50204,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kenapa
 s6:kenapa
@@ -45586,6 +50221,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:napa
 s4:napa
@@ -45601,6 +50238,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ngapa
 s5:ngapa
@@ -45613,6 +50252,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45632,6 +50273,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:lagi
 s7:ngapain
@@ -45645,6 +50288,8 @@ s58:Di sini “ngapain” bukan mengapa, tetapi melakukan apa.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45664,6 +50309,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:yuk
 s3:yuk
@@ -45676,6 +50323,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45694,6 +50343,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:kuy
 s3:kuy
@@ -45706,6 +50357,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45724,6 +50377,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:skuy
 s4:skuy
@@ -45739,6 +50394,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gaskeun
 s7:gaskeun
@@ -45751,6 +50408,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45769,6 +50428,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:beneran
 s7:beneran
@@ -45784,6 +50445,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:seriusan
 s8:seriusan
@@ -45796,6 +50459,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45815,6 +50480,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:cuman
 s5:cuman
@@ -45827,6 +50494,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45845,6 +50514,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sori
 s4:sori
@@ -45857,6 +50528,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45875,6 +50548,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:duluan
 s6:duluan
@@ -45887,6 +50562,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45905,6 +50582,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:bagusan
 s7:bagusan
@@ -45917,6 +50596,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45935,6 +50616,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kerjaan
 s7:kerjaan
@@ -45947,6 +50630,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45965,6 +50650,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:deg-degan
 s9:deg-degan
@@ -45977,6 +50664,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -45995,6 +50684,8 @@ s3:kan
 i0
 i1
 i0
+i0
+i0
 i1
 s6:abisin
 s6:abisin
@@ -46007,6 +50698,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46025,6 +50718,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngalangin
 s9:ngalangin
@@ -46037,6 +50732,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46055,6 +50752,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:dialangin
 s9:dialangin
@@ -46067,6 +50766,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46085,6 +50786,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:keabisan
 s8:keabisan
@@ -46097,6 +50800,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46115,6 +50820,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:makanya
 s7:makanya
@@ -46127,6 +50834,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46145,6 +50854,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:apaan
 s5:apaan
@@ -46157,6 +50868,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46175,6 +50888,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:banyakan
 s8:banyakan
@@ -46187,6 +50902,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46205,6 +50922,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s13:terus-terusan
 s13:terus-terusan
@@ -46217,6 +50936,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46235,6 +50956,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:buruan
 s6:buruan
@@ -46250,6 +50973,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:cepetan
 s7:cepetan
@@ -46262,6 +50987,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46281,6 +51008,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:abis
 s3:ini
@@ -46294,6 +51023,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46312,6 +51043,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:yoi
 s3:yoi
@@ -46324,6 +51057,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46342,6 +51077,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:yups
 s4:yups
@@ -46354,6 +51091,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46372,6 +51111,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:iye
 s3:iye
@@ -46387,6 +51128,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:oke
 s3:oke
@@ -46399,6 +51142,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46417,6 +51162,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:okeh
 s4:okeh
@@ -46429,6 +51176,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46447,6 +51196,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:sip
 s3:sip
@@ -46462,6 +51213,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sipp
 s4:sipp
@@ -46474,6 +51227,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46492,6 +51247,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sumpeh
 s6:sumpeh
@@ -46507,6 +51264,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:beud
 s4:beud
@@ -46522,6 +51281,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bingit
 s6:bingit
@@ -46534,6 +51295,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46552,6 +51315,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:cemen
 s5:cemen
@@ -46564,6 +51329,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46582,6 +51349,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:yaampun
 s7:yaampun
@@ -46597,6 +51366,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sampek
 s6:sampek
@@ -46609,6 +51380,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46627,6 +51400,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:nyantuy
 s7:nyantuy
@@ -46639,6 +51414,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46657,6 +51434,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kayanya
 s7:kayanya
@@ -46669,6 +51448,8 @@ s75:“Kaya” tanpa -nya baku (berharta); hanya “kayanya” yang dilaporkan.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46687,6 +51468,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:tauk
 s4:tauk
@@ -46699,6 +51482,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46717,6 +51502,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ginian
 s6:ginian
@@ -46729,6 +51516,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46747,6 +51536,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:capcus
 s6:capcus
@@ -46759,6 +51550,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46777,6 +51570,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ngeles
 s6:ngeles
@@ -46792,6 +51587,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngantri
 s7:ngantri
@@ -46804,6 +51601,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46822,6 +51621,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ngasi
 s5:ngasi
@@ -46837,6 +51638,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngasiin
 s7:ngasiin
@@ -46849,6 +51652,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46867,6 +51672,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:hayuk
 s5:hayuk
@@ -46882,6 +51689,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:pliss
 s5:pliss
@@ -46894,6 +51703,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46913,6 +51724,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:enak
 s5:parah
@@ -46926,6 +51739,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46945,6 +51760,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:bagus
 s5:parah
@@ -46958,6 +51775,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -46977,6 +51796,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:lucu
 s5:parah
@@ -46990,6 +51811,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47009,6 +51832,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:cantik
 s5:parah
@@ -47022,6 +51847,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47041,6 +51868,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:rame
 s5:parah
@@ -47054,6 +51883,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47073,6 +51904,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:keren
 s4:abis
@@ -47086,6 +51919,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47105,6 +51940,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:seru
 s4:abis
@@ -47118,6 +51955,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47137,6 +51976,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:murah
 s4:abis
@@ -47150,6 +51991,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47169,6 +52012,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:mantap
 s4:abis
@@ -47185,6 +52030,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:ramai
 s5:parah
@@ -47198,6 +52045,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47218,6 +52067,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s4:kids
 s5:zaman
@@ -47232,6 +52083,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47251,6 +52104,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:kelewatan
 s9:kelewatan
@@ -47264,6 +52119,8 @@ s91:Terlewat (jangan sampai kelewatan) atau keterlaluan (sudah kelewatan): pilih
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47282,6 +52139,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:ngelewatin
 s10:ngelewatin
@@ -47294,6 +52153,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47312,6 +52173,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nyasar
 s6:nyasar
@@ -47327,6 +52190,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kesasar
 s7:kesasar
@@ -47339,6 +52204,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47354,6 +52221,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47373,6 +52242,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nyemil
 s6:nyemil
@@ -47385,6 +52256,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47403,6 +52276,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gajian
 s6:gajian
@@ -47415,6 +52290,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47433,6 +52310,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:sepedaan
 s8:sepedaan
@@ -47445,6 +52324,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47463,6 +52344,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:tolongin
 s8:tolongin
@@ -47475,6 +52358,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47493,6 +52378,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:cuekin
 s6:cuekin
@@ -47505,6 +52392,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47523,6 +52412,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ngomg
 s5:ngomg
@@ -47535,6 +52426,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47553,6 +52446,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nelfon
 s6:nelfon
@@ -47568,6 +52463,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:nelponin
 s8:nelponin
@@ -47583,6 +52480,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:nelfonin
 s8:nelfonin
@@ -47595,6 +52494,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47613,6 +52514,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:perbanyakin
 s11:perbanyakin
@@ -47628,6 +52531,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:disamperin
 s10:disamperin
@@ -47640,6 +52545,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47659,6 +52566,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:oya
 s3:oya
@@ -47674,6 +52583,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngetwiit
 s8:ngetwiit
@@ -47686,6 +52597,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47731,6 +52644,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:bodo
 s4:amat
@@ -47744,6 +52659,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47763,6 +52680,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:bodoamat
 s8:bodoamat
@@ -47775,6 +52694,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47793,6 +52714,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bareng
 s6:bareng
@@ -47805,6 +52728,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47823,6 +52748,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:barengan
 s8:barengan
@@ -47835,6 +52762,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47853,6 +52782,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:mantul
 s6:mantul
@@ -47865,6 +52796,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47884,6 +52817,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:mantul
 s3:bgt
@@ -47897,6 +52832,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47915,6 +52852,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ngeyel
 s6:ngeyel
@@ -47927,6 +52866,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47945,6 +52886,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nyesek
 s6:nyesek
@@ -47957,6 +52900,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -47975,6 +52920,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nyante
 s6:nyante
@@ -47987,6 +52934,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48005,6 +52954,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:santuy
 s6:santuy
@@ -48017,6 +52968,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48035,6 +52988,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:woles
 s5:woles
@@ -48047,6 +53002,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48065,6 +53022,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ngakak
 s6:ngakak
@@ -48080,6 +53039,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:nongkrong
 s9:nongkrong
@@ -48092,6 +53053,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48110,6 +53073,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ngasal
 s6:ngasal
@@ -48125,6 +53090,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:naksir
 s6:naksir
@@ -48137,6 +53104,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48155,6 +53124,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nongol
 s6:nongol
@@ -48167,6 +53138,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48185,6 +53158,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nebeng
 s6:nebeng
@@ -48197,6 +53172,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48215,6 +53192,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nongki
 s6:nongki
@@ -48227,6 +53206,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48245,6 +53226,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:duitnya
 s7:duitnya
@@ -48257,6 +53240,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48275,6 +53260,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ngeteh
 s6:ngeteh
@@ -48287,6 +53274,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48305,6 +53294,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngantor
 s7:ngantor
@@ -48317,6 +53308,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48335,6 +53328,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngeshare
 s8:ngeshare
@@ -48347,6 +53342,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48365,6 +53362,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngepost
 s7:ngepost
@@ -48377,6 +53376,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48395,6 +53396,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:ngeposting
 s10:ngeposting
@@ -48407,6 +53410,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48425,6 +53430,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngeupload
 s9:ngeupload
@@ -48440,6 +53447,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:ngedownload
 s11:ngedownload
@@ -48455,6 +53464,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ndownload
 s9:ndownload
@@ -48467,6 +53478,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48485,6 +53498,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngeprint
 s8:ngeprint
@@ -48500,6 +53515,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ngetag
 s6:ngetag
@@ -48512,6 +53529,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48530,6 +53549,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngefollow
 s9:ngefollow
@@ -48542,6 +53563,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48560,6 +53583,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngetweet
 s8:ngetweet
@@ -48572,6 +53597,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48590,6 +53617,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:nge-tag
 s7:nge-tag
@@ -48605,6 +53634,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:nge-post
 s8:nge-post
@@ -48620,6 +53651,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:nge-posting
 s11:nge-posting
@@ -48632,6 +53665,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48650,6 +53685,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngereview
 s9:ngereview
@@ -48662,6 +53699,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48680,6 +53719,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngelive
 s7:ngelive
@@ -48695,6 +53736,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:nge-live
 s8:nge-live
@@ -48707,6 +53750,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48725,6 +53770,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ngedm
 s5:ngedm
@@ -48740,6 +53787,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ngecas
 s6:ngecas
@@ -48755,6 +53804,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngecharge
 s9:ngecharge
@@ -48767,6 +53818,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48785,6 +53838,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngescan
 s7:ngescan
@@ -48800,6 +53855,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngeblock
 s8:ngeblock
@@ -48812,6 +53869,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48830,6 +53889,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngedelete
 s9:ngedelete
@@ -48842,6 +53903,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48860,6 +53923,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngecheck
 s8:ngecheck
@@ -48872,6 +53937,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48890,6 +53957,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngeinvite
 s9:ngeinvite
@@ -48902,6 +53971,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48920,6 +53991,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:nginvite
 s8:nginvite
@@ -48935,6 +54008,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngesubmit
 s9:ngesubmit
@@ -48947,6 +54022,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48965,6 +54042,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:ngeconfirm
 s10:ngeconfirm
@@ -48977,6 +54056,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -48995,6 +54076,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:ngeinstall
 s10:ngeinstall
@@ -49007,6 +54090,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49025,6 +54110,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:nginstall
 s9:nginstall
@@ -49040,6 +54127,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:ngemention
 s10:ngemention
@@ -49052,6 +54141,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49070,6 +54161,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngebook
 s7:ngebook
@@ -49082,6 +54175,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49100,6 +54195,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:ngebooking
 s10:ngebooking
@@ -49112,6 +54209,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49130,6 +54229,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngeorder
 s8:ngeorder
@@ -49142,6 +54243,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49160,6 +54263,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngorder
 s7:ngorder
@@ -49175,6 +54280,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngehire
 s7:ngehire
@@ -49187,6 +54294,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49205,6 +54314,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngeremind
 s9:ngeremind
@@ -49217,6 +54328,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49235,6 +54348,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:ngeupgrade
 s10:ngeupgrade
@@ -49247,6 +54362,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49265,6 +54382,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngupgrade
 s9:ngupgrade
@@ -49280,6 +54399,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:ngedowngrade
 s12:ngedowngrade
@@ -49292,6 +54413,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49310,6 +54433,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngejudge
 s8:ngejudge
@@ -49322,6 +54447,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49340,6 +54467,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngeprank
 s8:ngeprank
@@ -49352,6 +54481,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49370,6 +54501,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngetrack
 s8:ngetrack
@@ -49382,6 +54515,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49400,6 +54535,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngebackup
 s9:ngebackup
@@ -49412,6 +54549,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49430,6 +54569,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:ngerestart
 s10:ngerestart
@@ -49442,6 +54583,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49460,6 +54603,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngelaunch
 s9:ngelaunch
@@ -49472,6 +54617,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49490,6 +54637,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:ngelaunching
 s12:ngelaunching
@@ -49502,6 +54651,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49520,6 +54671,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:ngemaintain
 s11:ngemaintain
@@ -49532,6 +54685,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49550,6 +54705,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngehandle
 s9:ngehandle
@@ -49562,6 +54719,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49580,6 +54739,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:ngepending
 s10:ngepending
@@ -49592,6 +54753,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49610,6 +54773,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngecancel
 s9:ngecancel
@@ -49622,6 +54787,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49640,6 +54807,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:ngeapprove
 s10:ngeapprove
@@ -49652,6 +54821,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49670,6 +54841,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngapprove
 s9:ngapprove
@@ -49685,6 +54858,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngecopy
 s7:ngecopy
@@ -49697,6 +54872,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49715,6 +54892,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:ngeforward
 s10:ngeforward
@@ -49727,6 +54906,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49745,6 +54926,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngereply
 s8:ngereply
@@ -49757,6 +54940,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49775,6 +54960,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngeupdate
 s9:ngeupdate
@@ -49787,6 +54974,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49805,6 +54994,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngupdate
 s8:ngupdate
@@ -49820,6 +55011,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s13:ngescreenshot
 s13:ngescreenshot
@@ -49835,6 +55028,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s14:nge-screenshot
 s14:nge-screenshot
@@ -49847,6 +55042,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49865,6 +55062,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngangkot
 s8:ngangkot
@@ -49877,6 +55076,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49895,6 +55096,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngampus
 s7:ngampus
@@ -49907,6 +55110,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49925,6 +55130,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bikin
 s5:bikin
@@ -49937,6 +55144,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49955,6 +55164,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:bikinin
 s7:bikinin
@@ -49967,6 +55178,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -49985,6 +55198,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngebikin
 s8:ngebikin
@@ -49997,6 +55212,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50015,6 +55232,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kebikin
 s7:kebikin
@@ -50027,6 +55246,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50045,6 +55266,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngaruhin
 s8:ngaruhin
@@ -50057,6 +55280,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50075,6 +55300,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:ketinggalan
 s11:ketinggalan
@@ -50087,6 +55314,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50105,6 +55334,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:kebagian
 s8:kebagian
@@ -50117,6 +55348,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50135,6 +55368,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:cekin
 s5:cekin
@@ -50147,6 +55382,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50165,6 +55402,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:ngecekin
 s8:ngecekin
@@ -50177,6 +55416,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50195,6 +55436,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ngasih
 s6:ngasih
@@ -50207,6 +55450,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50225,6 +55470,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:dikasih
 s7:dikasih
@@ -50237,6 +55484,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50255,6 +55504,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:dikasihin
 s9:dikasihin
@@ -50267,6 +55518,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50286,6 +55539,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:kasi
 s3:tau
@@ -50299,6 +55554,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50318,6 +55575,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:kasi
 s4:tahu
@@ -50331,6 +55590,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50350,6 +55611,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:ngasih
 s4:tahu
@@ -50363,6 +55626,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50382,6 +55647,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:dikasih
 s4:tahu
@@ -50398,6 +55665,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:nyoba
 s5:nyoba
@@ -50413,6 +55682,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:nyobain
 s7:nyobain
@@ -50425,6 +55696,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50443,6 +55716,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:dicobain
 s8:dicobain
@@ -50455,6 +55730,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50473,6 +55750,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:tungguin
 s8:tungguin
@@ -50485,6 +55764,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50503,6 +55784,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:bantuin
 s7:bantuin
@@ -50515,6 +55798,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50533,6 +55818,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:dibantuin
 s9:dibantuin
@@ -50548,6 +55835,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:ngeliat
 s7:ngeliat
@@ -50563,6 +55852,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngeliatin
 s9:ngeliatin
@@ -50575,6 +55866,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50593,6 +55886,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:diliatin
 s8:diliatin
@@ -50605,6 +55900,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50623,6 +55920,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:kedengeran
 s10:kedengeran
@@ -50635,6 +55934,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50653,6 +55954,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:sampein
 s7:sampein
@@ -50665,6 +55968,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50683,6 +55988,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:benerin
 s7:benerin
@@ -50695,6 +56002,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50713,6 +56022,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:dibenerin
 s9:dibenerin
@@ -50725,6 +56036,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50743,6 +56056,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:pelajarin
 s9:pelajarin
@@ -50755,6 +56070,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50773,6 +56090,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngetawain
 s9:ngetawain
@@ -50785,6 +56104,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50803,6 +56124,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nemuin
 s6:nemuin
@@ -50815,6 +56138,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50833,6 +56158,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:diomongin
 s9:diomongin
@@ -50845,6 +56172,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50863,6 +56192,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:gangguin
 s8:gangguin
@@ -50875,6 +56206,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50894,6 +56227,8 @@ i0
 i0
 i0
 i0
+i0
+i0
 s22:slang.colloquial-affix
 s5:slang
 s4:info
@@ -50909,38 +56244,38 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1552
+i1570
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1554
+i1572
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1556
+i1574
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1558
+i1576
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1559
+i1577
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1130
+i1148
 s7:lexicon
 s10:colloquial
 i402
@@ -50958,6 +56293,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:cari
 s4:cari
@@ -50969,6 +56306,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -50986,6 +56325,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:baca
 s4:baca
@@ -50997,6 +56338,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51014,6 +56357,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:guna
 s4:guna
@@ -51025,6 +56370,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51043,6 +56390,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:siap
 s4:siap
@@ -51054,6 +56403,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51071,6 +56422,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:beli
 s4:beli
@@ -51082,6 +56435,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51099,6 +56454,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bayar
 s5:bayar
@@ -51110,6 +56467,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51128,6 +56487,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:antar
 s5:antar
@@ -51143,6 +56504,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:jemput
 s6:jemput
@@ -51154,6 +56517,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51171,6 +56536,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:jawab
 s5:jawab
@@ -51182,6 +56549,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51199,6 +56568,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:buka
 s4:buka
@@ -51210,6 +56581,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51227,6 +56600,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ambil
 s5:ambil
@@ -51238,6 +56613,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51255,6 +56632,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:cuci
 s4:cuci
@@ -51266,6 +56645,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51283,6 +56664,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:rapi
 s4:rapi
@@ -51294,6 +56677,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51311,6 +56696,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ganti
 s5:ganti
@@ -51325,6 +56712,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:isi
 s3:isi
@@ -51336,6 +56725,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51354,6 +56745,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:hitung
 s6:hitung
@@ -51369,6 +56762,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:habis
 s5:habis
@@ -51380,6 +56775,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51398,6 +56795,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:atur
 s4:atur
@@ -51409,6 +56808,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51427,6 +56828,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tonton
 s6:tonton
@@ -51438,6 +56841,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51455,6 +56860,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:pilih
 s5:pilih
@@ -51466,6 +56873,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51484,6 +56893,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kenal
 s5:kenal
@@ -51495,6 +56906,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51512,6 +56925,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kerja
 s5:kerja
@@ -51523,6 +56938,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51540,6 +56957,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tawar
 s5:tawar
@@ -51551,6 +56970,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51568,6 +56989,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tarik
 s5:tarik
@@ -51579,6 +57002,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51596,6 +57021,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tempel
 s6:tempel
@@ -51607,6 +57034,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51625,6 +57054,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:simpan
 s6:simpan
@@ -51640,6 +57071,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sisa
 s4:sisa
@@ -51651,6 +57084,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51668,6 +57103,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sewa
 s4:sewa
@@ -51679,6 +57116,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51696,6 +57135,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sebut
 s5:sebut
@@ -51707,6 +57148,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51724,6 +57167,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:sumbang
 s7:sumbang
@@ -51735,6 +57180,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51752,6 +57199,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:suruh
 s5:suruh
@@ -51763,6 +57212,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51780,6 +57231,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sambut
 s6:sambut
@@ -51791,6 +57244,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51808,6 +57263,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:serah
 s5:serah
@@ -51819,6 +57276,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51836,6 +57295,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sedia
 s5:sedia
@@ -51847,6 +57308,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51864,6 +57327,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:cetak
 s5:cetak
@@ -51875,6 +57340,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51893,6 +57360,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:cicil
 s5:cicil
@@ -51904,6 +57373,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51921,6 +57392,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:campur
 s6:campur
@@ -51935,6 +57408,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:contoh
 s6:contoh
@@ -51946,6 +57421,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51963,6 +57440,8 @@ s10:merasa iri
 i0
 i0
 i0
+i0
+i0
 i1
 s5:cocok
 s5:cocok
@@ -51974,6 +57453,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -51991,6 +57472,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:cegah
 s5:cegah
@@ -52002,6 +57485,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52019,6 +57504,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:coret
 s5:coret
@@ -52030,6 +57517,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52047,6 +57536,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:jelas
 s5:jelas
@@ -52058,6 +57549,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52076,6 +57569,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:daftar
 s6:daftar
@@ -52087,6 +57582,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52105,6 +57602,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:doa
 s3:doa
@@ -52116,6 +57615,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52134,6 +57635,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bangun
 s6:bangun
@@ -52145,6 +57648,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52162,6 +57667,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:batal
 s5:batal
@@ -52173,6 +57680,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52190,6 +57699,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:bungkus
 s7:bungkus
@@ -52201,6 +57712,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52218,6 +57731,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gambar
 s6:gambar
@@ -52229,6 +57744,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52246,6 +57763,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:besar
 s5:besar
@@ -52257,6 +57776,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52274,6 +57795,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bocor
 s5:bocor
@@ -52285,6 +57808,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52302,6 +57827,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:bimbing
 s7:bimbing
@@ -52313,6 +57840,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52330,6 +57859,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:banding
 s7:banding
@@ -52341,6 +57872,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52358,6 +57891,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bantah
 s6:bantah
@@ -52372,6 +57907,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:belanja
 s7:belanja
@@ -52383,6 +57920,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52400,6 +57939,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s3:cat
 s3:cat
@@ -52411,6 +57952,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52428,6 +57971,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:lukis
 s5:lukis
@@ -52439,6 +57984,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52456,6 +58003,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:remeh
 s5:remeh
@@ -52467,6 +58016,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52484,6 +58035,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:salin
 s5:salin
@@ -52495,6 +58048,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52513,6 +58068,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kecil
 s5:kecil
@@ -52524,6 +58081,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52541,6 +58100,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:keluar
 s6:keluar
@@ -52552,6 +58113,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52569,6 +58132,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kunci
 s5:kunci
@@ -52580,6 +58145,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52597,6 +58164,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:lapor
 s5:lapor
@@ -52608,6 +58177,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52625,6 +58196,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:lempar
 s6:lempar
@@ -52636,6 +58209,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52653,6 +58228,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:lupa
 s4:lupa
@@ -52664,6 +58241,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52681,6 +58260,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:lawan
 s5:lawan
@@ -52692,6 +58273,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52709,6 +58292,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:lacak
 s5:lacak
@@ -52720,6 +58305,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52737,6 +58324,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:libat
 s5:libat
@@ -52748,6 +58337,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52765,6 +58356,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:masuk
 s5:masuk
@@ -52776,6 +58369,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52793,6 +58388,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:turun
 s5:turun
@@ -52804,6 +58401,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52821,6 +58420,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:olah
 s4:olah
@@ -52832,6 +58433,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52849,6 +58452,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:pasti
 s5:pasti
@@ -52860,6 +58465,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52877,6 +58484,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:pukul
 s5:pukul
@@ -52891,6 +58500,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:puji
 s4:puji
@@ -52902,6 +58513,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52920,6 +58533,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:putus
 s5:putus
@@ -52931,6 +58546,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52948,6 +58565,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:berangkat
 s9:berangkat
@@ -52959,6 +58578,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -52976,6 +58597,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pantau
 s6:pantau
@@ -52987,6 +58610,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53004,6 +58629,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:paksa
 s5:paksa
@@ -53015,6 +58642,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53032,6 +58661,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:rekam
 s5:rekam
@@ -53043,6 +58674,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53060,6 +58693,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:rusak
 s5:rusak
@@ -53071,6 +58706,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53088,6 +58725,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:rencana
 s7:rencana
@@ -53099,6 +58738,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53116,6 +58757,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:rekomendasi
 s11:rekomendasi
@@ -53127,6 +58770,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53145,6 +58790,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sebar
 s5:sebar
@@ -53156,6 +58803,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53173,6 +58822,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:setir
 s5:setir
@@ -53187,6 +58838,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:selamat
 s7:selamat
@@ -53198,6 +58851,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53216,6 +58871,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sebal
 s5:sebal
@@ -53228,6 +58885,8 @@ i1
 s5:sebel
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53246,6 +58905,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bosan
 s5:bosan
@@ -53261,6 +58922,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:susah
 s5:susah
@@ -53275,6 +58938,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tahan
 s5:tahan
@@ -53286,6 +58951,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53303,6 +58970,8 @@ s9:bertambah
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tampil
 s6:tampil
@@ -53314,6 +58983,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53332,6 +59003,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:tangkap
 s7:tangkap
@@ -53347,6 +59020,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tebak
 s5:tebak
@@ -53358,6 +59033,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53375,6 +59052,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:telepon
 s7:telepon
@@ -53386,6 +59065,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53403,6 +59084,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:terus
 s5:terus
@@ -53414,6 +59097,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53431,6 +59116,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:titip
 s5:titip
@@ -53442,6 +59129,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53459,6 +59148,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:transfer
 s8:transfer
@@ -53470,6 +59161,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53488,6 +59181,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tunjuk
 s6:tunjuk
@@ -53499,6 +59194,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53516,6 +59213,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ucap
 s4:ucap
@@ -53527,6 +59226,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53544,6 +59245,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ulang
 s5:ulang
@@ -53555,6 +59258,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53572,6 +59277,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:usaha
 s5:usaha
@@ -53586,6 +59293,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:adu
 s3:adu
@@ -53597,6 +59306,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53615,6 +59326,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:angkat
 s6:angkat
@@ -53626,6 +59339,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53644,6 +59359,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:arah
 s4:arah
@@ -53655,6 +59372,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53672,6 +59391,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:akses
 s5:akses
@@ -53683,6 +59404,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53700,6 +59423,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:aduk
 s4:aduk
@@ -53711,6 +59436,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53728,6 +59455,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ancam
 s5:ancam
@@ -53739,6 +59468,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53756,6 +59487,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:edar
 s4:edar
@@ -53767,6 +59500,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53784,6 +59519,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:geser
 s5:geser
@@ -53798,6 +59535,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:goreng
 s6:goreng
@@ -53809,6 +59548,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53827,6 +59568,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:hemat
 s5:hemat
@@ -53841,6 +59584,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:hibur
 s5:hibur
@@ -53852,6 +59597,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53870,6 +59617,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ikat
 s4:ikat
@@ -53882,6 +59631,8 @@ i1
 s4:iket
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53900,6 +59651,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:incar
 s5:incar
@@ -53912,6 +59665,8 @@ i1
 s5:incer
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53930,6 +59685,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:intip
 s5:intip
@@ -53941,6 +59698,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53958,6 +59717,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:jamin
 s5:jamin
@@ -53969,6 +59730,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -53986,6 +59749,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kalah
 s5:kalah
@@ -53997,6 +59762,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54014,6 +59781,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kejar
 s5:kejar
@@ -54025,6 +59794,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54042,6 +59813,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kembang
 s7:kembang
@@ -54053,6 +59826,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54070,6 +59845,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:manfaat
 s7:manfaat
@@ -54081,6 +59858,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54098,6 +59877,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:menang
 s6:menang
@@ -54109,6 +59890,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54126,6 +59909,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tabung
 s6:tabung
@@ -54137,6 +59922,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54154,6 +59941,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tonjol
 s6:tonjol
@@ -54165,6 +59954,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54182,6 +59973,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:jelajah
 s7:jelajah
@@ -54193,6 +59986,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54210,6 +60005,8 @@ s9:berkumpul
 i0
 i0
 i0
+i0
+i0
 i1
 s5:didik
 s5:didik
@@ -54221,6 +60018,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54238,6 +60037,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:semprot
 s7:semprot
@@ -54252,6 +60053,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sedot
 s5:sedot
@@ -54263,6 +60066,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54281,6 +60086,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:lamun
 s5:lamun
@@ -54292,6 +60099,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54309,6 +60118,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:timpa
 s5:timpa
@@ -54320,6 +60131,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54337,6 +60150,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sapu
 s4:sapu
@@ -54348,6 +60163,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54365,6 +60182,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:rebus
 s5:rebus
@@ -54376,6 +60195,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54393,6 +60214,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ketik
 s5:ketik
@@ -54404,6 +60227,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54421,6 +60246,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:gendong
 s7:gendong
@@ -54432,6 +60259,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54449,6 +60278,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:jenguk
 s6:jenguk
@@ -54460,6 +60291,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54477,6 +60310,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:aktif
 s5:aktif
@@ -54488,6 +60323,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54505,6 +60342,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:simak
 s5:simak
@@ -54516,6 +60355,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54533,6 +60374,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:meriah
 s6:meriah
@@ -54544,6 +60387,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54561,6 +60406,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pungut
 s6:pungut
@@ -54572,6 +60419,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54589,6 +60438,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:panen
 s5:panen
@@ -54600,6 +60451,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54617,6 +60470,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:segel
 s5:segel
@@ -54628,6 +60483,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54645,6 +60502,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:rakit
 s5:rakit
@@ -54656,6 +60515,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54673,6 +60534,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:lirik
 s5:lirik
@@ -54684,6 +60547,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54701,6 +60566,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:hina
 s4:hina
@@ -54712,6 +60579,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54729,6 +60598,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:asuh
 s4:asuh
@@ -54740,6 +60611,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54757,6 +60630,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:pecat
 s5:pecat
@@ -54768,6 +60643,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54785,6 +60662,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:uji
 s3:uji
@@ -54796,6 +60675,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54813,6 +60694,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:tumpang
 s7:tumpang
@@ -54824,6 +60707,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54841,6 +60726,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:beda
 s4:beda
@@ -54852,6 +60739,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54869,6 +60758,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:amuk
 s4:amuk
@@ -54880,6 +60771,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54897,6 +60790,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:keluh
 s5:keluh
@@ -54908,6 +60803,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54925,6 +60822,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:jadi
 s4:jadi
@@ -54936,6 +60835,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54953,6 +60854,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:jepit
 s5:jepit
@@ -54964,6 +60867,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -54981,6 +60886,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tumpuk
 s6:tumpuk
@@ -54992,6 +60899,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55009,6 +60918,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nyanyi
 s6:nyanyi
@@ -55020,6 +60931,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55037,6 +60950,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:anggur
 s6:anggur
@@ -55048,6 +60963,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55065,6 +60982,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:mimpi
 s5:mimpi
@@ -55076,6 +60995,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55093,6 +61014,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:colek
 s5:colek
@@ -55104,6 +61027,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55121,6 +61046,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tembak
 s6:tembak
@@ -55132,6 +61059,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55149,6 +61078,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tuduh
 s5:tuduh
@@ -55160,6 +61091,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55177,6 +61110,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tusuk
 s5:tusuk
@@ -55188,6 +61123,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55205,6 +61142,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sogok
 s5:sogok
@@ -55216,6 +61155,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55233,6 +61174,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:suap
 s4:suap
@@ -55244,6 +61187,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55261,6 +61206,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:comot
 s5:comot
@@ -55272,6 +61219,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55289,6 +61238,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:garuk
 s5:garuk
@@ -55300,6 +61251,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55317,6 +61270,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kubur
 s5:kubur
@@ -55328,6 +61283,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55345,6 +61302,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pencet
 s6:pencet
@@ -55356,6 +61315,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55373,6 +61334,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bakar
 s5:bakar
@@ -55384,6 +61347,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55401,6 +61366,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:banting
 s7:banting
@@ -55412,6 +61379,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55429,6 +61398,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:jatuh
 s5:jatuh
@@ -55440,6 +61411,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55457,6 +61430,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:rayu
 s4:rayu
@@ -55468,6 +61443,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55485,6 +61462,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ramal
 s5:ramal
@@ -55496,6 +61475,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55513,6 +61494,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:mandi
 s5:mandi
@@ -55524,6 +61507,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55541,6 +61526,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:endus
 s5:endus
@@ -55552,6 +61539,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55569,6 +61558,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:tiup
 s4:tiup
@@ -55580,6 +61571,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55597,6 +61590,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:goda
 s4:goda
@@ -55608,6 +61603,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55625,6 +61622,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:cerai
 s5:cerai
@@ -55636,6 +61635,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55653,6 +61654,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:salah
 s5:salah
@@ -55664,6 +61667,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -55681,6 +61686,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:pamer
 s5:pamer
@@ -55692,6 +61699,8 @@ i0
 i0
 s3:kan
 s5:pamer
+i0
+i0
 i0
 i0
 i0
@@ -55709,6 +61718,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sadar
 s5:sadar
@@ -55720,6 +61731,8 @@ i0
 i0
 s3:kan
 s5:sadar
+i0
+i0
 i0
 i0
 i0
@@ -55737,6 +61750,8 @@ s8:bergosip
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kaca
 s4:kaca
@@ -55751,6 +61766,8 @@ s7:berkaca
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kabar
 s5:kabar
@@ -55765,6 +61782,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ikut
 s4:ikut
@@ -55776,6 +61795,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -55794,6 +61815,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s5:teman
 s5:teman
@@ -55806,6 +61829,8 @@ i1
 s5:temen
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -55824,6 +61849,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s4:jauh
 s4:jauh
@@ -55835,6 +61862,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -55852,6 +61881,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tutup
 s5:tutup
@@ -55863,6 +61894,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -55881,6 +61914,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s4:urus
 s4:urus
@@ -55895,6 +61930,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ajar
 s4:ajar
@@ -55906,6 +61943,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -55924,6 +61963,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s5:harga
 s5:harga
@@ -55935,6 +61976,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -55953,6 +61996,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s6:hindar
 s6:hindar
@@ -55968,6 +62013,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kurang
 s6:kurang
@@ -55979,6 +62026,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -55996,6 +62045,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s7:lindung
 s7:lindung
@@ -56007,6 +62058,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56024,6 +62077,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s4:awas
 s4:awas
@@ -56035,6 +62090,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56052,6 +62109,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s5:duduk
 s5:duduk
@@ -56063,6 +62122,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56080,6 +62141,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s6:dandan
 s6:dandan
@@ -56091,6 +62154,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56108,6 +62173,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nikmat
 s6:nikmat
@@ -56119,6 +62186,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56136,6 +62205,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sayang
 s6:sayang
@@ -56147,6 +62218,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56164,6 +62237,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s5:takut
 s5:takut
@@ -56175,6 +62250,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56192,6 +62269,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s6:mampir
 s6:mampir
@@ -56206,6 +62285,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s6:bohong
 s6:bohong
@@ -56217,6 +62298,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56235,6 +62318,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s4:obat
 s4:obat
@@ -56246,6 +62331,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56263,6 +62350,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s5:saing
 s5:saing
@@ -56274,6 +62363,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56291,6 +62382,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s4:omel
 s4:omel
@@ -56302,6 +62395,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56319,6 +62414,8 @@ s9:berteriak
 i0
 i0
 i0
+i0
+i0
 i1
 s3:aku
 s3:aku
@@ -56333,6 +62430,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kata
 s4:kata
@@ -56344,6 +62443,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56376,6 +62477,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sakit
 s5:sakit
@@ -56387,6 +62490,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56404,6 +62509,8 @@ s1:i
 i0
 i0
 i0
+i0
+i0
 i1
 s5:nikah
 s5:nikah
@@ -56415,6 +62522,8 @@ i0
 i0
 s1:i
 -
+i0
+i0
 i0
 i0
 i0
@@ -56432,6 +62541,8 @@ s9:tersenyum
 i0
 i0
 i0
+i0
+i0
 i1
 s5:pikir
 s5:pikir
@@ -56443,6 +62554,8 @@ i0
 i0
 s3:kan
 s8:berpikir
+i0
+i0
 i0
 i0
 i0
@@ -56460,6 +62573,8 @@ s9:mengobrol
 i0
 i0
 i0
+i0
+i0
 i1
 s5:omong
 s5:omong
@@ -56471,6 +62586,8 @@ i0
 i0
 s3:kan
 s9:berbicara
+i0
+i0
 i0
 i0
 i0
@@ -56488,6 +62605,8 @@ s8:bertanya
 i0
 i0
 i0
+i0
+i0
 i1
 s5:harap
 s5:harap
@@ -56499,6 +62618,8 @@ i0
 i0
 s3:kan
 s8:berharap
+i0
+i0
 i0
 i0
 i0
@@ -56517,6 +62638,8 @@ s7:bermain
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pindah
 s6:pindah
@@ -56528,6 +62651,8 @@ i0
 i0
 s3:kan
 s9:berpindah
+i0
+i0
 i0
 i0
 i0
@@ -56545,6 +62670,8 @@ s9:bergabung
 i0
 i0
 i0
+i0
+i0
 i1
 s5:janji
 s5:janji
@@ -56556,6 +62683,8 @@ i0
 i0
 s3:kan
 s8:berjanji
+i0
+i0
 i0
 i0
 i0
@@ -56573,6 +62702,8 @@ s11:bersembunyi
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tangis
 s6:tangis
@@ -56584,6 +62715,8 @@ i0
 i0
 s3:kan
 s8:menangis
+i0
+i0
 i0
 i0
 i0
@@ -56601,6 +62734,8 @@ s8:berutang
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kantuk
 s6:kantuk
@@ -56615,6 +62750,8 @@ s9:mengantuk
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kebut
 s5:kebut
@@ -56626,6 +62763,8 @@ i0
 i0
 s3:kan
 s8:mengebut
+i0
+i0
 i0
 i0
 i0
@@ -57403,7 +63542,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1591
+i1609
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -57412,7 +63551,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1593
+i1611
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -57421,24 +63560,24 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1595
+i1613
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1597
+i1615
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1598
+i1616
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1562
+i1580
 s7:lexicon
 s6:spoken
 i65
@@ -57456,6 +63595,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:seperti
 s7:seperti
@@ -57467,6 +63608,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57484,6 +63627,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:sekolah
 s7:sekolah
@@ -57495,6 +63640,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57512,6 +63659,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:berani
 s6:berani
@@ -57523,6 +63672,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57540,6 +63691,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:belum
 s5:belum
@@ -57551,6 +63704,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57568,6 +63723,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:masih
 s5:masih
@@ -57579,6 +63736,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57596,6 +63755,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sudah
 s5:sudah
@@ -57607,6 +63768,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57624,6 +63787,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:rumah
 s5:rumah
@@ -57635,6 +63800,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57652,6 +63819,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pernah
 s6:pernah
@@ -57663,6 +63832,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57680,6 +63851,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:lain
 s4:lain
@@ -57691,6 +63864,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57708,6 +63883,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:dalam
 s5:dalam
@@ -57719,6 +63896,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57736,6 +63915,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:suka
 s4:suka
@@ -57747,6 +63928,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57764,6 +63947,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:pantas
 s6:pantas
@@ -57775,6 +63960,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57792,6 +63979,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:mabuk
 s5:mabuk
@@ -57803,6 +63992,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57820,6 +64011,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:banyak
 s6:banyak
@@ -57831,6 +64024,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57848,6 +64043,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:tahu
 s4:tahu
@@ -57859,6 +64056,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57876,6 +64075,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bodoh
 s5:bodoh
@@ -57887,6 +64088,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57904,6 +64107,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:minta
 s5:minta
@@ -57915,6 +64120,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57932,6 +64139,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sampai
 s6:sampai
@@ -57943,6 +64152,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57960,6 +64171,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:sendiri
 s7:sendiri
@@ -57971,6 +64184,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -57988,6 +64203,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:begini
 s6:begini
@@ -57999,6 +64216,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58016,6 +64235,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kamu
 s4:kamu
@@ -58027,6 +64248,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58044,6 +64267,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:tunggu
 s6:tunggu
@@ -58055,6 +64280,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58072,6 +64299,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:kemarin
 s7:kemarin
@@ -58083,6 +64312,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58100,6 +64331,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:dapat
 s5:dapat
@@ -58111,6 +64344,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58128,6 +64363,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:terima
 s6:terima
@@ -58139,6 +64376,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58156,6 +64395,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sedih
 s5:sedih
@@ -58167,6 +64408,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58184,6 +64427,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:hampir
 s6:hampir
@@ -58195,6 +64440,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58212,6 +64459,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:hebat
 s5:hebat
@@ -58223,6 +64472,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58240,6 +64491,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:harap
 s5:harap
@@ -58251,6 +64504,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58268,6 +64523,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tanya
 s5:tanya
@@ -58279,6 +64536,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58296,6 +64555,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:lantai
 s6:lantai
@@ -58307,6 +64568,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58324,6 +64587,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:minum
 s5:minum
@@ -58335,6 +64600,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58350,6 +64617,8 @@ i1
 s9:lumayanan
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58557,31 +64826,31 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1705
+i1723
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1707
+i1725
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1709
+i1727
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1710
+i1728
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1601
+i1619
 s7:lexicon
 s4:none
 i103
@@ -58600,6 +64869,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:wis
 s3:wis
@@ -58612,6 +64883,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58630,6 +64903,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sampun
 s6:sampun
@@ -58642,6 +64917,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58660,6 +64937,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:elek
 s4:elek
@@ -58675,6 +64954,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:piye
 s4:piye
@@ -58690,6 +64971,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kepiye
 s6:kepiye
@@ -58702,6 +64985,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58720,6 +65005,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:emak
 s4:emak
@@ -58732,6 +65019,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58750,6 +65039,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:monggo
 s6:monggo
@@ -58762,6 +65053,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58781,6 +65074,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:maturnuwun
 s10:maturnuwun
@@ -58793,6 +65088,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58812,6 +65109,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s10:maturnuwun
 s6:sanget
@@ -58825,6 +65124,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58843,6 +65144,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:dereng
 s6:dereng
@@ -58858,6 +65161,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:durung
 s6:durung
@@ -58870,6 +65175,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58888,6 +65195,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:nggih
 s5:nggih
@@ -58900,6 +65209,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58918,6 +65229,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:inggih
 s6:inggih
@@ -58930,6 +65243,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58948,6 +65263,8 @@ s3:kan
 i0
 i1
 i0
+i0
+i0
 i1
 s5:ngopo
 s5:ngopo
@@ -58960,6 +65277,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -58978,6 +65297,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:tenan
 s5:tenan
@@ -58990,6 +65311,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59008,6 +65331,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kuwi
 s4:kuwi
@@ -59020,6 +65345,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59038,6 +65365,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ngene
 s5:ngene
@@ -59050,6 +65379,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59068,6 +65399,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:iyo
 s3:iyo
@@ -59080,6 +65413,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59098,6 +65433,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kabeh
 s5:kabeh
@@ -59113,6 +65450,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:sithik
 s6:sithik
@@ -59128,6 +65467,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:sitik
 s5:sitik
@@ -59140,6 +65481,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59158,6 +65501,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:ngelu
 s5:ngelu
@@ -59170,6 +65515,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59188,6 +65535,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:ngombe
 s6:ngombe
@@ -59203,6 +65552,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nggawe
 s6:nggawe
@@ -59218,6 +65569,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:nggarai
 s7:nggarai
@@ -59230,6 +65583,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59248,6 +65603,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:uenak
 s5:uenak
@@ -59263,6 +65620,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:awakmu
 s6:awakmu
@@ -59275,6 +65634,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59293,6 +65654,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s11:panjenengan
 s11:panjenengan
@@ -59305,6 +65668,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59323,6 +65688,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kowe
 s4:kowe
@@ -59335,6 +65702,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59350,6 +65719,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59369,6 +65740,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:ngapunten
 s9:ngapunten
@@ -59381,6 +65754,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59400,6 +65775,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nyuwun
 s6:nyuwun
@@ -59412,6 +65789,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59431,6 +65810,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:sugeng
 s6:enjang
@@ -59447,6 +65828,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:sugeng
 s4:dalu
@@ -59460,6 +65843,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59480,6 +65865,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:sugeng
 s6:riyadi
@@ -59493,6 +65880,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59511,6 +65900,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:wae
 s3:wae
@@ -59526,6 +65917,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:ae
 s2:ae
@@ -59538,6 +65931,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59556,6 +65951,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:dulur
 s5:dulur
@@ -59571,6 +65968,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:sedulur
 s7:sedulur
@@ -59583,6 +65982,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59602,6 +66003,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:kudu
 s4:kudu
@@ -59617,6 +66020,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:pisan
 s5:pisan
@@ -59629,6 +66034,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59648,6 +66055,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:nuhun
 s5:nuhun
@@ -59660,6 +66069,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59678,6 +66089,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kumaha
 s6:kumaha
@@ -59690,6 +66103,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59708,6 +66123,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:naon
 s4:naon
@@ -59723,6 +66140,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:teu
 s3:teu
@@ -59738,6 +66157,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:henteu
 s6:henteu
@@ -59750,6 +66171,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59768,6 +66191,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:geuning
 s7:geuning
@@ -59783,6 +66208,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:aing
 s4:aing
@@ -59795,6 +66222,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59814,6 +66243,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s8:wilujeng
 s6:enjing
@@ -59827,6 +66258,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59845,6 +66278,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:aje
 s3:aje
@@ -59857,6 +66292,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59875,6 +66312,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:nyok
 s4:nyok
@@ -59890,6 +66329,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:ogah
 s4:ogah
@@ -59902,6 +66343,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59923,6 +66366,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s3:aye
 s3:aye
@@ -59938,6 +66383,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:kenape
 s6:kenape
@@ -59950,6 +66397,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -59968,6 +66417,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:begimane
 s8:begimane
@@ -59983,6 +66434,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:gimane
 s6:gimane
@@ -59995,6 +66448,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -60013,6 +66468,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:sape
 s4:sape
@@ -60028,6 +66485,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:siape
 s5:siape
@@ -60040,6 +66499,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -60058,6 +66519,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:bokis
 s5:bokis
@@ -60073,6 +66536,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:indak
 s5:indak
@@ -60085,6 +66550,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -60103,6 +66570,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:torang
 s6:torang
@@ -60115,6 +66584,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -60133,6 +66604,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:nyanda
 s6:nyanda
@@ -60145,6 +66618,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -60166,7 +66641,7 @@ i2
 i33
 i3
 -
-i1752
+i1770
 s3:bad
 s70:Menu baru ini literally enak, which is cocok untuk makan siang kantor.
 i2
@@ -60175,51 +66650,51 @@ i9
 i30
 i8
 -
-i1753
+i1771
 s3:bad
 s41:Harganya terjangkau, even porsinya besar.
 i1
 i21
 i4
 -
-i1754
+i1772
 s4:good
 s40:Thank you so much, semuanya sudah hadir.
 i0
 -
-i1755
+i1773
 s4:good
 s70:Jadi kita harus datang lebih awal, tetapi tenang saja, tempatnya luas.
 i0
 -
-i1756
+i1774
 s4:good
 s51:So far, so good: the launch went well for everyone.
 i0
 -
-i1757
+i1775
 s4:good
 s58:Tonton film Love Actually di bioskop kami akhir pekan ini.
 i0
 -
-i1758
+i1776
 s4:good
 s48:Dengarkan lagu So What di siaran kami malam ini.
 i0
 -
-i1759
+i1777
 s4:good
 s62:Kata “literally” sering dipakai anak muda di media sosial.
 i0
 -
-i1760
+i1778
 i0
 i3
 i1
 i0
 s5:slang
 s15:rules/slang.yml
-i1713
+i1731
 s7:lexicon
 s4:none
 i18
@@ -60240,6 +66715,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s2:so
 s3:far
@@ -60254,6 +66731,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -60273,6 +66752,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:because
 s7:because
@@ -60285,6 +66766,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -60305,6 +66788,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:literally
 s9:literally
@@ -60318,6 +66803,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -60336,6 +66823,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:actually
 s8:actually
@@ -60351,6 +66840,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:honestly
 s8:honestly
@@ -60363,6 +66854,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -60382,6 +66875,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:even
 s4:even
@@ -60394,6 +66889,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -60414,6 +66911,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s1:i
 s4:mean
@@ -60430,6 +66929,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:kinda
 s5:kinda
@@ -60442,6 +66943,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -60461,6 +66964,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:definitely
 s10:definitely
@@ -60473,6 +66978,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -60491,6 +66998,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:prefer
 s6:prefer
@@ -60503,6 +67012,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61227,6 +67738,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:toko
 s7:sebelah
@@ -61246,6 +67759,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:produk
 s7:sebelah
@@ -61258,6 +67773,8 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61276,6 +67793,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:merek
 s7:sebelah
@@ -61288,6 +67807,8 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61306,6 +67827,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s8:provider
 s7:sebelah
@@ -61318,6 +67841,8 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61336,6 +67861,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:bank
 s7:sebelah
@@ -61348,6 +67875,8 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61366,6 +67895,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:kalah
 s4:jauh
@@ -61378,6 +67909,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61396,6 +67929,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:nggak
 s5:level
@@ -61408,6 +67943,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61426,6 +67963,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:tidak
 s7:selevel
@@ -61438,6 +67977,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61458,6 +67999,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s9:abal-abal
 s9:abal-abal
@@ -61469,6 +68012,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61486,6 +68031,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s7:murahan
 s7:murahan
@@ -61497,6 +68044,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61515,6 +68064,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:produk
 s2:kw
@@ -61527,6 +68078,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61545,6 +68098,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s2:kw
 s2:kw
@@ -61556,6 +68111,8 @@ s26:Juga satuan kilowatt (kW).
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61585,6 +68142,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s9:pelanggan
 s5:rewel
@@ -61597,6 +68156,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61615,6 +68176,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s8:konsumen
 s5:rewel
@@ -61627,6 +68190,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61645,6 +68210,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s8:konsumen
 s5:bawel
@@ -61657,6 +68224,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61675,6 +68244,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:dasar
 s9:pelanggan
@@ -61687,6 +68258,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61705,6 +68278,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:dasar
 s7:pembeli
@@ -61717,6 +68292,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61800,6 +68377,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:😏
 s4:😏
@@ -61811,6 +68390,8 @@ s61:Memutar mata, senyum miring, wajah terbalik, dan wajah masam.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61828,6 +68409,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s4:😒
 s4:😒
@@ -61839,6 +68422,8 @@ s61:Memutar mata, senyum miring, wajah terbalik, dan wajah masam.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61912,6 +68497,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:nomor
 s1:1
@@ -61924,6 +68511,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61944,6 +68533,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s7:terbaik
 s2:di
@@ -61957,6 +68548,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -61975,6 +68568,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:terbaik
 s7:sedunia
@@ -61987,6 +68582,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62006,6 +68603,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s7:terbaik
 s9:sepanjang
@@ -62019,6 +68618,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62037,6 +68638,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s8:termurah
 s8:termurah
@@ -62048,6 +68651,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62066,6 +68671,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:paling
 s7:lengkap
@@ -62081,6 +68688,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s10:terlengkap
 s10:terlengkap
@@ -62092,6 +68701,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62110,6 +68721,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:paling
 s4:aman
@@ -62122,6 +68735,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62141,6 +68756,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s7:pertama
 s2:di
@@ -62154,6 +68771,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62173,6 +68792,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:kami
 s12:satu-satunya
@@ -62185,6 +68806,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62204,6 +68827,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:dijamin
 s4:100%
@@ -62216,6 +68841,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62234,6 +68861,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:garansi
 s4:100%
@@ -62246,6 +68875,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62264,6 +68895,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:dijamin
 s6:untung
@@ -62279,6 +68912,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:pasti
 s4:cair
@@ -62291,6 +68926,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62310,6 +68947,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s9:investasi
 s5:bebas
@@ -62323,6 +68962,8 @@ s109:Tidak ada investasi yang bebas risiko; janji seperti ini ciri investasi bod
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62342,6 +68983,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s5:tanpa
 s6:risiko
@@ -62358,6 +69001,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:anti
 s4:rugi
@@ -62370,6 +69015,8 @@ s109:Tidak ada investasi yang bebas risiko; janji seperti ini ciri investasi bod
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62389,6 +69036,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s7:dijamin
 s6:sembuh
@@ -62401,6 +69050,8 @@ s34:Klaim kesehatan juga diawasi BPOM.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62419,6 +69070,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s5:tanpa
 s4:efek
@@ -62432,6 +69085,8 @@ s34:Klaim kesehatan juga diawasi BPOM.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62490,6 +69145,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s12:sebarluaskan
 s12:sebarluaskan
@@ -62501,6 +69158,8 @@ s58:Juga dipakai untuk ajakan positif (viralkan produk lokal).
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62533,6 +69192,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:tolong
 s8:sebarkan
@@ -62545,6 +69206,8 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62561,6 +69224,8 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62581,6 +69246,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:mohon
 s10:disebarkan
@@ -62593,6 +69260,8 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62612,6 +69281,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s8:sebarkan
 s7:sebelum
@@ -62625,6 +69296,8 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62644,6 +69317,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s6:tonton
 s7:sebelum
@@ -62660,6 +69335,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:info
 s2:a1
@@ -62672,6 +69349,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62693,6 +69372,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s4:dari
 s4:grup
@@ -62706,6 +69387,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62725,6 +69408,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s5:copas
 s4:dari
@@ -62741,6 +69426,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i3
 s9:broadcast
 s4:dari
@@ -62754,6 +69441,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62775,6 +69464,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s5:entah
 s5:benar
@@ -62789,6 +69480,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62809,6 +69502,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s6:jangan
 s8:berhenti
@@ -62826,6 +69521,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i4
 s5:kirim
 s2:ke
@@ -62840,6 +69537,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62901,6 +69600,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s5:situs
 s4:slot
@@ -62913,6 +69614,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62931,6 +69634,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:pola
 s5:gacor
@@ -62943,6 +69648,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62961,6 +69668,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s3:rtp
 s4:live
@@ -62973,6 +69682,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -62991,6 +69702,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s6:maxwin
 s6:maxwin
@@ -63002,6 +69715,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -63020,6 +69735,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:gacor
 s5:gacor
@@ -63034,6 +69751,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:judol
 s5:judol
@@ -63045,6 +69764,8 @@ s48:Kampanye antijudi daring memakai kata yang sama.
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -63063,6 +69784,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:judi
 s6:daring
@@ -63078,6 +69801,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i1
 s5:togel
 s5:togel
@@ -63089,6 +69814,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -63107,6 +69834,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s6:bandar
 s4:judi
@@ -63119,6 +69848,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -63137,6 +69868,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:depo
 s5:pulsa
@@ -63149,6 +69882,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -63168,6 +69903,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:link
 s10:alternatif
@@ -63180,6 +69917,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0
@@ -63197,6 +69936,8 @@ s3:kan
 i0
 i0
 i0
+i0
+i0
 i2
 s4:open
 s2:bo
@@ -63209,6 +69950,8 @@ i0
 i0
 s3:kan
 -
+i0
+i0
 i0
 i0
 i0

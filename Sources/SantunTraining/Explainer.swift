@@ -86,7 +86,15 @@ public struct Explainer {
     static func frame(_ word: String, for rule: Rule) -> String? {
         if let context = rule.contextWords.first { return context.joined(separator: " ") + " " + word }
         if rule.codeMixing { return "kami " + word.lowercased() + " datang" }
+        // `lagi` is "sedang" only opening a clause before another word (`Lagi datang`).
+        if Explainer.hasClauseEntries(rule) { return word + " datang" }
         return nil
+    }
+
+    /// True for a lexicon rule with an `opens-clause` entry, whose word alone is not reported.
+    static func hasClauseEntries(_ rule: Rule) -> Bool {
+        guard case let .lexicon(_, entries) = rule.body else { return false }
+        return entries.contains { $0.opensClause != nil }
     }
 
     /// The note of the lexicon entry that matched. Affixed forms (`gunain` for `guna`) are
@@ -94,8 +102,10 @@ public struct Explainer {
     /// alone on the match: the one that fires is the entry.
     func note(for finding: Finding, in rule: Rule) -> String? {
         guard case let .lexicon(morphology, entries) = rule.body else { return nil }
-        // A code-mixing entry fires only inside a sentence, so it is tried in its frame.
-        let source = SourceText(rule.codeMixing ? Explainer.frame(finding.match, for: rule) ?? finding.match : finding.match)
+        // A code-mixing or clause-opening entry fires only inside a sentence, so it is tried in
+        // its frame.
+        let framed = rule.codeMixing || Explainer.hasClauseEntries(rule)
+        let source = SourceText(framed ? Explainer.frame(finding.match, for: rule) ?? finding.match : finding.match)
         for entry in entries where entry.note != nil {
             var single = rule
             single.body = .lexicon(morphology: morphology, entries: [entry])

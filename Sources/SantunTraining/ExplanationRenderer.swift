@@ -153,6 +153,12 @@ public struct ExplanationRenderer {
             case .spoken: text += t(" Yang ditandai adalah ejaan lisannya (dateng, sampe, smoga), juga yang berimbuhan.", " What is flagged are their spoken spellings (dateng, sampe, smoga), affixed ones too.")
             case .none: break
             }
+            let clauseWords = entries.filter { $0.opensClause != nil }.map(\.written)
+            if !clauseWords.isEmpty {
+                let words = clauseWords.prefix(4).joined(separator: ", ")
+                text += t(" \(words): hanya di awal klausa atau sesudah subjeknya, sebelum kata lain (kami lagi ada kendala, bukan coba lagi).",
+                          " \(words): only opening a clause or after its subject, before another word (kami lagi ada kendala, not coba lagi).")
+            }
             // The literal contexts, so a trainee sees why `vaksin rabies untuk anjing` is fine.
             var nearby: [String] = []
             for phrase in entries.flatMap(\.unlessNear).map({ $0.joined(separator: " ") }) where !nearby.contains(phrase) {

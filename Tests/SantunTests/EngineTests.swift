@@ -434,6 +434,32 @@ import Testing
         #expect(found.first?.suggestions == ["begitu-begitu"])
     }
 
+    /// `opens-clause` reports a word only where it opens a clause, alone or after a listed subject
+    /// (`-nya`: any word with that clitic) that opens one, and before another word: `lagi` is
+    /// sedang there and "again" after a verb or its object. A rule with morphology may not carry
+    /// the key, and an archive keeps it.
+    @Test func opensClauseReadsTheWordOnlyAtAClauseOpening() throws {
+        func yaml(morphology: Bool) -> String {
+            LoadErrorTests.head + "  - id: t.a\n    kind: lexicon\n    category: slang\n    severity: info\n    message: m\n"
+                + "    rationale: r\n    fixable: true\n    morphology: \(morphology)\n"
+                + "    entries: [{match: lagi, suggest: sedang, opens-clause: [kami, \"-nya\"]}]\n"
+                + "    examples: [{bad: \"kami ⟦lagi⟧ makan\", fix: \"kami sedang makan\"}, {good: \"coba lagi nanti\"}]\n"
+        }
+        #expect(loadError(yaml(morphology: true))?.message.contains("opens-clause belongs to rules without morphology") == true)
+        let pack = try TestSupport.pack(yaml(morphology: false), file: "ok.yml")
+        let archived = try PackArchive.decode(PackArchive.encode([pack], normalize: { [$0] }))
+        for ruleSet in [RuleSet(packs: [pack]), RuleSet(packs: archived)] {
+            for flagged in ["Lagi ada promo.", "Maaf, kami lagi ada kendala.", "Stoknya lagi kosong.", "Produk yang lagi viral.",
+                            "Kalau lagi hujan, kirim besok."] {
+                #expect(TestSupport.lint(flagged, ruleSet: ruleSet).map(\.match).map { $0.lowercased() } == ["lagi"], "\(flagged)")
+            }
+            for clean in ["Coba lagi nanti.", "Kunjungi kami lagi di toko.", "Lagi pula, gratis.", "Lagi dong!", "Sekali lagi, terima kasih.",
+                          "Jangan hubungi kami lagi.", "Warna yang satunya lagi tersedia.", "Dan lagi harganya murah.", "kami lagi\nmakan"] {
+                #expect(TestSupport.lint(clean, ruleSet: ruleSet).isEmpty, "\(clean)")
+            }
+        }
+    }
+
     /// `affixed` tells a listed affixed word, which repeats only its base (berkali2 → berkali-kali,
     /// secepat2nya → secepat-cepatnya), from an unlisted word, which repeats whole (bersih2 →
     /// bersih-bersih); the list is data, checked at load with file and line.

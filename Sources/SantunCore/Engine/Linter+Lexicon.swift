@@ -36,6 +36,8 @@ extension Linter {
             // An English sentence is the writer's choice of language, not a stray English word.
             if matcher.rules[hit.ref.rule].category == .foreignTerm, context.isInEnglishSentence(hit.firstToken) { continue }
             if matcher.rules[hit.ref.rule].codeMixing, !isMixedIn(hit, context: &context) { continue }
+            if let subjects = entry.opensClause,
+               !ClauseOpening.holds(subjects, first: hit.firstToken, last: hit.lastToken, tokens: tokens, source: context.source) { continue }
             report(hit, tokens: tokens, matcher: matcher, context: &context)
         }
         for index in tokens.indices where tokens[index].kind == .hashtag && !tokens[index].parts.isEmpty {

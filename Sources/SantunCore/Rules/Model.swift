@@ -100,6 +100,13 @@ public struct LexiconEntry: Sendable, Hashable {
     /// short capitalised word among lowercase ones is still this word, not an acronym of
     /// another (the guard that keeps `LO`, liaison officer, from being the pronoun lo).
     public var initialism = false
+    /// A word whose colloquial sense shows only where it opens a clause (`opens-clause`): `lagi`
+    /// is "sedang" in `Lagi promo` and `kami lagi ada kendala`, but "again" or "more" after a
+    /// verb (`coba lagi`, `kunjungi kami lagi`), which only the position tells apart. nil: no
+    /// condition. Otherwise the hit counts when it opens a clause itself, or right after one of
+    /// these phrases (its subject: `kami`, `aku`) when that phrase opens one, and only when a word
+    /// follows it (`Lagi dong!` asks for more).
+    public var opensClause: [[String]]?
     public var note: String?
     /// For `morphology: colloquial`: colloquial spellings of the base, the suffix that replaces
     /// `-in`, and the formal active verb when meN- + base is not it.

@@ -12,7 +12,7 @@
 /// is in bytes, so strings may hold anything, newlines too), `-` no value. Lists are their count
 /// followed by their items. The first token is the format version.
 public enum PackArchive {
-    static let version = 11
+    static let version = 12
 
     // MARK: writing
 
@@ -100,6 +100,8 @@ public enum PackArchive {
                     phrases(entry.unlessNear)
                     bool(entry.doubles)
                     bool(entry.initialism)
+                    bool(entry.opensClause != nil)
+                    phrases(entry.opensClause ?? [])
                 }
             case let .pattern(spec):
                 string("pattern")
@@ -316,6 +318,9 @@ public enum PackArchive {
                     entry.unlessNear = try phrases()
                     entry.doubles = try bool()
                     entry.initialism = try bool()
+                    let opensClause = try bool()
+                    let subjects = try phrases()
+                    entry.opensClause = opensClause ? subjects : nil
                     entries.append(entry)
                 }
                 body = .lexicon(morphology: mode, entries: entries)

@@ -35,7 +35,7 @@ public struct PackLoader {
         "metric": ["metric", "threshold", "exclude", "limits", "affixed"],
         "hashed-lexicon": ["salt", "entries"],
     ]
-    static let entryKeys: Set<String> = ["match", "suggest", "likelihood", "severity", "unless", "unless-near", "doubles", "initialism", "note", "variants", "suffix", "active"]
+    static let entryKeys: Set<String> = ["match", "suggest", "likelihood", "severity", "unless", "unless-near", "doubles", "initialism", "opens-clause", "note", "variants", "suffix", "active"]
 
     /// Loads one pack from its YAML text. `file` names it in errors.
     public func load(yaml: String, file: String) throws -> RulePack {
@@ -182,6 +182,17 @@ public struct PackLoader {
             let doubles = try fields["doubles"]?.bool() ?? false
             let initialism = try fields["initialism"]?.bool() ?? false
             if doubles, mode != .none { throw fields["doubles"]!.error("doubles belongs to rules without morphology (with it, doubled forms match anyway)") }
+            var opensClause: [[String]]?
+            if let value = fields["opens-clause"] {
+                if mode != .none { throw value.error("opens-clause belongs to rules without morphology") }
+                if case .scalar = value.node {
+                    opensClause = try value.bool() ? [] : nil
+                } else {
+                    // `-nya` stands for any word with that clitic (`stoknya`, `kurirnya`).
+                    opensClause = try value.strings().map { $0 == "-nya" ? ClauseOpening.anyCliticSubject : normalizedWords($0) }
+                        .filter { !$0.isEmpty }
+                }
+            }
             for match in matches {
                 let words = normalizedWords(match)
                 if words.isEmpty { throw fields["match"]!.error("'\(match)' has no words") }
@@ -212,6 +223,7 @@ public struct PackLoader {
                 entry.unlessNear = unlessNear
                 entry.doubles = doubles && words.count == 1
                 entry.initialism = initialism
+                entry.opensClause = opensClause
                 entries.append(entry)
             }
         }
