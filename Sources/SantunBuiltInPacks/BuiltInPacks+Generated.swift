@@ -2909,6 +2909,8 @@ rules:
         fix: "Omong-omong, pesanan sudah dikirim dengan kurir pilihan Anda."
       - bad: "Tim kami ⟦OTW⟧ ke lokasi; ⟦FYI⟧, acara mulai pukul 09.00."
         fix: "Tim kami dalam perjalanan ke lokasi; sebagai informasi, acara mulai pukul 09.00."
+      - bad: "Kami ⟦lg⟧ di jalan. Jika belum tiba, coba cek ⟦lg⟧ besok."
+        fix: "Kami sedang di jalan. Jika belum tiba, coba cek lagi besok."
       - good: "Tersedia kaus, topi, tas, dll. di gerai kami."
       - good: "Konsultasi gratis bersama dr. Rina setiap Sabtu."
       - good: "Gratis ongkir untuk pembelian min. 2 barang; simpan di suhu min 18 derajat."
@@ -37069,7 +37071,7 @@ s66:Chat abbreviation “{match}”; write it out: “{suggestion}”.
 s238:Singkatan obrolan seperti yg, utk, atau skrg menghemat ketikan tetapi membuat unggahan tampak tergesa-gesa dan sulit dibaca. Unggahan resmi menulis kata secara lengkap; hanya singkatan yang diatur EYD V (seperti dll. dan dsb.) yang lazim.
 s205:Chat abbreviations such as yg, utk or skrg save keystrokes but make a post look hurried and hard to read. Official posts write words in full; only abbreviations defined by EYD V (dll., dsb.) are customary.
 i1
-i6
+i7
 s3:bad
 s47:Terima kasih utk dukungan kalian yg luar biasa.
 i2
@@ -37099,21 +37101,30 @@ i24
 i3
 s80:Tim kami dalam perjalanan ke lokasi; sebagai informasi, acara mulai pukul 09.00.
 i469
+s3:bad
+s53:Kami lg di jalan. Jika belum tiba, coba cek lg besok.
+i2
+i5
+i2
+i44
+i2
+s59:Kami sedang di jalan. Jika belum tiba, coba cek lagi besok.
+i471
 s4:good
 s45:Tersedia kaus, topi, tas, dll. di gerai kami.
 i0
 -
-i471
+i473
 s4:good
 s48:Konsultasi gratis bersama dr. Rina setiap Sabtu.
 i0
 -
-i472
+i474
 s4:good
 s75:Gratis ongkir untuk pembelian min. 2 barang; simpan di suhu min 18 derajat.
 i0
 -
-i473
+i475
 i0
 i3
 i0
@@ -41055,33 +41066,33 @@ i3
 i35
 i2
 s58:Paket dikirim sekarang dengan kurir, tiba pada hari Senin.
-i526
+i528
 s3:bad
 s22:Mohon tgg sebentar ya.
 i1
 i6
 i3
 s25:Mohon tunggu sebentar ya.
-i528
+i530
 s3:bad
 s26:Dari dulu kami memang pgn.
 i1
 i22
 i3
 s28:Dari dulu kami memang ingin.
-i530
+i532
 s4:good
 s40:Jarak 5 km, berat 2 kg, lulusan SD, dll.
 i0
 -
-i532
+i534
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i476
+i478
 s7:lexicon
 s12:abbreviation
 i197
@@ -45758,14 +45769,14 @@ i9
 i40
 i3
 -
-i549
+i551
 s3:bad
 s21:Terima kasih semuaaa.
 i1
 i13
 i7
 s19:Terima kasih semua.
-i550
+i552
 s3:bad
 s31:Ayoo mampir, wahh ramai sekali.
 i2
@@ -45774,24 +45785,24 @@ i4
 i13
 i4
 s29:Ayo mampir, wah ramai sekali.
-i552
+i554
 s4:good
 s57:Paket wisata ke zoo dan kupon free coffee untuk karyawan.
 i0
 -
-i554
+i556
 s4:good
 s55:Mohon maaf, saat ini layanan sedang dalam pemeliharaan.
 i0
 -
-i555
+i557
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i534
+i536
 s6:metric
 s10:elongation
 s3:0.0
@@ -45818,26 +45829,26 @@ i4
 i25
 i7
 s42:Selamat pagi, promo kami kembali hari ini.
-i575
+i577
 s3:bad
 s40:SeMaNgAt untuk tim kami di hari pertama.
 i1
 i0
 i8
 s40:Semangat untuk tim kami di hari pertama.
-i577
+i579
 s4:good
 s84:Kotak P3K, jaringan 4G, file MP3, kemasan 5in1, dan video YouTube di MacBook kantor.
 i0
 -
-i579
+i581
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i557
+i559
 s6:metric
 s13:alay-spelling
 s3:0.0
@@ -45860,14 +45871,14 @@ i1
 i11
 i5
 s41:Maaf, kami terlambat membalas pesan Anda.
-i741
+i743
 s3:bad
 s48:Kode promo yang sudah kepake tidak berlaku lagi.
 i1
 i22
 i6
 s50:Kode promo yang sudah terpakai tidak berlaku lagi.
-i743
+i745
 s3:bad
 s58:Males keluar rumah? Pesanan bisa dipake langsung hari ini.
 i2
@@ -45876,31 +45887,31 @@ i5
 i33
 i6
 s59:Malas keluar rumah? Pesanan bisa dipakai langsung hari ini.
-i745
+i747
 s3:bad
 s58:Kami juga kangen kalian, sampai jumpa di acara berikutnya.
 i1
 i10
 i6
 s57:Kami juga rindu kalian, sampai jumpa di acara berikutnya.
-i747
+i749
 s4:good
 s92:Maaf, kami terlambat membalas pesan Anda; kode promo yang sudah terpakai tidak berlaku lagi.
 i0
 -
-i749
+i751
 s4:good
 s53:Hanya sedikit waktu lagi sebelum pendaftaran ditutup.
 i0
 -
-i750
+i752
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i581
+i583
 s7:lexicon
 s4:full
 i151
@@ -48505,7 +48516,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1123
+i1125
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -48514,7 +48525,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1125
+i1127
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -48523,14 +48534,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1127
+i1129
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1129
+i1131
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -48539,7 +48550,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1131
+i1133
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i3
@@ -48550,7 +48561,7 @@ i9
 i35
 i7
 s58:Admin sedang memperbarui katalog, jadi memesan besok saja.
-i1133
+i1135
 s3:bad
 s87:Maaf kak, kami lagi ada gangguan jaringan. Lagi ramai pesanan juga, soalnya lagi promo.
 i4
@@ -48563,7 +48574,7 @@ i7
 i76
 i4
 s92:Maaf kak, kami sedang ada gangguan jaringan. Sedang ramai pesanan juga, karena sedang promo.
-i1135
+i1137
 s3:bad
 s44:Stoknya lagi kosong, kurirnya lagi di jalan.
 i2
@@ -48572,49 +48583,49 @@ i4
 i30
 i4
 s48:Stoknya sedang kosong, kurirnya sedang di jalan.
-i1137
+i1139
 s4:good
 s71:Warna yang satunya lagi juga tersedia. Jangan ulangi kesalahannya lagi.
 i0
 -
-i1139
+i1141
 s4:good
 s87:Silakan coba lagi dalam beberapa menit; terima kasih sudah memilih kami lagi tahun ini.
 i0
 -
-i1140
+i1142
 s4:good
 s73:Lagi pula, ongkos kirimnya gratis. Sampai jumpa lagi di acara berikutnya.
 i0
 -
-i1141
+i1143
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1142
+i1144
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1143
+i1145
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1144
+i1146
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1145
+i1147
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i753
+i755
 s7:lexicon
 s4:none
 i438
@@ -56244,38 +56255,38 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1570
+i1572
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1572
+i1574
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1574
+i1576
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1576
+i1578
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1577
+i1579
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1148
+i1150
 s7:lexicon
 s10:colloquial
 i402
@@ -63542,7 +63553,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1609
+i1611
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -63551,7 +63562,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1611
+i1613
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -63560,24 +63571,24 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1613
+i1615
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1615
+i1617
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1616
+i1618
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1580
+i1582
 s7:lexicon
 s6:spoken
 i65
@@ -64826,31 +64837,31 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1723
+i1725
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1725
+i1727
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1727
+i1729
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1728
+i1730
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1619
+i1621
 s7:lexicon
 s4:none
 i103
@@ -66641,7 +66652,7 @@ i2
 i33
 i3
 -
-i1770
+i1772
 s3:bad
 s70:Menu baru ini literally enak, which is cocok untuk makan siang kantor.
 i2
@@ -66650,51 +66661,51 @@ i9
 i30
 i8
 -
-i1771
+i1773
 s3:bad
 s41:Harganya terjangkau, even porsinya besar.
 i1
 i21
 i4
 -
-i1772
+i1774
 s4:good
 s40:Thank you so much, semuanya sudah hadir.
 i0
 -
-i1773
+i1775
 s4:good
 s70:Jadi kita harus datang lebih awal, tetapi tenang saja, tempatnya luas.
 i0
 -
-i1774
+i1776
 s4:good
 s51:So far, so good: the launch went well for everyone.
 i0
 -
-i1775
+i1777
 s4:good
 s58:Tonton film Love Actually di bioskop kami akhir pekan ini.
 i0
 -
-i1776
+i1778
 s4:good
 s48:Dengarkan lagu So What di siaran kami malam ini.
 i0
 -
-i1777
+i1779
 s4:good
 s62:Kata “literally” sering dipakai anak muda di media sosial.
 i0
 -
-i1778
+i1780
 i0
 i3
 i1
 i0
 s5:slang
 s15:rules/slang.yml
-i1731
+i1733
 s7:lexicon
 s4:none
 i18

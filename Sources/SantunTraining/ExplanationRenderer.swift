@@ -156,8 +156,8 @@ public struct ExplanationRenderer {
             let clauseWords = entries.filter { $0.opensClause != nil }.map(\.written)
             if !clauseWords.isEmpty {
                 let words = clauseWords.prefix(4).joined(separator: ", ")
-                text += t(" \(words): hanya di awal klausa atau sesudah subjeknya, sebelum kata lain (kami lagi ada kendala, bukan coba lagi).",
-                          " \(words): only opening a clause or after its subject, before another word (kami lagi ada kendala, not coba lagi).")
+                text += t(" \(words): hanya di awal klausa atau sesudah subjeknya, sebelum kata lain.",
+                          " \(words): only opening a clause or after its subject, before another word.")
             }
             // The literal contexts, so a trainee sees why `vaksin rabies untuk anjing` is fine.
             var nearby: [String] = []

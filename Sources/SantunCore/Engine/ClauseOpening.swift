@@ -47,18 +47,15 @@ enum ClauseOpening {
               !closingWords.contains(tokens[next].normalized)
         else { return false }
         if opens(at: first, after: joiners, tokens: tokens, source: source) { return true }
-        for subject in subjects where subject == anyCliticSubject {
-            guard first > 0, tokens[first - 1].kind == .word, !SentenceLanguage.boundary(before: first, tokens: tokens, source: source) else { continue }
-            let word = tokens[first - 1].normalized
-            if SentenceLanguage.hasIndonesianClitic(word), !ordinalClitics.contains(word),
-               opens(at: first - 1, after: subjectOpeners, tokens: tokens, source: source) { return true }
-        }
-        for subject in subjects where subject.count <= first && subject != anyCliticSubject {
+        for subject in subjects {
             let start = first - subject.count
-            guard (start..<first).allSatisfy({ tokens[$0].kind == .word && tokens[$0].normalized == subject[$0 - start] }),
+            guard start >= 0, (start..<first).allSatisfy({ tokens[$0].kind == .word }),
                   (start + 1...first).allSatisfy({ !SentenceLanguage.boundary(before: $0, tokens: tokens, source: source) })
             else { continue }
-            if opens(at: start, after: subjectOpeners, tokens: tokens, source: source) { return true }
+            let named = subject == anyCliticSubject
+                ? SentenceLanguage.hasIndonesianClitic(tokens[start].normalized) && !ordinalClitics.contains(tokens[start].normalized)
+                : (start..<first).allSatisfy { tokens[$0].normalized == subject[$0 - start] }
+            if named, opens(at: start, after: subjectOpeners, tokens: tokens, source: source) { return true }
         }
         return false
     }
@@ -71,7 +68,8 @@ enum ClauseOpening {
         switch previous.kind {
         case .word: return words.contains(previous.normalized)
         case .punct:
-            return previous.normalized.utf8.contains { [0x2C, 0x3B, 0x3A, 0x28, 0x2D].contains($0) }
+            // , ; : ( - and the en and em dashes
+            return previous.normalized.utf8.contains { $0 == 0x2C || $0 == 0x3B || $0 == 0x3A || $0 == 0x28 || $0 == 0x2D }
                 || previous.normalized == "–" || previous.normalized == "—"
         case .emoji, .emoticon, .mention, .hashtag: return true
         default: return false
