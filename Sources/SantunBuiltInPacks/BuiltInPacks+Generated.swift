@@ -2676,8 +2676,8 @@ rules:
         suggest: ["", "lagi pula"]
         likelihood: maybe
     examples:
-      - bad: "Produknya bagus ⟦sih⟧, cocok buat kamu."
-        fix: "Produknya bagus, cocok buat kamu."
+      - bad: "Produknya bagus ⟦sih⟧, cocok untuk kamu."
+        fix: "Produknya bagus, cocok untuk kamu."
       - bad: "Promo ini berlaku sampai Minggu ⟦lho⟧."
         fix: "Promo ini berlaku sampai Minggu."
       - bad: "Terima kasih sudah mampir, ⟦gaes⟧!"
@@ -3286,6 +3286,29 @@ rules:
         suggest: sedang
         opens-clause: *lagi-subjects
         note: "Hanya bila bermakna sedang: di awal klausa (Lagi ada promo) atau sesudah subjeknya (kami lagi ada kendala). Sesudah kata kerja atau objeknya (coba lagi, kunjungi kami lagi) “lagi” baku."
+      # `buat` is also the standard verb (buat akun, cara buat kue): it is "untuk" only where its
+      # neighbours show a recipient or a purpose. The chat spellings of "terima kasih" are listed
+      # too, because `fix` writes them as "terima kasih" and a second run must find nothing new.
+      - match: buat
+        suggest: untuk
+        # after thanks (in the spellings `fix` turns into "terima kasih", with banyak or banget),
+        # after wishes, gifts and offers, and before the reader it is meant for
+        only-in: [
+          terima kasih buat, kasih banyak buat, kasih sekali buat, kasih banget buat, kasih bgt buat,
+          makasih buat, makasi buat, mksh buat, mksi buat, mkasih buat, makacih buat, maaci buat,
+          trims buat, tks buat, thx buat, tq buat, thanks buat, tengkyu buat, tenkyu buat,
+          makasih banyak buat, makasi banyak buat, mksh banyak buat, thx banyak buat, tq banyak buat,
+          makasih banget buat, makasih bgt buat, mksh bgt buat, thx bgt buat, thanks banget buat,
+          selamat buat, ulang tahun buat, ultah buat, semangat buat, sukses buat, salam buat, doa buat,
+          ucapan buat, apresiasi buat, hadiah buat, kado buat, khusus buat, spesial buat, special buat,
+          cocok buat, gratis buat, berlaku buat, tersedia buat, terbuka buat, penting buat,
+          bermanfaat buat, berguna buat,
+          buat kamu yang, buat kalian yang, buat anda yang, buat kakak yang, buat kak yang, buat kita yang,
+          buat lo yang, buat lu yang, buat teman-teman yang, buat temen-temen yang, buat semua yang,
+          ini buat kamu, ini buat kalian, ini buat anda]
+        # after a modal it is the verb again: bisa buat kamu yang ragu jadi yakin (make you)
+        unless: [bisa buat, dapat buat, akan buat, mau buat, ingin buat, bakal buat, mampu buat]
+        note: "Hanya bila bermakna untuk: sesudah ucapan (terima kasih buat, selamat buat) atau sebelum penerimanya (buat kamu yang suka kopi). Sebagai kata kerja (buat akun, cara buat kue) “buat” baku."
       - {match: soalnya, suggest: karena}
       - {match: tapi, suggest: tetapi, note: "KBBI mencatat “tapi” sebagai bentuk cakapan dari “tetapi”."}
       - {match: biar, suggest: agar, unless: ["biar kami", "biar saya", "biar aku", "biar saja", "biar pun", biarpun], note: "Sebagai kata kerja (biar kami bantu, biar saja) “biar” bermakna membiarkan dan tidak dilaporkan."}
@@ -3579,6 +3602,9 @@ rules:
         fix: "Maaf kak, kami sedang ada gangguan jaringan. Sedang ramai pesanan juga, karena sedang promo."
       - bad: "Stoknya ⟦lagi⟧ kosong, kurirnya ⟦lagi⟧ di jalan."
         fix: "Stoknya sedang kosong, kurirnya sedang di jalan."
+      - bad: "Terima kasih ⟦buat⟧ semua yang hadir. ⟦Buat⟧ kamu yang belum sempat datang, rekamannya ada di kanal kami."
+        fix: "Terima kasih untuk semua yang hadir. Untuk kamu yang belum sempat datang, rekamannya ada di kanal kami."
+      - good: "Buat akun baru di aplikasi, lalu pelajari cara buat laporan bulanan."
       - good: "Warna yang satunya lagi juga tersedia. Jangan ulangi kesalahannya lagi."
       - good: "Silakan coba lagi dalam beberapa menit; terima kasih sudah memilih kami lagi tahun ini."
       - good: "Lagi pula, ongkos kirimnya gratis. Sampai jumpa lagi di acara berikutnya."
@@ -4577,7 +4603,7 @@ rules:
 
 /// The packs above as `PackLoader` loads them, in `PackArchive` form.
 let generatedArchive = """
-i12
+i13
 i9
 s12:confidential
 s2:id
@@ -4788,6 +4814,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:rahasia
 s10:perusahaan
@@ -4800,6 +4827,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -4822,6 +4850,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s9:informasi
 s7:rahasia
@@ -4839,6 +4868,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s8:bersifat
 s7:rahasia
@@ -4851,6 +4881,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -4890,6 +4921,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:confidential
 s12:confidential
@@ -4901,6 +4933,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -4923,6 +4956,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s8:internal
 s4:only
@@ -4935,6 +4969,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -4958,6 +4993,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s3:for
 s8:internal
@@ -4971,6 +5007,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -4994,6 +5031,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:khusus
 s8:internal
@@ -5006,6 +5044,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5024,6 +5063,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5048,6 +5088,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:dokumen
 s8:internal
@@ -5065,6 +5106,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:memo
 s8:internal
@@ -5077,6 +5119,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5100,6 +5143,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:data
 s8:internal
@@ -5112,6 +5156,7 @@ s72:Sering wajar (berdasarkan data internal kami); kuat bila disertai angka.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5134,6 +5179,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:meeting
 s8:internal
@@ -5146,6 +5192,7 @@ s72:Sering wajar (berdasarkan data internal kami); kuat bila disertai angka.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5168,6 +5215,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:jangan
 s7:disebar
@@ -5180,6 +5228,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5202,6 +5251,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:jangan
 s14:disebarluaskan
@@ -5214,6 +5264,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5236,6 +5287,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:jangan
 s7:dishare
@@ -5248,6 +5300,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5271,6 +5324,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s5:belum
 s5:boleh
@@ -5284,6 +5338,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5307,6 +5362,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s5:belum
 s5:boleh
@@ -5320,6 +5376,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5343,6 +5400,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s6:jangan
 s6:bilang
@@ -5361,6 +5419,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:jangan
 s5:bocor
@@ -5373,6 +5432,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5396,6 +5456,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s3:off
 s3:the
@@ -5409,6 +5470,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5432,6 +5494,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:under
 s3:nda
@@ -5449,6 +5512,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:bocoran
 s7:bocoran
@@ -5460,6 +5524,7 @@ s58:Juga dipakai untuk cuplikan promosi resmi (bocoran promo).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5482,6 +5547,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:belum
 s9:diumumkan
@@ -5494,6 +5560,7 @@ s86:Lemah sendirian (pemenang belum diumumkan); kuat bila disertai angka atau na
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5516,6 +5583,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:belum
 s14:dipublikasikan
@@ -5533,6 +5601,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:embargo
 s7:embargo
@@ -5544,6 +5613,7 @@ s57:Juga istilah perdagangan internasional (embargo senjata).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5566,6 +5636,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:draft
 s7:kontrak
@@ -5583,6 +5654,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:draf
 s10:perjanjian
@@ -5595,6 +5667,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5618,6 +5691,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s4:draf
 s6:siaran
@@ -5631,6 +5705,7 @@ s78:Rancangan yang belum terbit; isinya baru boleh diunggah setelah dirilis resm
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5654,6 +5729,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s5:draft
 s5:press
@@ -5667,6 +5743,7 @@ s78:Rancangan yang belum terbit; isinya baru boleh diunggah setelah dirilis resm
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5689,6 +5766,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:draft
 s10:pengumuman
@@ -5701,6 +5779,7 @@ s78:Rancangan yang belum terbit; isinya baru boleh diunggah setelah dirilis resm
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5723,6 +5802,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s9:notulensi
 s5:rapat
@@ -5735,6 +5815,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5758,6 +5839,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s5:rapat
 s7:direksi
@@ -5776,6 +5858,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:notulen
 s7:notulen
@@ -5787,6 +5870,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5809,6 +5893,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s10:screenshot
 s4:grup
@@ -5821,6 +5906,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5844,6 +5930,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:ss
 s4:grup
@@ -5856,6 +5943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -5878,6 +5966,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:ss
 s2:wa
@@ -5890,6 +5979,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -6251,6 +6341,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s9:memborong
 s5:saham
@@ -6268,6 +6359,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:serok
 s5:saham
@@ -6280,6 +6372,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -6303,6 +6396,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s9:kumpulkan
 s5:saham
@@ -6315,6 +6409,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -6337,6 +6432,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:borong
 s7:sebelum
@@ -6349,6 +6445,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -6372,6 +6469,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s4:beli
 s7:sebelum
@@ -6390,6 +6488,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:haka
 s7:sebelum
@@ -6402,6 +6501,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -6425,6 +6525,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s7:mumpung
 s5:masih
@@ -6438,6 +6539,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -6461,6 +6563,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:sebelum
 s7:terbang
@@ -6478,6 +6581,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:sebelum
 s7:meroket
@@ -6490,6 +6594,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -6513,6 +6618,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s4:kata
 s5:orang
@@ -6531,6 +6637,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s4:dari
 s5:orang
@@ -6544,6 +6651,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -6568,6 +6676,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s5:saham
 s4:kita
@@ -6582,6 +6691,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -6606,6 +6716,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s5:saham
 s5:bakal
@@ -6619,6 +6730,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -6641,6 +6753,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s7:sebelum
 s10:pengumuman
@@ -6654,6 +6767,7 @@ s74:Kuat bila disertai kata saham; sendirian bisa tentang pengumuman pemenang.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7317,6 +7431,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:online
 s6:online
@@ -7334,6 +7449,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:offline
 s7:offline
@@ -7346,6 +7462,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7369,6 +7486,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:upload
 s6:upload
@@ -7382,6 +7500,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7404,6 +7523,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:email
 s5:email
@@ -7422,6 +7542,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:e-mail
 s6:e-mail
@@ -7435,6 +7556,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7457,6 +7579,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:charger
 s7:charger
@@ -7474,6 +7597,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:netizen
 s7:netizen
@@ -7486,6 +7610,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7508,6 +7633,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:selfie
 s6:selfie
@@ -7520,6 +7646,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7542,6 +7669,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:hashtag
 s7:hashtag
@@ -7554,6 +7682,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7576,6 +7705,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:followers
 s9:followers
@@ -7593,6 +7723,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:follower
 s8:follower
@@ -7605,6 +7736,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7628,6 +7760,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:share
 s5:share
@@ -7646,6 +7779,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:influencer
 s10:influencer
@@ -7658,6 +7792,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7680,6 +7815,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:buzzer
 s6:buzzer
@@ -7697,6 +7833,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:buzzers
 s7:buzzers
@@ -7709,6 +7846,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7731,6 +7869,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:caption
 s7:caption
@@ -7743,6 +7882,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7765,6 +7905,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tweet
 s5:tweet
@@ -7777,6 +7918,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7799,6 +7941,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:screenshot
 s10:screenshot
@@ -7811,6 +7954,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7833,6 +7977,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:smartphone
 s10:smartphone
@@ -7845,6 +7990,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7868,6 +8014,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:browser
 s7:browser
@@ -7880,6 +8027,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7902,6 +8050,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:e-commerce
 s10:e-commerce
@@ -7915,6 +8064,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7938,6 +8088,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:startup
 s7:startup
@@ -7955,6 +8106,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:start-up
 s8:start-up
@@ -7967,6 +8119,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -7984,6 +8137,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8007,6 +8161,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:livestream
 s10:livestream
@@ -8019,6 +8174,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8042,6 +8198,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:preview
 s7:preview
@@ -8059,6 +8216,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:server
 s6:server
@@ -8071,6 +8229,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8094,6 +8253,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:realtime
 s8:realtime
@@ -8111,6 +8271,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:real-time
 s9:real-time
@@ -8123,6 +8284,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8145,6 +8307,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:login
 s5:login
@@ -8157,6 +8320,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8180,6 +8344,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:logout
 s6:logout
@@ -8192,6 +8357,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8215,6 +8381,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:sign
 s2:up
@@ -8233,6 +8400,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:signup
 s6:signup
@@ -8245,6 +8413,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8267,6 +8436,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:user
 s4:user
@@ -8284,6 +8454,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:users
 s5:users
@@ -8296,6 +8467,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8318,6 +8490,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:setting
 s7:setting
@@ -8335,6 +8508,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:settings
 s8:settings
@@ -8347,6 +8521,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8369,6 +8544,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:file
 s4:file
@@ -8381,6 +8557,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8403,6 +8580,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:software
 s8:software
@@ -8415,6 +8593,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8437,6 +8616,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:subscribe
 s9:subscribe
@@ -8454,6 +8634,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:subscriber
 s10:subscriber
@@ -8466,6 +8647,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8488,6 +8670,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:comment
 s7:comment
@@ -8505,6 +8688,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:comments
 s8:comments
@@ -8517,6 +8701,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8539,6 +8724,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:mention
 s7:mention
@@ -8551,6 +8737,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8573,6 +8760,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:like
 s4:like
@@ -8585,6 +8773,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8608,6 +8797,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:content
 s7:creator
@@ -8621,6 +8811,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8644,6 +8835,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:engagement
 s10:engagement
@@ -8661,6 +8853,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:viewer
 s6:viewer
@@ -8678,6 +8871,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:viewers
 s7:viewers
@@ -8690,6 +8884,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8712,6 +8907,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:trending
 s8:trending
@@ -8724,6 +8920,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8746,6 +8943,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:game
 s4:game
@@ -8763,6 +8961,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:games
 s5:games
@@ -8775,6 +8974,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8797,6 +8997,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:meeting
 s7:meeting
@@ -8809,6 +9010,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8831,6 +9033,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:feedback
 s8:feedback
@@ -8848,6 +9051,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:workshop
 s8:workshop
@@ -8860,6 +9064,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8883,6 +9088,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:talkshow
 s8:talkshow
@@ -8895,6 +9101,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8917,6 +9124,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:launching
 s9:launching
@@ -8929,6 +9137,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8951,6 +9160,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:outbound
 s8:outbound
@@ -8963,6 +9173,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -8986,6 +9197,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s13:brainstorming
 s13:brainstorming
@@ -8998,6 +9210,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9021,6 +9234,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:follow-up
 s9:follow-up
@@ -9038,6 +9252,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:stakeholder
 s11:stakeholder
@@ -9055,6 +9270,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:stakeholders
 s12:stakeholders
@@ -9067,6 +9283,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9084,6 +9301,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9107,6 +9325,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:customer
 s8:customer
@@ -9124,6 +9343,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:customers
 s9:customers
@@ -9136,6 +9356,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9153,6 +9374,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9176,6 +9398,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:reminder
 s8:reminder
@@ -9188,6 +9411,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9210,6 +9434,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:skill
 s5:skill
@@ -9227,6 +9452,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:skills
 s6:skills
@@ -9239,6 +9465,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9261,6 +9488,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:founder
 s7:founder
@@ -9273,6 +9501,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9297,6 +9526,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s3:new
 s6:normal
@@ -9310,6 +9540,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9333,6 +9564,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sharing
 s7:sharing
@@ -9345,6 +9577,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9368,6 +9601,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:interview
 s9:interview
@@ -9385,6 +9619,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:internship
 s10:internship
@@ -9397,6 +9632,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9420,6 +9656,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:jobdesk
 s7:jobdesk
@@ -9432,6 +9669,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9455,6 +9693,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s3:job
 s11:description
@@ -9468,6 +9707,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9490,6 +9730,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:overtime
 s8:overtime
@@ -9502,6 +9743,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9524,6 +9766,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:report
 s6:report
@@ -9536,6 +9779,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9558,6 +9802,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:achievement
 s11:achievement
@@ -9570,6 +9815,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9592,6 +9838,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:owner
 s5:owner
@@ -9609,6 +9856,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:manager
 s7:manager
@@ -9621,6 +9869,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9644,6 +9893,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:insight
 s7:insight
@@ -9656,6 +9906,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9678,6 +9929,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:benefit
 s7:benefit
@@ -9690,6 +9942,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9712,6 +9965,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:income
 s6:income
@@ -9724,6 +9978,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9746,6 +10001,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:challenge
 s9:challenge
@@ -9758,6 +10014,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9781,6 +10038,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:branding
 s8:branding
@@ -9793,6 +10051,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9815,6 +10074,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:voucher
 s7:voucher
@@ -9833,6 +10093,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:vouchers
 s8:vouchers
@@ -9846,6 +10107,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9869,6 +10131,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:free
 s4:free
@@ -9882,6 +10145,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9905,6 +10169,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:giveaway
 s8:giveaway
@@ -9917,6 +10182,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9940,6 +10206,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:drive-thru
 s10:drive-thru
@@ -9952,6 +10219,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -9975,6 +10243,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:snack
 s5:snack
@@ -9987,6 +10256,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10010,6 +10280,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:worth
 s2:it
@@ -10023,6 +10294,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10045,6 +10317,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:restart
 s7:restart
@@ -10057,6 +10330,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10079,6 +10353,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:team
 s4:team
@@ -10096,6 +10371,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:project
 s7:project
@@ -10113,6 +10389,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:projects
 s8:projects
@@ -10125,6 +10402,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10148,6 +10426,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:restock
 s7:restock
@@ -10165,6 +10444,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:re-stock
 s8:re-stock
@@ -10177,6 +10457,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10199,6 +10480,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:limited
 s7:limited
@@ -10211,6 +10493,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10233,6 +10516,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:official
 s8:official
@@ -10248,6 +10532,7 @@ s51:Nama fitur seperti Official Store tidak dilaporkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10279,6 +10564,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:outlet
 s6:outlet
@@ -10291,6 +10577,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10316,6 +10603,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:order
 s5:order
@@ -10329,6 +10617,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10351,6 +10640,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:pre-order
 s9:pre-order
@@ -10368,6 +10658,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:preorder
 s8:preorder
@@ -10380,6 +10671,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10397,6 +10689,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10420,6 +10713,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:best
 s6:seller
@@ -10438,6 +10732,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:bestseller
 s10:bestseller
@@ -10450,6 +10745,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10473,6 +10769,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:trial
 s5:trial
@@ -10485,6 +10782,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10508,6 +10806,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:special
 s5:price
@@ -10521,6 +10820,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10543,6 +10843,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:diupload
 s8:diupload
@@ -10555,6 +10856,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10577,6 +10879,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:difollow
 s8:difollow
@@ -10589,6 +10892,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10611,6 +10915,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:dicancel
 s8:dicancel
@@ -10628,6 +10933,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:dicancelled
 s11:dicancelled
@@ -10640,6 +10946,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10662,6 +10969,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:direply
 s7:direply
@@ -10674,6 +10982,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10696,6 +11005,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:diprint
 s7:diprint
@@ -10708,6 +11018,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10730,6 +11041,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:dilike
 s6:dilike
@@ -10742,6 +11054,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10764,6 +11077,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:diapprove
 s9:diapprove
@@ -10776,6 +11090,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10798,6 +11113,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:diblock
 s7:diblock
@@ -10810,6 +11126,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10832,6 +11149,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:dicheck
 s7:dicheck
@@ -10844,6 +11162,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10866,6 +11185,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:disubmit
 s8:disubmit
@@ -10878,6 +11198,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10900,6 +11221,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:diinstall
 s9:diinstall
@@ -10912,6 +11234,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10934,6 +11257,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ditag
 s5:ditag
@@ -10946,6 +11270,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -10968,6 +11293,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:diedit
 s6:diedit
@@ -10980,6 +11306,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11002,6 +11329,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:dibook
 s6:dibook
@@ -11014,6 +11342,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11036,6 +11365,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:diorder
 s7:diorder
@@ -11048,6 +11378,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11070,6 +11401,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:diremind
 s8:diremind
@@ -11082,6 +11414,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11104,6 +11437,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:didowngrade
 s11:didowngrade
@@ -11116,6 +11450,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11138,6 +11473,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:diprank
 s7:diprank
@@ -11150,6 +11486,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11172,6 +11509,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:dibackup
 s8:dibackup
@@ -11184,6 +11522,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11206,6 +11545,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:dilaunch
 s8:dilaunch
@@ -11223,6 +11563,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:dilaunching
 s11:dilaunching
@@ -11235,6 +11576,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11257,6 +11599,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:dihandle
 s8:dihandle
@@ -11269,6 +11612,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11291,6 +11635,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:dipacking
 s9:dipacking
@@ -11308,6 +11653,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:dipack
 s6:dipack
@@ -11320,6 +11666,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11342,6 +11689,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:refund
 s6:refund
@@ -11354,6 +11702,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11377,6 +11726,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:fomo
 s4:fomo
@@ -11389,6 +11739,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11411,6 +11762,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:flexing
 s7:flexing
@@ -11428,6 +11780,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:vibes
 s5:vibes
@@ -11440,6 +11793,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11497,6 +11851,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:thanks
 s6:thanks
@@ -11514,6 +11869,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:please
 s6:please
@@ -11526,6 +11882,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11549,6 +11906,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:dear
 s4:team
@@ -11562,6 +11920,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11584,6 +11943,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:welcome
 s7:welcome
@@ -11596,6 +11956,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11619,6 +11980,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:congrats
 s8:congrats
@@ -11636,6 +11998,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s15:congratulations
 s15:congratulations
@@ -11648,6 +12011,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11671,6 +12035,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s3:see
 s3:you
@@ -11684,6 +12049,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11707,6 +12073,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:coming
 s4:soon
@@ -11720,6 +12087,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11744,6 +12112,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s2:by
 s3:the
@@ -11763,6 +12132,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:anyway
 s6:anyway
@@ -11775,6 +12145,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -11799,6 +12170,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:happy
 s8:shopping
@@ -11817,6 +12189,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:enjoy
 s5:enjoy
@@ -11829,6 +12202,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -12593,6 +12967,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:mensahkan
 s9:mensahkan
@@ -12605,6 +12980,7 @@ s46:Kata dasar bersuku satu (sah) mendapat menge-.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -12627,6 +13003,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:antri
 s5:antri
@@ -12639,6 +13016,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -12661,6 +13039,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:apotik
 s6:apotik
@@ -12673,6 +13052,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -12695,6 +13075,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ekstrim
 s7:ekstrim
@@ -12712,6 +13093,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:konkrit
 s7:konkrit
@@ -12729,6 +13111,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:kongkrit
 s8:kongkrit
@@ -12741,6 +13124,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -12763,6 +13147,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:hirarki
 s7:hirarki
@@ -12775,6 +13160,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -12797,6 +13183,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:rejeki
 s6:rejeki
@@ -12809,6 +13196,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -12831,6 +13219,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kaos
 s4:kaos
@@ -12843,6 +13232,7 @@ s44:Kaos juga dipakai untuk ‘keadaan kacau’.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -12865,6 +13255,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:cidera
 s6:cidera
@@ -12877,6 +13268,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -12899,6 +13291,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:jenasah
 s7:jenasah
@@ -12911,6 +13304,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -12933,6 +13327,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:lobang
 s6:lobang
@@ -12945,6 +13340,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -12967,6 +13363,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sorga
 s5:sorga
@@ -12979,6 +13376,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13001,6 +13399,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:moderen
 s7:moderen
@@ -13013,6 +13412,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13035,6 +13435,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:rapih
 s5:rapih
@@ -13047,6 +13448,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13069,6 +13471,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:musti
 s5:musti
@@ -13081,6 +13484,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13103,6 +13507,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:seprei
 s6:seprei
@@ -13120,6 +13525,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sprei
 s5:sprei
@@ -13132,6 +13538,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13154,6 +13561,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:lembab
 s6:lembab
@@ -13166,6 +13574,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13188,6 +13597,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:perduli
 s7:perduli
@@ -13200,6 +13610,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13222,6 +13633,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:varitas
 s7:varitas
@@ -13234,6 +13646,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13256,6 +13669,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:jomblo
 s6:jomblo
@@ -13268,6 +13682,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13290,6 +13705,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:asik
 s4:asik
@@ -13302,6 +13718,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13324,6 +13741,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:komplit
 s7:komplit
@@ -13336,6 +13754,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13358,6 +13777,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:handal
 s6:handal
@@ -13370,6 +13790,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13392,6 +13813,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:silahkan
 s8:silahkan
@@ -13404,6 +13826,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13426,6 +13849,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:gubug
 s5:gubug
@@ -13438,6 +13862,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13463,6 +13888,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:puteri
 s6:puteri
@@ -13478,6 +13904,7 @@ s54:Nama diri dan nama acara tetap ditulis sesuai aslinya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13503,6 +13930,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ijin
 s4:ijin
@@ -13515,6 +13943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13537,6 +13966,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ijasah
 s6:ijasah
@@ -13549,6 +13979,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13571,6 +14002,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:hembus
 s6:hembus
@@ -13583,6 +14015,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13605,6 +14038,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:hutang
 s6:hutang
@@ -13617,6 +14051,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13639,6 +14074,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:kwitansi
 s8:kwitansi
@@ -13651,6 +14087,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13673,6 +14110,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:kwantitas
 s9:kwantitas
@@ -13685,6 +14123,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13707,6 +14146,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kwartal
 s7:kwartal
@@ -13719,6 +14159,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13741,6 +14182,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ekwivalen
 s9:ekwivalen
@@ -13753,6 +14195,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13775,6 +14218,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:konsekwensi
 s11:konsekwensi
@@ -13787,6 +14231,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13809,6 +14254,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:kuisioner
 s9:kuisioner
@@ -13821,6 +14267,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13843,6 +14290,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:quisioner
 s9:quisioner
@@ -13860,6 +14308,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:questioner
 s10:questioner
@@ -13872,6 +14321,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13894,6 +14344,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:obyektif
 s8:obyektif
@@ -13906,6 +14357,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13928,6 +14380,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:subyektif
 s9:subyektif
@@ -13940,6 +14393,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13962,6 +14416,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:faham
 s5:faham
@@ -13974,6 +14429,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -13996,6 +14452,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:sekertaris
 s10:sekertaris
@@ -14008,6 +14465,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14030,6 +14488,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tehnik
 s6:tehnik
@@ -14042,6 +14501,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14064,6 +14524,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:tehnologi
 s9:tehnologi
@@ -14081,6 +14542,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:tekhnologi
 s10:tekhnologi
@@ -14093,6 +14555,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14115,6 +14578,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kuatir
 s6:kuatir
@@ -14127,6 +14591,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14149,6 +14614,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:hawatir
 s7:hawatir
@@ -14161,6 +14627,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14183,6 +14650,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:syaraf
 s6:syaraf
@@ -14195,6 +14663,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14217,6 +14686,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:propinsi
 s8:propinsi
@@ -14234,6 +14704,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:jum'at
 s6:jum'at
@@ -14246,6 +14717,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14268,6 +14740,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:do'a
 s4:do'a
@@ -14280,6 +14753,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14302,6 +14776,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:jama'ah
 s7:jama'ah
@@ -14314,6 +14789,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14331,6 +14807,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14359,6 +14836,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:pebruari
 s8:Pebruari
@@ -14371,6 +14849,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14393,6 +14872,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:pebuari
 s7:Pebuari
@@ -14405,6 +14885,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14427,6 +14908,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:hapal
 s5:hapal
@@ -14439,6 +14921,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14461,6 +14944,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:telpon
 s6:telpon
@@ -14478,6 +14962,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:telfon
 s6:telfon
@@ -14490,6 +14975,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14512,6 +14998,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:wudhu
 s5:wudhu
@@ -14524,6 +15011,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14546,6 +15034,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:infaq
 s5:infaq
@@ -14563,6 +15052,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:shodaqoh
 s8:shodaqoh
@@ -14575,6 +15065,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14597,6 +15088,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sholat
 s6:sholat
@@ -14609,6 +15101,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14631,6 +15124,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:solehah
 s7:solehah
@@ -14643,6 +15137,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14665,6 +15160,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:sholihah
 s8:sholihah
@@ -14677,6 +15173,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14699,6 +15196,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:jamaah
 s6:jamaah
@@ -14716,6 +15214,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ustad
 s5:ustad
@@ -14728,6 +15227,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14750,6 +15250,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:hadist
 s6:hadist
@@ -14767,6 +15268,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:hadits
 s6:hadits
@@ -14779,6 +15281,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14801,6 +15304,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:analisa
 s7:analisa
@@ -14813,6 +15317,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14835,6 +15340,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:hipotesa
 s8:hipotesa
@@ -14847,6 +15353,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14869,6 +15376,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:prognosa
 s8:prognosa
@@ -14886,6 +15394,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:metoda
 s6:metoda
@@ -14903,6 +15412,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:methode
 s7:methode
@@ -14915,6 +15425,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14937,6 +15448,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:sistimatis
 s10:sistimatis
@@ -14949,6 +15461,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -14971,6 +15484,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:kreatifitas
 s11:kreatifitas
@@ -14983,6 +15497,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15005,6 +15520,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s13:produktifitas
 s13:produktifitas
@@ -15017,6 +15533,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15039,6 +15556,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:konektifitas
 s12:konektifitas
@@ -15051,6 +15569,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15073,6 +15592,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:standarisasi
 s12:standarisasi
@@ -15085,6 +15605,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15107,6 +15628,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:minimalisir
 s11:minimalisir
@@ -15119,6 +15641,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15141,6 +15664,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:komoditi
 s8:komoditi
@@ -15158,6 +15682,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:managemen
 s9:managemen
@@ -15170,6 +15695,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15192,6 +15718,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:manajement
 s10:manajement
@@ -15204,6 +15731,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15226,6 +15754,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:staff
 s5:staff
@@ -15238,6 +15767,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15260,6 +15790,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:detil
 s5:detil
@@ -15272,6 +15803,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15294,6 +15826,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:imaginasi
 s9:imaginasi
@@ -15311,6 +15844,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:kadaluarsa
 s10:kadaluarsa
@@ -15323,6 +15857,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15345,6 +15880,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:kedaluarsa
 s10:kedaluarsa
@@ -15362,6 +15898,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:milyar
 s6:milyar
@@ -15379,6 +15916,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:milyard
 s7:milyard
@@ -15391,6 +15929,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15413,6 +15952,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:otentik
 s7:otentik
@@ -15425,6 +15965,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15447,6 +15988,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:prosentase
 s10:prosentase
@@ -15459,6 +16001,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15481,6 +16024,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:respon
 s6:respon
@@ -15493,6 +16037,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15515,6 +16060,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:apartmen
 s8:apartmen
@@ -15527,6 +16073,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15549,6 +16096,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:aksesoris
 s9:aksesoris
@@ -15566,6 +16114,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:asesoris
 s8:asesoris
@@ -15578,6 +16127,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15600,6 +16150,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:batere
 s6:batere
@@ -15617,6 +16168,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:batre
 s5:batre
@@ -15629,6 +16181,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15651,6 +16204,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:dollar
 s6:dollar
@@ -15663,6 +16217,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15685,6 +16240,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s15:ekstrakulikuler
 s15:ekstrakulikuler
@@ -15702,6 +16258,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:fotocopy
 s8:fotocopy
@@ -15719,6 +16276,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:fotocopi
 s8:fotocopi
@@ -15731,6 +16289,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15753,6 +16312,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:konggres
 s8:konggres
@@ -15765,6 +16325,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15787,6 +16348,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:resleting
 s9:resleting
@@ -15799,6 +16361,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15821,6 +16384,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kost
 s4:kost
@@ -15833,6 +16397,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15903,6 +16468,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:merubahnya
 s10:merubahnya
@@ -15915,6 +16481,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15937,6 +16504,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:dipungkiri
 s10:dipungkiri
@@ -15949,6 +16517,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -15971,6 +16540,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:menyolok
 s8:menyolok
@@ -15983,6 +16553,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16005,6 +16576,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s15:dikenyampingkan
 s15:dikenyampingkan
@@ -16017,6 +16589,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16039,6 +16612,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:pengrusakan
 s11:pengrusakan
@@ -16051,6 +16625,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16073,6 +16648,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:terlanjur
 s9:terlanjur
@@ -16085,6 +16661,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16107,6 +16684,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:terlentang
 s10:terlentang
@@ -16119,6 +16697,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16141,6 +16720,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s13:memperbaharui
 s13:memperbaharui
@@ -16153,6 +16733,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16175,6 +16756,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:pembaharuan
 s11:pembaharuan
@@ -16187,6 +16769,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16251,6 +16834,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:dsb
 s3:dsb
@@ -16266,6 +16850,7 @@ s1:.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16291,6 +16876,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:dkk
 s3:dkk
@@ -16311,6 +16897,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:hlm
 s3:hlm
@@ -16326,6 +16913,7 @@ s1:.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16398,6 +16986,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:trimakasih
 s10:trimakasih
@@ -16410,6 +16999,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16432,6 +17022,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:trimakasi
 s9:trimakasi
@@ -16444,6 +17035,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16466,6 +17058,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:siapapun
 s8:siapapun
@@ -16478,6 +17071,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16500,6 +17094,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:kapanpun
 s8:kapanpun
@@ -16512,6 +17107,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16534,6 +17130,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:kemanapun
 s9:kemanapun
@@ -16546,6 +17143,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16568,6 +17166,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:satupun
 s7:satupun
@@ -16580,6 +17179,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16602,6 +17202,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s13:tanggungjawab
 s13:tanggungjawab
@@ -16614,6 +17215,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16636,6 +17238,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:kerjasama
 s9:kerjasama
@@ -16648,6 +17251,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16670,6 +17274,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:beritahu
 s8:beritahu
@@ -16682,6 +17287,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16704,6 +17310,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:memberitahu
 s11:memberitahu
@@ -16716,6 +17323,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16738,6 +17346,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ibukota
 s7:ibukota
@@ -16750,6 +17359,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16772,6 +17382,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:sepakbola
 s9:sepakbola
@@ -16784,6 +17395,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16807,6 +17419,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s8:nyamanan
@@ -16820,6 +17433,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16843,6 +17457,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s7:pastian
@@ -16856,6 +17471,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16879,6 +17495,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s6:adilan
@@ -16892,6 +17509,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16915,6 +17533,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s6:puasan
@@ -16928,6 +17547,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16951,6 +17571,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s7:mampuan
@@ -16964,6 +17585,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -16987,6 +17609,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s8:sesuaian
@@ -17000,6 +17623,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17023,6 +17647,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s7:hadiran
@@ -17036,6 +17661,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17059,6 +17685,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s6:tahuan
@@ -17072,6 +17699,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17095,6 +17723,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s8:stabilan
@@ -17108,6 +17737,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17131,6 +17761,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s10:seimbangan
@@ -17144,6 +17775,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17167,6 +17799,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s7:jelasan
@@ -17180,6 +17813,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17203,6 +17837,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s8:pedulian
@@ -17216,6 +17851,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17239,6 +17875,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s9:lengkapan
@@ -17252,6 +17889,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17275,6 +17913,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s7:beresan
@@ -17288,6 +17927,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17311,6 +17951,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s8:akuratan
@@ -17324,6 +17965,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17347,6 +17989,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:ketidak
 s10:tersediaan
@@ -17360,6 +18003,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17383,6 +18027,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:idul
 s5:fitri
@@ -17396,6 +18041,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17419,6 +18065,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:idul
 s4:adha
@@ -17432,6 +18079,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17455,6 +18103,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:insya
 s5:allah
@@ -17468,6 +18117,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17491,6 +18141,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:insyah
 s5:allah
@@ -17509,6 +18160,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:insyaalloh
 s10:insyaalloh
@@ -17521,6 +18173,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17544,6 +18197,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:masha
 s5:allah
@@ -17557,6 +18211,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17580,6 +18235,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:isra
 s5:miraj
@@ -17593,6 +18249,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17616,6 +18273,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:pasca
 s7:pandemi
@@ -17629,6 +18287,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17652,6 +18311,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:pasca
 s7:bencana
@@ -17665,6 +18325,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17688,6 +18349,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:pasca
 s5:bayar
@@ -17701,6 +18363,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17724,6 +18387,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s3:pra
 s7:sekolah
@@ -17737,6 +18401,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17760,6 +18425,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s3:non
 s5:tunai
@@ -17773,6 +18439,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17796,6 +18463,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:multi
 s6:fungsi
@@ -17809,6 +18477,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17832,6 +18501,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:anti
 s7:bakteri
@@ -17845,6 +18515,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17868,6 +18539,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s3:sub
 s6:bagian
@@ -17886,6 +18558,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:semi
 s5:final
@@ -17899,6 +18572,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -17989,6 +18663,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:disana
 s6:disana
@@ -18001,6 +18676,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18023,6 +18699,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:dimana
 s6:dimana
@@ -18035,6 +18712,7 @@ s101:Sebagai kata penghubung (perusahaan di mana saya bekerja), ganti dengan “
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18057,6 +18735,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:dibawah
 s7:dibawah
@@ -18069,6 +18748,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18091,6 +18771,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:diluar
 s6:diluar
@@ -18103,6 +18784,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18125,6 +18807,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:dibelakang
 s10:dibelakang
@@ -18137,6 +18820,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18159,6 +18843,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:disebelah
 s9:disebelah
@@ -18171,6 +18856,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18193,6 +18879,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:diantara
 s8:diantara
@@ -18205,6 +18892,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18227,6 +18915,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:disekitar
 s9:disekitar
@@ -18239,6 +18928,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18261,6 +18951,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:dirumah
 s7:dirumah
@@ -18273,6 +18964,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18295,6 +18987,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:disekolah
 s9:disekolah
@@ -18307,6 +19000,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18329,6 +19023,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:dijalan
 s7:dijalan
@@ -18341,6 +19036,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18363,6 +19059,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:diujung
 s7:diujung
@@ -18375,6 +19072,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18397,6 +19095,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:diawal
 s6:diawal
@@ -18409,6 +19108,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18432,6 +19132,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kesini
 s6:kesini
@@ -18444,6 +19145,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18466,6 +19168,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kesitu
 s6:kesitu
@@ -18478,6 +19181,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18500,6 +19204,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:keatas
 s6:keatas
@@ -18512,6 +19217,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18534,6 +19240,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kedalam
 s7:kedalam
@@ -18546,6 +19253,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18568,6 +19276,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:kedepannya
 s10:kedepannya
@@ -18580,6 +19289,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18602,6 +19312,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:kesamping
 s9:kesamping
@@ -18614,6 +19325,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18636,6 +19348,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kerumah
 s7:kerumah
@@ -18648,6 +19361,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18670,6 +19384,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:kesekolah
 s9:kesekolah
@@ -18682,6 +19397,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18704,6 +19420,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:dimana-mana
 s11:dimana-mana
@@ -18721,6 +19438,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:kemana-mana
 s11:kemana-mana
@@ -18733,6 +19451,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18756,6 +19475,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:dilapangan
 s10:dilapangan
@@ -18768,6 +19488,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18790,6 +19511,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:digedung
 s8:digedung
@@ -18802,6 +19524,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18824,6 +19547,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:diaula
 s6:diaula
@@ -18836,6 +19560,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18858,6 +19583,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:dipasar
 s7:dipasar
@@ -18870,6 +19596,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18892,6 +19619,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:dibandara
 s9:dibandara
@@ -18904,6 +19632,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18926,6 +19655,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:dihotel
 s7:dihotel
@@ -18938,6 +19668,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18960,6 +19691,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:dikelas
 s7:dikelas
@@ -18972,6 +19704,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -18994,6 +19727,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:dikamar
 s7:dikamar
@@ -19006,6 +19740,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19028,6 +19763,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:dimasjid
 s8:dimasjid
@@ -19040,6 +19776,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19062,6 +19799,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:didesa
 s6:didesa
@@ -19074,6 +19812,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19096,6 +19835,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:dipabrik
 s8:dipabrik
@@ -19108,6 +19848,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19130,6 +19871,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:dimedsos
 s8:dimedsos
@@ -19142,6 +19884,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19164,6 +19907,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:kebandara
 s9:kebandara
@@ -19176,6 +19920,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19198,6 +19943,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:kekampus
 s8:kekampus
@@ -19210,6 +19956,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19232,6 +19979,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:kepantai
 s8:kepantai
@@ -19244,6 +19992,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19266,6 +20015,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:disiang
 s7:disiang
@@ -19278,6 +20028,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19300,6 +20051,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:disore
 s6:disore
@@ -19312,6 +20064,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19334,6 +20087,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:dibulan
 s7:dibulan
@@ -19346,6 +20100,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19368,6 +20123,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:dinegara
 s8:dinegara
@@ -19380,6 +20136,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19402,6 +20159,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:dimedia
 s7:dimedia
@@ -19414,6 +20172,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19436,6 +20195,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kedunia
 s7:kedunia
@@ -19448,6 +20208,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19470,6 +20231,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kearah
 s6:kearah
@@ -19482,6 +20244,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19504,6 +20267,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kebatas
 s7:kebatas
@@ -19516,6 +20280,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19538,6 +20303,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:diseberang
 s10:diseberang
@@ -19550,6 +20316,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19568,6 +20335,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19660,6 +20428,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:kirimkan
@@ -19678,6 +20447,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s6:blokir
@@ -19691,6 +20461,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19715,6 +20486,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s13:tindaklanjuti
@@ -19728,6 +20500,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19751,6 +20524,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:di-share
 s8:di-share
@@ -19763,6 +20537,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19786,6 +20561,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:di-upload
 s9:di-upload
@@ -19798,6 +20574,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19821,6 +20598,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:di-download
 s11:di-download
@@ -19833,6 +20611,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19856,6 +20635,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:di-follow
 s9:di-follow
@@ -19868,6 +20648,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19891,6 +20672,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:di-update
 s9:di-update
@@ -19903,6 +20685,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19927,6 +20710,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s9:di-follow
 s2:up
@@ -19945,6 +20729,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:di-block
 s8:di-block
@@ -19957,6 +20742,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -19980,6 +20766,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:di-delete
 s9:di-delete
@@ -19997,6 +20784,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:di-check
 s8:di-check
@@ -20009,6 +20797,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20032,6 +20821,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:di-invite
 s9:di-invite
@@ -20044,6 +20834,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20067,6 +20858,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:di-submit
 s9:di-submit
@@ -20079,6 +20871,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20102,6 +20895,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:di-confirm
 s10:di-confirm
@@ -20114,6 +20908,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20137,6 +20932,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:di-install
 s10:di-install
@@ -20149,6 +20945,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20171,6 +20968,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:di-tag
 s6:di-tag
@@ -20183,6 +20981,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20205,6 +21004,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:di-edit
 s7:di-edit
@@ -20217,6 +21017,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20239,6 +21040,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:di-book
 s7:di-book
@@ -20251,6 +21053,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20273,6 +21076,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:di-order
 s8:di-order
@@ -20285,6 +21089,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20308,6 +21113,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:di-hire
 s7:di-hire
@@ -20320,6 +21126,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20343,6 +21150,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:di-remind
 s9:di-remind
@@ -20355,6 +21163,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20377,6 +21186,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:di-downgrade
 s12:di-downgrade
@@ -20389,6 +21199,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20412,6 +21223,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:di-judge
 s8:di-judge
@@ -20424,6 +21236,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20447,6 +21260,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:di-prank
 s8:di-prank
@@ -20459,6 +21273,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20481,6 +21296,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:di-backup
 s9:di-backup
@@ -20493,6 +21309,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20516,6 +21333,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:di-restart
 s10:di-restart
@@ -20533,6 +21351,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:di-launch
 s9:di-launch
@@ -20550,6 +21369,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:di-launching
 s12:di-launching
@@ -20562,6 +21382,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20585,6 +21406,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:di-maintain
 s11:di-maintain
@@ -20597,6 +21419,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20619,6 +21442,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:di-pending
 s10:di-pending
@@ -20636,6 +21460,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:di-packing
 s10:di-packing
@@ -20653,6 +21478,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:di-pack
 s7:di-pack
@@ -20665,6 +21491,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20687,6 +21514,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:di-refund
 s9:di-refund
@@ -20704,6 +21532,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:di-reply
 s8:di-reply
@@ -20716,6 +21545,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20739,6 +21569,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s4:ubah
@@ -20752,6 +21583,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20775,6 +21607,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s5:bayar
@@ -20788,6 +21621,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20811,6 +21645,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:batalkan
@@ -20824,6 +21659,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20847,6 +21683,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s5:hapus
@@ -20860,6 +21697,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20883,6 +21721,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s5:tunda
@@ -20896,6 +21735,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20919,6 +21759,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s12:informasikan
@@ -20932,6 +21773,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20955,6 +21797,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s7:berikan
@@ -20968,6 +21811,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -20991,6 +21835,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s4:cari
@@ -21004,6 +21849,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21027,6 +21873,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s4:beli
@@ -21040,6 +21887,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21063,6 +21911,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s7:gunakan
@@ -21076,6 +21925,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21099,6 +21949,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s10:laksanakan
@@ -21112,6 +21963,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21135,6 +21987,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s13:selenggarakan
@@ -21148,6 +22001,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21171,6 +22025,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s5:jawab
@@ -21184,6 +22039,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21207,6 +22063,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s7:hubungi
@@ -21220,6 +22077,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21243,6 +22101,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s7:sewakan
@@ -21256,6 +22115,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21279,6 +22139,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:perbaiki
@@ -21292,6 +22153,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21315,6 +22177,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:tanggung
@@ -21328,6 +22191,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21351,6 +22215,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s5:pilih
@@ -21364,6 +22229,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21387,6 +22253,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s5:ambil
@@ -21400,6 +22267,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21423,6 +22291,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s6:jemput
@@ -21436,6 +22305,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21459,6 +22329,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s5:tulis
@@ -21472,6 +22343,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21495,6 +22367,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s5:lihat
@@ -21508,6 +22381,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21531,6 +22405,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s7:rasakan
@@ -21544,6 +22419,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21567,6 +22443,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s10:kembangkan
@@ -21580,6 +22457,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21603,6 +22481,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:resmikan
@@ -21616,6 +22495,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21639,6 +22519,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s7:setujui
@@ -21652,6 +22533,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21675,6 +22557,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:perbarui
@@ -21688,6 +22571,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21711,6 +22595,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:kerjakan
@@ -21724,6 +22609,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21747,6 +22633,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s5:ikuti
@@ -21760,6 +22647,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21783,6 +22671,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s7:rayakan
@@ -21796,6 +22685,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21819,6 +22709,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:laporkan
@@ -21832,6 +22723,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21855,6 +22747,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:tukarkan
@@ -21868,6 +22761,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21891,6 +22785,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:sediakan
@@ -21904,6 +22799,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21927,6 +22823,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s7:bagikan
@@ -21940,6 +22837,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21963,6 +22861,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:harapkan
@@ -21976,6 +22875,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -21999,6 +22899,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:wajibkan
@@ -22012,6 +22913,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22035,6 +22937,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s8:butuhkan
@@ -22048,6 +22951,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22071,6 +22975,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s6:lantik
@@ -22084,6 +22989,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22107,6 +23013,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s4:ajak
@@ -22120,6 +23027,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22159,6 +23067,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:di
 s4:buka
@@ -22180,6 +23089,7 @@ s7:bersama
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22670,6 +23580,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s15:mempengaruhinya
 s15:mempengaruhinya
@@ -22682,6 +23593,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22704,6 +23616,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s13:mempopulerkan
 s13:mempopulerkan
@@ -22716,6 +23629,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22738,6 +23652,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:memposting
 s10:memposting
@@ -22750,6 +23665,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22772,6 +23688,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:mempercayai
 s11:mempercayai
@@ -22784,6 +23701,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22806,6 +23724,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:mempesona
 s9:mempesona
@@ -22818,6 +23737,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22840,6 +23760,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:memparkir
 s9:memparkir
@@ -22852,6 +23773,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22874,6 +23796,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s17:mensosialisasikan
 s17:mensosialisasikan
@@ -22891,6 +23814,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:mensurvei
 s9:mensurvei
@@ -22908,6 +23832,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:mensurvey
 s9:mensurvey
@@ -22920,6 +23845,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22942,6 +23868,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:mensuplai
 s9:mensuplai
@@ -22954,6 +23881,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -22976,6 +23904,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s14:mensimulasikan
 s14:mensimulasikan
@@ -22988,6 +23917,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23010,6 +23940,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s14:mensertifikasi
 s14:mensertifikasi
@@ -23022,6 +23953,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23044,6 +23976,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:menseleksi
 s10:menseleksi
@@ -23056,6 +23989,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23078,6 +24012,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:mensuarakan
 s11:mensuarakan
@@ -23090,6 +24025,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23112,6 +24048,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:mensiasati
 s10:mensiasati
@@ -23124,6 +24061,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23146,6 +24084,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:mensikapi
 s9:mensikapi
@@ -23158,6 +24097,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23180,6 +24120,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s14:mensempurnakan
 s14:mensempurnakan
@@ -23192,6 +24133,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23214,6 +24156,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:mensiarkan
 s10:mensiarkan
@@ -23226,6 +24169,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23248,6 +24192,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s14:menterjemahkan
 s14:menterjemahkan
@@ -23260,6 +24205,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23282,6 +24228,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s13:penterjemahan
 s13:penterjemahan
@@ -23294,6 +24241,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23316,6 +24264,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:mentargetkan
 s12:mentargetkan
@@ -23328,6 +24277,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23350,6 +24300,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:mentolerir
 s10:mentolerir
@@ -23367,6 +24318,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:mentoleransi
 s12:mentoleransi
@@ -23379,6 +24331,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23401,6 +24354,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:mentanggapi
 s11:mentanggapi
@@ -23413,6 +24367,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23435,6 +24390,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:mengkonsumsi
 s12:mengkonsumsi
@@ -23447,6 +24403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23469,6 +24426,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s17:mengkoordinasikan
 s17:mengkoordinasikan
@@ -23481,6 +24439,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23503,6 +24462,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s16:pengkoordinasian
 s16:pengkoordinasian
@@ -23515,6 +24475,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23537,6 +24498,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s15:mengkategorikan
 s15:mengkategorikan
@@ -23549,6 +24511,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23571,6 +24534,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s14:mengkonfirmasi
 s14:mengkonfirmasi
@@ -23583,6 +24547,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23605,6 +24570,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:mengkoreksi
 s11:mengkoreksi
@@ -23617,6 +24583,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23639,6 +24606,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s16:mengkomersialkan
 s16:mengkomersialkan
@@ -23651,6 +24619,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23673,6 +24642,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s14:mengkonstruksi
 s14:mengkonstruksi
@@ -23685,6 +24655,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23707,6 +24678,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s13:mengkalibrasi
 s13:mengkalibrasi
@@ -23719,6 +24691,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23741,6 +24714,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s17:mengkolaborasikan
 s17:mengkolaborasikan
@@ -23753,6 +24727,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23775,6 +24750,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:pengkoleksi
 s11:pengkoleksi
@@ -23787,6 +24763,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23809,6 +24786,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s15:mengkonfigurasi
 s15:mengkonfigurasi
@@ -23821,6 +24799,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23843,6 +24822,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s13:mengkompilasi
 s13:mengkompilasi
@@ -23855,6 +24835,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23877,6 +24858,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:pengkemasan
 s11:pengkemasan
@@ -23889,6 +24871,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23911,6 +24894,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:mengkonsep
 s10:mengkonsep
@@ -23923,6 +24907,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23945,6 +24930,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s15:mentenggelamkan
 s15:mentenggelamkan
@@ -23957,6 +24943,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -23979,6 +24966,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:pensuplai
 s9:pensuplai
@@ -23991,6 +24979,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -24072,6 +25061,7 @@ s58:Nama tumbuhan dan nama geografis yang baku tidak ditandai.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25188,6 +26178,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:fucks
 s5:fucks
@@ -25199,6 +26190,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25220,6 +26212,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:fuckin
 s6:fuckin
@@ -25231,6 +26224,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25252,6 +26246,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:fucker
 s6:fucker
@@ -25263,6 +26258,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25284,6 +26280,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:fuckup
 s6:fuckup
@@ -25295,6 +26292,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25316,6 +26314,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:fck
 s3:fck
@@ -25327,6 +26326,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25348,6 +26348,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:fckin
 s5:fckin
@@ -25359,6 +26360,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25380,6 +26382,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:fuk
 s3:fuk
@@ -25391,6 +26394,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25412,6 +26416,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:fking
 s5:fking
@@ -25423,6 +26428,7 @@ s32:Kerangka konsonan dan pelesetan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25444,6 +26450,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:fvck
 s4:fvck
@@ -25460,6 +26467,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:wtf
 s3:wtf
@@ -25471,6 +26479,7 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25492,6 +26501,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:gtfo
 s4:gtfo
@@ -25503,6 +26513,7 @@ s31:Singkatan yang mengandung fuck.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25524,6 +26535,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:idgaf
 s5:idgaf
@@ -25540,6 +26552,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:motherfucker
 s12:motherfucker
@@ -25551,6 +26564,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25572,6 +26586,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:mofo
 s4:mofo
@@ -25583,6 +26598,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25604,6 +26620,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:shits
 s5:shits
@@ -25615,6 +26632,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25636,6 +26654,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:shitting
 s8:shitting
@@ -25647,6 +26666,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25668,6 +26688,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:horseshit
 s9:horseshit
@@ -25679,6 +26700,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25700,6 +26722,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:shithead
 s8:shithead
@@ -25711,6 +26734,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25732,6 +26756,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:assholes
 s8:assholes
@@ -25743,6 +26768,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25764,6 +26790,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:dumbass
 s7:dumbass
@@ -25775,6 +26802,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25796,6 +26824,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bitch
 s5:bitch
@@ -25807,6 +26836,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25828,6 +26858,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bitchy
 s6:bitchy
@@ -25839,6 +26870,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25860,6 +26892,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:bastard
 s7:bastard
@@ -25871,6 +26904,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25892,6 +26926,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:cunt
 s4:cunt
@@ -25903,6 +26938,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25924,6 +26960,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:whore
 s5:whore
@@ -25935,6 +26972,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25956,6 +26994,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:twat
 s4:twat
@@ -25967,6 +27006,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -25988,6 +27028,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:dickhead
 s8:dickhead
@@ -25999,6 +27040,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26028,6 +27070,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:cock
 s4:cock
@@ -26039,6 +27082,7 @@ s36:Juga berarti ayam jantan dan kucing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26060,6 +27104,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:retard
 s6:retard
@@ -26076,6 +27121,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:retarded
 s8:retarded
@@ -26087,6 +27133,7 @@ s59:Ejekan yang merendahkan penyandang disabilitas intelektual.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26152,6 +27199,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:dammit
 s6:dammit
@@ -26163,6 +27211,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26184,6 +27233,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:goddamn
 s7:goddamn
@@ -26195,6 +27245,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26216,6 +27267,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:crap
 s4:crap
@@ -26227,6 +27279,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26248,6 +27301,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sucks
 s5:sucks
@@ -26264,6 +27318,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sucked
 s6:sucked
@@ -26275,6 +27330,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26291,6 +27347,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26312,6 +27369,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:piss
 s4:piss
@@ -26323,6 +27381,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26344,6 +27403,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:prick
 s5:prick
@@ -26355,6 +27415,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26376,6 +27437,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:moron
 s5:moron
@@ -26387,6 +27449,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26408,6 +27471,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:loser
 s5:loser
@@ -26419,6 +27483,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26440,6 +27505,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:ffs
 s3:ffs
@@ -26456,6 +27522,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:freaking
 s8:freaking
@@ -26467,6 +27534,7 @@ s32:Eufemisme; tetap terkesan kasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26488,6 +27556,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:effing
 s6:effing
@@ -26504,6 +27573,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bloody
 s6:bloody
@@ -26515,6 +27585,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26536,6 +27607,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:arse
 s4:arse
@@ -26547,6 +27619,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -26982,6 +28055,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:ajg
 s3:ajg
@@ -26993,6 +28067,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27014,6 +28089,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:njg
 s3:njg
@@ -27025,6 +28101,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27046,6 +28123,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:anjeng
 s6:anjeng
@@ -27062,6 +28140,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:anjink
 s6:anjink
@@ -27073,6 +28152,7 @@ s44:Kerangka konsonan dan pelesetan dari anjing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27094,6 +28174,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:bgst
 s4:bgst
@@ -27105,6 +28186,7 @@ s45:Kerangka konsonan dan pelesetan dari bangsat.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27126,6 +28208,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:bangsad
 s7:bangsad
@@ -27137,6 +28220,7 @@ s45:Kerangka konsonan dan pelesetan dari bangsat.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27158,6 +28242,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:keparat
 s7:keparat
@@ -27169,6 +28254,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27190,6 +28276,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kontol
 s6:kontol
@@ -27201,6 +28288,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27222,6 +28310,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:memek
 s5:memek
@@ -27233,6 +28322,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27254,6 +28344,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngentot
 s7:ngentot
@@ -27265,6 +28356,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27286,6 +28378,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngentod
 s7:ngentod
@@ -27297,6 +28390,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27318,6 +28412,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ngntt
 s5:ngntt
@@ -27329,6 +28424,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27350,6 +28446,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pepek
 s5:pepek
@@ -27361,6 +28458,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27382,6 +28480,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:peler
 s5:peler
@@ -27393,6 +28492,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27414,6 +28514,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngaceng
 s7:ngaceng
@@ -27425,6 +28526,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27446,6 +28548,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sange
 s5:sange
@@ -27462,6 +28565,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:colmek
 s6:colmek
@@ -27473,6 +28577,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27507,6 +28612,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:titit
 s5:titit
@@ -27523,6 +28629,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:lonte
 s5:lonte
@@ -27534,6 +28641,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27555,6 +28663,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:jablay
 s6:jablay
@@ -27566,6 +28675,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27587,6 +28697,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:tai
 s3:tai
@@ -27603,6 +28714,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:taik
 s4:taik
@@ -27614,6 +28726,7 @@ s61:Token utuh saja: pantai, santai, petai, rantai tidak terkena.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27642,6 +28755,7 @@ s67:Tahi lalat (noda kulit) dan tahi besi (karat) adalah istilah biasa.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27764,6 +28878,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:monyet
 s6:monyet
@@ -27818,6 +28933,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bangke
 s6:bangke
@@ -27829,6 +28945,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27850,6 +28967,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:goblog
 s6:goblog
@@ -27861,6 +28979,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27882,6 +29001,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:gblg
 s4:gblg
@@ -27893,6 +29013,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27914,6 +29035,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:tll
 s3:tll
@@ -27925,6 +29047,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -27946,6 +29069,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bacot
 s5:bacot
@@ -27962,6 +29086,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bacod
 s5:bacod
@@ -27973,6 +29098,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28060,6 +29186,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:anjrit
 s6:anjrit
@@ -28071,6 +29198,7 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28092,6 +29220,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:anjim
 s5:anjim
@@ -28103,6 +29232,7 @@ s82:Pelesetan dari anjing; kesannya lebih ringan, tetap tidak pantas untuk akun 
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28124,6 +29254,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:wanjir
 s6:wanjir
@@ -28140,6 +29271,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:anjay
 s5:anjay
@@ -28151,6 +29283,7 @@ s68:Sempat disorot Komnas PA pada 2020 karena bisa bermakna merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28172,6 +29305,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:njir
 s4:njir
@@ -28183,6 +29317,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28204,6 +29339,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:bjir
 s4:bjir
@@ -28215,6 +29351,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28237,6 +29374,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:busyet
 s6:busyet
@@ -28249,6 +29387,7 @@ s53:Seruan kaget; bila perlu, ganti dengan seruan netral.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28276,6 +29415,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sialan
 s6:sialan
@@ -28294,6 +29434,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:bego
 s4:bego
@@ -28310,6 +29451,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:begok
 s5:begok
@@ -28321,6 +29463,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28346,6 +29489,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:oon
 s3:oon
@@ -28357,6 +29501,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28378,6 +29523,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:dongo
 s5:dongo
@@ -28394,6 +29540,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:geblek
 s6:geblek
@@ -28405,6 +29552,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28447,6 +29595,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kampret
 s7:kampret
@@ -28461,6 +29610,7 @@ s3:kan
 i1
 i1
 s9:kelelawar
+i0
 i0
 i0
 i0
@@ -28483,6 +29633,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ngehe
 s5:ngehe
@@ -28494,6 +29645,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28535,6 +29687,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:iblis
 s5:iblis
@@ -28571,6 +29724,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sinting
 s7:sinting
@@ -28587,6 +29741,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:edan
 s4:edan
@@ -28598,6 +29753,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28614,6 +29770,7 @@ s54:Ejekan untuk tuli; merendahkan penyandang disabilitas.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28636,6 +29793,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:mampus
 s6:mampus
@@ -28652,6 +29810,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:bedebah
 s7:bedebah
@@ -28663,6 +29822,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28684,6 +29844,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:cabe-cabean
 s11:cabe-cabean
@@ -28695,6 +29856,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28716,6 +29878,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pakyu
 s5:pakyu
@@ -28732,6 +29895,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:fakyu
 s5:fakyu
@@ -28743,6 +29907,7 @@ s41:Pelesetan Indonesia dari umpatan Inggris.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28874,6 +30039,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:biadab
 s6:biadab
@@ -28885,6 +30051,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -28906,6 +30073,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:laknat
 s6:laknat
@@ -28922,6 +30090,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:pecundang
 s9:pecundang
@@ -28956,6 +30125,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:penjilat
 s8:penjilat
@@ -28990,6 +30160,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:pengkhianat
 s11:pengkhianat
@@ -29019,6 +30190,7 @@ s11:pengkhianat
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29114,6 +30286,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:dungu
 s5:dungu
@@ -29154,6 +30327,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pandir
 s6:pandir
@@ -29194,6 +30368,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bebal
 s5:bebal
@@ -29234,6 +30409,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:telmi
 s5:telmi
@@ -29269,6 +30445,7 @@ s5:telmi
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29290,6 +30467,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:kampungan
 s9:kampungan
@@ -29306,6 +30484,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:dajjal
 s6:dajjal
@@ -29317,6 +30496,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29356,6 +30536,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s3:tak
 s4:tahu
@@ -29369,6 +30550,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29392,6 +30574,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:muka
 s6:tembok
@@ -29404,6 +30587,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29426,6 +30610,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:otak
 s7:dengkul
@@ -29438,6 +30623,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29525,6 +30711,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:jancok
 s6:jancok
@@ -29536,6 +30723,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29557,6 +30745,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:dancok
 s6:dancok
@@ -29568,6 +30757,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29589,6 +30779,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:jiancuk
 s7:jiancuk
@@ -29605,6 +30796,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:jnck
 s4:jnck
@@ -29616,6 +30808,7 @@ s77:Jawa Timur; di Surabaya juga sapaan akrab, tetap kasar untuk akun perusahaan
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29637,6 +30830,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:cok
 s3:cok
@@ -29653,6 +30847,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:diamput
 s7:diamput
@@ -29664,6 +30859,7 @@ s28:Pelesetan halus dari jancuk.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29685,6 +30881,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:jamput
 s6:jamput
@@ -29696,6 +30893,7 @@ s28:Pelesetan halus dari jancuk.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29717,6 +30915,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:asyu
 s4:asyu
@@ -29728,6 +30927,7 @@ s25:Pelesetan halus dari asu.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29749,6 +30949,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ndasmu
 s6:ndasmu
@@ -29760,6 +30961,7 @@ s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29781,6 +30983,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:cangkemmu
 s9:cangkemmu
@@ -29797,6 +31000,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:cocotmu
 s7:cocotmu
@@ -29808,6 +31012,7 @@ s50:Kepalamu, mukamu, mulutmu dalam bahasa Jawa kasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29880,6 +31085,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gathel
 s6:gathel
@@ -29891,6 +31097,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29912,6 +31119,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:taek
 s4:taek
@@ -29923,6 +31131,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -29977,6 +31186,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pekok
 s5:pekok
@@ -29988,6 +31198,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30009,6 +31220,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gendeng
 s7:gendeng
@@ -30020,6 +31232,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30041,6 +31254,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:modar
 s5:modar
@@ -30052,6 +31266,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30097,6 +31312,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:anying
 s6:anying
@@ -30113,6 +31329,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kehed
 s5:kehed
@@ -30124,6 +31341,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30145,6 +31363,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:heunceut
 s8:heunceut
@@ -30156,6 +31375,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30180,6 +31400,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:belegug
 s7:belegug
@@ -30191,6 +31412,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30212,6 +31434,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:koplok
 s6:koplok
@@ -30228,6 +31451,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:bedegong
 s8:bedegong
@@ -30239,6 +31463,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30285,6 +31510,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:jurig
 s5:jurig
@@ -30296,6 +31522,7 @@ s75:Jurig (hantu) dan gelo (gila) juga dipakai secara wajar dalam bahasa Sunda.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30317,6 +31544,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sompret
 s7:sompret
@@ -30333,6 +31561,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kunyuk
 s6:kunyuk
@@ -30344,6 +31573,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30366,6 +31596,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:monyong
 s7:monyong
@@ -30377,6 +31608,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30398,6 +31630,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nyolot
 s6:nyolot
@@ -30409,6 +31642,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30433,6 +31667,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kimak
 s5:kimak
@@ -30444,6 +31679,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30465,6 +31701,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:puki
 s4:puki
@@ -30476,6 +31713,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30497,6 +31735,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:cuki
 s4:cuki
@@ -30508,6 +31747,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30529,6 +31769,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:lancau
 s6:lancau
@@ -30540,6 +31781,7 @@ s36:Dari bahasa Hokkien, lazim di Medan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30561,6 +31803,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:lanjiao
 s7:lanjiao
@@ -30577,6 +31820,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kanina
 s6:kanina
@@ -30588,6 +31832,7 @@ s36:Dari bahasa Hokkien, lazim di Medan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30611,6 +31856,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kampang
 s7:kampang
@@ -30627,6 +31873,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:haramjadah
 s10:haramjadah
@@ -30638,6 +31885,7 @@ s33:Palembang dan Melayu: anak haram.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30660,6 +31908,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bodat
 s5:bodat
@@ -30676,6 +31925,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pantek
 s6:pantek
@@ -30687,6 +31937,7 @@ s7:Minang.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30708,6 +31959,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bongok
 s6:bongok
@@ -30719,6 +31971,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30740,6 +31993,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sundala
 s7:sundala
@@ -30751,6 +32005,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -30772,6 +32027,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:tailaso
 s7:tailaso
@@ -30783,6 +32039,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31017,6 +32274,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:singkek
 s7:singkek
@@ -31028,6 +32286,7 @@ s41:Julukan merendahkan untuk warga Tionghoa.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31049,6 +32308,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:cino
 s4:cino
@@ -31060,6 +32320,7 @@ s50:Bentuk Jawa dari Cina; sering bernada merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31081,6 +32342,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:jawir
 s5:jawir
@@ -31097,6 +32359,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kadrun
 s6:kadrun
@@ -31108,6 +32371,7 @@ s55:Julukan merendahkan bernuansa agama dan keturunan Arab.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31125,6 +32389,7 @@ s55:Julukan merendahkan bernuansa agama dan keturunan Arab.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31159,6 +32424,7 @@ s78:Sebagai julukan untuk warga keturunan Arab; makna harfiah (unta) dikecualika
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31205,6 +32471,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:negro
 s5:negro
@@ -31216,6 +32483,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31237,6 +32505,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:nigga
 s5:nigga
@@ -31248,6 +32517,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31270,6 +32540,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:cebong
 s6:cebong
@@ -31281,6 +32552,7 @@ s44:Olok-olok politik 2019; juga berarti berudu.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31302,6 +32574,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kafir
 s5:kafir
@@ -31318,6 +32591,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:bencong
 s7:bencong
@@ -31334,6 +32608,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:maho
 s4:maho
@@ -31345,6 +32620,7 @@ s53:Julukan merendahkan untuk ragam gender dan orientasi.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31364,6 +32640,7 @@ s62:'Banci tampil' adalah ungkapan untuk orang yang senang tampil.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31392,6 +32669,7 @@ s48:Sebagai ejekan; nama spesies purba dikecualikan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31484,6 +32762,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:dasar
 s5:china
@@ -31496,6 +32775,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31518,6 +32798,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:dasar
 s5:batak
@@ -31530,6 +32811,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31552,6 +32834,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:dasar
 s5:sunda
@@ -31564,6 +32847,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31586,6 +32870,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:dasar
 s6:minang
@@ -31598,6 +32883,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31620,6 +32906,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:dasar
 s5:ambon
@@ -31632,6 +32919,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31654,6 +32942,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:dasar
 s4:arab
@@ -31666,6 +32955,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31688,6 +32978,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:dasar
 s4:bali
@@ -31700,6 +32991,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31722,6 +33014,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:dasar
 s7:pribumi
@@ -31734,6 +33027,7 @@ s53:Bingkai 'dasar <kelompok>' hampir selalu merendahkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31756,6 +33050,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:pantes
 s4:cina
@@ -31768,6 +33063,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31790,6 +33086,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:pantes
 s5:batak
@@ -31802,6 +33099,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31824,6 +33122,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:pantes
 s6:madura
@@ -31836,6 +33135,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31858,6 +33158,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:cina
 s5:licik
@@ -31870,6 +33171,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31892,6 +33194,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:padang
 s5:pelit
@@ -31904,6 +33207,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31927,6 +33231,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:minang
 s5:pelit
@@ -31944,6 +33249,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:batak
 s5:kasar
@@ -31956,6 +33262,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -31979,6 +33286,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:jawa
 s5:lelet
@@ -31996,6 +33304,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:sunda
 s5:matre
@@ -32008,6 +33317,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32031,6 +33341,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:madura
 s5:kasar
@@ -32043,6 +33354,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32065,6 +33377,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:papua
 s5:bodoh
@@ -32082,6 +33395,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:arab
 s5:pelit
@@ -32094,6 +33408,7 @@ s35:Bingkai '<kelompok> <sifat buruk>'.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32118,6 +33433,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -32132,6 +33448,7 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32156,6 +33473,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -32170,6 +33488,7 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32194,6 +33513,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -32208,6 +33528,7 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32232,6 +33553,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -32246,6 +33568,7 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32270,6 +33593,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -32284,6 +33608,7 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32308,6 +33633,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -32322,6 +33648,7 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32346,6 +33673,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -32360,6 +33688,7 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32384,6 +33713,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -32398,6 +33728,7 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32422,6 +33753,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s7:namanya
 s4:juga
@@ -32436,6 +33768,7 @@ s97:Bingkai 'namanya juga orang <kelompok>': sifat seseorang dijelaskan dengan s
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32460,6 +33793,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:syiah
 s5:sesat
@@ -32472,6 +33806,7 @@ s36:Cap sesat terhadap aliran keagamaan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32494,6 +33829,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:kafir
 s5:semua
@@ -32506,6 +33842,7 @@ s97:Mengafirkan sekelompok orang (kafir semua yang tidak setuju) adalah cap keag
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32528,6 +33865,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s8:semuanya
 s5:kafir
@@ -32540,6 +33878,7 @@ s97:Mengafirkan sekelompok orang (kafir semua yang tidak setuju) adalah cap keag
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32564,6 +33903,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s6:jangan
 s6:terima
@@ -32578,6 +33918,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32602,6 +33943,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s6:jangan
 s6:terima
@@ -32616,6 +33958,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32640,6 +33983,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s5:tidak
 s8:menerima
@@ -32654,6 +33998,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32679,6 +34024,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s5:tidak
 s8:menerima
@@ -32693,6 +34039,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32717,6 +34064,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:khusus
 s7:pribumi
@@ -32729,6 +34077,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32751,6 +34100,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:usir
 s4:cina
@@ -32763,6 +34113,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32785,6 +34136,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s6:jangan
 s5:pilih
@@ -32799,6 +34151,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32825,6 +34178,7 @@ i0
 i0
 i0
 i0
+i0
 i6
 s6:jangan
 s6:terima
@@ -32846,6 +34200,7 @@ i0
 i0
 i0
 i0
+i0
 i6
 s6:jangan
 s6:terima
@@ -32862,6 +34217,7 @@ s61:Ajakan menolak atau mengusir orang karena suku atau agamanya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -32889,12 +34245,13 @@ i0
 i0
 i0
 i0
+i0
 s5:slang
 s2:id
 s248:Kata dan bentuk cakapan (bahasa gaul, singkatan obrolan, partikel, tawa, imbuhan cakapan, dan kata daerah) yang wajar di antara teman, tetapi kurang pantas dalam unggahan resmi atas nama perusahaan. Setiap temuan disertai padanan baku menurut KBBI.
 s249:Colloquial Indonesian (slang, chat abbreviations, particles, laughter, colloquial affixes and regional words) that is fine among friends but out of place in a post made on behalf of a company. Every finding comes with its standard (KBBI) equivalent.
 s15:rules/slang.yml
-i746
+i753
 s1:!
 s1:,
 s1:.
@@ -32919,6 +34276,7 @@ s3:air
 s4:akan
 s5:akhir
 s6:akibat
+s4:akun
 s6:alamat
 s6:alasan
 s5:ampun
@@ -32930,6 +34288,7 @@ s10:antusiasme
 s3:apa
 s7:apa-apa
 s7:apalagi
+s8:aplikasi
 s4:asli
 s6:astaga
 s4:atas
@@ -33011,10 +34370,12 @@ s7:buatkan
 s4:buka
 s5:bukan
 s5:bukti
+s7:bulanan
 s4:bulu
 s5:butuh
 s5:calon
 s6:cantik
+s4:cara
 s4:cari
 s3:cek
 s5:cemas
@@ -33162,6 +34523,7 @@ s6:kalian
 s4:kami
 s7:kampung
 s4:kamu
+s5:kanal
 s6:kantor
 s5:kapan
 s6:karena
@@ -33222,6 +34584,7 @@ s4:lalu
 s6:lambat
 s8:langsung
 s5:lapar
+s7:laporan
 s6:launch
 s5:lawas
 s7:layanan
@@ -33459,6 +34822,7 @@ s5:rapat
 s7:rasanya
 s5:ratus
 s4:raya
+s10:rekamannya
 s5:repot
 s8:restoran
 s4:ribu
@@ -33711,6 +35075,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:nggak
 s5:nggak
@@ -33723,6 +35088,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -33745,6 +35111,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ngga
 s4:ngga
@@ -33757,6 +35124,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -33779,6 +35147,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ngak
 s4:ngak
@@ -33791,6 +35160,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -33813,6 +35183,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:gk
 s2:gk
@@ -33825,6 +35196,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -33847,6 +35219,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kaga
 s4:kaga
@@ -33864,6 +35237,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:tdk
 s3:tdk
@@ -33876,6 +35250,7 @@ s47:Di depan kata benda, pertimbangkan “bukan”.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -33927,6 +35302,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:ora
 s3:ora
@@ -33948,6 +35324,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gapapa
 s6:gapapa
@@ -33960,6 +35337,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -33982,6 +35360,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gakpapa
 s7:gakpapa
@@ -33994,6 +35373,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34016,6 +35396,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngapapa
 s7:ngapapa
@@ -34028,6 +35409,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34051,6 +35433,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s3:gak
 s4:papa
@@ -34064,6 +35447,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34087,6 +35471,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:ngga
 s4:papa
@@ -34100,6 +35485,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34123,6 +35509,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s2:gk
 s4:papa
@@ -34141,6 +35528,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gausah
 s6:gausah
@@ -34153,6 +35541,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34175,6 +35564,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gakusah
 s7:gakusah
@@ -34187,6 +35577,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34209,6 +35600,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gabisa
 s6:gabisa
@@ -34221,6 +35613,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34243,6 +35636,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:nggabisa
 s8:nggabisa
@@ -34255,6 +35649,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34277,6 +35672,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:gaada
 s5:gaada
@@ -34289,6 +35685,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34311,6 +35708,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:nggaada
 s7:nggaada
@@ -34328,6 +35726,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:gamau
 s5:gamau
@@ -34340,6 +35739,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34362,6 +35762,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:nggamau
 s7:nggamau
@@ -34374,6 +35775,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34396,6 +35798,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gaktau
 s6:gaktau
@@ -34408,6 +35811,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34430,6 +35834,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:gatw
 s4:gatw
@@ -34442,6 +35847,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34464,6 +35870,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gatauk
 s6:gatauk
@@ -34481,6 +35888,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:gmw
 s3:gmw
@@ -34498,6 +35906,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:gamao
 s5:gamao
@@ -34510,6 +35919,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34532,6 +35942,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gasuka
 s6:gasuka
@@ -34544,6 +35955,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34566,6 +35978,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gakuat
 s6:gakuat
@@ -34578,6 +35991,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34600,6 +36014,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:gakmungkin
 s10:gakmungkin
@@ -34612,6 +36027,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34634,6 +36050,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gajadi
 s6:gajadi
@@ -34646,6 +36063,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34668,6 +36086,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gaperlu
 s7:gaperlu
@@ -34680,6 +36099,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34702,6 +36122,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:gakpernah
 s9:gakpernah
@@ -34714,6 +36135,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34736,6 +36158,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gaksuka
 s7:gaksuka
@@ -34748,6 +36171,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34770,6 +36194,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:gakpunya
 s8:gakpunya
@@ -34782,6 +36207,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34804,6 +36230,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gaboleh
 s7:gaboleh
@@ -34816,6 +36243,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34838,6 +36266,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:nggaboleh
 s9:nggaboleh
@@ -34855,6 +36284,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gakenak
 s7:gakenak
@@ -34867,6 +36297,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34889,6 +36320,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gakkuat
 s7:gakkuat
@@ -34901,6 +36333,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34923,6 +36356,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:gakngerti
 s9:gakngerti
@@ -34935,6 +36369,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -34957,6 +36392,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gakpake
 s7:gakpake
@@ -34974,6 +36410,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:nggapake
 s8:nggapake
@@ -34986,6 +36423,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35008,6 +36446,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:gakjelas
 s8:gakjelas
@@ -35025,6 +36464,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:gapenting
 s9:gapenting
@@ -35037,6 +36477,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35059,6 +36500,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gasabar
 s7:gasabar
@@ -35071,6 +36513,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35093,6 +36536,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gasalah
 s7:gasalah
@@ -35110,6 +36554,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:gaksalah
 s8:gaksalah
@@ -35122,6 +36567,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35139,6 +36585,7 @@ s55:Bahasa Jawa; NDA juga singkatan perjanjian kerahasiaan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35210,6 +36657,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:gw
 s2:gw
@@ -35222,6 +36670,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35244,6 +36693,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:guwe
 s4:guwe
@@ -35256,6 +36706,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35278,6 +36729,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:aq
 s2:aq
@@ -35290,6 +36742,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35312,6 +36765,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:akuh
 s4:akuh
@@ -35324,6 +36778,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35375,6 +36830,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:loe
 s3:loe
@@ -35387,6 +36843,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35409,6 +36866,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:elo
 s3:elo
@@ -35421,6 +36879,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35443,6 +36902,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ente
 s4:ente
@@ -35455,6 +36915,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35477,6 +36938,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kamoeh
 s6:kamoeh
@@ -35489,6 +36951,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35511,6 +36974,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:lo
 s2:lo
@@ -35528,6 +36992,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:lu
 s2:lu
@@ -35540,6 +37005,7 @@ s67:“Lo” kadang juga ditulis untuk partikel lho; periksa maksudnya.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35563,6 +37029,7 @@ i0
 i0
 i0
 i0
+i0
 s14:slang.particle
 s5:slang
 s4:info
@@ -35573,11 +37040,11 @@ s169:Particles such as sih, dong or nih and addresses such as bro, sis or gaes m
 i1
 i8
 s3:bad
-s37:Produknya bagus sih, cocok buat kamu.
+s38:Produknya bagus sih, cocok untuk kamu.
 i1
 i16
 i3
-s33:Produknya bagus, cocok buat kamu.
+s34:Produknya bagus, cocok untuk kamu.
 i238
 s3:bad
 s36:Promo ini berlaku sampai Minggu lho.
@@ -35649,6 +37116,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:deh
 s3:deh
@@ -35661,6 +37129,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35683,6 +37152,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:tuh
 s3:tuh
@@ -35695,6 +37165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35717,6 +37188,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:loh
 s3:loh
@@ -35729,6 +37201,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35751,6 +37224,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:nieh
 s4:nieh
@@ -35768,6 +37242,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:dunk
 s4:dunk
@@ -35780,6 +37255,7 @@ s118:Ejaan lain partikel sih, nih, dong (ejaan alay dengan ch, nk, atau q, seper
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35797,6 +37273,7 @@ s93:Sebagai kata terpisah, lah adalah partikel obrolan; sebagai akhiran (-lah) d
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35822,6 +37299,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:yah
 s3:yah
@@ -35834,6 +37312,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35856,6 +37335,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:cuy
 s3:cuy
@@ -35868,6 +37348,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35890,6 +37371,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:bro
 s3:bro
@@ -35902,6 +37384,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35924,6 +37407,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:bray
 s4:bray
@@ -35936,6 +37420,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35958,6 +37443,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sist
 s4:sist
@@ -35970,6 +37456,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -35992,6 +37479,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bestai
 s6:bestai
@@ -36004,6 +37492,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36026,6 +37515,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:gais
 s4:gais
@@ -36038,6 +37528,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36060,6 +37551,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:guys
 s4:guys
@@ -36072,6 +37564,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36094,6 +37587,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:woi
 s3:woi
@@ -36106,6 +37600,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36128,6 +37623,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:wey
 s3:wey
@@ -36140,6 +37636,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36162,6 +37659,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:uwu
 s3:uwu
@@ -36174,6 +37672,7 @@ s70:ygy (ya guys ya) dan uwu adalah penutup kalimat obrolan daring; hapus.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36196,6 +37695,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:ih
 s2:ih
@@ -36213,6 +37713,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:idih
 s4:idih
@@ -36225,6 +37726,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36247,6 +37749,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:bg
 s2:bg
@@ -36264,6 +37767,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:cie
 s3:cie
@@ -36276,6 +37780,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36298,6 +37803,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ciye
 s4:ciye
@@ -36310,6 +37816,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36332,6 +37839,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:elah
 s4:elah
@@ -36344,6 +37852,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36366,6 +37875,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:walah
 s5:walah
@@ -36378,6 +37888,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36400,6 +37911,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:brader
 s6:brader
@@ -36412,6 +37924,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36434,6 +37947,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:sob
 s3:sob
@@ -36446,6 +37960,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36468,6 +37983,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:boskuh
 s6:boskuh
@@ -36480,6 +37996,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36502,6 +38019,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:beb
 s3:beb
@@ -36514,6 +38032,7 @@ s50:Sapaan akrab (sobat, bos, dan ngab: bang dibalik).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36536,6 +38055,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:noh
 s3:noh
@@ -36548,6 +38068,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36570,6 +38091,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:euy
 s3:euy
@@ -36587,6 +38109,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:tho
 s3:tho
@@ -36599,6 +38122,7 @@ s43:Partikel bahasa Jawa (seperti toh dan lah).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36621,6 +38145,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:uhuy
 s4:uhuy
@@ -36638,6 +38163,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:asek
 s4:asek
@@ -36650,6 +38176,7 @@ s43:Seruan obrolan yang menggoda atau bersorak.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36680,6 +38207,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:kan
 s3:kan
@@ -36699,6 +38227,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:toh
 s3:toh
@@ -36712,6 +38241,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36773,6 +38303,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:wkwk
 s4:kwkw
@@ -36790,6 +38321,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:awokwok
 s7:awokwok
@@ -36802,6 +38334,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36824,6 +38357,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:awkwk
 s5:awkwk
@@ -36841,6 +38375,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:haha
 s4:haha
@@ -36853,6 +38388,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36875,6 +38411,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:hehe
 s4:hehe
@@ -36887,6 +38424,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36909,6 +38447,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:hihi
 s4:hihi
@@ -36921,6 +38460,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36943,6 +38483,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:hoho
 s4:hoho
@@ -36955,6 +38496,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -36977,6 +38519,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ckck
 s4:ckck
@@ -36989,6 +38532,7 @@ s60:Bentuk panjang (wkwkwk, hahaha) dinormalkan ke bentuk dasar.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37011,6 +38555,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:wk
 s2:wk
@@ -37028,6 +38573,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:lol
 s3:lol
@@ -37045,6 +38591,7 @@ i0
 i1
 i0
 i0
+i0
 i1
 s4:lmao
 s4:lmao
@@ -37060,6 +38607,7 @@ s3:kan
 i0
 i0
 i1
+i0
 i0
 i0
 i0
@@ -37152,6 +38700,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:yng
 s3:yng
@@ -37169,6 +38718,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:dgn
 s3:dgn
@@ -37181,6 +38731,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37206,6 +38757,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:tpi
 s3:tpi
@@ -37218,6 +38770,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37240,6 +38793,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:adl
 s3:adl
@@ -37252,6 +38806,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37274,6 +38829,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:cwok
 s4:cwok
@@ -37291,6 +38847,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:cwo
 s3:cwo
@@ -37303,6 +38860,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37325,6 +38883,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:imho
 s4:imho
@@ -37342,6 +38901,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:coz
 s3:coz
@@ -37354,6 +38914,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37376,6 +38937,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:yaudh
 s5:yaudh
@@ -37388,6 +38950,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37410,6 +38973,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:utk
 s3:utk
@@ -37422,6 +38986,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37444,6 +39009,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:krn
 s3:krn
@@ -37461,6 +39027,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:krna
 s4:krna
@@ -37473,6 +39040,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37495,6 +39063,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:blm
 s3:blm
@@ -37512,6 +39081,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:jdi
 s3:jdi
@@ -37529,6 +39099,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:jd
 s2:jd
@@ -37541,6 +39112,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37566,6 +39138,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:sdh
 s3:sdh
@@ -37578,6 +39151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37600,6 +39174,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:skrg
 s4:skrg
@@ -37612,6 +39187,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37634,6 +39210,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:skg
 s3:skg
@@ -37646,6 +39223,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37735,6 +39313,7 @@ i1
 s2:km
 i1
 s2:kt
+i0
 i1
 s3:lgi
 s3:lgi
@@ -37807,6 +39386,7 @@ i1
 s2:km
 i1
 s2:kt
+i0
 i1
 s2:lg
 s2:lg
@@ -37836,6 +39416,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:lgi
 s3:lgi
@@ -37848,6 +39429,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37873,6 +39455,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:dri
 s3:dri
@@ -37885,6 +39468,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37907,6 +39491,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:bs
 s2:bs
@@ -37919,6 +39504,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37941,6 +39527,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:knp
 s3:knp
@@ -37953,6 +39540,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -37975,6 +39563,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:knapa
 s5:knapa
@@ -37987,6 +39576,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38009,6 +39599,7 @@ i1
 i0
 i0
 i0
+i0
 i1
 s3:trs
 s3:trs
@@ -38021,6 +39612,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38043,6 +39635,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:bgt
 s3:bgt
@@ -38055,6 +39648,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38077,6 +39671,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:bgtt
 s4:bgtt
@@ -38089,6 +39684,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38106,6 +39702,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38128,6 +39725,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:gmn
 s3:gmn
@@ -38140,6 +39738,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38162,6 +39761,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:gmana
 s5:gmana
@@ -38179,6 +39779,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:bgmn
 s4:bgmn
@@ -38191,6 +39792,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38214,6 +39816,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:kyk
 s3:kyk
@@ -38226,6 +39829,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38248,6 +39852,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:emg
 s3:emg
@@ -38265,6 +39870,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:mksh
 s4:mksh
@@ -38277,6 +39883,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38299,6 +39906,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:mkasih
 s6:mkasih
@@ -38311,6 +39919,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38333,6 +39942,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:makasi
 s6:makasi
@@ -38345,6 +39955,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38367,6 +39978,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:maaci
 s5:maaci
@@ -38379,6 +39991,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38401,6 +40014,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:tks
 s3:tks
@@ -38413,6 +40027,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38435,6 +40050,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:tq
 s2:tq
@@ -38447,6 +40063,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38469,6 +40086,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tenkyu
 s6:tenkyu
@@ -38481,6 +40099,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38503,6 +40122,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:otw
 s3:otw
@@ -38520,6 +40140,7 @@ i0
 i1
 i0
 i0
+i0
 i1
 s3:pls
 s3:pls
@@ -38532,6 +40153,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38554,6 +40176,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:plz
 s3:plz
@@ -38566,6 +40189,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38596,6 +40220,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:sy
 s2:sy
@@ -38608,6 +40233,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38630,6 +40256,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:klo
 s3:klo
@@ -38642,6 +40269,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38664,6 +40292,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:jg
 s2:jg
@@ -38681,6 +40310,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:jga
 s3:jga
@@ -38693,6 +40323,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38715,6 +40346,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:msh
 s3:msh
@@ -38732,6 +40364,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:msih
 s4:msih
@@ -38744,6 +40377,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38766,6 +40400,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sblmnya
 s7:sblmnya
@@ -38778,6 +40413,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38800,6 +40436,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:tdi
 s3:tdi
@@ -38817,6 +40454,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:nnti
 s4:nnti
@@ -38834,6 +40472,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:ntr
 s3:ntr
@@ -38846,6 +40485,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38868,6 +40508,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kmrn
 s4:kmrn
@@ -38880,6 +40521,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38902,6 +40544,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:bnyk
 s4:bnyk
@@ -38914,6 +40557,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38936,6 +40580,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sllu
 s4:sllu
@@ -38953,6 +40598,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:slalu
 s5:slalu
@@ -38965,6 +40611,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -38987,6 +40634,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:bnr
 s3:bnr
@@ -38999,6 +40647,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39021,6 +40670,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:mhn
 s3:mhn
@@ -39033,6 +40683,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39055,6 +40706,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ortu
 s4:ortu
@@ -39067,6 +40719,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39089,6 +40742,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:bbrp
 s4:bbrp
@@ -39106,6 +40760,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:smua
 s4:smua
@@ -39123,6 +40778,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:smw
 s3:smw
@@ -39135,6 +40791,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39157,6 +40814,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:dtg
 s3:dtg
@@ -39169,6 +40827,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39192,6 +40851,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:mw
 s2:mw
@@ -39209,6 +40869,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:ato
 s3:ato
@@ -39226,6 +40887,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:atw
 s3:atw
@@ -39238,6 +40900,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39255,6 +40918,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39277,6 +40941,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:dmn
 s3:dmn
@@ -39289,6 +40954,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39311,6 +40977,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:drmn
 s4:drmn
@@ -39328,6 +40995,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:dsni
 s4:dsni
@@ -39345,6 +41013,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:dsini
 s5:dsini
@@ -39357,6 +41026,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39379,6 +41049,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:bhw
 s3:bhw
@@ -39391,6 +41062,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39413,6 +41085,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:tlp
 s3:tlp
@@ -39430,6 +41103,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:tlpn
 s4:tlpn
@@ -39442,6 +41116,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39464,6 +41139,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:blkg
 s4:blkg
@@ -39476,6 +41152,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39498,6 +41175,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:ckp
 s3:ckp
@@ -39510,6 +41188,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39532,6 +41211,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:mgkn
 s4:mgkn
@@ -39549,6 +41229,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:mngkn
 s5:mngkn
@@ -39561,6 +41242,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39583,6 +41265,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:mksdnya
 s7:mksdnya
@@ -39595,6 +41278,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39617,6 +41301,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:hrg
 s3:hrg
@@ -39629,6 +41314,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39651,6 +41337,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sbnrnya
 s7:sbnrnya
@@ -39663,6 +41350,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39685,6 +41373,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:bntr
 s4:bntr
@@ -39697,6 +41386,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39719,6 +41409,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:skalian
 s7:skalian
@@ -39736,6 +41427,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sklian
 s6:sklian
@@ -39748,6 +41440,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39770,6 +41463,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:wkt
 s3:wkt
@@ -39782,6 +41476,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39804,6 +41499,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:dket
 s4:dket
@@ -39816,6 +41512,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39838,6 +41535,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:tggu
 s4:tggu
@@ -39850,6 +41548,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39872,6 +41571,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:dlu
 s3:dlu
@@ -39889,6 +41589,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:lgsg
 s4:lgsg
@@ -39901,6 +41602,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39923,6 +41625,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:lsg
 s3:lsg
@@ -39940,6 +41643,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:pny
 s3:pny
@@ -39952,6 +41656,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -39974,6 +41679,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:bgs
 s3:bgs
@@ -39991,6 +41697,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:bgus
 s4:bgus
@@ -40003,6 +41710,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40025,6 +41733,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:smpe
 s4:smpe
@@ -40042,6 +41751,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:smpai
 s5:smpai
@@ -40054,6 +41764,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40076,6 +41787,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:aplg
 s4:aplg
@@ -40088,6 +41800,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40110,6 +41823,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:trnyt
 s5:trnyt
@@ -40127,6 +41841,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:trnyata
 s7:trnyata
@@ -40139,6 +41854,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40161,6 +41877,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:pgi
 s3:pgi
@@ -40173,6 +41890,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40195,6 +41913,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:slmt
 s4:slmt
@@ -40207,6 +41926,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40229,6 +41949,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:kmi
 s3:kmi
@@ -40246,6 +41967,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:qta
 s3:qta
@@ -40263,6 +41985,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:qt
 s2:qt
@@ -40275,6 +41998,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40297,6 +42021,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:dpt
 s3:dpt
@@ -40314,6 +42039,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:dapt
 s4:dapt
@@ -40326,6 +42052,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40348,6 +42075,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:sbg
 s3:sbg
@@ -40360,6 +42088,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40382,6 +42111,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:thd
 s3:thd
@@ -40394,6 +42124,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40416,6 +42147,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:bkn
 s3:bkn
@@ -40433,6 +42165,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:sja
 s3:sja
@@ -40450,6 +42183,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:aj
 s2:aj
@@ -40462,6 +42196,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40484,6 +42219,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:bkin
 s4:bkin
@@ -40501,6 +42237,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:brti
 s4:brti
@@ -40513,6 +42250,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40535,6 +42273,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sprt
 s4:sprt
@@ -40552,6 +42291,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sprti
 s5:sprti
@@ -40564,6 +42304,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40586,6 +42327,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:cmn
 s3:cmn
@@ -40603,6 +42345,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:mskpn
 s5:mskpn
@@ -40620,6 +42363,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:meskipn
 s7:meskipn
@@ -40632,6 +42376,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40654,6 +42399,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:lht
 s3:lht
@@ -40671,6 +42417,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:liad
 s4:liad
@@ -40683,6 +42430,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40705,6 +42453,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:tny
 s3:tny
@@ -40717,6 +42466,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40739,6 +42489,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:krm
 s3:krm
@@ -40751,6 +42502,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40773,6 +42525,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:mnm
 s3:mnm
@@ -40785,6 +42538,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40807,6 +42561,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:hri
 s3:hri
@@ -40824,6 +42579,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:mggu
 s4:mggu
@@ -40841,6 +42597,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:mgg
 s3:mgg
@@ -40853,6 +42610,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40875,6 +42633,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:nmr
 s3:nmr
@@ -40887,6 +42646,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40909,6 +42669,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:fyi
 s3:fyi
@@ -40926,6 +42687,7 @@ i0
 i1
 i0
 i0
+i0
 i1
 s5:cmiiw
 s5:cmiiw
@@ -40938,6 +42700,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40960,6 +42723,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:hbd
 s3:hbd
@@ -40972,6 +42736,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -40994,6 +42759,7 @@ i0
 i1
 i0
 i0
+i0
 i1
 s3:tbh
 s3:tbh
@@ -41006,6 +42772,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41028,6 +42795,7 @@ i0
 i1
 i0
 i0
+i0
 i1
 s2:dm
 s2:dm
@@ -41041,6 +42809,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41112,6 +42881,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:dengan
 s6:dengan
@@ -41123,6 +42893,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41144,6 +42915,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:untuk
 s5:untuk
@@ -41155,6 +42927,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41176,6 +42949,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tidak
 s5:tidak
@@ -41187,6 +42961,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41208,6 +42983,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kamu
 s4:kamu
@@ -41219,6 +42995,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41240,6 +43017,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:dan
 s3:dan
@@ -41251,6 +43029,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41272,6 +43051,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tetapi
 s6:tetapi
@@ -41283,6 +43063,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41304,6 +43085,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sudah
 s5:sudah
@@ -41320,6 +43102,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:juga
 s4:juga
@@ -41331,6 +43114,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41352,6 +43136,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:lagi
 s4:lagi
@@ -41363,6 +43148,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41384,6 +43170,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:karena
 s6:karena
@@ -41395,6 +43182,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41416,6 +43204,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:harus
 s5:harus
@@ -41427,6 +43216,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41448,6 +43238,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:begitu
 s6:begitu
@@ -41459,6 +43250,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41480,6 +43272,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:bagaimana
 s9:bagaimana
@@ -41491,6 +43284,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41512,6 +43306,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:semua
 s5:semua
@@ -41523,6 +43318,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41544,6 +43340,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sedang
 s6:sedang
@@ -41555,6 +43352,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41576,6 +43374,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:langsung
 s8:langsung
@@ -41587,6 +43386,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41608,6 +43408,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:terima
 s6:terima
@@ -41619,6 +43420,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41640,6 +43442,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tolong
 s6:tolong
@@ -41651,6 +43454,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41672,6 +43476,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:nomor
 s5:nomor
@@ -41683,6 +43488,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41704,6 +43510,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tahun
 s5:tahun
@@ -41715,6 +43522,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41736,6 +43544,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:hari
 s4:hari
@@ -41747,6 +43556,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41768,6 +43578,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kemarin
 s7:kemarin
@@ -41779,6 +43590,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41800,6 +43612,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:mungkin
 s7:mungkin
@@ -41811,6 +43624,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41832,6 +43646,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:lebih
 s5:lebih
@@ -41843,6 +43658,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41864,6 +43680,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kurang
 s6:kurang
@@ -41875,6 +43692,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41896,6 +43714,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:dapat
 s5:dapat
@@ -41907,6 +43726,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41928,6 +43748,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bayar
 s5:bayar
@@ -41939,6 +43760,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41960,6 +43782,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tunggu
 s6:tunggu
@@ -41971,6 +43794,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -41992,6 +43816,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:datang
 s6:datang
@@ -42003,6 +43828,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42024,6 +43850,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:rumah
 s5:rumah
@@ -42035,6 +43862,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42056,6 +43884,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:teman
 s5:teman
@@ -42067,6 +43896,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42088,6 +43918,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:ibu
 s3:ibu
@@ -42099,6 +43930,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42120,6 +43952,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kita
 s4:kita
@@ -42131,6 +43964,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42152,6 +43986,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:anda
 s4:anda
@@ -42163,6 +43998,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42184,6 +44020,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:ini
 s3:ini
@@ -42195,6 +44032,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42216,6 +44054,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sini
 s4:sini
@@ -42227,6 +44066,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42248,6 +44088,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sana
 s4:sana
@@ -42259,6 +44100,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42280,6 +44122,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:siapa
 s5:siapa
@@ -42291,6 +44134,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42312,6 +44156,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:mana
 s4:mana
@@ -42323,6 +44168,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42344,6 +44190,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:mengapa
 s7:mengapa
@@ -42355,6 +44202,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42376,6 +44224,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sama
 s4:sama
@@ -42387,6 +44236,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42408,6 +44258,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pernah
 s6:pernah
@@ -42419,6 +44270,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42440,6 +44292,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sering
 s6:sering
@@ -42451,6 +44304,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42472,6 +44326,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:setelah
 s7:setelah
@@ -42483,6 +44338,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42504,6 +44360,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:tentang
 s7:tentang
@@ -42515,6 +44372,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42536,6 +44394,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:menjadi
 s7:menjadi
@@ -42547,6 +44406,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42568,6 +44428,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:akan
 s4:akan
@@ -42579,6 +44440,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42600,6 +44462,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:lama
 s4:lama
@@ -42611,6 +44474,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42632,6 +44496,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:baik
 s4:baik
@@ -42643,6 +44508,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42664,6 +44530,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:salah
 s5:salah
@@ -42675,6 +44542,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42696,6 +44564,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bilang
 s6:bilang
@@ -42707,6 +44576,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42728,6 +44598,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:hanya
 s5:hanya
@@ -42739,6 +44610,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42760,6 +44632,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bahasa
 s6:bahasa
@@ -42771,6 +44644,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42792,6 +44666,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:anak
 s4:anak
@@ -42803,6 +44678,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42824,6 +44700,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sendiri
 s7:sendiri
@@ -42835,6 +44712,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42856,6 +44734,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:dekat
 s5:dekat
@@ -42867,6 +44746,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42888,6 +44768,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:aku
 s3:aku
@@ -42899,6 +44780,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42920,6 +44802,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:coba
 s4:coba
@@ -42931,6 +44814,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42952,6 +44836,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tanpa
 s5:tanpa
@@ -42963,6 +44848,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -42984,6 +44870,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:masalah
 s7:masalah
@@ -42995,6 +44882,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43016,6 +44904,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:keluar
 s6:keluar
@@ -43027,6 +44916,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43048,6 +44938,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:sebentar
 s8:sebentar
@@ -43059,6 +44950,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43080,6 +44972,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:berapa
 s6:berapa
@@ -43091,6 +44984,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43112,6 +45006,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:setiap
 s6:setiap
@@ -43123,6 +45018,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43144,6 +45040,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:apalagi
 s7:apalagi
@@ -43155,6 +45052,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43176,6 +45074,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bahkan
 s6:bahkan
@@ -43187,6 +45086,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43208,6 +45108,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:selesai
 s7:selesai
@@ -43219,6 +45120,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43240,6 +45142,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sekolah
 s7:sekolah
@@ -43251,6 +45154,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43272,6 +45176,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tanya
 s5:tanya
@@ -43283,6 +45188,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43304,6 +45210,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:lihat
 s5:lihat
@@ -43315,6 +45222,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43336,6 +45244,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ambil
 s5:ambil
@@ -43347,6 +45256,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43368,6 +45278,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:cuma
 s4:cuma
@@ -43379,6 +45290,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43400,6 +45312,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:makin
 s5:makin
@@ -43411,6 +45324,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43432,6 +45346,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:besar
 s5:besar
@@ -43443,6 +45358,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43464,6 +45380,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ketemu
 s6:ketemu
@@ -43475,6 +45392,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43496,6 +45414,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kenal
 s5:kenal
@@ -43507,6 +45426,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43528,6 +45448,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:jelas
 s5:jelas
@@ -43539,6 +45460,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43560,6 +45482,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sayang
 s6:sayang
@@ -43571,6 +45494,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43592,6 +45516,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tulis
 s5:tulis
@@ -43603,6 +45528,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43624,6 +45550,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sambil
 s6:sambil
@@ -43635,6 +45562,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43656,6 +45584,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:telah
 s5:telah
@@ -43667,6 +45596,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43688,6 +45618,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:segala
 s6:segala
@@ -43699,6 +45630,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43720,6 +45652,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bangun
 s6:bangun
@@ -43731,6 +45664,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43752,6 +45686,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:selamat
 s7:selamat
@@ -43763,6 +45698,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43784,6 +45720,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gratis
 s6:gratis
@@ -43795,6 +45732,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43816,6 +45754,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:punya
 s5:punya
@@ -43827,6 +45766,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43848,6 +45788,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pulang
 s6:pulang
@@ -43859,6 +45800,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43880,6 +45822,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:berangkat
 s9:berangkat
@@ -43891,6 +45834,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43912,6 +45856,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:butuh
 s5:butuh
@@ -43923,6 +45868,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43944,6 +45890,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:terakhir
 s8:terakhir
@@ -43955,6 +45902,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -43976,6 +45924,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:sementara
 s9:sementara
@@ -43987,6 +45936,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -44008,6 +45958,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:mantap
 s6:mantap
@@ -44019,6 +45970,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -44040,6 +45992,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:pagi
 s4:pagi
@@ -44056,6 +46009,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:nama
 s4:nama
@@ -44067,6 +46021,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -44089,6 +46044,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:dia
 s3:dia
@@ -44101,6 +46057,7 @@ i1
 s2:dy
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -44123,6 +46080,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kayak
 s5:kayak
@@ -44135,6 +46093,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -44157,6 +46116,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:tapi
 s4:tapi
@@ -44169,6 +46129,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -44191,6 +46152,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:emang
 s5:emang
@@ -44203,6 +46165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -44225,6 +46188,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nonton
 s6:nonton
@@ -44242,6 +46206,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gimana
 s6:gimana
@@ -44254,6 +46219,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -45932,6 +47898,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pakek
 s5:pakek
@@ -45944,6 +47911,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -45969,6 +47937,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:telat
 s5:telat
@@ -45981,6 +47950,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46003,6 +47973,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:lowbat
 s6:lowbat
@@ -46015,6 +47986,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46037,6 +48009,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bener
 s5:bener
@@ -46054,6 +48027,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:males
 s5:males
@@ -46066,6 +48040,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46097,6 +48072,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pengen
 s6:pengen
@@ -46109,6 +48085,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46131,6 +48108,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pengin
 s6:pengin
@@ -46143,6 +48121,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46165,6 +48144,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:kepingin
 s8:kepingin
@@ -46177,6 +48157,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46199,6 +48180,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:seger
 s5:seger
@@ -46211,6 +48193,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46233,6 +48216,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ancur
 s5:ancur
@@ -46245,6 +48229,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46267,6 +48252,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:anget
 s5:anget
@@ -46279,6 +48265,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46301,6 +48288,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:laper
 s5:laper
@@ -46313,6 +48301,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46335,6 +48324,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pedes
 s5:pedes
@@ -46347,6 +48337,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46369,6 +48360,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tetep
 s5:tetep
@@ -46381,6 +48373,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46403,6 +48396,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:belom
 s5:belom
@@ -46415,6 +48409,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46437,6 +48432,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:pegi
 s4:pegi
@@ -46454,6 +48450,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:pigi
 s4:pigi
@@ -46466,6 +48463,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46488,6 +48486,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:mantep
 s6:mantep
@@ -46505,6 +48504,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:mantab
 s6:mantab
@@ -46517,6 +48517,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46539,6 +48540,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:lemot
 s5:lemot
@@ -46551,6 +48553,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46573,6 +48576,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:mumet
 s5:mumet
@@ -46590,6 +48594,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:puyeng
 s6:puyeng
@@ -46602,6 +48607,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46624,6 +48630,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:rempong
 s7:rempong
@@ -46636,6 +48643,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46658,6 +48666,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:bete
 s4:bete
@@ -46675,6 +48684,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kece
 s4:kece
@@ -46687,6 +48697,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46710,6 +48721,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:gokil
 s5:gokil
@@ -46723,6 +48735,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46745,6 +48758,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:maknyus
 s7:maknyus
@@ -46757,6 +48771,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46780,6 +48795,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:jayus
 s5:jayus
@@ -46792,6 +48808,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46814,6 +48831,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tajir
 s5:tajir
@@ -46826,6 +48844,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46848,6 +48867,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:demen
 s5:demen
@@ -46860,6 +48880,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46882,6 +48903,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kangen
 s6:kangen
@@ -46894,6 +48916,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46916,6 +48939,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:gabut
 s5:gabut
@@ -46928,6 +48952,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -46950,6 +48975,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:baper
 s5:baper
@@ -46967,6 +48993,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kepo
 s4:kepo
@@ -46979,6 +49006,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47002,6 +49030,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:japri
 s5:japri
@@ -47014,6 +49043,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47036,6 +49066,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:mupeng
 s6:mupeng
@@ -47048,6 +49079,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47070,6 +49102,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:gaje
 s4:gaje
@@ -47082,6 +49115,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47104,6 +49138,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:jutek
 s5:jutek
@@ -47116,6 +49151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47138,6 +49174,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:cemungudh
 s9:cemungudh
@@ -47150,6 +49187,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47172,6 +49210,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:cemunguth
 s9:cemunguth
@@ -47184,6 +49223,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47206,6 +49246,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:miapah
 s6:miapah
@@ -47218,6 +49259,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47240,6 +49282,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sabi
 s4:sabi
@@ -47252,6 +49295,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47274,6 +49318,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kasian
 s6:kasian
@@ -47286,6 +49331,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47308,6 +49354,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:gemes
 s5:gemes
@@ -47320,6 +49367,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47342,6 +49390,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:semalem
 s7:semalem
@@ -47354,6 +49403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47376,6 +49426,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:rebu
 s4:rebu
@@ -47388,6 +49439,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47410,6 +49462,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:keringet
 s8:keringet
@@ -47422,6 +49475,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47444,6 +49498,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kentel
 s6:kentel
@@ -47456,6 +49511,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47478,6 +49534,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:lemes
 s5:lemes
@@ -47490,6 +49547,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47512,6 +49570,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:rapet
 s5:rapet
@@ -47524,6 +49583,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47546,6 +49606,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sempet
 s6:sempet
@@ -47558,6 +49619,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47580,6 +49642,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:jatoh
 s5:jatoh
@@ -47592,6 +49655,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47614,6 +49678,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:boong
 s5:boong
@@ -47626,6 +49691,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47648,6 +49714,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:cuek
 s4:cuek
@@ -47665,6 +49732,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:songong
 s7:songong
@@ -47682,6 +49750,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:belagu
 s6:belagu
@@ -47694,6 +49763,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47716,6 +49786,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:caper
 s5:caper
@@ -47728,6 +49799,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47750,6 +49822,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bucin
 s5:bucin
@@ -47762,6 +49835,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47784,6 +49858,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:gemoy
 s5:gemoy
@@ -47796,6 +49871,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47818,6 +49894,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ntap
 s4:ntap
@@ -47835,6 +49912,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ntaps
 s5:ntaps
@@ -47847,6 +49925,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47869,6 +49948,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:mimin
 s5:mimin
@@ -47886,6 +49966,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:doku
 s4:doku
@@ -47903,6 +49984,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:fulus
 s5:fulus
@@ -47915,6 +49997,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47937,6 +50020,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:dedek
 s5:dedek
@@ -47949,6 +50033,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -47971,6 +50056,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bumil
 s5:bumil
@@ -47983,6 +50069,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48005,6 +50092,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nasgor
 s6:nasgor
@@ -48017,6 +50105,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48039,6 +50128,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:resto
 s5:resto
@@ -48051,6 +50141,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48073,6 +50164,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:nobar
 s5:nobar
@@ -48085,6 +50177,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48107,6 +50200,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:mabar
 s5:mabar
@@ -48119,6 +50213,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48141,6 +50236,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nyokap
 s6:nyokap
@@ -48153,6 +50249,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48175,6 +50272,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:cewek
 s5:cewek
@@ -48187,6 +50285,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48209,6 +50308,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:cowok
 s5:cowok
@@ -48226,6 +50326,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:cowo
 s4:cowo
@@ -48238,6 +50339,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48260,6 +50362,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:adek
 s4:adek
@@ -48272,6 +50375,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48294,6 +50398,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:hape
 s4:hape
@@ -48306,6 +50411,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48328,6 +50434,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ojol
 s4:ojol
@@ -48340,6 +50447,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48362,6 +50470,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ngenes
 s6:ngenes
@@ -48374,6 +50483,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48396,6 +50506,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ngiler
 s6:ngiler
@@ -48408,6 +50519,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48430,6 +50542,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:copas
 s5:copas
@@ -48442,6 +50555,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48464,6 +50578,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:folbek
 s6:folbek
@@ -48476,6 +50591,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48499,6 +50615,7 @@ i0
 i0
 i0
 i0
+i0
 s17:slang.casual-form
 s5:slang
 s4:info
@@ -48507,7 +50624,7 @@ s72:Colloquial form “{match}”; an official post uses “{suggestion}”.
 s209:Kata tugas dan keterangan cakapan (udah, aja, banget, gimana, kayak) adalah penanda terkuat ragam obrolan. Menggantinya dengan bentuk baku membuat unggahan perusahaan tetap hangat tanpa kehilangan kesan resmi.
 s211:Colloquial function words and adverbs (udah, aja, banget, gimana, kayak) are the strongest markers of chat register. Replacing them with standard forms keeps a company post warm without losing its official tone.
 i1
-i15
+i17
 s3:bad
 s46:Udah coba menu baru kami? Rasanya enak banget.
 i2
@@ -48516,7 +50633,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1125
+i1148
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -48525,7 +50642,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1127
+i1150
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -48534,14 +50651,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1129
+i1152
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1131
+i1154
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -48550,7 +50667,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1133
+i1156
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i3
@@ -48561,7 +50678,7 @@ i9
 i35
 i7
 s58:Admin sedang memperbarui katalog, jadi memesan besok saja.
-i1135
+i1158
 s3:bad
 s87:Maaf kak, kami lagi ada gangguan jaringan. Lagi ramai pesanan juga, soalnya lagi promo.
 i4
@@ -48574,7 +50691,7 @@ i7
 i76
 i4
 s92:Maaf kak, kami sedang ada gangguan jaringan. Sedang ramai pesanan juga, karena sedang promo.
-i1137
+i1160
 s3:bad
 s44:Stoknya lagi kosong, kurirnya lagi di jalan.
 i2
@@ -48583,42 +50700,56 @@ i4
 i30
 i4
 s48:Stoknya sedang kosong, kurirnya sedang di jalan.
-i1139
+i1162
+s3:bad
+s101:Terima kasih buat semua yang hadir. Buat kamu yang belum sempat datang, rekamannya ada di kanal kami.
+i2
+i13
+i4
+i36
+i4
+s103:Terima kasih untuk semua yang hadir. Untuk kamu yang belum sempat datang, rekamannya ada di kanal kami.
+i1164
+s4:good
+s68:Buat akun baru di aplikasi, lalu pelajari cara buat laporan bulanan.
+i0
+-
+i1166
 s4:good
 s71:Warna yang satunya lagi juga tersedia. Jangan ulangi kesalahannya lagi.
 i0
 -
-i1141
+i1167
 s4:good
 s87:Silakan coba lagi dalam beberapa menit; terima kasih sudah memilih kami lagi tahun ini.
 i0
 -
-i1142
+i1168
 s4:good
 s73:Lagi pula, ongkos kirimnya gratis. Sampai jumpa lagi di acara berikutnya.
 i0
 -
-i1143
+i1169
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1144
+i1170
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1145
+i1171
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1146
+i1172
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1147
+i1173
 i0
 i3
 i0
@@ -48628,7 +50759,7 @@ s15:rules/slang.yml
 i755
 s7:lexicon
 s4:none
-i438
+i439
 i1
 s4:udah
 s4:udah
@@ -48646,6 +50777,7 @@ i1
 i0
 i0
 i0
+i0
 i1
 s4:udeh
 s4:udeh
@@ -48660,6 +50792,7 @@ s3:kan
 -
 i0
 i1
+i0
 i0
 i0
 i0
@@ -48675,6 +50808,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48697,6 +50831,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:dah
 s3:dah
@@ -48709,6 +50844,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48731,6 +50867,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:lom
 s3:lom
@@ -48748,6 +50885,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:aja
 s3:aja
@@ -48765,6 +50903,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ajah
 s4:ajah
@@ -48777,6 +50916,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48799,6 +50939,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:gitu
 s4:gitu
@@ -48813,6 +50954,7 @@ s3:kan
 -
 i0
 i1
+i0
 i0
 i0
 i0
@@ -48833,6 +50975,7 @@ i1
 i0
 i0
 i0
+i0
 i1
 s6:segitu
 s6:segitu
@@ -48845,6 +50988,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48867,6 +51011,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gimana
 s6:gimana
@@ -48879,6 +51024,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48901,6 +51047,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:kayaknya
 s8:kayaknya
@@ -48913,6 +51060,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48936,6 +51084,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:kaya
 s4:gini
@@ -48949,6 +51098,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -48972,6 +51122,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:kayak
 s4:gitu
@@ -48985,6 +51136,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49008,6 +51160,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s3:kek
 s4:gitu
@@ -49021,6 +51174,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49044,6 +51198,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:emang
 s5:emang
@@ -49056,6 +51211,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49078,6 +51234,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kalo
 s4:kalo
@@ -49090,6 +51247,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49112,6 +51270,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:walopun
 s7:walopun
@@ -49129,6 +51288,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:walo
 s4:walo
@@ -49141,6 +51301,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49163,6 +51324,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:masbodo
 s7:masbodo
@@ -49180,6 +51342,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:oklah
 s5:oklah
@@ -49197,6 +51360,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:okedeh
 s6:okedeh
@@ -49209,6 +51373,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49231,6 +51396,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:kebangetan
 s10:kebangetan
@@ -49243,6 +51409,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49265,6 +51432,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:kekecilan
 s9:kekecilan
@@ -49282,6 +51450,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:maem
 s4:maem
@@ -49299,6 +51468,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:mamam
 s5:mamam
@@ -49311,6 +51481,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49333,6 +51504,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:rese
 s4:rese
@@ -49345,6 +51517,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49367,6 +51540,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ceban
 s5:ceban
@@ -49384,6 +51558,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:seceng
 s6:seceng
@@ -49396,6 +51571,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49418,6 +51594,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:gocap
 s5:gocap
@@ -49430,6 +51607,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49452,6 +51630,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ceceng
 s6:ceceng
@@ -49464,6 +51643,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49486,6 +51666,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ngeh
 s4:ngeh
@@ -49498,6 +51679,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49520,6 +51702,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:endes
 s5:endes
@@ -49537,6 +51720,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:endeus
 s6:endeus
@@ -49549,6 +51733,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49571,6 +51756,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ciamik
 s6:ciamik
@@ -49583,6 +51769,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49605,6 +51792,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngetwit
 s7:ngetwit
@@ -49617,6 +51805,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49639,6 +51828,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngedate
 s7:ngedate
@@ -49651,6 +51841,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49673,6 +51864,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ngode
 s5:ngode
@@ -49685,6 +51877,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49707,6 +51900,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pulkam
 s6:pulkam
@@ -49719,6 +51913,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49741,6 +51936,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:doang
 s5:doang
@@ -49758,6 +51954,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:mending
 s7:mending
@@ -49770,6 +51967,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49792,6 +51990,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ntar
 s4:ntar
@@ -49806,6 +52005,7 @@ s3:kan
 -
 i0
 i1
+i0
 i0
 i0
 i0
@@ -49826,6 +52026,7 @@ i1
 i0
 i0
 i0
+i0
 i1
 s6:ntaran
 s6:ntaran
@@ -49840,6 +52041,7 @@ s3:kan
 -
 i0
 i1
+i0
 i0
 i0
 i0
@@ -49860,6 +52062,7 @@ i1
 i0
 i0
 i0
+i0
 i1
 s7:kemaren
 s7:kemaren
@@ -49877,6 +52080,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kmaren
 s6:kmaren
@@ -49889,6 +52093,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49911,6 +52116,7 @@ i1
 i0
 i0
 i0
+i0
 i1
 s6:bentar
 s6:bentar
@@ -49928,6 +52134,7 @@ i1
 i0
 i0
 i0
+i0
 i1
 s7:barusan
 s7:barusan
@@ -49940,6 +52147,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -49975,6 +52183,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:bakalan
 s7:bakalan
@@ -49987,6 +52196,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50009,6 +52219,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sampe
 s5:sampe
@@ -50021,6 +52232,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50043,6 +52255,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nyampe
 s6:nyampe
@@ -50057,6 +52270,7 @@ s3:kan
 -
 i0
 i1
+i0
 i0
 i0
 i0
@@ -50072,6 +52286,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50149,6 +52364,271 @@ i1
 s2:km
 i1
 s2:kt
+i0
+i1
+s4:buat
+s4:buat
+i1
+s5:untuk
+s6:likely
+-
+i7
+i2
+s4:bisa
+s4:buat
+i2
+s5:dapat
+s4:buat
+i2
+s4:akan
+s4:buat
+i2
+s3:mau
+s4:buat
+i2
+s5:ingin
+s4:buat
+i2
+s5:bakal
+s4:buat
+i2
+s5:mampu
+s4:buat
+s191:Hanya bila bermakna untuk: sesudah ucapan (terima kasih buat, selamat buat) atau sebelum penerimanya (buat kamu yang suka kopi). Sebagai kata kerja (buat akun, cara buat kue) “buat” baku.
+i0
+s3:kan
+-
+i0
+i0
+i0
+i0
+i0
+i65
+i3
+s6:terima
+s5:kasih
+s4:buat
+i3
+s5:kasih
+s6:banyak
+s4:buat
+i3
+s5:kasih
+s6:sekali
+s4:buat
+i3
+s5:kasih
+s6:banget
+s4:buat
+i3
+s5:kasih
+s3:bgt
+s4:buat
+i2
+s7:makasih
+s4:buat
+i2
+s6:makasi
+s4:buat
+i2
+s4:mksh
+s4:buat
+i2
+s4:mksi
+s4:buat
+i2
+s6:mkasih
+s4:buat
+i2
+s7:makacih
+s4:buat
+i2
+s5:maaci
+s4:buat
+i2
+s5:trims
+s4:buat
+i2
+s3:tks
+s4:buat
+i2
+s3:thx
+s4:buat
+i2
+s2:tq
+s4:buat
+i2
+s6:thanks
+s4:buat
+i2
+s7:tengkyu
+s4:buat
+i2
+s6:tenkyu
+s4:buat
+i3
+s7:makasih
+s6:banyak
+s4:buat
+i3
+s6:makasi
+s6:banyak
+s4:buat
+i3
+s4:mksh
+s6:banyak
+s4:buat
+i3
+s3:thx
+s6:banyak
+s4:buat
+i3
+s2:tq
+s6:banyak
+s4:buat
+i3
+s7:makasih
+s6:banget
+s4:buat
+i3
+s7:makasih
+s3:bgt
+s4:buat
+i3
+s4:mksh
+s3:bgt
+s4:buat
+i3
+s3:thx
+s3:bgt
+s4:buat
+i3
+s6:thanks
+s6:banget
+s4:buat
+i2
+s7:selamat
+s4:buat
+i3
+s5:ulang
+s5:tahun
+s4:buat
+i2
+s5:ultah
+s4:buat
+i2
+s8:semangat
+s4:buat
+i2
+s6:sukses
+s4:buat
+i2
+s5:salam
+s4:buat
+i2
+s3:doa
+s4:buat
+i2
+s6:ucapan
+s4:buat
+i2
+s9:apresiasi
+s4:buat
+i2
+s6:hadiah
+s4:buat
+i2
+s4:kado
+s4:buat
+i2
+s6:khusus
+s4:buat
+i2
+s7:spesial
+s4:buat
+i2
+s7:special
+s4:buat
+i2
+s5:cocok
+s4:buat
+i2
+s6:gratis
+s4:buat
+i2
+s7:berlaku
+s4:buat
+i2
+s8:tersedia
+s4:buat
+i2
+s7:terbuka
+s4:buat
+i2
+s7:penting
+s4:buat
+i2
+s10:bermanfaat
+s4:buat
+i2
+s7:berguna
+s4:buat
+i3
+s4:buat
+s4:kamu
+s4:yang
+i3
+s4:buat
+s6:kalian
+s4:yang
+i3
+s4:buat
+s4:anda
+s4:yang
+i3
+s4:buat
+s5:kakak
+s4:yang
+i3
+s4:buat
+s3:kak
+s4:yang
+i3
+s4:buat
+s4:kita
+s4:yang
+i3
+s4:buat
+s2:lo
+s4:yang
+i3
+s4:buat
+s2:lu
+s4:yang
+i3
+s4:buat
+s11:teman-teman
+s4:yang
+i3
+s4:buat
+s11:temen-temen
+s4:yang
+i3
+s4:buat
+s5:semua
+s4:yang
+i3
+s3:ini
+s4:buat
+s4:kamu
+i3
+s3:ini
+s4:buat
+s6:kalian
+i3
+s3:ini
+s4:buat
+s4:anda
 i1
 s7:soalnya
 s7:soalnya
@@ -50166,6 +52646,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:tapi
 s4:tapi
@@ -50178,6 +52659,7 @@ s66:KBBI mencatat “tapi” sebagai bentuk cakapan dari “tetapi”.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50217,6 +52699,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kenapa
 s6:kenapa
@@ -50234,6 +52717,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:napa
 s4:napa
@@ -50251,6 +52735,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ngapa
 s5:ngapa
@@ -50263,6 +52748,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50286,6 +52772,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:lagi
 s7:ngapain
@@ -50299,6 +52786,7 @@ s58:Di sini “ngapain” bukan mengapa, tetapi melakukan apa.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50322,6 +52810,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:yuk
 s3:yuk
@@ -50334,6 +52823,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50356,6 +52846,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:kuy
 s3:kuy
@@ -50368,6 +52859,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50390,6 +52882,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:skuy
 s4:skuy
@@ -50407,6 +52900,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gaskeun
 s7:gaskeun
@@ -50419,6 +52913,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50441,6 +52936,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:beneran
 s7:beneran
@@ -50458,6 +52954,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:seriusan
 s8:seriusan
@@ -50470,6 +52967,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50493,6 +52991,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:cuman
 s5:cuman
@@ -50505,6 +53004,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50527,6 +53027,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sori
 s4:sori
@@ -50539,6 +53040,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50561,6 +53063,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:duluan
 s6:duluan
@@ -50573,6 +53076,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50595,6 +53099,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:bagusan
 s7:bagusan
@@ -50607,6 +53112,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50629,6 +53135,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kerjaan
 s7:kerjaan
@@ -50641,6 +53148,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50663,6 +53171,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:deg-degan
 s9:deg-degan
@@ -50675,6 +53184,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50697,6 +53207,7 @@ i1
 i0
 i0
 i0
+i0
 i1
 s6:abisin
 s6:abisin
@@ -50709,6 +53220,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50731,6 +53243,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngalangin
 s9:ngalangin
@@ -50743,6 +53256,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50765,6 +53279,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:dialangin
 s9:dialangin
@@ -50777,6 +53292,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50799,6 +53315,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:keabisan
 s8:keabisan
@@ -50811,6 +53328,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50833,6 +53351,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:makanya
 s7:makanya
@@ -50845,6 +53364,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50867,6 +53387,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:apaan
 s5:apaan
@@ -50879,6 +53400,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50901,6 +53423,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:banyakan
 s8:banyakan
@@ -50913,6 +53436,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50935,6 +53459,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s13:terus-terusan
 s13:terus-terusan
@@ -50947,6 +53472,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -50969,6 +53495,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:buruan
 s6:buruan
@@ -50986,6 +53513,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:cepetan
 s7:cepetan
@@ -50998,6 +53526,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51021,6 +53550,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:abis
 s3:ini
@@ -51034,6 +53564,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51056,6 +53587,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:yoi
 s3:yoi
@@ -51068,6 +53600,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51090,6 +53623,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:yups
 s4:yups
@@ -51102,6 +53636,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51124,6 +53659,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:iye
 s3:iye
@@ -51141,6 +53677,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:oke
 s3:oke
@@ -51153,6 +53690,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51175,6 +53713,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:okeh
 s4:okeh
@@ -51187,6 +53726,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51209,6 +53749,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:sip
 s3:sip
@@ -51226,6 +53767,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sipp
 s4:sipp
@@ -51238,6 +53780,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51260,6 +53803,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sumpeh
 s6:sumpeh
@@ -51277,6 +53821,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:beud
 s4:beud
@@ -51294,6 +53839,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bingit
 s6:bingit
@@ -51306,6 +53852,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51328,6 +53875,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:cemen
 s5:cemen
@@ -51340,6 +53888,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51362,6 +53911,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:yaampun
 s7:yaampun
@@ -51379,6 +53929,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sampek
 s6:sampek
@@ -51391,6 +53942,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51413,6 +53965,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:nyantuy
 s7:nyantuy
@@ -51425,6 +53978,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51447,6 +54001,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kayanya
 s7:kayanya
@@ -51459,6 +54014,7 @@ s75:“Kaya” tanpa -nya baku (berharta); hanya “kayanya” yang dilaporkan.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51481,6 +54037,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:tauk
 s4:tauk
@@ -51493,6 +54050,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51515,6 +54073,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ginian
 s6:ginian
@@ -51527,6 +54086,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51549,6 +54109,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:capcus
 s6:capcus
@@ -51561,6 +54122,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51583,6 +54145,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ngeles
 s6:ngeles
@@ -51600,6 +54163,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngantri
 s7:ngantri
@@ -51612,6 +54176,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51634,6 +54199,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ngasi
 s5:ngasi
@@ -51651,6 +54217,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngasiin
 s7:ngasiin
@@ -51663,6 +54230,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51685,6 +54253,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:hayuk
 s5:hayuk
@@ -51702,6 +54271,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pliss
 s5:pliss
@@ -51714,6 +54284,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51737,6 +54308,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:enak
 s5:parah
@@ -51750,6 +54322,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51773,6 +54346,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:bagus
 s5:parah
@@ -51786,6 +54360,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51809,6 +54384,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:lucu
 s5:parah
@@ -51822,6 +54398,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51845,6 +54422,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:cantik
 s5:parah
@@ -51858,6 +54436,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51881,6 +54460,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:rame
 s5:parah
@@ -51894,6 +54474,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51917,6 +54498,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:keren
 s4:abis
@@ -51930,6 +54512,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51953,6 +54536,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:seru
 s4:abis
@@ -51966,6 +54550,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -51989,6 +54574,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:murah
 s4:abis
@@ -52002,6 +54588,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52025,6 +54612,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:mantap
 s4:abis
@@ -52043,6 +54631,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:ramai
 s5:parah
@@ -52056,6 +54645,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52080,6 +54670,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s4:kids
 s5:zaman
@@ -52094,6 +54685,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52117,6 +54709,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:kelewatan
 s9:kelewatan
@@ -52130,6 +54723,7 @@ s91:Terlewat (jangan sampai kelewatan) atau keterlaluan (sudah kelewatan): pilih
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52152,6 +54746,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:ngelewatin
 s10:ngelewatin
@@ -52164,6 +54759,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52186,6 +54782,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nyasar
 s6:nyasar
@@ -52203,6 +54800,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kesasar
 s7:kesasar
@@ -52215,6 +54813,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52232,6 +54831,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52255,6 +54855,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nyemil
 s6:nyemil
@@ -52267,6 +54868,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52289,6 +54891,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gajian
 s6:gajian
@@ -52301,6 +54904,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52323,6 +54927,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:sepedaan
 s8:sepedaan
@@ -52335,6 +54940,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52357,6 +54963,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:tolongin
 s8:tolongin
@@ -52369,6 +54976,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52391,6 +54999,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:cuekin
 s6:cuekin
@@ -52403,6 +55012,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52425,6 +55035,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ngomg
 s5:ngomg
@@ -52437,6 +55048,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52459,6 +55071,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nelfon
 s6:nelfon
@@ -52476,6 +55089,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:nelponin
 s8:nelponin
@@ -52493,6 +55107,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:nelfonin
 s8:nelfonin
@@ -52505,6 +55120,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52527,6 +55143,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:perbanyakin
 s11:perbanyakin
@@ -52544,6 +55161,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:disamperin
 s10:disamperin
@@ -52556,6 +55174,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52579,6 +55198,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:oya
 s3:oya
@@ -52596,6 +55216,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngetwiit
 s8:ngetwiit
@@ -52608,6 +55229,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52657,6 +55279,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:bodo
 s4:amat
@@ -52670,6 +55293,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52693,6 +55317,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:bodoamat
 s8:bodoamat
@@ -52705,6 +55330,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52727,6 +55353,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bareng
 s6:bareng
@@ -52739,6 +55366,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52761,6 +55389,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:barengan
 s8:barengan
@@ -52773,6 +55402,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52795,6 +55425,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:mantul
 s6:mantul
@@ -52807,6 +55438,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52830,6 +55462,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:mantul
 s3:bgt
@@ -52843,6 +55476,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52865,6 +55499,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ngeyel
 s6:ngeyel
@@ -52877,6 +55512,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52899,6 +55535,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nyesek
 s6:nyesek
@@ -52911,6 +55548,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52933,6 +55571,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nyante
 s6:nyante
@@ -52945,6 +55584,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -52967,6 +55607,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:santuy
 s6:santuy
@@ -52979,6 +55620,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53001,6 +55643,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:woles
 s5:woles
@@ -53013,6 +55656,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53035,6 +55679,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ngakak
 s6:ngakak
@@ -53052,6 +55697,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:nongkrong
 s9:nongkrong
@@ -53064,6 +55710,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53086,6 +55733,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ngasal
 s6:ngasal
@@ -53103,6 +55751,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:naksir
 s6:naksir
@@ -53115,6 +55764,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53137,6 +55787,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nongol
 s6:nongol
@@ -53149,6 +55800,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53171,6 +55823,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nebeng
 s6:nebeng
@@ -53183,6 +55836,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53205,6 +55859,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nongki
 s6:nongki
@@ -53217,6 +55872,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53239,6 +55895,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:duitnya
 s7:duitnya
@@ -53251,6 +55908,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53273,6 +55931,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ngeteh
 s6:ngeteh
@@ -53285,6 +55944,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53307,6 +55967,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngantor
 s7:ngantor
@@ -53319,6 +55980,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53341,6 +56003,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngeshare
 s8:ngeshare
@@ -53353,6 +56016,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53375,6 +56039,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngepost
 s7:ngepost
@@ -53387,6 +56052,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53409,6 +56075,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:ngeposting
 s10:ngeposting
@@ -53421,6 +56088,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53443,6 +56111,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngeupload
 s9:ngeupload
@@ -53460,6 +56129,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:ngedownload
 s11:ngedownload
@@ -53477,6 +56147,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ndownload
 s9:ndownload
@@ -53489,6 +56160,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53511,6 +56183,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngeprint
 s8:ngeprint
@@ -53528,6 +56201,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ngetag
 s6:ngetag
@@ -53540,6 +56214,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53562,6 +56237,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngefollow
 s9:ngefollow
@@ -53574,6 +56250,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53596,6 +56273,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngetweet
 s8:ngetweet
@@ -53608,6 +56286,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53630,6 +56309,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:nge-tag
 s7:nge-tag
@@ -53647,6 +56327,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:nge-post
 s8:nge-post
@@ -53664,6 +56345,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:nge-posting
 s11:nge-posting
@@ -53676,6 +56358,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53698,6 +56381,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngereview
 s9:ngereview
@@ -53710,6 +56394,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53732,6 +56417,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngelive
 s7:ngelive
@@ -53749,6 +56435,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:nge-live
 s8:nge-live
@@ -53761,6 +56448,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53783,6 +56471,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ngedm
 s5:ngedm
@@ -53800,6 +56489,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ngecas
 s6:ngecas
@@ -53817,6 +56507,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngecharge
 s9:ngecharge
@@ -53829,6 +56520,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53851,6 +56543,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngescan
 s7:ngescan
@@ -53868,6 +56561,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngeblock
 s8:ngeblock
@@ -53880,6 +56574,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53902,6 +56597,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngedelete
 s9:ngedelete
@@ -53914,6 +56610,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53936,6 +56633,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngecheck
 s8:ngecheck
@@ -53948,6 +56646,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -53970,6 +56669,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngeinvite
 s9:ngeinvite
@@ -53982,6 +56682,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54004,6 +56705,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:nginvite
 s8:nginvite
@@ -54021,6 +56723,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngesubmit
 s9:ngesubmit
@@ -54033,6 +56736,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54055,6 +56759,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:ngeconfirm
 s10:ngeconfirm
@@ -54067,6 +56772,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54089,6 +56795,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:ngeinstall
 s10:ngeinstall
@@ -54101,6 +56808,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54123,6 +56831,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:nginstall
 s9:nginstall
@@ -54140,6 +56849,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:ngemention
 s10:ngemention
@@ -54152,6 +56862,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54174,6 +56885,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngebook
 s7:ngebook
@@ -54186,6 +56898,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54208,6 +56921,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:ngebooking
 s10:ngebooking
@@ -54220,6 +56934,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54242,6 +56957,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngeorder
 s8:ngeorder
@@ -54254,6 +56970,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54276,6 +56993,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngorder
 s7:ngorder
@@ -54293,6 +57011,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngehire
 s7:ngehire
@@ -54305,6 +57024,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54327,6 +57047,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngeremind
 s9:ngeremind
@@ -54339,6 +57060,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54361,6 +57083,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:ngeupgrade
 s10:ngeupgrade
@@ -54373,6 +57096,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54395,6 +57119,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngupgrade
 s9:ngupgrade
@@ -54412,6 +57137,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:ngedowngrade
 s12:ngedowngrade
@@ -54424,6 +57150,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54446,6 +57173,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngejudge
 s8:ngejudge
@@ -54458,6 +57186,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54480,6 +57209,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngeprank
 s8:ngeprank
@@ -54492,6 +57222,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54514,6 +57245,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngetrack
 s8:ngetrack
@@ -54526,6 +57258,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54548,6 +57281,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngebackup
 s9:ngebackup
@@ -54560,6 +57294,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54582,6 +57317,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:ngerestart
 s10:ngerestart
@@ -54594,6 +57330,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54616,6 +57353,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngelaunch
 s9:ngelaunch
@@ -54628,6 +57366,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54650,6 +57389,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:ngelaunching
 s12:ngelaunching
@@ -54662,6 +57402,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54684,6 +57425,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:ngemaintain
 s11:ngemaintain
@@ -54696,6 +57438,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54718,6 +57461,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngehandle
 s9:ngehandle
@@ -54730,6 +57474,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54752,6 +57497,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:ngepending
 s10:ngepending
@@ -54764,6 +57510,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54786,6 +57533,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngecancel
 s9:ngecancel
@@ -54798,6 +57546,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54820,6 +57569,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:ngeapprove
 s10:ngeapprove
@@ -54832,6 +57582,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54854,6 +57605,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngapprove
 s9:ngapprove
@@ -54871,6 +57623,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngecopy
 s7:ngecopy
@@ -54883,6 +57636,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54905,6 +57659,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:ngeforward
 s10:ngeforward
@@ -54917,6 +57672,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54939,6 +57695,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngereply
 s8:ngereply
@@ -54951,6 +57708,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -54973,6 +57731,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngeupdate
 s9:ngeupdate
@@ -54985,6 +57744,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55007,6 +57767,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngupdate
 s8:ngupdate
@@ -55024,6 +57785,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s13:ngescreenshot
 s13:ngescreenshot
@@ -55041,6 +57803,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s14:nge-screenshot
 s14:nge-screenshot
@@ -55053,6 +57816,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55075,6 +57839,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngangkot
 s8:ngangkot
@@ -55087,6 +57852,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55109,6 +57875,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngampus
 s7:ngampus
@@ -55121,6 +57888,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55143,6 +57911,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bikin
 s5:bikin
@@ -55155,6 +57924,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55177,6 +57947,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:bikinin
 s7:bikinin
@@ -55189,6 +57960,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55211,6 +57983,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngebikin
 s8:ngebikin
@@ -55223,6 +57996,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55245,6 +58019,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kebikin
 s7:kebikin
@@ -55257,6 +58032,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55279,6 +58055,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngaruhin
 s8:ngaruhin
@@ -55291,6 +58068,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55313,6 +58091,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:ketinggalan
 s11:ketinggalan
@@ -55325,6 +58104,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55347,6 +58127,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:kebagian
 s8:kebagian
@@ -55359,6 +58140,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55381,6 +58163,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:cekin
 s5:cekin
@@ -55393,6 +58176,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55415,6 +58199,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:ngecekin
 s8:ngecekin
@@ -55427,6 +58212,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55449,6 +58235,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ngasih
 s6:ngasih
@@ -55461,6 +58248,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55483,6 +58271,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:dikasih
 s7:dikasih
@@ -55495,6 +58284,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55517,6 +58307,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:dikasihin
 s9:dikasihin
@@ -55529,6 +58320,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55552,6 +58344,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:kasi
 s3:tau
@@ -55565,6 +58358,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55588,6 +58382,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:kasi
 s4:tahu
@@ -55601,6 +58396,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55624,6 +58420,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:ngasih
 s4:tahu
@@ -55637,6 +58434,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55660,6 +58458,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:dikasih
 s4:tahu
@@ -55678,6 +58477,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:nyoba
 s5:nyoba
@@ -55695,6 +58495,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:nyobain
 s7:nyobain
@@ -55707,6 +58508,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55729,6 +58531,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:dicobain
 s8:dicobain
@@ -55741,6 +58544,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55763,6 +58567,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:tungguin
 s8:tungguin
@@ -55775,6 +58580,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55797,6 +58603,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:bantuin
 s7:bantuin
@@ -55809,6 +58616,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55831,6 +58639,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:dibantuin
 s9:dibantuin
@@ -55848,6 +58657,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:ngeliat
 s7:ngeliat
@@ -55865,6 +58675,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngeliatin
 s9:ngeliatin
@@ -55877,6 +58688,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55899,6 +58711,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:diliatin
 s8:diliatin
@@ -55911,6 +58724,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55933,6 +58747,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:kedengeran
 s10:kedengeran
@@ -55945,6 +58760,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -55967,6 +58783,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sampein
 s7:sampein
@@ -55979,6 +58796,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56001,6 +58819,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:benerin
 s7:benerin
@@ -56013,6 +58832,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56035,6 +58855,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:dibenerin
 s9:dibenerin
@@ -56047,6 +58868,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56069,6 +58891,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:pelajarin
 s9:pelajarin
@@ -56081,6 +58904,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56103,6 +58927,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngetawain
 s9:ngetawain
@@ -56115,6 +58940,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56137,6 +58963,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nemuin
 s6:nemuin
@@ -56149,6 +58976,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56171,6 +58999,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:diomongin
 s9:diomongin
@@ -56183,6 +59012,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56205,6 +59035,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:gangguin
 s8:gangguin
@@ -56217,6 +59048,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56240,6 +59072,7 @@ i0
 i0
 i0
 i0
+i0
 s22:slang.colloquial-affix
 s5:slang
 s4:info
@@ -56255,38 +59088,38 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1572
+i1598
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1574
+i1600
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1576
+i1602
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1578
+i1604
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1579
+i1605
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1150
+i1176
 s7:lexicon
 s10:colloquial
 i402
@@ -56306,6 +59139,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:cari
 s4:cari
@@ -56317,6 +59151,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56338,6 +59173,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:baca
 s4:baca
@@ -56349,6 +59185,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56370,6 +59207,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:guna
 s4:guna
@@ -56381,6 +59219,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56403,6 +59242,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:siap
 s4:siap
@@ -56414,6 +59254,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56435,6 +59276,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:beli
 s4:beli
@@ -56446,6 +59288,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56467,6 +59310,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bayar
 s5:bayar
@@ -56478,6 +59322,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56500,6 +59345,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:antar
 s5:antar
@@ -56517,6 +59363,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:jemput
 s6:jemput
@@ -56528,6 +59375,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56549,6 +59397,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:jawab
 s5:jawab
@@ -56560,6 +59409,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56581,6 +59431,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:buka
 s4:buka
@@ -56592,6 +59443,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56613,6 +59465,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ambil
 s5:ambil
@@ -56624,6 +59477,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56645,6 +59499,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:cuci
 s4:cuci
@@ -56656,6 +59511,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56677,6 +59533,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:rapi
 s4:rapi
@@ -56688,6 +59545,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56709,6 +59567,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ganti
 s5:ganti
@@ -56725,6 +59584,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:isi
 s3:isi
@@ -56736,6 +59596,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56758,6 +59619,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:hitung
 s6:hitung
@@ -56775,6 +59637,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:habis
 s5:habis
@@ -56786,6 +59649,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56808,6 +59672,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:atur
 s4:atur
@@ -56819,6 +59684,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56841,6 +59707,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tonton
 s6:tonton
@@ -56852,6 +59719,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56873,6 +59741,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pilih
 s5:pilih
@@ -56884,6 +59753,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56906,6 +59776,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kenal
 s5:kenal
@@ -56917,6 +59788,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56938,6 +59810,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kerja
 s5:kerja
@@ -56949,6 +59822,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -56970,6 +59844,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tawar
 s5:tawar
@@ -56981,6 +59856,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57002,6 +59878,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tarik
 s5:tarik
@@ -57013,6 +59890,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57034,6 +59912,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tempel
 s6:tempel
@@ -57045,6 +59924,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57067,6 +59947,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:simpan
 s6:simpan
@@ -57084,6 +59965,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sisa
 s4:sisa
@@ -57095,6 +59977,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57116,6 +59999,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sewa
 s4:sewa
@@ -57127,6 +60011,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57148,6 +60033,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sebut
 s5:sebut
@@ -57159,6 +60045,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57180,6 +60067,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sumbang
 s7:sumbang
@@ -57191,6 +60079,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57212,6 +60101,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:suruh
 s5:suruh
@@ -57223,6 +60113,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57244,6 +60135,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sambut
 s6:sambut
@@ -57255,6 +60147,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57276,6 +60169,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:serah
 s5:serah
@@ -57287,6 +60181,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57308,6 +60203,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sedia
 s5:sedia
@@ -57319,6 +60215,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57340,6 +60237,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:cetak
 s5:cetak
@@ -57351,6 +60249,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57373,6 +60272,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:cicil
 s5:cicil
@@ -57384,6 +60284,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57405,6 +60306,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:campur
 s6:campur
@@ -57421,6 +60323,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:contoh
 s6:contoh
@@ -57432,6 +60335,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57453,6 +60357,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:cocok
 s5:cocok
@@ -57464,6 +60369,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57485,6 +60391,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:cegah
 s5:cegah
@@ -57496,6 +60403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57517,6 +60425,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:coret
 s5:coret
@@ -57528,6 +60437,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57549,6 +60459,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:jelas
 s5:jelas
@@ -57560,6 +60471,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57582,6 +60494,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:daftar
 s6:daftar
@@ -57593,6 +60506,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57615,6 +60529,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:doa
 s3:doa
@@ -57626,6 +60541,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57648,6 +60564,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bangun
 s6:bangun
@@ -57659,6 +60576,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57680,6 +60598,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:batal
 s5:batal
@@ -57691,6 +60610,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57712,6 +60632,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:bungkus
 s7:bungkus
@@ -57723,6 +60644,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57744,6 +60666,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gambar
 s6:gambar
@@ -57755,6 +60678,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57776,6 +60700,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:besar
 s5:besar
@@ -57787,6 +60712,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57808,6 +60734,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bocor
 s5:bocor
@@ -57819,6 +60746,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57840,6 +60768,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:bimbing
 s7:bimbing
@@ -57851,6 +60780,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57872,6 +60802,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:banding
 s7:banding
@@ -57883,6 +60814,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57904,6 +60836,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bantah
 s6:bantah
@@ -57920,6 +60853,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:belanja
 s7:belanja
@@ -57931,6 +60865,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57952,6 +60887,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:cat
 s3:cat
@@ -57963,6 +60899,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -57984,6 +60921,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:lukis
 s5:lukis
@@ -57995,6 +60933,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58016,6 +60955,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:remeh
 s5:remeh
@@ -58027,6 +60967,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58048,6 +60989,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:salin
 s5:salin
@@ -58059,6 +61001,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58081,6 +61024,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kecil
 s5:kecil
@@ -58092,6 +61036,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58113,6 +61058,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:keluar
 s6:keluar
@@ -58124,6 +61070,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58145,6 +61092,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kunci
 s5:kunci
@@ -58156,6 +61104,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58177,6 +61126,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:lapor
 s5:lapor
@@ -58188,6 +61138,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58209,6 +61160,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:lempar
 s6:lempar
@@ -58220,6 +61172,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58241,6 +61194,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:lupa
 s4:lupa
@@ -58252,6 +61206,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58273,6 +61228,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:lawan
 s5:lawan
@@ -58284,6 +61240,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58305,6 +61262,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:lacak
 s5:lacak
@@ -58316,6 +61274,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58337,6 +61296,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:libat
 s5:libat
@@ -58348,6 +61308,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58369,6 +61330,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:masuk
 s5:masuk
@@ -58380,6 +61342,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58401,6 +61364,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:turun
 s5:turun
@@ -58412,6 +61376,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58433,6 +61398,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:olah
 s4:olah
@@ -58444,6 +61410,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58465,6 +61432,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pasti
 s5:pasti
@@ -58476,6 +61444,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58497,6 +61466,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pukul
 s5:pukul
@@ -58513,6 +61483,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:puji
 s4:puji
@@ -58524,6 +61495,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58546,6 +61518,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:putus
 s5:putus
@@ -58557,6 +61530,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58578,6 +61552,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:berangkat
 s9:berangkat
@@ -58589,6 +61564,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58610,6 +61586,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pantau
 s6:pantau
@@ -58621,6 +61598,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58642,6 +61620,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:paksa
 s5:paksa
@@ -58653,6 +61632,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58674,6 +61654,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:rekam
 s5:rekam
@@ -58685,6 +61666,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58706,6 +61688,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:rusak
 s5:rusak
@@ -58717,6 +61700,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58738,6 +61722,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:rencana
 s7:rencana
@@ -58749,6 +61734,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58770,6 +61756,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:rekomendasi
 s11:rekomendasi
@@ -58781,6 +61768,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58803,6 +61791,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sebar
 s5:sebar
@@ -58814,6 +61803,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58835,6 +61825,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:setir
 s5:setir
@@ -58851,6 +61842,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:selamat
 s7:selamat
@@ -58862,6 +61854,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58884,6 +61877,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sebal
 s5:sebal
@@ -58896,6 +61890,7 @@ i1
 s5:sebel
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58918,6 +61913,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bosan
 s5:bosan
@@ -58935,6 +61931,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:susah
 s5:susah
@@ -58951,6 +61948,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tahan
 s5:tahan
@@ -58962,6 +61960,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -58983,6 +61982,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tampil
 s6:tampil
@@ -58994,6 +61994,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59016,6 +62017,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:tangkap
 s7:tangkap
@@ -59033,6 +62035,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tebak
 s5:tebak
@@ -59044,6 +62047,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59065,6 +62069,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:telepon
 s7:telepon
@@ -59076,6 +62081,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59097,6 +62103,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:terus
 s5:terus
@@ -59108,6 +62115,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59129,6 +62137,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:titip
 s5:titip
@@ -59140,6 +62149,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59161,6 +62171,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:transfer
 s8:transfer
@@ -59172,6 +62183,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59194,6 +62206,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tunjuk
 s6:tunjuk
@@ -59205,6 +62218,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59226,6 +62240,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ucap
 s4:ucap
@@ -59237,6 +62252,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59258,6 +62274,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ulang
 s5:ulang
@@ -59269,6 +62286,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59290,6 +62308,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:usaha
 s5:usaha
@@ -59306,6 +62325,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:adu
 s3:adu
@@ -59317,6 +62337,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59339,6 +62360,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:angkat
 s6:angkat
@@ -59350,6 +62372,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59372,6 +62395,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:arah
 s4:arah
@@ -59383,6 +62407,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59404,6 +62429,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:akses
 s5:akses
@@ -59415,6 +62441,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59436,6 +62463,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:aduk
 s4:aduk
@@ -59447,6 +62475,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59468,6 +62497,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ancam
 s5:ancam
@@ -59479,6 +62509,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59500,6 +62531,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:edar
 s4:edar
@@ -59511,6 +62543,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59532,6 +62565,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:geser
 s5:geser
@@ -59548,6 +62582,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:goreng
 s6:goreng
@@ -59559,6 +62594,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59581,6 +62617,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:hemat
 s5:hemat
@@ -59597,6 +62634,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:hibur
 s5:hibur
@@ -59608,6 +62646,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59630,6 +62669,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ikat
 s4:ikat
@@ -59642,6 +62682,7 @@ i1
 s4:iket
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59664,6 +62705,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:incar
 s5:incar
@@ -59676,6 +62718,7 @@ i1
 s5:incer
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59698,6 +62741,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:intip
 s5:intip
@@ -59709,6 +62753,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59730,6 +62775,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:jamin
 s5:jamin
@@ -59741,6 +62787,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59762,6 +62809,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kalah
 s5:kalah
@@ -59773,6 +62821,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59794,6 +62843,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kejar
 s5:kejar
@@ -59805,6 +62855,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59826,6 +62877,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kembang
 s7:kembang
@@ -59837,6 +62889,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59858,6 +62911,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:manfaat
 s7:manfaat
@@ -59869,6 +62923,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59890,6 +62945,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:menang
 s6:menang
@@ -59901,6 +62957,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59922,6 +62979,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tabung
 s6:tabung
@@ -59933,6 +62991,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59954,6 +63013,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tonjol
 s6:tonjol
@@ -59965,6 +63025,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -59986,6 +63047,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:jelajah
 s7:jelajah
@@ -59997,6 +63059,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60018,6 +63081,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:didik
 s5:didik
@@ -60029,6 +63093,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60050,6 +63115,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:semprot
 s7:semprot
@@ -60066,6 +63132,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sedot
 s5:sedot
@@ -60077,6 +63144,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60099,6 +63167,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:lamun
 s5:lamun
@@ -60110,6 +63179,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60131,6 +63201,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:timpa
 s5:timpa
@@ -60142,6 +63213,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60163,6 +63235,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sapu
 s4:sapu
@@ -60174,6 +63247,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60195,6 +63269,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:rebus
 s5:rebus
@@ -60206,6 +63281,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60227,6 +63303,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ketik
 s5:ketik
@@ -60238,6 +63315,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60259,6 +63337,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:gendong
 s7:gendong
@@ -60270,6 +63349,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60291,6 +63371,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:jenguk
 s6:jenguk
@@ -60302,6 +63383,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60323,6 +63405,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:aktif
 s5:aktif
@@ -60334,6 +63417,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60355,6 +63439,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:simak
 s5:simak
@@ -60366,6 +63451,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60387,6 +63473,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:meriah
 s6:meriah
@@ -60398,6 +63485,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60419,6 +63507,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pungut
 s6:pungut
@@ -60430,6 +63519,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60451,6 +63541,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:panen
 s5:panen
@@ -60462,6 +63553,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60483,6 +63575,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:segel
 s5:segel
@@ -60494,6 +63587,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60515,6 +63609,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:rakit
 s5:rakit
@@ -60526,6 +63621,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60547,6 +63643,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:lirik
 s5:lirik
@@ -60558,6 +63655,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60579,6 +63677,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:hina
 s4:hina
@@ -60590,6 +63689,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60611,6 +63711,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:asuh
 s4:asuh
@@ -60622,6 +63723,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60643,6 +63745,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pecat
 s5:pecat
@@ -60654,6 +63757,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60675,6 +63779,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:uji
 s3:uji
@@ -60686,6 +63791,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60707,6 +63813,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:tumpang
 s7:tumpang
@@ -60718,6 +63825,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60739,6 +63847,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:beda
 s4:beda
@@ -60750,6 +63859,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60771,6 +63881,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:amuk
 s4:amuk
@@ -60782,6 +63893,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60803,6 +63915,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:keluh
 s5:keluh
@@ -60814,6 +63927,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60835,6 +63949,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:jadi
 s4:jadi
@@ -60846,6 +63961,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60867,6 +63983,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:jepit
 s5:jepit
@@ -60878,6 +63995,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60899,6 +64017,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tumpuk
 s6:tumpuk
@@ -60910,6 +64029,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60931,6 +64051,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nyanyi
 s6:nyanyi
@@ -60942,6 +64063,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60963,6 +64085,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:anggur
 s6:anggur
@@ -60974,6 +64097,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -60995,6 +64119,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:mimpi
 s5:mimpi
@@ -61006,6 +64131,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61027,6 +64153,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:colek
 s5:colek
@@ -61038,6 +64165,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61059,6 +64187,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tembak
 s6:tembak
@@ -61070,6 +64199,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61091,6 +64221,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tuduh
 s5:tuduh
@@ -61102,6 +64233,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61123,6 +64255,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tusuk
 s5:tusuk
@@ -61134,6 +64267,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61155,6 +64289,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sogok
 s5:sogok
@@ -61166,6 +64301,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61187,6 +64323,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:suap
 s4:suap
@@ -61198,6 +64335,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61219,6 +64357,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:comot
 s5:comot
@@ -61230,6 +64369,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61251,6 +64391,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:garuk
 s5:garuk
@@ -61262,6 +64403,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61283,6 +64425,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kubur
 s5:kubur
@@ -61294,6 +64437,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61315,6 +64459,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pencet
 s6:pencet
@@ -61326,6 +64471,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61347,6 +64493,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bakar
 s5:bakar
@@ -61358,6 +64505,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61379,6 +64527,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:banting
 s7:banting
@@ -61390,6 +64539,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61411,6 +64561,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:jatuh
 s5:jatuh
@@ -61422,6 +64573,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61443,6 +64595,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:rayu
 s4:rayu
@@ -61454,6 +64607,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61475,6 +64629,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ramal
 s5:ramal
@@ -61486,6 +64641,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61507,6 +64663,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:mandi
 s5:mandi
@@ -61518,6 +64675,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61539,6 +64697,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:endus
 s5:endus
@@ -61550,6 +64709,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61571,6 +64731,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:tiup
 s4:tiup
@@ -61582,6 +64743,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61603,6 +64765,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:goda
 s4:goda
@@ -61614,6 +64777,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61635,6 +64799,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:cerai
 s5:cerai
@@ -61646,6 +64811,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61667,6 +64833,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:salah
 s5:salah
@@ -61678,6 +64845,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -61699,6 +64867,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pamer
 s5:pamer
@@ -61710,6 +64879,7 @@ i0
 i0
 s3:kan
 s5:pamer
+i0
 i0
 i0
 i0
@@ -61731,6 +64901,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sadar
 s5:sadar
@@ -61742,6 +64913,7 @@ i0
 i0
 s3:kan
 s5:sadar
+i0
 i0
 i0
 i0
@@ -61763,6 +64935,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kaca
 s4:kaca
@@ -61779,6 +64952,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kabar
 s5:kabar
@@ -61795,6 +64969,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ikut
 s4:ikut
@@ -61806,6 +64981,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -61828,6 +65004,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:teman
 s5:teman
@@ -61840,6 +65017,7 @@ i1
 s5:temen
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -61862,6 +65040,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:jauh
 s4:jauh
@@ -61873,6 +65052,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -61894,6 +65074,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tutup
 s5:tutup
@@ -61905,6 +65086,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -61927,6 +65109,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:urus
 s4:urus
@@ -61943,6 +65126,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ajar
 s4:ajar
@@ -61954,6 +65138,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -61976,6 +65161,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:harga
 s5:harga
@@ -61987,6 +65173,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62009,6 +65196,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:hindar
 s6:hindar
@@ -62026,6 +65214,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kurang
 s6:kurang
@@ -62037,6 +65226,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62058,6 +65248,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:lindung
 s7:lindung
@@ -62069,6 +65260,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62090,6 +65282,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:awas
 s4:awas
@@ -62101,6 +65294,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62122,6 +65316,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:duduk
 s5:duduk
@@ -62133,6 +65328,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62154,6 +65350,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:dandan
 s6:dandan
@@ -62165,6 +65362,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62186,6 +65384,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nikmat
 s6:nikmat
@@ -62197,6 +65396,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62218,6 +65418,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sayang
 s6:sayang
@@ -62229,6 +65430,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62250,6 +65452,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:takut
 s5:takut
@@ -62261,6 +65464,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62282,6 +65486,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:mampir
 s6:mampir
@@ -62298,6 +65503,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:bohong
 s6:bohong
@@ -62309,6 +65515,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62331,6 +65538,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:obat
 s4:obat
@@ -62342,6 +65550,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62363,6 +65572,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:saing
 s5:saing
@@ -62374,6 +65584,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62395,6 +65606,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:omel
 s4:omel
@@ -62406,6 +65618,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62427,6 +65640,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:aku
 s3:aku
@@ -62443,6 +65657,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kata
 s4:kata
@@ -62454,6 +65669,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62490,6 +65706,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sakit
 s5:sakit
@@ -62501,6 +65718,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62522,6 +65740,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:nikah
 s5:nikah
@@ -62533,6 +65752,7 @@ i0
 i0
 s1:i
 -
+i0
 i0
 i0
 i0
@@ -62554,6 +65774,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pikir
 s5:pikir
@@ -62565,6 +65786,7 @@ i0
 i0
 s3:kan
 s8:berpikir
+i0
 i0
 i0
 i0
@@ -62586,6 +65808,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:omong
 s5:omong
@@ -62597,6 +65820,7 @@ i0
 i0
 s3:kan
 s9:berbicara
+i0
 i0
 i0
 i0
@@ -62618,6 +65842,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:harap
 s5:harap
@@ -62629,6 +65854,7 @@ i0
 i0
 s3:kan
 s8:berharap
+i0
 i0
 i0
 i0
@@ -62651,6 +65877,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pindah
 s6:pindah
@@ -62662,6 +65889,7 @@ i0
 i0
 s3:kan
 s9:berpindah
+i0
 i0
 i0
 i0
@@ -62683,6 +65911,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:janji
 s5:janji
@@ -62694,6 +65923,7 @@ i0
 i0
 s3:kan
 s8:berjanji
+i0
 i0
 i0
 i0
@@ -62715,6 +65945,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tangis
 s6:tangis
@@ -62726,6 +65957,7 @@ i0
 i0
 s3:kan
 s8:menangis
+i0
 i0
 i0
 i0
@@ -62747,6 +65979,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kantuk
 s6:kantuk
@@ -62763,6 +65996,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kebut
 s5:kebut
@@ -62774,6 +66008,7 @@ i0
 i0
 s3:kan
 s8:mengebut
+i0
 i0
 i0
 i0
@@ -63553,7 +66788,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1611
+i1637
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -63562,7 +66797,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1613
+i1639
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -63571,24 +66806,24 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1615
+i1641
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1617
+i1643
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1618
+i1644
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1582
+i1608
 s7:lexicon
 s6:spoken
 i65
@@ -63608,6 +66843,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:seperti
 s7:seperti
@@ -63619,6 +66855,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -63640,6 +66877,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sekolah
 s7:sekolah
@@ -63651,6 +66889,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -63672,6 +66911,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:berani
 s6:berani
@@ -63683,6 +66923,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -63704,6 +66945,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:belum
 s5:belum
@@ -63715,6 +66957,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -63736,6 +66979,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:masih
 s5:masih
@@ -63747,6 +66991,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -63768,6 +67013,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sudah
 s5:sudah
@@ -63779,6 +67025,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -63800,6 +67047,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:rumah
 s5:rumah
@@ -63811,6 +67059,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -63832,6 +67081,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pernah
 s6:pernah
@@ -63843,6 +67093,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -63864,6 +67115,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:lain
 s4:lain
@@ -63875,6 +67127,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -63896,6 +67149,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:dalam
 s5:dalam
@@ -63907,6 +67161,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -63928,6 +67183,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:suka
 s4:suka
@@ -63939,6 +67195,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -63960,6 +67217,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:pantas
 s6:pantas
@@ -63971,6 +67229,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -63992,6 +67251,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:mabuk
 s5:mabuk
@@ -64003,6 +67263,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64024,6 +67285,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:banyak
 s6:banyak
@@ -64035,6 +67297,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64056,6 +67319,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:tahu
 s4:tahu
@@ -64067,6 +67331,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64088,6 +67353,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bodoh
 s5:bodoh
@@ -64099,6 +67365,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64120,6 +67387,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:minta
 s5:minta
@@ -64131,6 +67399,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64152,6 +67421,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sampai
 s6:sampai
@@ -64163,6 +67433,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64184,6 +67455,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sendiri
 s7:sendiri
@@ -64195,6 +67467,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64216,6 +67489,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:begini
 s6:begini
@@ -64227,6 +67501,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64248,6 +67523,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kamu
 s4:kamu
@@ -64259,6 +67535,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64280,6 +67557,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:tunggu
 s6:tunggu
@@ -64291,6 +67569,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64312,6 +67591,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:kemarin
 s7:kemarin
@@ -64323,6 +67603,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64344,6 +67625,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:dapat
 s5:dapat
@@ -64355,6 +67637,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64376,6 +67659,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:terima
 s6:terima
@@ -64387,6 +67671,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64408,6 +67693,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sedih
 s5:sedih
@@ -64419,6 +67705,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64440,6 +67727,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:hampir
 s6:hampir
@@ -64451,6 +67739,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64472,6 +67761,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:hebat
 s5:hebat
@@ -64483,6 +67773,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64504,6 +67795,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:harap
 s5:harap
@@ -64515,6 +67807,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64536,6 +67829,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tanya
 s5:tanya
@@ -64547,6 +67841,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64568,6 +67863,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:lantai
 s6:lantai
@@ -64579,6 +67875,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64600,6 +67897,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:minum
 s5:minum
@@ -64611,6 +67909,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64628,6 +67927,7 @@ i1
 s9:lumayanan
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64837,31 +68137,31 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1725
+i1751
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1727
+i1753
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1729
+i1755
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1730
+i1756
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1621
+i1647
 s7:lexicon
 s4:none
 i103
@@ -64882,6 +68182,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:wis
 s3:wis
@@ -64894,6 +68195,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64916,6 +68218,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sampun
 s6:sampun
@@ -64928,6 +68231,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -64950,6 +68254,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:elek
 s4:elek
@@ -64967,6 +68272,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:piye
 s4:piye
@@ -64984,6 +68290,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kepiye
 s6:kepiye
@@ -64996,6 +68303,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65018,6 +68326,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:emak
 s4:emak
@@ -65030,6 +68339,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65052,6 +68362,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:monggo
 s6:monggo
@@ -65064,6 +68375,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65087,6 +68399,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:maturnuwun
 s10:maturnuwun
@@ -65099,6 +68412,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65122,6 +68436,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s10:maturnuwun
 s6:sanget
@@ -65135,6 +68450,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65157,6 +68473,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:dereng
 s6:dereng
@@ -65174,6 +68491,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:durung
 s6:durung
@@ -65186,6 +68504,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65208,6 +68527,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:nggih
 s5:nggih
@@ -65220,6 +68540,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65242,6 +68563,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:inggih
 s6:inggih
@@ -65254,6 +68576,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65276,6 +68599,7 @@ i1
 i0
 i0
 i0
+i0
 i1
 s5:ngopo
 s5:ngopo
@@ -65288,6 +68612,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65310,6 +68635,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:tenan
 s5:tenan
@@ -65322,6 +68648,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65344,6 +68671,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kuwi
 s4:kuwi
@@ -65356,6 +68684,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65378,6 +68707,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ngene
 s5:ngene
@@ -65390,6 +68720,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65412,6 +68743,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:iyo
 s3:iyo
@@ -65424,6 +68756,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65446,6 +68779,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kabeh
 s5:kabeh
@@ -65463,6 +68797,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:sithik
 s6:sithik
@@ -65480,6 +68815,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:sitik
 s5:sitik
@@ -65492,6 +68828,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65514,6 +68851,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:ngelu
 s5:ngelu
@@ -65526,6 +68864,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65548,6 +68887,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:ngombe
 s6:ngombe
@@ -65565,6 +68905,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nggawe
 s6:nggawe
@@ -65582,6 +68923,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:nggarai
 s7:nggarai
@@ -65594,6 +68936,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65616,6 +68959,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:uenak
 s5:uenak
@@ -65633,6 +68977,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:awakmu
 s6:awakmu
@@ -65645,6 +68990,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65667,6 +69013,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s11:panjenengan
 s11:panjenengan
@@ -65679,6 +69026,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65701,6 +69049,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kowe
 s4:kowe
@@ -65713,6 +69062,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65730,6 +69080,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65753,6 +69104,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:ngapunten
 s9:ngapunten
@@ -65765,6 +69117,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65788,6 +69141,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nyuwun
 s6:nyuwun
@@ -65800,6 +69154,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65823,6 +69178,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:sugeng
 s6:enjang
@@ -65841,6 +69197,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:sugeng
 s4:dalu
@@ -65854,6 +69211,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65878,6 +69236,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:sugeng
 s6:riyadi
@@ -65891,6 +69250,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65913,6 +69273,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:wae
 s3:wae
@@ -65930,6 +69291,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:ae
 s2:ae
@@ -65942,6 +69304,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -65964,6 +69327,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:dulur
 s5:dulur
@@ -65981,6 +69345,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:sedulur
 s7:sedulur
@@ -65993,6 +69358,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66016,6 +69382,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:kudu
 s4:kudu
@@ -66033,6 +69400,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:pisan
 s5:pisan
@@ -66045,6 +69413,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66068,6 +69437,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:nuhun
 s5:nuhun
@@ -66080,6 +69450,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66102,6 +69473,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kumaha
 s6:kumaha
@@ -66114,6 +69486,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66136,6 +69509,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:naon
 s4:naon
@@ -66153,6 +69527,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:teu
 s3:teu
@@ -66170,6 +69545,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:henteu
 s6:henteu
@@ -66182,6 +69558,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66204,6 +69581,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:geuning
 s7:geuning
@@ -66221,6 +69599,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:aing
 s4:aing
@@ -66233,6 +69612,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66256,6 +69636,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s8:wilujeng
 s6:enjing
@@ -66269,6 +69650,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66291,6 +69673,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:aje
 s3:aje
@@ -66303,6 +69686,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66325,6 +69709,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:nyok
 s4:nyok
@@ -66342,6 +69727,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:ogah
 s4:ogah
@@ -66354,6 +69740,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66379,6 +69766,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:aye
 s3:aye
@@ -66396,6 +69784,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:kenape
 s6:kenape
@@ -66408,6 +69797,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66430,6 +69820,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:begimane
 s8:begimane
@@ -66447,6 +69838,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:gimane
 s6:gimane
@@ -66459,6 +69851,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66481,6 +69874,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:sape
 s4:sape
@@ -66498,6 +69892,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:siape
 s5:siape
@@ -66510,6 +69905,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66532,6 +69928,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:bokis
 s5:bokis
@@ -66549,6 +69946,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:indak
 s5:indak
@@ -66561,6 +69959,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66583,6 +69982,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:torang
 s6:torang
@@ -66595,6 +69995,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66617,6 +70018,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:nyanda
 s6:nyanda
@@ -66629,6 +70031,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66652,7 +70055,7 @@ i2
 i33
 i3
 -
-i1772
+i1798
 s3:bad
 s70:Menu baru ini literally enak, which is cocok untuk makan siang kantor.
 i2
@@ -66661,51 +70064,51 @@ i9
 i30
 i8
 -
-i1773
+i1799
 s3:bad
 s41:Harganya terjangkau, even porsinya besar.
 i1
 i21
 i4
 -
-i1774
+i1800
 s4:good
 s40:Thank you so much, semuanya sudah hadir.
 i0
 -
-i1775
+i1801
 s4:good
 s70:Jadi kita harus datang lebih awal, tetapi tenang saja, tempatnya luas.
 i0
 -
-i1776
+i1802
 s4:good
 s51:So far, so good: the launch went well for everyone.
 i0
 -
-i1777
+i1803
 s4:good
 s58:Tonton film Love Actually di bioskop kami akhir pekan ini.
 i0
 -
-i1778
+i1804
 s4:good
 s48:Dengarkan lagu So What di siaran kami malam ini.
 i0
 -
-i1779
+i1805
 s4:good
 s62:Kata “literally” sering dipakai anak muda di media sosial.
 i0
 -
-i1780
+i1806
 i0
 i3
 i1
 i0
 s5:slang
 s15:rules/slang.yml
-i1733
+i1759
 s7:lexicon
 s4:none
 i18
@@ -66723,6 +70126,7 @@ s88:Di awal kalimat: jadi; sebelum kata sifat: sangat; dalam bahasa Manado so be
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66747,6 +70151,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s3:but
 s3:but
@@ -66765,6 +70170,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:because
 s7:because
@@ -66777,6 +70183,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66801,6 +70208,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:literally
 s9:literally
@@ -66814,6 +70222,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66836,6 +70245,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:actually
 s8:actually
@@ -66853,6 +70263,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:honestly
 s8:honestly
@@ -66865,6 +70276,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66888,6 +70300,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:even
 s4:even
@@ -66900,6 +70313,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66924,6 +70338,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s1:i
 s4:mean
@@ -66942,6 +70357,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:kinda
 s5:kinda
@@ -66954,6 +70370,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -66977,6 +70394,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:definitely
 s10:definitely
@@ -66989,6 +70407,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -67011,6 +70430,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:prefer
 s6:prefer
@@ -67023,6 +70443,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -67751,6 +71172,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:toko
 s7:sebelah
@@ -67767,6 +71189,7 @@ s35:Cek Toko Sebelah adalah judul film.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -67789,6 +71212,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s8:aplikasi
 s7:sebelah
@@ -67801,6 +71225,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -67823,6 +71248,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:brand
 s7:sebelah
@@ -67835,6 +71261,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -67857,6 +71284,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s8:operator
 s7:sebelah
@@ -67869,6 +71297,7 @@ s35:Sebutan tak langsung untuk pesaing.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -67891,6 +71320,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:beda
 s5:kelas
@@ -67903,6 +71333,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -67925,6 +71356,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:kalah
 s5:kelas
@@ -67937,6 +71369,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -67959,6 +71392,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s3:gak
 s5:level
@@ -67976,6 +71410,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:tidak
 s7:selevel
@@ -67988,6 +71423,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68012,6 +71448,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s9:abal-abal
 s9:abal-abal
@@ -68023,6 +71460,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68044,6 +71482,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s7:murahan
 s7:murahan
@@ -68055,6 +71494,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68077,6 +71517,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:produk
 s2:kw
@@ -68089,6 +71530,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68111,6 +71553,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s2:kw
 s2:kw
@@ -68122,6 +71565,7 @@ s26:Juga satuan kilowatt (kW).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68155,6 +71599,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s9:pelanggan
 s5:rewel
@@ -68167,6 +71612,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68189,6 +71635,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s8:konsumen
 s5:rewel
@@ -68201,6 +71648,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68223,6 +71671,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s8:konsumen
 s5:bawel
@@ -68235,6 +71684,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68257,6 +71707,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:dasar
 s9:pelanggan
@@ -68269,6 +71720,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68291,6 +71743,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:dasar
 s7:pembeli
@@ -68303,6 +71756,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68390,6 +71844,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:😏
 s4:😏
@@ -68401,6 +71856,7 @@ s61:Memutar mata, senyum miring, wajah terbalik, dan wajah masam.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68422,6 +71878,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s4:😒
 s4:😒
@@ -68433,6 +71890,7 @@ s61:Memutar mata, senyum miring, wajah terbalik, dan wajah masam.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68510,6 +71968,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:nomor
 s1:1
@@ -68522,6 +71981,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68546,6 +72006,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s7:terbaik
 s2:di
@@ -68559,6 +72020,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68581,6 +72043,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:terbaik
 s7:sedunia
@@ -68593,6 +72056,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68616,6 +72080,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s7:terbaik
 s9:sepanjang
@@ -68629,6 +72094,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68651,6 +72117,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s8:termurah
 s8:termurah
@@ -68662,6 +72129,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68684,6 +72152,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:paling
 s7:lengkap
@@ -68701,6 +72170,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s10:terlengkap
 s10:terlengkap
@@ -68712,6 +72182,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68734,6 +72205,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:paling
 s4:aman
@@ -68746,6 +72218,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68769,6 +72242,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s7:pertama
 s2:di
@@ -68782,6 +72256,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68805,6 +72280,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:kami
 s12:satu-satunya
@@ -68817,6 +72293,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68840,6 +72317,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:dijamin
 s4:100%
@@ -68852,6 +72330,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68874,6 +72353,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:garansi
 s4:100%
@@ -68886,6 +72366,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68908,6 +72389,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:dijamin
 s6:untung
@@ -68925,6 +72407,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:pasti
 s4:cair
@@ -68937,6 +72420,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68960,6 +72444,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s9:investasi
 s5:bebas
@@ -68973,6 +72458,7 @@ s109:Tidak ada investasi yang bebas risiko; janji seperti ini ciri investasi bod
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -68996,6 +72482,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s5:tanpa
 s6:risiko
@@ -69014,6 +72501,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:anti
 s4:rugi
@@ -69026,6 +72514,7 @@ s109:Tidak ada investasi yang bebas risiko; janji seperti ini ciri investasi bod
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69049,6 +72538,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s7:dijamin
 s6:sembuh
@@ -69061,6 +72551,7 @@ s34:Klaim kesehatan juga diawasi BPOM.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69083,6 +72574,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s5:tanpa
 s4:efek
@@ -69096,6 +72588,7 @@ s34:Klaim kesehatan juga diawasi BPOM.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69158,6 +72651,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s12:sebarluaskan
 s12:sebarluaskan
@@ -69169,6 +72663,7 @@ s58:Juga dipakai untuk ajakan positif (viralkan produk lokal).
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69205,6 +72700,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:tolong
 s8:sebarkan
@@ -69217,6 +72713,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69235,6 +72732,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69259,6 +72757,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:mohon
 s10:disebarkan
@@ -69271,6 +72770,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69294,6 +72794,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s8:sebarkan
 s7:sebelum
@@ -69307,6 +72808,7 @@ s80:Pola pesan berantai; frasa terpanjang yang cocok dilaporkan sebagai satu tem
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69330,6 +72832,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s6:tonton
 s7:sebelum
@@ -69348,6 +72851,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:info
 s2:a1
@@ -69360,6 +72864,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69385,6 +72890,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s4:dari
 s4:grup
@@ -69398,6 +72904,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69421,6 +72928,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s5:copas
 s4:dari
@@ -69439,6 +72947,7 @@ i0
 i0
 i0
 i0
+i0
 i3
 s9:broadcast
 s4:dari
@@ -69452,6 +72961,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69477,6 +72987,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s5:entah
 s5:benar
@@ -69491,6 +73002,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69515,6 +73027,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s6:jangan
 s8:berhenti
@@ -69534,6 +73047,7 @@ i0
 i0
 i0
 i0
+i0
 i4
 s5:kirim
 s2:ke
@@ -69548,6 +73062,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69613,6 +73128,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s5:situs
 s4:slot
@@ -69625,6 +73141,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69647,6 +73164,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:pola
 s5:gacor
@@ -69659,6 +73177,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69681,6 +73200,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s3:rtp
 s4:live
@@ -69693,6 +73213,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69715,6 +73236,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s6:maxwin
 s6:maxwin
@@ -69726,6 +73248,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69748,6 +73271,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:gacor
 s5:gacor
@@ -69764,6 +73288,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:judol
 s5:judol
@@ -69775,6 +73300,7 @@ s48:Kampanye antijudi daring memakai kata yang sama.
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69797,6 +73323,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:judi
 s6:daring
@@ -69814,6 +73341,7 @@ i0
 i0
 i0
 i0
+i0
 i1
 s5:togel
 s5:togel
@@ -69825,6 +73353,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69847,6 +73376,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s6:bandar
 s4:judi
@@ -69859,6 +73389,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69881,6 +73412,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:depo
 s5:pulsa
@@ -69893,6 +73425,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69916,6 +73449,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:link
 s10:alternatif
@@ -69928,6 +73462,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0
@@ -69949,6 +73484,7 @@ i0
 i0
 i0
 i0
+i0
 i2
 s4:open
 s2:bo
@@ -69961,6 +73497,7 @@ i0
 i0
 s3:kan
 -
+i0
 i0
 i0
 i0

@@ -85,10 +85,24 @@ public struct Explainer {
     /// that reads words alone.
     static func frame(_ word: String, for rule: Rule) -> String? {
         if let context = rule.contextWords.first { return context.joined(separator: " ") + " " + word }
+        // `buat` is "untuk" only inside one of its phrases (`terima kasih buat`): the first one.
+        if let phrase = Explainer.placingPhrase(word, in: rule) { return phrase }
         if rule.codeMixing { return "kami " + word.lowercased() + " datang" }
         // `lagi` is "sedang" only opening a clause before another word (`Lagi datang`).
         if Explainer.hasClauseEntries(rule) { return word + " datang" }
         return nil
+    }
+
+    /// The first `only-in` phrase of the rule's entry for `word`, with the word as the trainee
+    /// typed it; nil when the rule has no such entry.
+    static func placingPhrase(_ word: String, in rule: Rule) -> String? {
+        guard case let .lexicon(_, entries) = rule.body else { return nil }
+        let typed = word.lowercased()
+        guard let entry = entries.first(where: { !$0.onlyIn.isEmpty && $0.words.joined(separator: " ") == typed }),
+              let phrase = entry.onlyIn.first,
+              let at = (0...(phrase.count - entry.words.count)).first(where: { Array(phrase[$0..<($0 + entry.words.count)]) == entry.words })
+        else { return nil }
+        return (phrase[..<at] + [word] + phrase[(at + entry.words.count)...]).joined(separator: " ")
     }
 
     /// True for a lexicon rule with an `opens-clause` entry, whose word alone is not reported.
@@ -104,7 +118,7 @@ public struct Explainer {
         guard case let .lexicon(morphology, entries) = rule.body else { return nil }
         // A code-mixing or clause-opening entry fires only inside a sentence, so it is tried in
         // its frame.
-        let framed = rule.codeMixing || Explainer.hasClauseEntries(rule)
+        let framed = rule.codeMixing || Explainer.hasClauseEntries(rule) || Explainer.placingPhrase(finding.match, in: rule) != nil
         let source = SourceText(framed ? Explainer.frame(finding.match, for: rule) ?? finding.match : finding.match)
         for entry in entries where entry.note != nil {
             var single = rule

@@ -159,6 +159,12 @@ public struct ExplanationRenderer {
                 text += t(" \(words): hanya di awal klausa atau sesudah subjeknya, sebelum kata lain.",
                           " \(words): only opening a clause or after its subject, before another word.")
             }
+            for entry in entries where !entry.onlyIn.isEmpty {
+                let phrases = entry.onlyIn.prefix(4).map { $0.joined(separator: " ") }.joined(separator: ", ")
+                let more = entry.onlyIn.count > 4 ? t(", dan lainnya", ", and more") : ""
+                text += t(" \(entry.written): hanya dalam frasa seperti \(phrases)\(more).",
+                          " \(entry.written): only in phrases such as \(phrases)\(more).")
+            }
             // The literal contexts, so a trainee sees why `vaksin rabies untuk anjing` is fine.
             var nearby: [String] = []
             for phrase in entries.flatMap(\.unlessNear).map({ $0.joined(separator: " ") }) where !nearby.contains(phrase) {

@@ -460,6 +460,34 @@ import Testing
         }
     }
 
+    /// An `only-in` entry counts only inside one of its phrases (`terima kasih buat`, `buat kamu
+    /// yang`), where `buat` is "untuk"; the verb (`buat akun`) and the phrase broken by a sentence
+    /// end stay clean; `unless` still cancels inside an allowed phrase; a phrase without the word
+    /// is a load error; the archive keeps the phrases.
+    @Test func onlyInReadsTheWordOnlyInsideItsPhrases() throws {
+        func yaml(_ phrases: String) -> String {
+            LoadErrorTests.head + "  - id: t.b\n    kind: lexicon\n    category: slang\n    severity: info\n    message: m\n"
+                + "    rationale: r\n    fixable: true\n"
+                + "    entries: [{match: buat, suggest: untuk, only-in: [\(phrases)], unless: [bisa buat]}]\n"
+                + "    examples: [{bad: \"terima kasih ⟦buat⟧ semua\", fix: \"terima kasih untuk semua\"}, {good: \"buat akun\"}]\n"
+        }
+        let malformed = loadError(yaml("terima kasih buat, selamat untuk"))
+        #expect(malformed?.message.contains("only-in phrase 'selamat untuk' must contain 'buat'") == true, "\(String(describing: malformed))")
+        #expect(loadError(yaml("buat"))?.message.contains("must contain 'buat' and more words") == true)
+        let pack = try TestSupport.pack(yaml("terima kasih buat, buat kamu yang"), file: "ok.yml")
+        let archived = try PackArchive.decode(PackArchive.encode([pack], normalize: { [$0] }))
+        for ruleSet in [RuleSet(packs: [pack]), RuleSet(packs: archived)] {
+            let found = TestSupport.lint("Terima kasih buat semua. Buat kamu yang absen, ini rekamannya.", ruleSet: ruleSet)
+            #expect(found.map(\.match) == ["buat", "Buat"])
+            #expect(found.map(\.range.offset) == [13, 25])
+            #expect(found.map { $0.suggestions.first ?? "" } == ["untuk", "Untuk"])
+            for clean in ["Buat akun baru.", "Terima kasih. Buat laporan besok.", "Kami bisa buat kamu yang ragu jadi yakin.",
+                          "Buat kamu, semuanya."] {
+                #expect(TestSupport.lint(clean, ruleSet: ruleSet).isEmpty, "\(clean)")
+            }
+        }
+    }
+
     /// `affixed` tells a listed affixed word, which repeats only its base (berkali2 → berkali-kali,
     /// secepat2nya → secepat-cepatnya), from an unlisted word, which repeats whole (bersih2 →
     /// bersih-bersih); the list is data, checked at load with file and line.

@@ -127,6 +127,22 @@ import Testing
         #expect(try renderer.render(try explainer.resolve("rumah")) == "Tidak ada aturan yang menandai “rumah”.\n")
     }
 
+    /// A word read only inside its phrases (`buat`, "untuk" in `terima kasih buat`) is looked up
+    /// in its first phrase, with the entry's note, and the rule's page names the phrases.
+    @Test func aWordReadOnlyInItsPhrasesIsExplainedInOne() throws {
+        let (explainer, renderer) = renderer()
+        guard case let .word(_, hits) = try explainer.resolve("buat") else {
+            Issue.record("buat did not resolve to a word")
+            return
+        }
+        #expect(hits.map(\.rule.id) == ["slang.casual-form"])
+        #expect(hits.first?.frame == "terima kasih buat")
+        #expect(hits.first?.finding.suggestions.first == "untuk")
+        #expect(hits.first?.note?.contains("buat akun") == true)
+        let page = Self.squashed(try renderer.render(try explainer.resolve("slang.casual-form")))
+        #expect(page.contains(Self.squashed("buat: hanya dalam frasa seperti terima kasih buat,")))
+    }
+
     @Test func plainStyleUsesASCIIMarkersAndNoSymbols() throws {
         let (explainer, renderer) = renderer(style: TextStyle(plain: true))
         let text = try renderer.render(try explainer.resolve("tone.shouting"))

@@ -29,7 +29,8 @@ extension Linter {
             }
             return hasLiteralContext(lineHit, entry, in: local.tokens, context.source)
         }
-        for hit in matcher.hits(in: tokens, verdicts: &wordVerdicts) where !matcher.cancelled(hit, in: tokens) {
+        for hit in matcher.hits(in: tokens, verdicts: &wordVerdicts)
+        where !matcher.cancelled(hit, in: tokens) && matcher.placed(hit, in: tokens) {
             let entry = matcher.entry(hit.ref)
             if hasLiteralContext(hit, entry, in: tokens, context.source)
                 || hasLiteralContextAcrossTags(hit, entry, around: hit.firstToken...hit.lastToken, inTag: false) { continue }
@@ -43,7 +44,8 @@ extension Linter {
         for index in tokens.indices where tokens[index].kind == .hashtag && !tokens[index].parts.isEmpty {
             let parts = HashtagFlattening.words(of: tokens[index])
             for hit in matcher.hits(in: parts, verdicts: &wordVerdicts)
-            where Linter.hashtagCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: parts) {
+            where Linter.hashtagCategories.contains(matcher.rules[hit.ref.rule].category)
+                && !matcher.cancelled(hit, in: parts) && matcher.placed(hit, in: parts) {
                 let entry = matcher.entry(hit.ref)
                 if hasLiteralContext(hit, entry, in: parts, context.source)
                     || hasLiteralContextAcrossTags(hit, entry, around: index...index, inTag: true) { continue }
@@ -136,7 +138,7 @@ extension Linter {
                              normalized: result.normalized, base: result.base, alternate: result.alternate, flags: result.flags.union(.leet))
             let joined = [word]
             for hit in matcher.hits(in: joined, verdicts: &wordVerdicts)
-            where Linter.symbolSpelledCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: joined) {
+            where Linter.symbolSpelledCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: joined) && matcher.placed(hit, in: joined) {
                 report(hit, tokens: joined, matcher: matcher, context: &context)
             }
         }

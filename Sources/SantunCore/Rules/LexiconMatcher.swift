@@ -425,9 +425,23 @@ public final class LexiconMatcher: Sendable {
         // Most entries have no `unless` phrase: nothing to build for them.
         if entryTable[hit.ref.rule][hit.ref.entry].unless.isEmpty { return false }
         let entry = entry(hit.ref)
+        return Self.surrounds(hit, oneOf: entry.unless, anchors: [entry.words], in: tokens)
+    }
+
+    /// True when the hit stands where its entry's `only-in` phrases allow, or the entry has
+    /// none: `buat` counts in `terima kasih buat`, not in `buat akun`.
+    func placed(_ hit: Hit, in tokens: [Token]) -> Bool {
+        if entryTable[hit.ref.rule][hit.ref.entry].onlyIn.isEmpty { return true }
+        let entry = entry(hit.ref)
+        return Self.surrounds(hit, oneOf: entry.onlyIn, anchors: [entry.words], in: tokens)
+    }
+
+    /// True when one of `phrases` stands around the hit, the hit's tokens in the place of one
+    /// of `anchors` (the entry's words) or of the words as written in the draft.
+    static func surrounds(_ hit: Hit, oneOf phrases: [[String]], anchors: [[String]], in tokens: [Token]) -> Bool {
         let written = tokens[hit.firstToken...hit.lastToken].map(\.normalized)
-        for phrase in entry.unless {
-            for anchor in [entry.words, written] where anchor.count <= phrase.count {
+        for phrase in phrases {
+            for anchor in anchors + [written] where anchor.count <= phrase.count {
                 for offset in 0...(phrase.count - anchor.count) where Array(phrase[offset..<(offset + anchor.count)]) == anchor {
                     let start = hit.firstToken - offset
                     let span = hit.lastToken - hit.firstToken + 1

@@ -107,6 +107,12 @@ public struct LexiconEntry: Sendable, Hashable {
     /// these phrases (its subject: `kami`, `aku`) when that phrase opens one, and only when a word
     /// follows it (`Lagi dong!` asks for more).
     public var opensClause: [[String]]?
+    /// Phrases (normalized words) containing the word, one of which must surround a hit for it
+    /// to count (`only-in`): the reverse of `unless`, for a word whose colloquial sense only its
+    /// neighbours show. `buat` is "untuk" in `terima kasih buat` and `buat kamu yang`, but the
+    /// verb make in `buat akun` and `cara buat kue`, which no list of objects could cover.
+    /// Empty: no condition.
+    public var onlyIn: [[String]] = []
     public var note: String?
     /// For `morphology: colloquial`: colloquial spellings of the base, the suffix that replaces
     /// `-in`, and the formal active verb when meN- + base is not it.

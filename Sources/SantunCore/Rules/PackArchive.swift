@@ -12,7 +12,7 @@
 /// is in bytes, so strings may hold anything, newlines too), `-` no value. Lists are their count
 /// followed by their items. The first token is the format version.
 public enum PackArchive {
-    static let version = 12
+    static let version = 13
 
     // MARK: writing
 
@@ -102,6 +102,7 @@ public enum PackArchive {
                     bool(entry.initialism)
                     bool(entry.opensClause != nil)
                     phrases(entry.opensClause ?? [])
+                    phrases(entry.onlyIn)
                 }
             case let .pattern(spec):
                 string("pattern")
@@ -321,6 +322,7 @@ public enum PackArchive {
                     let opensClause = try bool()
                     let subjects = try phrases()
                     entry.opensClause = opensClause ? subjects : nil
+                    entry.onlyIn = try phrases()
                     entries.append(entry)
                 }
                 body = .lexicon(morphology: mode, entries: entries)

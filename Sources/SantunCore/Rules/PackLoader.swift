@@ -35,7 +35,7 @@ public struct PackLoader {
         "metric": ["metric", "threshold", "exclude", "limits", "affixed"],
         "hashed-lexicon": ["salt", "entries"],
     ]
-    static let entryKeys: Set<String> = ["match", "suggest", "likelihood", "severity", "unless", "unless-near", "doubles", "initialism", "opens-clause", "note", "variants", "suffix", "active"]
+    static let entryKeys: Set<String> = ["match", "suggest", "likelihood", "severity", "unless", "unless-near", "doubles", "initialism", "opens-clause", "only-in", "note", "variants", "suffix", "active"]
 
     /// Loads one pack from its YAML text. `file` names it in errors.
     public func load(yaml: String, file: String) throws -> RulePack {
@@ -216,6 +216,16 @@ public struct PackLoader {
                     }
                     unless.append(unlessWords)
                 }
+                var onlyIn: [[String]] = []
+                for phrase in try fields["only-in"]?.strings() ?? [] {
+                    let phraseWords = normalizedWords(phrase)
+                    // The phrase names the word's neighbours, so it holds the word as listed.
+                    guard phraseWords.count > words.count, PackLoader.contains(phraseWords, words) else {
+                        throw fields["only-in"]!.error("only-in phrase '\(phrase)' must contain '\(match)' and more words")
+                    }
+                    onlyIn.append(phraseWords)
+                }
+                if let value = fields["only-in"], onlyIn.isEmpty { throw value.error("only-in needs at least one phrase") }
                 var entry = LexiconEntry(
                     words: words, written: match, suggestions: suggestions, likelihood: likelihood, severity: severity,
                     unless: unless, note: note, variants: variants.flatMap(normalizedWords), formalSuffix: suffix,
@@ -224,6 +234,7 @@ public struct PackLoader {
                 entry.doubles = doubles && words.count == 1
                 entry.initialism = initialism
                 entry.opensClause = opensClause
+                entry.onlyIn = onlyIn
                 entries.append(entry)
             }
         }
