@@ -3287,12 +3287,11 @@ rules:
         opens-clause: *lagi-subjects
         note: "Hanya bila bermakna sedang: di awal klausa (Lagi ada promo) atau sesudah subjeknya (kami lagi ada kendala). Sesudah kata kerja atau objeknya (coba lagi, kunjungi kami lagi) “lagi” baku."
       # `buat` is also the standard verb (buat akun, cara buat kue): it is "untuk" only where its
-      # neighbours show a recipient or a purpose. The chat spellings of "terima kasih" are listed
-      # too, because `fix` writes them as "terima kasih" and a second run must find nothing new.
+      # neighbours show a recipient or a purpose: after thanks, wishes, gifts and offers, and
+      # before the reader it is meant for. Thanks comes in the chat spellings too (with banyak or
+      # banget), because `fix` writes them as "terima kasih" and a second run must find nothing new.
       - match: buat
         suggest: untuk
-        # after thanks (in the spellings `fix` turns into "terima kasih", with banyak or banget),
-        # after wishes, gifts and offers, and before the reader it is meant for
         only-in: [
           terima kasih buat, kasih banyak buat, kasih sekali buat, kasih banget buat, kasih bgt buat,
           makasih buat, makasi buat, mksh buat, mksi buat, mkasih buat, makacih buat, maaci buat,
@@ -50633,7 +50632,7 @@ i4
 i39
 i6
 s47:Sudah coba menu baru kami? Rasanya enak sekali.
-i1148
+i1147
 s3:bad
 s65:Jangan lupa kasih tau teman kalian kalo promo ini berakhir besok.
 i2
@@ -50642,7 +50641,7 @@ i9
 i35
 i4
 s66:Jangan lupa beri tahu teman kalian kalau promo ini berakhir besok.
-i1150
+i1149
 s3:bad
 s41:Pemenang dikasih hadiah kayak tahun lalu.
 i2
@@ -50651,14 +50650,14 @@ i7
 i24
 i5
 s42:Pemenang diberi hadiah seperti tahun lalu.
-i1152
+i1151
 s3:bad
 s38:Menu barunya enak parah, wajib dicoba.
 i1
 i13
 i10
 s39:Menu barunya enak sekali, wajib dicoba.
-i1154
+i1153
 s3:bad
 s50:Stoknya tinggal dikit-dikit, jadi gitu2 saja dulu.
 i2
@@ -50667,7 +50666,7 @@ i11
 i34
 i5
 s62:Stoknya tinggal sedikit-sedikit, jadi begitu-begitu saja dulu.
-i1156
+i1155
 s3:bad
 s54:Admin lagi ngeupdate katalog, jadi ngorder besok saja.
 i3
@@ -50678,7 +50677,7 @@ i9
 i35
 i7
 s58:Admin sedang memperbarui katalog, jadi memesan besok saja.
-i1158
+i1157
 s3:bad
 s87:Maaf kak, kami lagi ada gangguan jaringan. Lagi ramai pesanan juga, soalnya lagi promo.
 i4
@@ -50691,7 +50690,7 @@ i7
 i76
 i4
 s92:Maaf kak, kami sedang ada gangguan jaringan. Sedang ramai pesanan juga, karena sedang promo.
-i1160
+i1159
 s3:bad
 s44:Stoknya lagi kosong, kurirnya lagi di jalan.
 i2
@@ -50700,7 +50699,7 @@ i4
 i30
 i4
 s48:Stoknya sedang kosong, kurirnya sedang di jalan.
-i1162
+i1161
 s3:bad
 s101:Terima kasih buat semua yang hadir. Buat kamu yang belum sempat datang, rekamannya ada di kanal kami.
 i2
@@ -50709,47 +50708,47 @@ i4
 i36
 i4
 s103:Terima kasih untuk semua yang hadir. Untuk kamu yang belum sempat datang, rekamannya ada di kanal kami.
-i1164
+i1163
 s4:good
 s68:Buat akun baru di aplikasi, lalu pelajari cara buat laporan bulanan.
 i0
 -
-i1166
+i1165
 s4:good
 s71:Warna yang satunya lagi juga tersedia. Jangan ulangi kesalahannya lagi.
 i0
 -
-i1167
+i1166
 s4:good
 s87:Silakan coba lagi dalam beberapa menit; terima kasih sudah memilih kami lagi tahun ini.
 i0
 -
-i1168
+i1167
 s4:good
 s73:Lagi pula, ongkos kirimnya gratis. Sampai jumpa lagi di acara berikutnya.
 i0
 -
-i1169
+i1168
 s4:good
 s50:Sudah mencoba menu baru kami? Rasanya sangat enak.
 i0
 -
-i1170
+i1169
 s4:good
 s55:Gudang yang rusak parah akibat banjir sudah diperbaiki.
 i0
 -
-i1171
+i1170
 s4:good
 s57:Hanya sedikit yang tersisa; begitu habis, promo berakhir.
 i0
 -
-i1172
+i1171
 s4:good
 s51:Partai mengumumkan bakal calon wali kota pekan ini.
 i0
 -
-i1173
+i1172
 i0
 i3
 i0
@@ -59088,38 +59087,38 @@ i1
 i10
 i8
 s41:Kami akan mengabari pemenang besok siang.
-i1598
+i1597
 s3:bad
 s49:Tolong kirimin bukti pembayaran ke nomor ini, ya.
 i1
 i7
 i7
 s50:Tolong kirimkan bukti pembayaran ke nomor ini, ya.
-i1600
+i1599
 s3:bad
 s40:Tim kami sedang nyariin ukuran yang pas.
 i1
 i16
 i7
 s43:Tim kami sedang mencarikan ukuran yang pas.
-i1602
+i1601
 s4:good
 s41:Kami akan mengabari pemenang besok siang.
 i0
 -
-i1604
+i1603
 s4:good
 s47:Silakan kirimkan bukti pembayaran ke nomor ini.
 i0
 -
-i1605
+i1604
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1176
+i1175
 s7:lexicon
 s10:colloquial
 i402
@@ -66788,7 +66787,7 @@ i6
 i34
 i6
 s41:Kami minta maaf, stoknya tinggal sedikit.
-i1637
+i1636
 s3:bad
 s32:Harganya lebi murah dari kmarin.
 i2
@@ -66797,7 +66796,7 @@ i4
 i25
 i6
 s34:Harganya lebih murah dari kemarin.
-i1639
+i1638
 s3:bad
 s27:Rasanya enaq, pantes ramai.
 i2
@@ -66806,24 +66805,24 @@ i4
 i14
 i6
 s27:Rasanya enak, pantas ramai.
-i1641
+i1640
 s4:good
 s76:Kami minta maaf; stoknya tinggal sedikit, harganya lebih murah dari kemarin.
 i0
 -
-i1643
+i1642
 s4:good
 s61:Kami sudah memeriksa data tahun lalu dan hasilnya cukup baik.
 i0
 -
-i1644
+i1643
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1608
+i1607
 s7:lexicon
 s6:spoken
 i65
@@ -68137,31 +68136,31 @@ i11
 i43
 i5
 s51:Terima kasih atas kunjungannya, semoga puas sekali.
-i1751
+i1750
 s3:bad
 s47:Monggo mampir ke gerai baru kami di Yogyakarta.
 i1
 i0
 i6
 s48:Silakan mampir ke gerai baru kami di Yogyakarta.
-i1753
+i1752
 s4:good
 s49:Terima kasih atas kunjungannya, semoga Anda puas.
 i0
 -
-i1755
+i1754
 s4:good
 s45:Selamat datang di gerai baru kami di Bandung.
 i0
 -
-i1756
+i1755
 i0
 i3
 i0
 i0
 s5:slang
 s15:rules/slang.yml
-i1647
+i1646
 s7:lexicon
 s4:none
 i103
@@ -70055,7 +70054,7 @@ i2
 i33
 i3
 -
-i1798
+i1797
 s3:bad
 s70:Menu baru ini literally enak, which is cocok untuk makan siang kantor.
 i2
@@ -70064,51 +70063,51 @@ i9
 i30
 i8
 -
-i1799
+i1798
 s3:bad
 s41:Harganya terjangkau, even porsinya besar.
 i1
 i21
 i4
 -
-i1800
+i1799
 s4:good
 s40:Thank you so much, semuanya sudah hadir.
 i0
 -
-i1801
+i1800
 s4:good
 s70:Jadi kita harus datang lebih awal, tetapi tenang saja, tempatnya luas.
 i0
 -
-i1802
+i1801
 s4:good
 s51:So far, so good: the launch went well for everyone.
 i0
 -
-i1803
+i1802
 s4:good
 s58:Tonton film Love Actually di bioskop kami akhir pekan ini.
 i0
 -
-i1804
+i1803
 s4:good
 s48:Dengarkan lagu So What di siaran kami malam ini.
 i0
 -
-i1805
+i1804
 s4:good
 s62:Kata “literally” sering dipakai anak muda di media sosial.
 i0
 -
-i1806
+i1805
 i0
 i3
 i1
 i0
 s5:slang
 s15:rules/slang.yml
-i1759
+i1758
 s7:lexicon
 s4:none
 i18
