@@ -93,16 +93,13 @@ public struct Explainer {
         return nil
     }
 
-    /// The first `only-in` phrase of the rule's entry for `word`, with the word as the trainee
-    /// typed it; nil when the rule has no such entry.
+    /// The first `only-in` phrase of the rule's entry for `word` (which holds the word, so the
+    /// lookup finds it there); nil when the rule has no such entry.
     static func placingPhrase(_ word: String, in rule: Rule) -> String? {
         guard case let .lexicon(_, entries) = rule.body else { return nil }
         let typed = word.lowercased()
-        guard let entry = entries.first(where: { !$0.onlyIn.isEmpty && $0.words.joined(separator: " ") == typed }),
-              let phrase = entry.onlyIn.first,
-              let at = (0...(phrase.count - entry.words.count)).first(where: { Array(phrase[$0..<($0 + entry.words.count)]) == entry.words })
-        else { return nil }
-        return (phrase[..<at] + [word] + phrase[(at + entry.words.count)...]).joined(separator: " ")
+        return entries.first { !$0.onlyIn.isEmpty && $0.words.joined(separator: " ") == typed }?
+            .onlyIn.first?.joined(separator: " ")
     }
 
     /// True for a lexicon rule with an `opens-clause` entry, whose word alone is not reported.

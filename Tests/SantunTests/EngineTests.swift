@@ -474,6 +474,7 @@ import Testing
         let malformed = loadError(yaml("terima kasih buat, selamat untuk"))
         #expect(malformed?.message.contains("only-in phrase 'selamat untuk' must contain 'buat'") == true, "\(String(describing: malformed))")
         #expect(loadError(yaml("buat"))?.message.contains("must contain 'buat' and more words") == true)
+        #expect(loadError(yaml(""))?.message.contains("only-in needs at least one phrase") == true)
         let pack = try TestSupport.pack(yaml("terima kasih buat, buat kamu yang"), file: "ok.yml")
         let archived = try PackArchive.decode(PackArchive.encode([pack], normalize: { [$0] }))
         for ruleSet in [RuleSet(packs: [pack]), RuleSet(packs: archived)] {

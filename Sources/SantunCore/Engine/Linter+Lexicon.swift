@@ -30,7 +30,7 @@ extension Linter {
             return hasLiteralContext(lineHit, entry, in: local.tokens, context.source)
         }
         for hit in matcher.hits(in: tokens, verdicts: &wordVerdicts)
-        where !matcher.cancelled(hit, in: tokens) && matcher.placed(hit, in: tokens) {
+        where matcher.admits(hit, in: tokens) {
             let entry = matcher.entry(hit.ref)
             if hasLiteralContext(hit, entry, in: tokens, context.source)
                 || hasLiteralContextAcrossTags(hit, entry, around: hit.firstToken...hit.lastToken, inTag: false) { continue }
@@ -45,7 +45,7 @@ extension Linter {
             let parts = HashtagFlattening.words(of: tokens[index])
             for hit in matcher.hits(in: parts, verdicts: &wordVerdicts)
             where Linter.hashtagCategories.contains(matcher.rules[hit.ref.rule].category)
-                && !matcher.cancelled(hit, in: parts) && matcher.placed(hit, in: parts) {
+                && matcher.admits(hit, in: parts) {
                 let entry = matcher.entry(hit.ref)
                 if hasLiteralContext(hit, entry, in: parts, context.source)
                     || hasLiteralContextAcrossTags(hit, entry, around: index...index, inTag: true) { continue }
@@ -138,7 +138,7 @@ extension Linter {
                              normalized: result.normalized, base: result.base, alternate: result.alternate, flags: result.flags.union(.leet))
             let joined = [word]
             for hit in matcher.hits(in: joined, verdicts: &wordVerdicts)
-            where Linter.symbolSpelledCategories.contains(matcher.rules[hit.ref.rule].category) && !matcher.cancelled(hit, in: joined) && matcher.placed(hit, in: joined) {
+            where Linter.symbolSpelledCategories.contains(matcher.rules[hit.ref.rule].category) && matcher.admits(hit, in: joined) {
                 report(hit, tokens: joined, matcher: matcher, context: &context)
             }
         }

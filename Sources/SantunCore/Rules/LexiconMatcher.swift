@@ -418,30 +418,25 @@ public final class LexiconMatcher: Sendable {
     /// address for the admin.
     static let anyNumber = "#"
 
-    /// True when one of the entry's `unless` phrases surrounds the hit. The phrase holds the
-    /// entry's word as listed or as written in the draft (`membabi buta` cancels `babi` in
-    /// `membabi`).
-    func cancelled(_ hit: Hit, in tokens: [Token]) -> Bool {
-        // Most entries have no `unless` phrase: nothing to build for them.
-        if entryTable[hit.ref.rule][hit.ref.entry].unless.isEmpty { return false }
+    /// True when the hit counts where it stands: none of its entry's `unless` phrases surrounds
+    /// it (`membabi buta` cancels `babi` in `membabi`), and one of its `only-in` phrases does when
+    /// it has any (`buat` counts in `terima kasih buat`, not in `buat akun`).
+    func admits(_ hit: Hit, in tokens: [Token]) -> Bool {
+        // Most entries have neither list: they are answered without copying the entry.
+        let unlessIsEmpty = entryTable[hit.ref.rule][hit.ref.entry].unless.isEmpty
+        let onlyInIsEmpty = entryTable[hit.ref.rule][hit.ref.entry].onlyIn.isEmpty
+        if unlessIsEmpty && onlyInIsEmpty { return true }
         let entry = entry(hit.ref)
-        return Self.surrounds(hit, oneOf: entry.unless, anchors: [entry.words], in: tokens)
+        if !unlessIsEmpty, Self.surrounds(hit, oneOf: entry.unless, word: entry.words, in: tokens) { return false }
+        return onlyInIsEmpty || Self.surrounds(hit, oneOf: entry.onlyIn, word: entry.words, in: tokens)
     }
 
-    /// True when the hit stands where its entry's `only-in` phrases allow, or the entry has
-    /// none: `buat` counts in `terima kasih buat`, not in `buat akun`.
-    func placed(_ hit: Hit, in tokens: [Token]) -> Bool {
-        if entryTable[hit.ref.rule][hit.ref.entry].onlyIn.isEmpty { return true }
-        let entry = entry(hit.ref)
-        return Self.surrounds(hit, oneOf: entry.onlyIn, anchors: [entry.words], in: tokens)
-    }
-
-    /// True when one of `phrases` stands around the hit, the hit's tokens in the place of one
-    /// of `anchors` (the entry's words) or of the words as written in the draft.
-    static func surrounds(_ hit: Hit, oneOf phrases: [[String]], anchors: [[String]], in tokens: [Token]) -> Bool {
+    /// True when one of `phrases` stands around the hit, the hit's tokens in the place of the
+    /// entry's `word` as listed or as written in the draft.
+    static func surrounds(_ hit: Hit, oneOf phrases: [[String]], word: [String], in tokens: [Token]) -> Bool {
         let written = tokens[hit.firstToken...hit.lastToken].map(\.normalized)
         for phrase in phrases {
-            for anchor in anchors + [written] where anchor.count <= phrase.count {
+            for anchor in [word, written] where anchor.count <= phrase.count {
                 for offset in 0...(phrase.count - anchor.count) where Array(phrase[offset..<(offset + anchor.count)]) == anchor {
                     let start = hit.firstToken - offset
                     let span = hit.lastToken - hit.firstToken + 1
